@@ -243,4 +243,4 @@ def test_every_month_name_holds_a_stem_trigger_word():
     from tradeflows.facts import periods
     from tradeflows.facts.periods_grammar import ABBR_CAP
     names = periods._MONTH_NAMES + tuple(ABBR_CAP.split("|"))
-    assert all(any(w in n.lower() for w in periods._MONTH_STEM_WORDS) for n in names)
+    assert all(any(w in n.lower() for w in periods.month_stem_words()) for n in names)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from tradeflows.facts.periods_build import build
 from tradeflows.facts.periods_fiscal import fiscal_months
-from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, ABBR_CAP, YEAR_BACK, time_patterns
+from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, ABBR_CAP, time_patterns, year_back
 from tradeflows.records import add_via
 from tradeflows.vocab.lowercase import lower_copy
 from tradeflows.vocab.skip import skip_ahead, skip_compile
@@ -41,6 +41,7 @@ _DIGIT_KINDS = ("fiscal", "month_span", "rolling_december", "abbr_months", "glue
 _MONTH_STEM_KINDS = ("rolling_year", "month_range", "to_month", "month_ending", "bare_month", "abbr_bare")
 
 
+@lru_cache(maxsize=1)
 def _trigger_rows() -> tuple[dict[str, object], dict[str, tuple[str, ...]], tuple[str, ...]]:
     """vocab/en/period_triggers.csv by role: each pattern's trigger words ("digit": any digit; a month's stem for
     _MONTH_STEM_KINDS; same_period's also the "back" words of year_back_periods.csv, "from $31.83 billion in the
@@ -55,16 +56,16 @@ def _trigger_rows() -> tuple[dict[str, object], dict[str, tuple[str, ...]], tupl
     also = {}
     for (role, kind), words in grouped.items():
         if role == "trigger":
-            triggers[kind] = tuple(words) + (tuple(YEAR_BACK["back"]) if kind == "same_period" else ())
+            triggers[kind] = tuple(words) + (tuple(year_back()["back"]) if kind == "same_period" else ())
         elif role == "also":
             also[kind] = tuple(words)
     return triggers, also, tuple(grouped[("without_digits", "")]) + _MONTH_STEMS
 
 
-# the words a pattern cannot match without ("digit": any digit); a pattern not listed always runs; the words a pattern
-# gated by a month name or a digit needs as well (one of them, in the lower-cased stretch: a literal every branch of the
-# pattern holds); what a stretch without digits needs to hold a time expression at all
-_TRIGGERS, _ALSO_NEEDS, _WORDS_WITHOUT_DIGITS = _trigger_rows()
+# _trigger_rows() -> (the words a pattern cannot match without ("digit": any digit), a pattern not listed always running;
+# the words a pattern gated by a month name or a digit needs as well (one of them, in the lower-cased stretch: a literal
+# every branch of the pattern holds); what a stretch without digits needs to hold a time expression at all), read on
+# first use
 # patterns without re.I that cannot match without a capitalised month name (a stricter
 # test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
@@ -151,7 +152,13 @@ def _grouped(words) -> re.Pattern:
     return re.compile("|".join(re.escape(k) + "(?:" + "|".join(v) + ")" for k, v in groups.items()))
 
 
-_WORDS_WITHOUT_DIGITS_RE = _grouped(_WORDS_WITHOUT_DIGITS)
+@lru_cache(maxsize=1)
+def _without_digits() -> tuple[re.Pattern, frozenset[str]]:
+    """What a stretch without digits needs to hold a time expression at all, as one search and as a set."""
+    words = _trigger_rows()[2]
+    return _grouped(words), frozenset(words)
+
+
 _NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "rolling_year", "month_span", "month_range", "to_month", "month",
                                "bare_month"})
 # ... of which these name two months ("April 2022-March 2023", "January-September 2023")
@@ -163,13 +170,14 @@ _GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "
 
 @lru_cache(maxsize=1)
 def trigger_scan() -> tuple[re.Pattern, dict[str, frozenset]]:
-    """One pattern that finds the longest trigger word (of _TRIGGERS and _ALSO_NEEDS) that starts at
+    """One pattern that finds the longest trigger word (of _trigger_rows()' trigger and also words) that starts at
     a position of a lower-cased stretch, and each word widened to the trigger words it begins
     ("year" to "year-on", "years", ...): a word occurs in a stretch just when the longest trigger
     word at its position begins with it. The words of a pattern gated by a month name are left
     out: the month name decides (their stems, "mar", "dec", would be met in "market", "decline")."""
-    words = {w for kind, need in _TRIGGERS.items() if need != "digit" and kind not in _NEEDS_MONTH_NAME for w in need}
-    words |= {w for also in _ALSO_NEEDS.values() for w in also}
+    triggers, also_needs, _ = _trigger_rows()
+    words = {w for kind, need in triggers.items() if need != "digit" and kind not in _NEEDS_MONTH_NAME for w in need}
+    words |= {w for also in also_needs.values() for w in also}
     scan = _grouped(sorted(words, key=len, reverse=True))   # longest first: the longest matches
     widened = {w: frozenset(t for t in words if t.startswith(w)) for w in words}
     return scan, widened
@@ -191,10 +199,10 @@ def trigger_words(low: str, start: int, end: int) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _index_words() -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """The trigger words (every word of _WORDS_WITHOUT_DIGITS among them) and their lengths, for TriggerIndex."""
+    """The trigger words (every word a stretch without digits needs among them) and their lengths, for TriggerIndex."""
     words = tuple(sorted(trigger_scan()[1]))
-    if not set(_WORDS_WITHOUT_DIGITS) <= set(words) or len(words) >= _INDEX_BASE:
-        raise ValueError("TriggerIndex: a word of _WORDS_WITHOUT_DIGITS is no trigger word, or too many words")
+    if not set(_trigger_rows()[2]) <= set(words) or len(words) >= _INDEX_BASE:
+        raise ValueError("TriggerIndex: a word of _without_digits() is no trigger word, or too many words")
     return words, tuple(map(len, words))
 
 
@@ -241,9 +249,14 @@ def _index_roots() -> tuple[tuple[str, tuple[tuple[int, object, dict[str, tuple[
 
 
 _INDEX_BASE = 256   # a TriggerIndex key: position * _INDEX_BASE + the word's index in _index_words()
-_WORDS_WITHOUT_DIGITS_SET = frozenset(_WORDS_WITHOUT_DIGITS)
-# the trigger words that begin with a month's stem (trigger_words names the longest word at a position; "decade")
-_MONTH_STEM_WORDS = frozenset(t for w in _MONTH_STEMS for t in trigger_scan()[1][w])
+
+
+@lru_cache(maxsize=1)
+def month_stem_words() -> frozenset[str]:
+    """The trigger words that begin with a month's stem (trigger_words names the longest word at a position; "decade")."""
+    return frozenset(t for w in _MONTH_STEMS for t in trigger_scan()[1][w])
+
+
 _NO_WORDS: frozenset[str] = frozenset()   # (TriggerIndex.words of a stretch without a key; read only)
 
 
@@ -282,8 +295,8 @@ class TriggerIndex:
         return self._keys
 
     def words(self, start: int, end: int) -> set[str] | frozenset[str]:
-        """Every trigger word that occurs whole in low[start:end]: those of _WORDS_WITHOUT_DIGITS among them just
-        when _WORDS_WITHOUT_DIGITS_RE finds a match there, and for _opened the same patterns as trigger_words'
+        """Every trigger word that occurs whole in low[start:end]: those of _without_digits() among them just
+        when _without_digits()'s search finds a match there, and for _opened the same patterns as trigger_words'
         set (the longest word at each position begins with every other word there, and a pattern opens on a
         word or any longer one it begins)."""
         keys = self._keys if self._keys is not None else self._built()
@@ -303,15 +316,16 @@ class TriggerIndex:
 @lru_cache(maxsize=1)
 def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None], ...]:
     """time_patterns() with what each needs of a stretch to run at all (its gate, whether it needs a
-    digit, and its trigger words widened by trigger_scan, from _TRIGGERS, _ALSO_NEEDS and
+    digit, and its trigger words widened by trigger_scan, from _trigger_rows() and
     _NEEDS_MONTH_NAME), decided once instead of per stretch."""
     _, widened = trigger_scan()
+    triggers, also_needs, _ = _trigger_rows()
 
     def words(ws):
         return None if ws is None else frozenset(t for w in ws for t in widened[w])
     plan = []
     for kind, pat in time_patterns():
-        need = _TRIGGERS.get(kind)
+        need = triggers.get(kind)
         if kind in _NEEDS_MONTH_NAME:
             gate = _GATE_MONTH
         elif need is None:
@@ -321,7 +335,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozen
         # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (vocab/lowercase.py); searches
         # that skip ahead to where a match can start (vocab/skip.py)
         plan.append((kind, skip_ahead(pat), gate, need == "digit", lower_copy(pat),
-                     words(need) if gate is _GATE_WORDS else None, words(_ALSO_NEEDS.get(kind))))
+                     words(need) if gate is _GATE_WORDS else None, words(also_needs.get(kind))))
     return tuple(plan)
 
 
@@ -342,7 +356,7 @@ def _plans() -> dict[tuple[bool, bool], tuple]:
 @lru_cache(maxsize=4096)
 def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
     """The entries of _plans()[digits, month] whose trigger words a stretch holding `words` has
-    (its _GATE_WORDS words and its _ALSO_NEEDS words), in their order: sentences hold the same
+    (its _GATE_WORDS words and its also-needed words), in their order: sentences hold the same
     few sets of trigger words, so each set's patterns are picked once, not tested per stretch."""
     return tuple(x for x in _plans()[digits, month]
                  if (x[2] is not _GATE_WORDS or not x[5].isdisjoint(words))
@@ -368,7 +382,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     if index is not None and low_text is not None:
         present = index.words(start, end)
         digits = _DIGIT.search(low_text, start, end) is not None
-        if not digits and _WORDS_WITHOUT_DIGITS_SET.isdisjoint(present):
+        if not digits and _without_digits()[1].isdisjoint(present):
             return []
         stretch = text[start:end]
         low = low_text[start:end]
@@ -377,7 +391,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         stretch = text[start:end]
         low = stretch.lower() if low_text is None else low_text[start:end]
         digits = _DIGIT.search(low) is not None
-        if not digits and _WORDS_WITHOUT_DIGITS_RE.search(low) is None:
+        if not digits and _without_digits()[0].search(low) is None:
             return []
     found: list[TimeExpr] = []
     starts: list[int] = []   # taken spans, sorted and disjoint
@@ -386,7 +400,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         trigger_words(low, 0, len(low)) if low_text is None else trigger_words(low_text, start, end)
     # a month name or abbreviation, capitalised, holds a month's lower-cased stem, a trigger word: a stretch whose
     # trigger words hold none (most) holds neither, and is not searched for one (the same answers)
-    stems = not _MONTH_STEM_WORDS.isdisjoint(words)
+    stems = not month_stem_words().isdisjoint(words)
     month_name = _MONTH_NAME_RE.search(stretch) if stems else None   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)

@@ -89,39 +89,50 @@ _FISCAL = re.compile(
 # a part of a year's short name in brackets after its words: "the fourth quarter (Q4) of 2022", "the corresponding
 # period (Q1) of 2021"
 _SHORT_PART = r"\s*\(\s*(?:Q[1-4]|H[12])\s*\)"
-# the same period of another year: a base whose months are the figure's own
-# the words of "the year-ago period", "the previous corresponding quarter" by role (vocab/en/year_back_periods.csv):
-# _SAME reads them, facts/periods.py's prefilter looks for the "back" ones
-YEAR_BACK = words_by_role("year_back_periods.csv")
-_SAME = re.compile(
-    # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
-    # ("over the same time period in 2022": "time period" of a written year is a period; "at the same time period
-    # last year" stays a time of its own, the year before, as "same time" alone reads it)
-    # ("up from $1.04 million during the compared period of 2018": "compared" before "period" is a likeness word too,
-    # rule compared_period)
-    # ("up 10.1 percent from $1.967 billion in the same comparable period": two likeness words, rule same_period)
-    rf"\b(?:(?:same\s+(?=comparable|corresponding|similar))?(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
-    r"|(?<=\bthe\s)compared\s+period)"
-    # ("the earnings amounted to $12.62 billion in the same period of time a year ago", rule same_period_of_time)
-    r"(?:\s+of\s+time(?=\s+(?:a\s+year|last\s+year|in\s+|of\s+)))?"
-    # ("higher than the value (N7.86 trillion) recorded in the corresponding period (Q1) of 2021": the part's short
-    # name in brackets before the year, rule part_short_gloss)
-    rf"(?:{_SHORT_PART}(?=\s+(?:of|in)\s+{_YEARS}\b))?"
-    # ("when compared to the same period in August 2022": whole words only, not the "A" of "August", rule same_period_word)
-    r"(?:\s+(?:of|in|a|during)\b)?(?:\s+(?:the|a)\b)?"
-    # ("the US $ 2.84 billion earned in the same month of the FY 2015": a fiscal year's name before the year)
-    # ("$701.56 mn in the same period of the previous fiscal", knittingviews.com on Bangladesh's exports: "fiscal" with
-    # no "year" after it, rule same_period_fiscal_word)
-    rf"(?:\s+(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)(?:\s+year)?\b|year)|\s+year\s+(?:ago|earlier|before))?"
-    # "up 54 percent over the 2007 period": the same months of a year written before "period"
-    # ("the US$3,424.3 million recorded for the comparable 2017 period": a word of likeness before the year too)
-    rf"|\bthe\s+(?:(?:same|similar|comparable|corresponding|like)\s+)?(?P<yp>{_YEARS})\s+period\b"
-    # "compared to $63.86 billion in the year-ago period", "a drop from AED185 billion from the year earlier
-    # period": the same months a year before (rule same_period)
-    # ("3.54 million bags worth $365 million in the previous corresponding period": a likeness word after "previous",
-    # the same months a year before too, rule same_period)
-    # (the words: vocab/en/year_back_periods.csv)
-    rf"|\bthe\s+(?P<ya>{alternation(YEAR_BACK['back'] + YEAR_BACK['back_like'])})\s+(?:{alternation(YEAR_BACK['unit'])})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def year_back() -> dict[str, list[str]]:
+    """The words of "the year-ago period", "the previous corresponding quarter" by role (vocab/en/year_back_periods.csv):
+    _same() reads them, facts/periods.py's prefilter looks for the "back" ones."""
+    return words_by_role("year_back_periods.csv")
+
+
+@lru_cache(maxsize=1)
+def _same() -> re.Pattern:
+    """The same period of another year: a base whose months are the figure's own."""
+    yb = year_back()
+    return re.compile(
+        # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
+        # ("over the same time period in 2022": "time period" of a written year is a period; "at the same time period
+        # last year" stays a time of its own, the year before, as "same time" alone reads it)
+        # ("up from $1.04 million during the compared period of 2018": "compared" before "period" is a likeness word too,
+        # rule compared_period)
+        # ("up 10.1 percent from $1.967 billion in the same comparable period": two likeness words, rule same_period)
+        rf"\b(?:(?:same\s+(?=comparable|corresponding|similar))?(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
+        r"|(?<=\bthe\s)compared\s+period)"
+        # ("the earnings amounted to $12.62 billion in the same period of time a year ago", rule same_period_of_time)
+        r"(?:\s+of\s+time(?=\s+(?:a\s+year|last\s+year|in\s+|of\s+)))?"
+        # ("higher than the value (N7.86 trillion) recorded in the corresponding period (Q1) of 2021": the part's short
+        # name in brackets before the year, rule part_short_gloss)
+        rf"(?:{_SHORT_PART}(?=\s+(?:of|in)\s+{_YEARS}\b))?"
+        # ("when compared to the same period in August 2022": whole words only, not the "A" of "August", rule same_period_word)
+        r"(?:\s+(?:of|in|a|during)\b)?(?:\s+(?:the|a)\b)?"
+        # ("the US $ 2.84 billion earned in the same month of the FY 2015": a fiscal year's name before the year)
+        # ("$701.56 mn in the same period of the previous fiscal", knittingviews.com on Bangladesh's exports: "fiscal" with
+        # no "year" after it, rule same_period_fiscal_word)
+        rf"(?:\s+(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)(?:\s+year)?\b|year)|\s+year\s+(?:ago|earlier|before))?"
+        # "up 54 percent over the 2007 period": the same months of a year written before "period"
+        # ("the US$3,424.3 million recorded for the comparable 2017 period": a word of likeness before the year too)
+        rf"|\bthe\s+(?:(?:same|similar|comparable|corresponding|like)\s+)?(?P<yp>{_YEARS})\s+period\b"
+        # "compared to $63.86 billion in the year-ago period", "a drop from AED185 billion from the year earlier
+        # period": the same months a year before (rule same_period)
+        # ("3.54 million bags worth $365 million in the previous corresponding period": a likeness word after "previous",
+        # the same months a year before too, rule same_period)
+        # (the words: vocab/en/year_back_periods.csv)
+        rf"|\bthe\s+(?P<ya>{alternation(yb['back'] + yb['back_like'])})\s+(?:{alternation(yb['unit'])})\b", re.I)
+
+
 # "a year earlier", "the preceding year": the year before the figure's own, a base
 # ("from $1.20 billion in the preceding financial year": a financial year as a fiscal one, rule year_before_financial)
 _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year\b"
@@ -189,7 +200,7 @@ _TO_PART_END = re.compile(rf"\b(?:[Aa]t|[Bb]y|[Uu]ntil)\s+the\s+end\s+of\s+the\s
 @lru_cache(maxsize=1)
 def time_patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
-    return [("same_period", _SAME), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
+    return [("same_period", _same()), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
             ("rolling_quarters", _rolling_quarters()), ("parts_of_two_years", _PARTS_OF_TWO_YEARS), ("to_part_end", _TO_PART_END), ("part", _year_parts()),
             ("part", _parts()[1])] + _PATTERNS
 
