@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from tradeflows.vocab import alternation, fold, read_csv, words_by_role
 from tradeflows.vocab.months import month_names, month_numbers, month_pattern
-from tradeflows.vocab.patterns import COUNT_MONTHS, COUNT_WORDS, count_values, count_words
+from tradeflows.vocab.patterns import count_values, count_words
 
 _SETATTR = object.__setattr__   # (TimeExpr.__init__)
 MONTHS = month_names()
@@ -51,7 +51,7 @@ _YEARPART = (r"(?:(?:\s*,?\s*|-)(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the
 REL = {"this": 0, "current": 0, "ongoing": 0, "last": -1, "previous": -1, "past": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
-_COUNT_ALL = rf"\d{{1,2}}|{COUNT_MONTHS}"   # a count of months
+_COUNT_ALL = rf"\d{{1,2}}|{count_words(2, 11)}"   # a count of months
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
        "tenth": 10, "eleventh": 11, "twelfth": 12}
 # "the 10th month of the current fiscal year 2016-17": an nth month in digits (rule nth_month_digits)
@@ -309,7 +309,7 @@ _PATTERNS = [
                                re.I)),
     # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
     # (rule month_period; twelve months make a rolling year, read by rolling_year)
-    ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|{COUNT_MONTHS})"
+    ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|{count_words(2, 11)})"
                           # ("nine-month exports remained lower than a year ago, hitting $41.691 billion" (inquirer.net): the
                           # months named by the flow they total, rule month_count_flow)
                           rf"[-\s]month(?:\s+period\b|(?=\s+(?:exports|imports|trade|shipments|deficit|surplus)\b)){_YEARPART}", re.I)),
@@ -391,18 +391,18 @@ _PATTERNS = [
                         # ("The bilateral trade stagnated around USD 70 billion for several years", smestreet.in: rule
                         # for_several_years)
                         r"|for\s+(?:several|many|a\s+few)\s+years\b"
-                        rf"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:{COUNT_WORDS}|\d{{1,2}})"
+                        rf"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:{count_words(2, 10)}|\d{{1,2}})"
                         r"|a\s+few|several)\s+years\s+ago\b"
                         # ("When I came here two and a half years ago, the bilateral trade volume was around USD 850
                         # million", en.prothomalo.com, the Turkish ambassador, July 2022: a count with a half names no
                         # one year either, rule years_ago_half; it was read as the page's own year)
-                        rf"|(?:(?:{COUNT_WORDS}|an?|\d{{1,2}})\s+and\s+a\s+half\s+years|a\s+year\s+and\s+a\s+half)\s+ago\b"
+                        rf"|(?:(?:{count_words(2, 10)}|an?|\d{{1,2}})\s+and\s+a\s+half\s+years|a\s+year\s+and\s+a\s+half)\s+ago\b"
                         r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
     # "electrical equipment (EUR -11.2 bn compared with EUR -4 bn two years ago)" (bnpparibas, a page of 2023), "A decade
     # ago Europe's bilateral surplus with the U.S. was a mere 18.7 billion euros" (investing.com, 2019): an exact count
     # of years (or decades) back from when the text speaks is that year, a relative year (rule years_ago; a rough count,
     # "about six years ago", is a span above; "a year ago" a base, year_before)
-    ("years_ago", re.compile(rf"\b(?:(?P<ny>{COUNT_WORDS}|\d{{1,2}})\s+years|(?P<nd>a|{'|'.join(DECADE_COUNT_WORDS)})\s+decades?)\s+ago\b", re.I)),
+    ("years_ago", re.compile(rf"\b(?:(?P<ny>{count_words(2, 10)}|\d{{1,2}})\s+years|(?P<nd>a|{'|'.join(DECADE_COUNT_WORDS)})\s+decades?)\s+ago\b", re.I)),
     # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
     # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative
     # patterns, so that "the past Iranian calendar year 1400" is read by its written year
@@ -412,7 +412,7 @@ _PATTERNS = [
         r"\b(?=[tclpnao])(?:(?P<rel>this|the\s+current|current|(?<!the\s)ongoing(?=\s+(?:fiscal|financial)\b)|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
         r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:()]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
         r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
-        rf"|(?P<rel2>last|past)\s+(?P<nyears>{COUNT_WORDS}|\d{{1,2}})\s+years\b"
+        rf"|(?P<rel2>last|past)\s+(?P<nyears>{count_words(2, 10)}|\d{{1,2}})\s+years\b"
         r"|(?P<past>past)\s+year\b(?!['’]s)"
         # "fell to AED619bn during the January to October period in 2009 ... before rising to AED742bn the following
         # year": the year after the one written before it (period_choice, rule following_year)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from tradeflows.vocab.lowercase import lower_copy_of, lower_text
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.months import month_number, month_pattern
-from tradeflows.vocab.patterns import COUNT_MONTHS, NEVER, counted, cue
+from tradeflows.vocab.patterns import NEVER, count_words, counted, cue
 from tradeflows.vocab.skip import skip_compile
 
 _Y = r"(?:19|20)\d\d"
@@ -57,7 +57,7 @@ _LAST_WAS = skip_compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came
 
 # "in the first three quarters", "during the first nine months": a part of a year with no year after it
 _UNYEARED_PART = skip_compile(
-    rf"\b(?:in|during|for|over)\s+the\s+first\s+(?:(?:two|three)\s+quarters|(?:\d{{1,2}}|{COUNT_MONTHS})\s+months|"
+    rf"\b(?:in|during|for|over)\s+the\s+first\s+(?:(?:two|three)\s+quarters|(?:\d{{1,2}}|{count_words(2, 11)})\s+months|"
     r"half|quarter)\b(?!\s*,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?:19|20)\d\d|last|previous|\[))", re.I)
 # "foreign trade in 2011 will increase at a slower pace": a year the sentence speaks of as to come
 _FUTURE_AFTER = skip_compile(r"(?:['’]s)?,?\s+(?:will|would|is\s+(?:expected|forecast|projected)|are\s+(?:expected|forecast|projected))\b", re.I)
