@@ -19,22 +19,30 @@ from functools import lru_cache
 
 from tradeflows.facts.periods_build import build
 from tradeflows.facts.periods_fiscal import fiscal_months
-from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, ABBR_CAP, time_patterns, year_back
+from tradeflows.facts.periods_grammar import NO_PERIOD, abbr_cap, time_patterns, year_back
 from tradeflows.records import add_via
 from tradeflows.vocab.lowercase import lower_copy
+from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_ahead, skip_compile
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
 # re-exported: the names other modules and tests import from here
 from tradeflows.facts.periods_bases import BASE_BEFORE, SAME_PERIOD  # noqa: F401
-from tradeflows.facts.periods_grammar import MONTH_COUNT_WORDS, TimeExpr  # noqa: F401
+from tradeflows.facts.periods_grammar import TimeExpr, month_count_words  # noqa: F401
 
 _DIGIT = skip_compile(r"\d")
 _FISCAL_WORD = skip_compile(r"fy|fiscal|financial|f\.y\.")
 _SPAN = skip_compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
 _PERIOD_YEARS_TO = skip_compile(r"\bperiod\s(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b")  # rule period_years_to's key
-# the months' stems, lower-cased ("jan" ... "dec", vocab/en/months.csv): the trigger words of the patterns of a month's name
-_MONTH_STEMS = tuple(m[:3].lower() for m in MONTHS)
-# the patterns that need a digit, and those a month's stem opens (their words: _MONTH_STEMS; the abbreviations'
+
+
+@lru_cache(maxsize=1)
+def _month_stems() -> tuple[str, ...]:
+    """The months' stems, lower-cased ("jan" ... "dec", vocab/en/months.csv, read on first use): the trigger words of
+    the patterns of a month's name."""
+    return tuple(m[:3].lower() for m in month_names())
+
+
+# the patterns that need a digit, and those a month's stem opens (their words: _month_stems(); the abbreviations'
 # lower-cased stems only open the case-sensitive pattern abbr_bare: "mar" is met in "market")
 _DIGIT_KINDS = ("fiscal", "month_span", "rolling_december", "abbr_months", "glued_year_part", "abbr_month_range", "abbr_range",
                 "abbr_month", "abbr_month_year", "month", "month_days", "year")
@@ -49,7 +57,7 @@ def _trigger_rows() -> tuple[dict[str, object], dict[str, tuple[str, ...]], tupl
     word and no "period"), the words a pattern gated by a month name or a digit needs as well, and the words a stretch
     without digits needs (with the months' stems)."""
     triggers: dict[str, object] = {k: "digit" for k in _DIGIT_KINDS}
-    triggers.update((k, _MONTH_STEMS) for k in _MONTH_STEM_KINDS)
+    triggers.update((k, _month_stems()) for k in _MONTH_STEM_KINDS)
     grouped: dict[tuple[str, str], list[str]] = {}
     for r in read_csv("period_triggers.csv"):
         grouped.setdefault((r["role"], r["pattern"]), []).append(r["word"])
@@ -59,28 +67,42 @@ def _trigger_rows() -> tuple[dict[str, object], dict[str, tuple[str, ...]], tupl
             triggers[kind] = tuple(words) + (tuple(year_back()["back"]) if kind == "same_period" else ())
         elif role == "also":
             also[kind] = tuple(words)
-    return triggers, also, tuple(grouped[("without_digits", "")]) + _MONTH_STEMS
+    return triggers, also, tuple(grouped[("without_digits", "")]) + _month_stems()
 
 
 # _trigger_rows() -> (the words a pattern cannot match without ("digit": any digit), a pattern not listed always running;
 # the words a pattern gated by a month name or a digit needs as well (one of them, in the lower-cased stretch: a literal
 # every branch of the pattern holds); what a stretch without digits needs to hold a time expression at all), read on
 # first use
-# patterns without re.I that cannot match without a capitalised month name (a stricter
-# test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
-_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
-# one search for any of them (a substring test of every word, in one pass)
-_MONTH_NAME_RE = skip_compile("|".join(map(re.escape, _MONTH_NAMES)))
+
+
+@lru_cache(maxsize=1)
+def capitalised_months() -> tuple[str, ...]:
+    """The month names capitalised: patterns without re.I cannot match without one (a stricter test than the stems
+    above, which "market" and "decrease" pass) or a 19xx/20xx year."""
+    return tuple(m.capitalize() for m in month_names())
+
+
+@lru_cache(maxsize=1)
+def _month_name_re() -> re.Pattern:
+    """One search for any capitalised month name (a substring test of every word, in one pass)."""
+    return skip_compile("|".join(map(re.escape, capitalised_months())))
+
+
 # the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch,
 # and the dash both patterns join it with ("-" or "–"; a range's slash too)
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
 _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-# the patterns gated by the lower-cased stems ("mar" is met in "market", "dec" in "decline", "jan" in "January") that
-# cannot match without a capitalised abbreviation written as a whole word: each branch of abbr_bare names one of
-# periods_grammar.ABBR_CAP after \b (or "In ") and before a dot, a space, a dash or \b, so a stretch without one
-# (most: a full month name is no such word) is not scanned (the same matches)
-_ABBR_WORD_RE = skip_compile(rf"\b(?:{ABBR_CAP})\b")
 _ABBR_WORD_KINDS = frozenset({"abbr_bare"})
+
+
+# the patterns gated by the lower-cased stems ("mar" is met in "market", "dec" in "decline", "jan" in "January") that
+# cannot match without a capitalised abbreviation written as a whole word (_ABBR_WORD_KINDS): each branch of abbr_bare
+# names one of periods_grammar.abbr_cap() after \b (or "In ") and before a dot, a space, a dash or \b, so a stretch
+# without one (most: a full month name is no such word) is not scanned (the same matches)
+@lru_cache(maxsize=1)
+def _abbr_word_re() -> re.Pattern:
+    return skip_compile(rf"\b(?:{abbr_cap()})\b")
 # a piece of text every match of a digit-gated pattern holds (read off its regex in periods_grammar.py),
 # looked for in the stretch before the pattern runs: most stretches with a digit lack it, and one scan
 # for a short piece costs a fraction of the pattern's own scan
@@ -254,7 +276,7 @@ _INDEX_BASE = 256   # a TriggerIndex key: position * _INDEX_BASE + the word's in
 @lru_cache(maxsize=1)
 def month_stem_words() -> frozenset[str]:
     """The trigger words that begin with a month's stem (trigger_words names the longest word at a position; "decade")."""
-    return frozenset(t for w in _MONTH_STEMS for t in trigger_scan()[1][w])
+    return frozenset(t for w in _month_stems() for t in trigger_scan()[1][w])
 
 
 _NO_WORDS: frozenset[str] = frozenset()   # (TriggerIndex.words of a stretch without a key; read only)
@@ -401,7 +423,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     # a month name or abbreviation, capitalised, holds a month's lower-cased stem, a trigger word: a stretch whose
     # trigger words hold none (most) holds neither, and is not searched for one (the same answers)
     stems = not month_stem_words().isdisjoint(words)
-    month_name = _MONTH_NAME_RE.search(stretch) if stems else None   # a capitalised month name in the stretch
+    month_name = _month_name_re().search(stretch) if stems else None   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
     abbr_word = None         # ... written as a whole word (found when first asked)
@@ -409,7 +431,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if gate is _GATE_MONTH:
             if kind in _TWO_MONTHS:
                 if two_months is None:   # month names never overlap: the first found ends first
-                    two_months = _MONTH_NAME_RE.search(stretch, month_name.end()) is not None
+                    two_months = _month_name_re().search(stretch, month_name.end()) is not None
                 if not two_months:
                     continue
             elif kind == "rolling_december" and "December" not in stretch:
@@ -445,7 +467,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             continue
         elif kind in _ABBR_WORD_KINDS:
             if abbr_word is None:
-                abbr_word = _ABBR_WORD_RE.search(stretch) is not None
+                abbr_word = _abbr_word_re().search(stretch) is not None
             if not abbr_word:
                 continue
         matches = pat.finditer(text, start, end) if low_text is None or lc is None \
