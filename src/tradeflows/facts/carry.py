@@ -169,7 +169,7 @@ def _lead_start(opening: str, title_len: int) -> int:
 # written before its owner ("exports from Germany"; the owner's own whole is read after it otherwise)
 @lru_cache(maxsize=1)
 def _drives() -> re.Pattern:
-    """A place's market or demand driving the subject's own total (rule head_driver), built on first use (vocab/en/cause_verbs.csv)."""
+    """The driving verb and the flow after it (rule head_driver), built on first use (vocab/en/cause_verbs.csv)."""
     return skip_compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{cause_verbs('past')})\s+(?:up\s+)?(?:the\s+)?"
                         r"(?:(?P<flow>(?:(?:total|overall)\s+)?(?:exports|imports|trade|shipments)\s+(?:from|of)\s+"
                         r"(?:the\s+)?))?$", re.I)
