@@ -393,7 +393,7 @@ def test_a_summary_of_many_reporters_gives_each_its_own_flows():
 
 
 def test_money_spent_in_the_base_period_is_the_bases():
-    """Rule spent_gap (ADJACENT_GAP): 'GH¢65.4 billion spent in the corresponding period of 2022' is of H1 2022, and
+    """Rule spent_gap (adjacent_gap()): 'GH¢65.4 billion spent in the corresponding period of 2022' is of H1 2022, and
     'Sh878.86 billion spent on foreign goods over the same period last year' of H1 2019 (theindependentghana.com,
     2023; newszetu.com, 2020)."""
     text = ("As per the data outlined in Ghana’s 2023 Mid-Year Trade Report, the country’s expenditure on imports "

@@ -861,7 +861,7 @@ def test_an_ons_quarter_is_a_quarter():
 
 def test_places_after_whilst_are_another_clause():
     # export.org.uk (Institute of Export), 2023-02: "whilst Germany, US and Canada all experienced growth"
-    # names the comparators, not the UK's partner (partner rule sentence, _LATER_CLAUSE)
+    # names the comparators, not the UK's partner (partner rule sentence, _later_clause())
     f = in_text("UK trade deficit with EU hits record high, according to latest ONS data\n\nThe UK's trade deficit with"
                 " the EU hit a record high of £32.9bn in the last quarter of 2023, according to Office for National"
                 " Statistics (ONS) data released on Friday (13 February).\n\nLast year, the value of UK trade"

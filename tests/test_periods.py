@@ -241,6 +241,6 @@ def test_every_month_name_holds_a_stem_trigger_word():
     """find_times searches for a capitalised month name or abbreviation only in a stretch whose trigger words hold a
     month's stem: every name and abbreviation its patterns read must hold one."""
     from tradeflows.facts import periods
-    from tradeflows.facts.periods_grammar import ABBR_CAP
-    names = periods._MONTH_NAMES + tuple(ABBR_CAP.split("|"))
-    assert all(any(w in n.lower() for w in periods._MONTH_STEM_WORDS) for n in names)
+    from tradeflows.facts.periods_grammar import abbr_cap
+    names = periods.capitalised_months() + tuple(abbr_cap().split("|"))
+    assert all(any(w in n.lower() for w in periods.month_stem_words()) for n in names)

@@ -66,7 +66,7 @@ def test_a_three_place_list_is_no_pair():
 # --- cause participles: ", supported by expansion in trade with ASEAN, China, ..." is a cause, its places no counterpart
 
 def test_places_behind_supported_by_are_a_cause():
-    """_LATER_CLAUSE's cause participles (vocab.patterns.CAUSE_PARTICIPLE) with 'supported' (clvdevelopment.org,
+    """_later_clause()'s cause participles (vocab.patterns.cause_verbs('participle')) with 'supported' (clvdevelopment.org,
     Malaysia, undated): 'Total trade surged by 22.5 percent to 139.18 billion ringgit (32.76 billion USD) compared
     with the year before, supported by expansion in trade with ASEAN, China, ...': Malaysia's total, the world; it
     took ASEAN (rule sentence)."""

@@ -15,7 +15,7 @@ def _years(text: str, **kw) -> dict:
     return {f.figure: f.year for f in figs(text, **kw) if f.kind == "money"}
 
 
-# ------------------------------------------------- period_adjacent.ADJACENT_GAP: "the $X deficit seen in 2018"
+# ------------------------------------------------- period_adjacent.adjacent_gap(): "the $X deficit seen in 2018"
 
 def test_balance_noun_seen_in_year_is_its_own_year():
     """web23 tuned (mexicobusiness.news): the amount compared with carries its own year after its noun and "seen in"

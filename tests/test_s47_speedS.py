@@ -50,7 +50,7 @@ NEEDED = [
     (W._WHOLE_BEFORE, W.WHOLE_BEFORE_WORDS),
     (W._OTHERS_ITEM, W.OTHERS_ITEM_WORDS),
     (W._UNNAMED_GROUP, W.UNNAMED_GROUP_WORDS),
-    (W._TOP_GROUP, W.TOP_GROUP_WORDS),
+    (W._top_group(), W.TOP_GROUP_WORDS),
     (W._WORLD_RANK, W.WORLD_RANK_WORDS),
     (W._RANK_VERB, W.WORLD_RANK_WORDS),
     (_RANKED_WITH, RANKED_WITH_WORDS),
@@ -91,7 +91,7 @@ def test_every_match_holds_one_of_the_words_its_shortcut_looks_for(rx, words):
 
 def test_the_quoted_sentences_match_in_capitals_too():
     assert W._WORLD_ALL.search(QUOTED[0]) and W._WORLD_ALL.search(QUOTED[5])
-    assert W._TOP_GROUP.search(QUOTED[1]) and PS._BLOC_ANAPHOR.search(QUOTED[2])
+    assert W._top_group().search(QUOTED[1]) and PS._BLOC_ANAPHOR.search(QUOTED[2])
     assert W._OTHERS_ITEM.search(QUOTED[3], 0, QUOTED[3].index("295,2")) and RC._DATA_AGAIN.search(QUOTED[4])
     assert RA.THE_COUNTRY_FLOW.search(QUOTED[5])
 

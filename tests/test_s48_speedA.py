@@ -38,6 +38,11 @@ def _patterns():
     yield "cues_reporter._company_name", cues_reporter._company_name()
     yield "cues_measure._product_non", cues_measure._product_non()
     yield "series._source_re", series._source_re()
+    # (patterns built on first use, session 56: no vocabulary file is read at import)
+    yield "cues_measure._product_list", cues_measure._product_list()
+    yield "cues_partner._joint_partner", cues_partner._joint_partner()
+    for name in ("_ago_before", "_base_time_after", "_multi_year", "_one_month", "_span_before", "_years_after"):
+        yield f"cues_period.{name}", getattr(cues_period, name)()
 
 
 PATTERNS = list(_patterns())

@@ -1,6 +1,6 @@
 """Session 51, speedA: find_times skips a pattern where a key every match of it holds is missing (periods.py).
 
-abbr_bare runs only where a capitalised month abbreviation stands as a whole word (_ABBR_WORD_RE: "Jan", "Sept."; a
+abbr_bare runs only where a capitalised month abbreviation stands as a whole word (_abbr_word_re(): "Jan", "Sept."; a
 full month name, "January", or "market" opens its stem gate, not the key); to_month only where the word before its
 month is written ("as of", "through", "up to", "until", "till", "end"), rolling_year only where "year", "months" or
 "period" is followed by the word that ends them, or a year by "year" (_MONTH_KEYS); now only in a stretch with a digit.
@@ -86,5 +86,5 @@ def test_times_read(sentence, expected):
 
 def test_abbr_word_key_covers_every_abbreviation():
     """Each abbreviation abbr_bare names is a match of the key as a whole word."""
-    from tradeflows.facts.periods_grammar import ABBR_CAP
-    assert all(P._ABBR_WORD_RE.fullmatch(a) for a in ABBR_CAP.split("|"))
+    from tradeflows.facts.periods_grammar import abbr_cap
+    assert all(P._abbr_word_re().fullmatch(a) for a in abbr_cap().split("|"))

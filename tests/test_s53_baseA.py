@@ -48,7 +48,7 @@ def test_the_previous_corresponding_period_is_a_year_back():
 
 def test_a_value_at_the_same_period_of_a_year_is_that_years():
     # reworded ("compared to 77% at the same period in 2014" read 2015, the year after the base, rule same_period_at of
-    # facts/period_adjacent.py's ADJACENT_GAP: "at the" right before the time)
+    # facts/period_adjacent.py's adjacent_gap(): "at the" right before the time)
     got = year_spans("Exports to Vietnam rose to $2.4 billion in the first half, compared to $1.9 billion at the same "
                      "period of 2016.\n", pub_year=2017)
     assert got["$1.9 billion"] == (2016, "2016-01", "2016-06", "base_value")

@@ -1,6 +1,6 @@
 """Session 54, speedA: text_year reads a whole undated page faster, with the same answers (ingest/page_year.py).
 
-The patterns text_year runs over the whole text that open on a word (_CLOSED_SPAN, _FROM_YEAR_TO_LAST, _LAST_YEAR_FROM,
+The patterns text_year runs over the whole text that open on a word (_closed_span(), _FROM_YEAR_TO_LAST, _LAST_YEAR_FROM,
 _LAST_YEAR_BASE; _DONE_YEAR's branches) are tried only where the lower-cased text has that word (_led_finditer,
 _done_year_starts: str.find, where sre would enter them at every "f", "l", "e", "i" or digit), and the re.I patterns it
 searches before each year run as their lower-cased copies (_on_low). The tests check every match against the
@@ -44,7 +44,7 @@ def _texts() -> list[str]:
     return _pages() + SENTENCES + [" ".join(SENTENCES)]
 
 
-@pytest.mark.parametrize("rx,leads", [(Y._CLOSED_SPAN, ("from",)), (Y._FROM_YEAR_TO_LAST, ("from",)),
+@pytest.mark.parametrize("rx,leads", [(Y._closed_span(), ("from",)), (Y._FROM_YEAR_TO_LAST, ("from",)),
                                       (Y._LAST_YEAR_FROM, ("last",)), (Y._LAST_YEAR_BASE, ("last",))])
 def test_led_finditer_is_finditer(rx, leads):
     for text in _texts():

@@ -32,14 +32,14 @@ def test_goal_and_current_gates_answer_as_their_searches():
                             "trade will exceed USD 59 billion in the current Iranian year (ending March 2014)"]:
         low = lower_text(text)
         goal = Y._after_in_for(Y._searcher(Y._GOAL_BEFORE, text, low), low)
-        ending = Y._holding("current", Y._searcher(Y._CURRENT_ENDING, text, low), low)
+        ending = Y._holding("current", Y._searcher(Y._current_ending(), text, low), low)
         for at in Y.year_starts(text):
             lo = max(0, at - Y.GOAL_REACH)
             want = Y._GOAL_BEFORE.search(text, lo, at) is not None
             assert goal(lo, at) == want
             seen["goal"] += want
             lo = max(0, at - Y.CURRENT_ENDING_REACH)
-            want = Y._CURRENT_ENDING.search(text, lo, at) is not None
+            want = Y._current_ending().search(text, lo, at) is not None
             assert ending(lo, at) == want
             seen["ending"] += want
     assert seen["goal"] > 0 and seen["ending"] > 0   # each gate met a year its pattern finds

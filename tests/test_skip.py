@@ -1,4 +1,5 @@
 """Searches that skip ahead (vocab/skip.py): the same spans, and a first-character class sre lacked."""
+import inspect
 import pkgutil
 import random
 import re
@@ -26,12 +27,25 @@ def _prefilter(rx):
     return bool(C._get_literal_prefix(p, rx.flags)[0] or C._get_charset_prefix(p, rx.flags))
 
 
+def _built(v):
+    """The patterns in what a module-level cached builder gives (a pattern, or tuples and lists holding some)."""
+    if isinstance(v, re.Pattern):
+        yield v
+    elif isinstance(v, (tuple, list)):
+        for x in v:
+            yield from _built(x)
+
+
 def _module_patterns():
     out = {}
     for m in pkgutil.walk_packages(tradeflows.__path__, "tradeflows."):
         for v in vars(import_module(m.name)).values():
-            if isinstance(v, re.Pattern) and isinstance(v.pattern, str):
-                out[(v.pattern, v.flags)] = v
+            # (a pattern built on first use, so that no vocabulary file is read at import: its builder's answer)
+            found = _built(v() if hasattr(v, "cache_info") and getattr(v, "__module__", None) == m.name
+                           and not inspect.signature(v).parameters else v)
+            for x in found:
+                if isinstance(x.pattern, str):
+                    out[(x.pattern, x.flags)] = x
     for row in _plan():
         out.update({(x.pattern, x.flags): x for x in row if isinstance(x, re.Pattern)})
     return out

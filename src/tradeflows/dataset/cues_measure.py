@@ -13,7 +13,7 @@ from tradeflows.figures.currencies import aliases
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span, sentence_places
 from tradeflows.records import decided_rules
 from tradeflows.vocab import alternation, read_lines, read_lines_all
-from tradeflows.vocab.patterns import COUNT_WORDS
+from tradeflows.vocab.patterns import count_words
 from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_compile
 
@@ -79,15 +79,20 @@ _PRODUCT_OF_FLOW = skip_compile(r"\b(?:exports|imports|shipments|sales|supplies|
 _PRODUCT_TOP = skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:[A-Z][a-z]+\s+)?(?:goods\s+)?"
                             r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
                             r"countr(?:y|ies)))", re.I)
+
+
 # "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
 # $414 million": a clause that lists the main goods gives each of them, not the total ("the most significant
 # exported goods to African Union countries included debts and their products with a value of $651m")
-_PRODUCT_LIST = skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
-                             # "seven of the ten most exported products to China earning 48 billion dollars"
-                             r"most\s+(?:significant|important|exported|imported|traded))\s+"
-                             # "these top three commodities ($209 billion)", "Australia's top 5 goods and services exports"
-                             rf"(?:(?:{COUNT_WORDS}|\d{{1,2}})\s+)?(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
-                             r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
+@lru_cache(maxsize=1)
+def _product_list() -> re.Pattern:
+    """A list of products ranked (built on first use: vocab/en/numbers.csv)."""
+    return skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
+                        # "seven of the ten most exported products to China earning 48 billion dollars"
+                        r"most\s+(?:significant|important|exported|imported|traded))\s+"
+                        # "these top three commodities ($209 billion)", "Australia's top 5 goods and services exports"
+                        rf"(?:(?:{count_words(2, 10)}|\d{{1,2}})\s+)?(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
+                        r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
 
 
 # "The U.S. trade deficit in autos and parts production totaled about -$256 billion in 2023, rising ... from around
@@ -270,7 +275,7 @@ def product_rule(r: dict) -> str | None:
         return "trade_channel"  # "Thailand's overall border trade, including transit trade stood 1.71 trillion baht"
     if _PRODUCT_TOP.search(sentence, lo, pos):
         return "product_top"
-    if _PRODUCT_LIST.search(sentence, clause_start(sentence, pos, None), pos):
+    if _product_list().search(sentence, clause_start(sentence, pos, None), pos):
         return "product_list"
     if ("produc" in sentence or "manufactur" in sentence) \
             and _PRODUCERS_OF.search(sentence, clause_start(sentence, pos, None), pos):

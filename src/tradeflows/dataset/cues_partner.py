@@ -13,7 +13,7 @@ from tradeflows.dataset.cues_names import lookup, is_country_itself, norm_name
 from tradeflows.dataset.cues_text import sentence_places, clause_start, figure_span
 from tradeflows.records import decided_rules
 from tradeflows.vocab import read_csv
-from tradeflows.vocab.patterns import COUNT_WORDS
+from tradeflows.vocab.patterns import count_words
 from tradeflows.vocab.skip import skip_compile
 
 def _partner_mentions(r: dict) -> list:
@@ -113,8 +113,13 @@ def two_countries(r: dict) -> bool:
 # "Trade with Ethiopia and Sudan also grew ..., bringing Kenya's export earnings from the two countries to
 # $161 million": the counterpart of a flow to or from "the two countries" (these, both ...) is the group the
 # sentence named, not the one country the row took from it (rule joint_partner)
-_JOINT_PARTNER = skip_compile(rf"\b(?:to|from|with)\s+(?:(?:the|these|those)\s+(?:{COUNT_WORDS})|both|these|those)"
-                              r"\s+(?:[\w-]+\s+)?(?:countries|nations|markets|economies)\b", re.I)
+@lru_cache(maxsize=1)
+def _joint_partner() -> re.Pattern:
+    """A flow to or from a counted group of countries (built on first use: vocab/en/numbers.csv)."""
+    return skip_compile(rf"\b(?:to|from|with)\s+(?:(?:the|these|those)\s+(?:{count_words(2, 10)})|both|these|those)"
+                        r"\s+(?:[\w-]+\s+)?(?:countries|nations|markets|economies)\b", re.I)
+
+
 _JOINT_AFTER = 40
 
 
@@ -127,7 +132,7 @@ def joint_partner(r: dict) -> bool:
     sentence, pos, end = span
     lo = clause_start(sentence, pos)
     hi = min(len(sentence), end + _JOINT_AFTER)
-    return _JOINT_PARTNER.search(sentence[lo:hi]) is not None
+    return _joint_partner().search(sentence[lo:hi]) is not None
 
 
 def partner_reason(r: dict) -> str | None:

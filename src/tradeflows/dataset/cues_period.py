@@ -7,11 +7,12 @@ another year, one month without a year; and twelve months across two calendar ye
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end
 from tradeflows.facts.fiscal import calendar_fiscal_year
 from tradeflows.vocab.months import month_pattern
-from tradeflows.vocab.patterns import COUNT_WORDS
+from tradeflows.vocab.patterns import count_words
 from tradeflows.vocab.skip import skip_compile
 
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
@@ -36,12 +37,15 @@ _COMPARE_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(
                                r"(?:up|down)\s+from|versus|vs\.?|по\s+сравнению\s+с|против)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
 
 
-_MONTHS = month_pattern()   # the full names (vocab/en/months.csv)
 # "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
-# written with it (a month with its year, or a range of months, is the period rules' to read)
-_ONE_MONTH = skip_compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{_MONTHS})\b"
-                          rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{_MONTHS}))"
-                          r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
+# written with it (a month with its year, or a range of months, is the period rules' to read; the full names:
+# vocab/en/months.csv)
+@lru_cache(maxsize=1)
+def _one_month() -> re.Pattern:
+    """One month with no year (built on first use)."""
+    return skip_compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{month_pattern()})\b"
+                        rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{month_pattern()}))"
+                        r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
 
 
 # "PLN 279.1 billion in I-V 2014": months written as a range of Roman numerals before a year (Central European
@@ -72,13 +76,18 @@ def _sentence_times(sentence: str) -> list:
 
 # "have increased 7,140% from 17,000 tons ten years ago", "grew by just 19% compared to 2019", "over the last
 # ten years ... have doubled": a change over several years, no year-on-year growth of the cell's year
-_MULTI_YEAR = skip_compile(rf"\b(?:(?:\d+|{COUNT_WORDS}|\w+teen|twenty|a\s+few|several)"
-                         r"\s+years\s+(?:ago|earlier|before)|(?:over|in|during)\s+the\s+(?:last|past)\s+"
-                         rf"(?:\d+|{COUNT_WORDS}|\w+teen|twenty|few|several)\s+years|"
-                         r"since\s+(?:19|20)\d\d|"
-                         # "with an average annual growth rate of 17.2 percent" (2000-2023), "a CAGR of 9%": a rate averaged
-                         # over years, no one year's change
-                         r"(?:average|compound(?:ed)?)\s+annual|annual\s+average|CAGR)\b", re.I)
+@lru_cache(maxsize=1)
+def _multi_year() -> re.Pattern:
+    """A change over several years (built on first use)."""
+    return skip_compile(rf"\b(?:(?:\d+|{count_words(2, 10)}|\w+teen|twenty|a\s+few|several)"
+                      r"\s+years\s+(?:ago|earlier|before)|(?:over|in|during)\s+the\s+(?:last|past)\s+"
+                      rf"(?:\d+|{count_words(2, 10)}|\w+teen|twenty|few|several)\s+years|"
+                      r"since\s+(?:19|20)\d\d|"
+                      # "with an average annual growth rate of 17.2 percent" (2000-2023), "a CAGR of 9%": a rate averaged
+                      # over years, no one year's change
+                      r"(?:average|compound(?:ed)?)\s+annual|annual\s+average|CAGR)\b", re.I)
+
+
 _BASE_YEAR = skip_compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against|than\s+in)\s+(?:the\s+)?(?:year\s+)?"
                           r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
 _BASE_VALUE_YEAR = skip_compile(r"\bfrom\s+(?:[^\s,;]+\s+){1,5}?in\s+((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
@@ -99,7 +108,7 @@ def multi_year_cue(r: dict) -> bool:
     lo, hi = clause_start(sentence, pos), min(len(sentence), end + MULTI_YEAR_REACH)
     nxt = _NEXT_RATE.search(sentence, end, hi)   # "12.72% compared to the previous year, and 28.2% ... compared
     hi = nxt.start() if nxt else hi              # to 2019": the next rate's base is its own
-    if _MULTI_YEAR.search(sentence, lo, hi):
+    if _multi_year().search(sentence, lo, hi):
         return True
     year = r.get("year")
     if year is None:
@@ -204,11 +213,18 @@ def per_year_cue(r: dict) -> bool:
 # worth $1 trillion", "Over the past five years, ... amounted to $3.5 billion", "Since 2010, Chile has exported ...":
 # an amount summed over several years, no year's level (rule multi_year_total)
 _Y = r"(?:19|20)\d\d"
-_SPAN_BEFORE = skip_compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|until|till)\s+{_Y}\b"
-                            rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
-                            rf"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|{COUNT_WORDS}|"
-                            r"few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
-                            rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _span_before() -> re.Pattern:
+    """An amount summed over several years (built on first use)."""
+    return skip_compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|until|till)\s+{_Y}\b"
+                        rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
+                        rf"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|{count_words(2, 10)}|"
+                        r"few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
+                        rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I)
+
+
 _YEAR_WORD = skip_compile(rf"\b{_Y}\b")
 OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... $18.6 billion recorded in 2018")
 # "averaged $6 billion a year between 2019 and 2023": a rate's words may stand between the figure and its span
@@ -216,9 +232,14 @@ _RATE_WORDS = r"(?:\s+(?:(?:a|per|each)\s+year|annually|yearly|per\s+annum|on\s+
 _SPAN_AFTER = skip_compile(rf"{_RATE_WORDS}\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
                          re.I)
 
+
 # "The bilateral trade stagnated around USD 70 billion for several years": a level held over years (rule for_years)
-_YEARS_AFTER = skip_compile(rf"\s+for\s+(?:several|many|a\s+few|some|{COUNT_WORDS}|\d+)\s+"
-                          r"(?:(?:straight|consecutive|successive)\s+)?(?:years|decades)\b", re.I)
+@lru_cache(maxsize=1)
+def _years_after() -> re.Pattern:
+    """A level held over years (built on first use)."""
+    return skip_compile(rf"\s+for\s+(?:several|many|a\s+few|some|{count_words(2, 10)}|\d+)\s+"
+                      r"(?:(?:straight|consecutive|successive)\s+)?(?:years|decades)\b", re.I)
+
 
 _SPAN_DASH_AFTER = skip_compile(rf"{_RATE_WORDS}\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
                               re.I)
@@ -253,7 +274,7 @@ def multi_year_total(r: dict) -> bool:
     if _as_of_year(r, sentence):
         return True
     lo = clause_start(sentence, pos, None)
-    for m in _SPAN_BEFORE.finditer(sentence, lo, pos):
+    for m in _span_before().finditer(sentence, lo, pos):
         if m.group(1) and m.group(2):
             y1, y2 = int(m.group(1)), int(m.group(2))
             y2 = y2 if y2 >= 100 else y1 // 100 * 100 + y2
@@ -263,7 +284,7 @@ def multi_year_total(r: dict) -> bool:
             continue       # "since 2015 ... and in 2017 the surplus was €18 billion", "... the US$18.6 billion recorded
             #                in 2018": the figure's own year, after the span
         return True
-    if _SPAN_AFTER.match(sentence, end) is not None or _YEARS_AFTER.match(sentence, end) is not None:
+    if _SPAN_AFTER.match(sentence, end) is not None or _years_after().match(sentence, end) is not None:
         return True
     # "adding that this figure was $1.2 million in 1993-2014": years joined by a dash right after the figure
     m = _SPAN_DASH_AFTER.match(sentence, end)
@@ -272,8 +293,11 @@ def multi_year_total(r: dict) -> bool:
 
 # "A decade ago trade between the two was around $250 million, which in 2000 surged to $2.91 billion": a level
 # dated years back from an unwritten time; the year written after it is the next figure's (rule years_ago_level)
-_AGO_BEFORE = skip_compile(rf"\b(?:a|one|{COUNT_WORDS}|\d+|a\s+few|several|some)\s+"
-                           r"(?:decades?|years?)\s+ago\b", re.I)
+@lru_cache(maxsize=1)
+def _ago_before() -> re.Pattern:
+    """A level dated years back (built on first use)."""
+    return skip_compile(rf"\b(?:a|one|{count_words(2, 10)}|\d+|a\s+few|several|some)\s+"
+                        r"(?:decades?|years?)\s+ago\b", re.I)
 
 
 def years_ago_level(r: dict) -> bool:
@@ -285,7 +309,7 @@ def years_ago_level(r: dict) -> bool:
         return False
     sentence = r["sentence"]
     m = None
-    for m in _AGO_BEFORE.finditer(sentence, clause_start(sentence, pos, None), pos):
+    for m in _ago_before().finditer(sentence, clause_start(sentence, pos, None), pos):
         pass
     return m is not None and _YEAR_WORD.search(sentence, m.end(), pos) is None
 
@@ -318,7 +342,7 @@ def part_year_cue(r: dict) -> bool:
     blo = lo - 3 if lo and sentence[lo - 1] == "(" else lo
     if any(t.base and not t.fiscal and (t.m1, t.m2) != (1, 12) and blo <= t.end and t.start < hi for t in times):
         return True    # "$426.8 million - up by 16.4 percent, compared to January-April 2022 ($366.5 million)"
-    if _ONE_MONTH.search(sentence, lo, hi):
+    if _one_month().search(sentence, lo, hi):
         return True    # "Exports in December totaled $8.89 billion"
     if _ROMAN_MONTHS.search(sentence, lo, hi):
         return True    # roman_months: "Poland exported goods worth PLN 279.1 billion in I-V 2014"
@@ -401,8 +425,15 @@ _FROM_BEFORE = skip_compile(r"(?:\bfrom|(?<![\w-])со?)\s+(?:the\s+|only\s+|jus
 _CHANGE_WORD = skip_compile(r"\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|fell|fallen|falling|"
                           r"dropped|decreased|decreasing|declined|declining|dipped|slipped|surged|soared|widened|narrowed|"
                           r"shrank|plunged|tumbled|(?:a|an)\s+(?:rise|fall|drop|decrease|decline|increase|jump))\b", re.I)
-_BASE_TIME_AFTER = skip_compile(r"(?:19|20)\d\d|\b(?:year|years|month|months|quarter|half|period|ago|earlier|before|previously|"
-                              rf"{month_pattern(abbreviations=True)}|H[12]|Q[1-4]|FY\w*)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _base_time_after() -> re.Pattern:
+    """A base's time after it (built on first use)."""
+    return skip_compile(r"(?:19|20)\d\d|\b(?:year|years|month|months|quarter|half|period|ago|earlier|before|previously|"
+                      rf"{month_pattern(abbreviations=True)}|H[12]|Q[1-4]|FY\w*)\b", re.I)
+
+
 # the base's own clause after it ends at a clause mark or at the next amount ("from $5.2 billion to $9.8 billion");
 # a bracket right after it is read through ("down from RO3 billion ($7.79 billion) a year earlier", "(from R5.22bn)
 # in February")
@@ -430,4 +461,4 @@ def undated_base(r: dict) -> bool:
         end = b.end()
     stop = _BASE_CLAUSE_END.search(sentence, end)
     own = sentence[end:stop.start() if stop else len(sentence)]
-    return _BASE_TIME_AFTER.search(own) is None
+    return _base_time_after().search(own) is None

@@ -25,7 +25,7 @@ from tradeflows.facts.reporters import is_locus_of_flow
 from tradeflows.facts.subject import (EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, WIRE_CAPS_AFTER,
                                       WIRE_CREDIT_AFTER, vote_key, subject_scores, HEAD_CHARS, without_rubric)
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import CAUSE_PAST, NEVER, cue, cue_in
+from tradeflows.vocab.patterns import NEVER, cause_verbs, cue, cue_in
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.errors import describe
 
@@ -167,9 +167,14 @@ def _lead_start(opening: str, title_len: int) -> int:
 # Malaysia’s total trade between January and October", mole.com.my; "Strong demand from outside Europe pushed exports
 # from Germany, Europe's biggest economy, to a record high last year", rte.ie): the verb, then the flow when it is
 # written before its owner ("exports from Germany"; the owner's own whole is read after it otherwise)
-_DRIVER_VERB = rf"\s+(?:[\w-]+\s+){{0,3}}?{CAUSE_PAST}\s+(?:up\s+)?(?:the\s+)?"
-_DRIVES = skip_compile(_DRIVER_VERB + r"(?:(?P<flow>(?:(?:total|overall)\s+)?(?:exports|imports|trade|shipments)\s+(?:from|of)\s+"
-                       r"(?:the\s+)?))?$", re.I)
+@lru_cache(maxsize=1)
+def _drives() -> re.Pattern:
+    """The driving verb and the flow after it (rule head_driver), built on first use (vocab/en/cause_verbs.csv)."""
+    return skip_compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{cause_verbs('past')})\s+(?:up\s+)?(?:the\s+)?"
+                        r"(?:(?P<flow>(?:(?:total|overall)\s+)?(?:exports|imports|trade|shipments)\s+(?:from|of)\s+"
+                        r"(?:the\s+)?))?$", re.I)
+
+
 DRIVER_REACH = 60   # how far before the subject's name the driving place may stand
 
 
@@ -187,7 +192,7 @@ def _drives_whole(places, opening: str, start: int, home, key) -> bool:
         elif driver is not None and (p.name == home[0] or (home[1] is not None and p.iso3 == home[1])):
             if p.start - driver.end > DRIVER_REACH:
                 return False
-            m = cue("head_driver", _DRIVES).search(opening, driver.end, p.start)
+            m = cue("head_driver", _drives()).search(opening, driver.end, p.start)
             return m is not None and (m.group("flow") is not None
                                       or cue("own_whole_flow", _OWN_WHOLE).match(opening, p.end) is not None)
     return False

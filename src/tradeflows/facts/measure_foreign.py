@@ -4,29 +4,58 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from tradeflows.facts.context import Doc
 from tradeflows.vocab import alternation, words_by_role
 from tradeflows.vocab.patterns import ROLE_RANK_AFTER, cue
 from tradeflows.vocab.skip import skip_compile
 
-# the English words of the three rules, by role (vocab/en/foreign_traders.csv)
-_WORDS = {role: alternation(words) for role, words in words_by_role("foreign_traders.csv").items()}
-# "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
-_SELLERS_BEFORE = skip_compile(rf"\s+(?:\w+\s+)?(?:{_WORDS['seller_noun']})\s+(?:\w+\s+){{0,2}}$", re.I)
+class _Patterns(NamedTuple):
+    sellers_before: re.Pattern
+    selling: re.Pattern
+    seller_rank_before: re.Pattern
+    buying: re.Pattern
+    buyer_role_after: re.Pattern
+    spending_on: re.Pattern
 
 
-_SELLING = skip_compile(rf"(?:{_WORDS['selling']})", re.I)
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """The three rules' English patterns, built on first use from their words by role (vocab/en/foreign_traders.csv)."""
+    words = {role: alternation(ws) for role, ws in words_by_role("foreign_traders.csv").items()}
+    return _Patterns(
+        # "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
+        sellers_before=skip_compile(rf"\s+(?:\w+\s+)?(?:{words['seller_noun']})\s+(?:\w+\s+){{0,2}}$", re.I),
+        selling=skip_compile(rf"(?:{words['selling']})", re.I),
+        # "среди импортеров в Турцию", "среди государств, продающих трубопроводный газ Китаю", "led the countries
+        # exporting to Egypt", "the largest supplier of crude oil to India": a ranking of the sellers to the place right
+        # after it (the Russian rows: seller_rank_before of vocab/ru/patterns.csv)
+        seller_rank_before=skip_compile(
+            rf"\b(?:(?:{words['rank_lead']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{words['rank_group']})|(?:{words['rank_adjective']})[\w-]*\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{words['rank_seller']})s?)\s+(?:(?:that\s+|which\s+)?(?:{words['rank_verb']})\s+)?"
+            r"(?:(?:of\s+)?[\w-]+\s+){0,3}?(?:to|into)\s+(?:the\s+)?$", re.I),
+        buying=skip_compile(rf"(?:{words['buying']})\b", re.I),
+        # "The U.S. remained the biggest market for Cambodia, importing $4.23 billion", "Ivory Coast was the largest
+        # recipient of Nigerian goods, importing N662.71 billion": a place named as the reporter's market, then its buying
+        buyer_role_after=skip_compile(ROLE_RANK_AFTER + rf"(?:export\s+)?(?:{words['buyer_role']})s?\b", re.I),
+        # "The US remained the biggest export market of Vietnam, spending 37.6 billion USD on imports from the Southeast
+        # Asian country" (haiphongnews.gov.vn): the market's spending on imports is its buying (rule foreign_buyer)
+        spending_on=skip_compile(rf"\b(?:{words['spending']})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\bon\s+(?:its\s+|their\s+)?$",
+                                 re.I))
 
 
 def foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> str | None:
     """The export cue's subject is another country's sellers ('Russian enterprises increased
     sales'): what they sell the reporter imports (rule foreign_seller); or a place the sentence ranks among the
     sellers to the reporter (rule seller_ranked)."""
-    if not cue("selling", _SELLING).match(d.text, cue_span[0]):
+    pats = _patterns()
+    if not cue("selling", pats.selling).match(d.text, cue_span[0]):
         return None  # "Chinese companies purchased": the buyers, the reporter's exports
     if any(p.kind in ("demonym", "country") and p.iso3 and p.iso3 != rep_iso and p.end <= cue_span[0]
-           and _SELLERS_BEFORE.fullmatch(d.text, p.end, cue_span[0])
+           and pats.sellers_before.fullmatch(d.text, p.end, cue_span[0])
            for p in d.places(si, cue_span[0] - 80, cue_span[0])):
         return "foreign_seller"
     # "Заметим, Россия также оказалась на первом месте среди импортеров в Турцию, поставив товаров на $6,297 млрд"
@@ -42,13 +71,6 @@ def foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> 
     return "seller_ranked" if named and seller_ranked(d, si - 1, rep_iso) else None
 
 
-# "среди импортеров в Турцию", "среди государств, продающих трубопроводный газ Китаю", "led the countries exporting
-# to Egypt", "the largest supplier of crude oil to India": a ranking of the sellers to the place right after it (the
-# Russian rows: seller_rank_before of vocab/ru/patterns.csv)
-_SELLER_RANK_BEFORE = skip_compile(rf"\b(?:(?:{_WORDS['rank_lead']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
-                                   rf"(?:{_WORDS['rank_group']})|(?:{_WORDS['rank_adjective']})[\w-]*\s+(?:[\w-]+\s+){{0,2}}?"
-                                   rf"(?:{_WORDS['rank_seller']})s?)\s+(?:(?:that\s+|which\s+)?(?:{_WORDS['rank_verb']})\s+)?"
-                                   r"(?:(?:of\s+)?[\w-]+\s+){0,3}?(?:to|into)\s+(?:the\s+)?$", re.I)
 SELLER_RANK_REACH = 120  # characters before a place its sellers' ranking may start (a bounded read per place)
 
 
@@ -57,15 +79,11 @@ def seller_ranked(d: Doc, si: int, rep_iso: str, hi: int | None = None) -> bool:
     также оказалась на первом месте среди импортеров в Турцию", "Туркменистан по-прежнему остаётся на первом месте
     среди государств, продающих трубопроводный газ Китаю")."""
     lo, end = d.c.sentences[si]
-    rank = cue("seller_rank_before", _SELLER_RANK_BEFORE)
+    rank = cue("seller_rank_before", _patterns().seller_rank_before)
     return any(p.iso3 == rep_iso and rank.search(d.text, max(lo, p.start - SELLER_RANK_REACH), p.start)
                for p in d.places(si, lo, end if hi is None else hi))
 
 
-_BUYING = skip_compile(rf"(?:{_WORDS['buying']})\b", re.I)
-# "The U.S. remained the biggest market for Cambodia, importing $4.23 billion", "Ivory Coast was the largest recipient
-# of Nigerian goods, importing N662.71 billion": a place named as the reporter's market, then its buying
-_BUYER_ROLE_AFTER = skip_compile(ROLE_RANK_AFTER + rf"(?:export\s+)?(?:{_WORDS['buyer_role']})s?\b", re.I)
 # "followed by Vietnam which imported $1.42 billion of Cambodian products": a place as the subject of the buying verb
 _BUYER_WHICH = skip_compile(r"\s*,?\s+(?:which|that|who)\s+(?:also\s+)?$", re.I)
 
@@ -74,8 +92,9 @@ def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> b
     """The import cue is the buying of another country named as the reporter's market ('The U.S. remained the biggest
     market for Cambodia, importing $4.23 billion', 'followed by Vietnam which imported $1.42 billion of Cambodian
     products'): what it buys the reporter exports (rule foreign_buyer)."""
-    if not (cue("buying", _BUYING).match(d.text, cue_span[0])
-            or _SPENDING_ON.search(d.text, max(0, cue_span[0] - 60), cue_span[0])):
+    pats = _patterns()
+    if not (cue("buying", pats.buying).match(d.text, cue_span[0])
+            or pats.spending_on.search(d.text, max(0, cue_span[0] - 60), cue_span[0])):
         return False
     s = d.c.sentences[si][0]
     # (the buyer is the last country named before the verb: "Germany was the main destination of Turkey's exports
@@ -86,10 +105,7 @@ def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> b
     if not before or before[-1].iso3 == rep_iso or before[-1].kind != "country":
         return False
     p = before[-1]
-    return bool(_BUYER_ROLE_AFTER.match(d.text, p.end) or cue("buyer_which", _BUYER_WHICH).fullmatch(d.text, p.end, cue_span[0]))
+    return bool(pats.buyer_role_after.match(d.text, p.end) or cue("buyer_which", _BUYER_WHICH).fullmatch(d.text, p.end, cue_span[0]))
 
 
 _OF_FOR_BEFORE = skip_compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
-# "The US remained the biggest export market of Vietnam, spending 37.6 billion USD on imports from the Southeast Asian
-# country" (haiphongnews.gov.vn): the market's spending on imports is its buying (rule foreign_buyer)
-_SPENDING_ON = skip_compile(rf"\b(?:{_WORDS['spending']})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\bon\s+(?:its\s+|their\s+)?$", re.I)

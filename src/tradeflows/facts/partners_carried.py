@@ -62,7 +62,7 @@ def carried(cl):
     # "the import volume from those countries reached $2.314bn" after a paragraph on "African Union
     # countries": a plural anaphor names the group carried before (rule group_carried)
     group = (st.partner is not None and st.partner[1] is None and not here and not part
-             and cue("group_anaphor", _GROUP_ANAPHOR).search(cl.d.text, cl.lo, cl.hi))
+             and cue("group_anaphor", _group_anaphor()).search(cl.d.text, cl.lo, cl.hi))
     if group:
         cl.partner_rule = "group_carried"
         return st.partner
@@ -139,10 +139,17 @@ _CHANGE_OF_PREVIOUS = skip_compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|
 _BALANCE_ANAPHOR = skip_compile(r"\W*The\s+(?:(?:trade|bilateral)\s+)?(?:deficit|surplus|imbalance|gap)\b(?!\s+(?:with|of)\b)")
 _FLOW_ANAPHOR = skip_compile(r"\b(?:these|those|such|the\s+said)\s+(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\b"
                              r"|\bthe\s+(?:transaction|trade|trading)\s+volume\b(?!\s+(?:with|of|between|in)\b)", re.I)
+
+
 # ("imports from these eleven nations totalled $91 billion": a count between)
-_GROUP_ANAPHOR = skip_compile(rf"\b(?:those|these|the\s+said|the\s+member)\s+(?:(?:\d{{1,2}}|{count_words(2, 12)}|"
-                            r"fifteen|twenty)\s+)?(?:countries|states|nations|economies|markets|islands)\b"
-                            r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
+@lru_cache(maxsize=1)
+def _group_anaphor() -> re.Pattern:
+    """A group named again (built on first use: vocab/en/numbers.csv)."""
+    return skip_compile(rf"\b(?:those|these|the\s+said|the\s+member)\s+(?:(?:\d{{1,2}}|{count_words(2, 12)}|"
+                      r"fifteen|twenty)\s+)?(?:countries|states|nations|economies|markets|islands)\b"
+                      r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
+
+
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country (a city carried stands for
 # its country, rule country_of_city); vocab/<lang>/patterns.csv rows bilateral_countries ("двусторонний", "взаимный",
 # "между двумя странами") and two_countries ("странами": never a bloc) for other languages' bilateral cues

@@ -3,6 +3,7 @@ nearer one may not cross."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import TimeExpr
@@ -17,40 +18,47 @@ from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORD
 # ends no clause; the time after it is the amount's own, rule scale_abbreviation_dot)
 SCALE_DOT = r"(?:(?<=\d[bmBM])|(?<=\d[bmBM]n)|(?<=\d[bm]ln))\.(?=\s+[a-z])"
 BRACKET_AFTER = re.compile(rf"(?:{SCALE_DOT})?[)\]]?(?:\s*(?:\([^()\n]{{1,40}}\)|\[[^\[\]\n]{{1,40}}\]))?")
-# the words of the gap between a figure and its time, by role (vocab/en/period_gap.csv)
-_GAP = {role: alternation(words) for role, words in words_by_role("period_gap.csv").items()}
-ADJACENT_GAP = re.compile(r"[\s,]*"
-                           # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
-                           # ("worth recorded for 2014-15"; "the $9.159bn trade deficit recorded during", rule
-                           # trade_noun_recorded; "the US$13.61 billion deficit seen in 2018", rule noun_seen_gap)
-                           rf"(?:(?:{_GAP['noun_recorded']})\s+(?=(?:{RECORDED_WORDS}|{_GAP['participle']})\b))?"
-                           # ("GH¢65.4 billion spent in the corresponding period of 2022", "Sh878.86 billion spent on foreign
-                           # goods over the same period last year": money spent or earned, rule spent_gap)
-                           rf"(?:(?:{_GAP['spent']})(?:\s+(?:{_GAP['spent_on']})\s+(?:(?:{_GAP['goods_origin']})\s+)?"
-                           rf"(?:{_GAP['goods']}))?\s+|"
-                           # "the 4.9 percent increase in the first quarter of this year"; "compared with a $3.8 billion
-                           # shortfall in the year ended February 2017", "ran a €11.3 billion ($13.2 billion) surplus in
-                           # August": a balance's noun (rule balance_noun_gap; "a $1.93-billion gap during" too)
-                           rf"(?:{RECORDED_WORDS}|{_GAP['participle']}|{_GAP['flow_participle']}|{CHANGE_NOUNS}|"
-                           rf"{_GAP['balance_noun']})\s+"
-                           # "from the USD182.15 billion total external trade in 2018", "than the USD43.53 billion trade
-                           # deficit in 2018": the figure's own noun of trade (rule trade_noun_gap; "the R6.7bn trade balance
-                           # surplus for the comparable period in 2023": rule trade_balance_noun_gap)
-                           rf"|(?:(?:{_GAP['total']})\s+)?(?:(?:{_GAP['trade_kind']})\s+)?(?:{_GAP['trade']})"
-                           rf"(?:\s+(?:{_GAP['trade_balance']}))?(?:\s+(?:{_GAP['trade_tail']}))?\s+"
-                           # "from the 4.73 billion U.S. dollars total export sales in December 2018"
-                           rf"|(?:(?:{_GAP['total']})\s+)?(?:{_GAP['flow']})\s+(?:{_GAP['flow_money']})\s+)?"
-                           # ("from [$21.71 billion in] May 2023": the preposition closing an editorial bracket, rule
-                           # bracketed_base_value)
-                           # ("the N677.42bn recorded in the corresponding first quarter of 2017": a likeness word before
-                           # the written part, rule corresponding_part)
-                           # ("85.4% compared to 77% at the same period in 2014", "the trade gap was 69.45bn dirhams amid
-                           # the same period of 2016": "at the" right before the time, or "amid", rule same_period_at)
-                           rf"(?:(?:{_GAP['preposition']}|(?:{_GAP['before_the']})(?=\s+(?:{_GAP['definite']})\s+$))"
-                           rf"\]?\s+)?(?:(?:{_GAP['article']})\s+)?"
-                           # ("the €19.94 billion surplus recorded during the same nine-month period in 2006", rule
-                           # same_before_period)
-                           rf"(?:(?:{_GAP['likeness']})\s+)?(?:(?:{_GAP['period']})\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def adjacent_gap() -> re.Pattern:
+    """The gap between a figure and a time right after it that makes the time the figure's own (cue adjacent_gap), its
+    words by role read from vocab/en/period_gap.csv on first use."""
+    gap = {role: alternation(words) for role, words in words_by_role("period_gap.csv").items()}
+    return re.compile(r"[\s,]*"
+                       # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
+                       # ("worth recorded for 2014-15"; "the $9.159bn trade deficit recorded during", rule
+                       # trade_noun_recorded; "the US$13.61 billion deficit seen in 2018", rule noun_seen_gap)
+                       rf"(?:(?:{gap['noun_recorded']})\s+(?=(?:{RECORDED_WORDS}|{gap['participle']})\b))?"
+                       # ("GH¢65.4 billion spent in the corresponding period of 2022", "Sh878.86 billion spent on foreign
+                       # goods over the same period last year": money spent or earned, rule spent_gap)
+                       rf"(?:(?:{gap['spent']})(?:\s+(?:{gap['spent_on']})\s+(?:(?:{gap['goods_origin']})\s+)?"
+                       rf"(?:{gap['goods']}))?\s+|"
+                       # "the 4.9 percent increase in the first quarter of this year"; "compared with a $3.8 billion
+                       # shortfall in the year ended February 2017", "ran a €11.3 billion ($13.2 billion) surplus in
+                       # August": a balance's noun (rule balance_noun_gap; "a $1.93-billion gap during" too)
+                       rf"(?:{RECORDED_WORDS}|{gap['participle']}|{gap['flow_participle']}|{CHANGE_NOUNS}|"
+                       rf"{gap['balance_noun']})\s+"
+                       # "from the USD182.15 billion total external trade in 2018", "than the USD43.53 billion trade
+                       # deficit in 2018": the figure's own noun of trade (rule trade_noun_gap; "the R6.7bn trade balance
+                       # surplus for the comparable period in 2023": rule trade_balance_noun_gap)
+                       rf"|(?:(?:{gap['total']})\s+)?(?:(?:{gap['trade_kind']})\s+)?(?:{gap['trade']})"
+                       rf"(?:\s+(?:{gap['trade_balance']}))?(?:\s+(?:{gap['trade_tail']}))?\s+"
+                       # "from the 4.73 billion U.S. dollars total export sales in December 2018"
+                       rf"|(?:(?:{gap['total']})\s+)?(?:{gap['flow']})\s+(?:{gap['flow_money']})\s+)?"
+                       # ("from [$21.71 billion in] May 2023": the preposition closing an editorial bracket, rule
+                       # bracketed_base_value)
+                       # ("the N677.42bn recorded in the corresponding first quarter of 2017": a likeness word before
+                       # the written part, rule corresponding_part)
+                       # ("85.4% compared to 77% at the same period in 2014", "the trade gap was 69.45bn dirhams amid
+                       # the same period of 2016": "at the" right before the time, or "amid", rule same_period_at)
+                       rf"(?:(?:{gap['preposition']}|(?:{gap['before_the']})(?=\s+(?:{gap['definite']})\s+$))"
+                       rf"\]?\s+)?(?:(?:{gap['article']})\s+)?"
+                       # ("the €19.94 billion surplus recorded during the same nine-month period in 2006", rule
+                       # same_before_period)
+                       rf"(?:(?:{gap['likeness']})\s+)?(?:(?:{gap['period']})\s+)?$", re.I)
+
+
 _DASH_GAP = re.compile(r"\s+[-–—]\s+(?:(?:в|во|за|in|during)\s+)?(?:the\s+)?", re.I)
 ADJACENT_REACH = 36  # characters between a figure and the period right after it (cue adjacent_gap)
 _OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
@@ -98,8 +106,9 @@ def adjacent_times(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExp
 def _adjacent_from(d: Doc, f: Figure, all_times: list[TimeExpr], end: int) -> list[TimeExpr]:
     """The expressions right after end, the figure's period unless a growth's base."""
     # ("... as against $168.64 billion during the period April-October 2017-18": 19 characters between)
+    gap = cue("adjacent_gap", adjacent_gap())
     adjacent = [t for t in all_times if 0 <= t.start - end <= ADJACENT_REACH
-                and (cue("adjacent_gap", ADJACENT_GAP).match(d.text, end, t.start)
+                and (gap.match(d.text, end, t.start)
                      # "против 1,7 миллиарда долларов - в первом полугодии прошлого года": a base's time behind a
                      # dash is its amount's own (rule base_dash_gap)
                      or (t.base and _DASH_GAP.fullmatch(d.text, end, t.start) is not None))

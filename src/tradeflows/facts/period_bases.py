@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, State
-from tradeflows.facts.period_adjacent import ADJACENT_GAP, ADJACENT_REACH, BRACKET_AFTER
+from tradeflows.facts.period_adjacent import ADJACENT_REACH, BRACKET_AFTER, adjacent_gap
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
@@ -113,7 +113,7 @@ _WHOLE_YEAR_BEFORE = skip_compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+ye
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Only an adjacent_gap between a figure's end and a time at start; a full stop right after the figure, the time
     in lower case after it, is an abbreviation's ("против $374 млн. годом ранее": rule abbreviation_dot_gap)."""
-    rx = cue("adjacent_gap", ADJACENT_GAP)
+    rx = cue("adjacent_gap", adjacent_gap())
     if rx.match(text, end, start):
         return True
     return (text.startswith(".", end) and start < len(text) and text[start].islower()

@@ -3,17 +3,19 @@ year") dated from the source's year, the page's date and the country's fiscal ye
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.fiscal import first_months_end, fiscal_year, gregorian_year, resolve_fiscal
 from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_relative,
                                                    named_fiscal_months)
-from tradeflows.facts.periods import MONTH_COUNT_WORDS, MONTHS, TimeExpr
+from tradeflows.facts.periods import TimeExpr, month_count_words
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
 from tradeflows.vocab.patterns import cue
-from tradeflows.vocab.months import month_pattern
+from tradeflows.vocab.months import month_names, month_pattern
+
 
 # "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
 # ("the first three quarters of the current fiscal year": nine months of it)
@@ -22,12 +24,17 @@ from tradeflows.vocab.months import month_pattern
 # ("... widened ... to $15.5 billion in five months of the current fiscal year" (ymstrade.com, Pakistan's trade), "in
 # seven months of ongoing fiscal year": a count of months "in" or "during" the fiscal year so far is its first months,
 # rule fiscal_part_in)
-_FISCAL_PART = re.compile(rf"(?:\b(?:first|past)\s*|(?<=\bthe\s)(?=\d{{1,2}}\s+months)"
-                          rf"|(?<=\bin\s)(?=[\w-]+\s+months\s+of\s)|(?<=\bduring\s)(?=[\w-]+\s+months\s+of\s))(?:(?P<n>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months|"
-                          r"(?P<qs>two|three)\s+quarters|"
-                          # ("the first two months (July-August) of current the fiscal year": the months glossed in brackets)
-                          r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))(?:\s*\([^()]{1,24}\))?\s+(?:of\s+(?:the\s+)?"
-                          r"(?:[A-Z][a-z]+\s+|current\s+(?=the\s))?(?:the\s+)?)?$", re.I)
+@lru_cache(maxsize=1)
+def _fiscal_part() -> re.Pattern:
+    """A count of months of a fiscal year so far, built on first use (vocab/en/numbers.csv)."""
+    return re.compile(rf"(?:\b(?:first|past)\s*|(?<=\bthe\s)(?=\d{{1,2}}\s+months)"
+                      rf"|(?<=\bin\s)(?=[\w-]+\s+months\s+of\s)|(?<=\bduring\s)(?=[\w-]+\s+months\s+of\s))(?:(?P<n>\d{{1,2}}|{'|'.join(month_count_words())})\s+months|"
+                      r"(?P<qs>two|three)\s+quarters|"
+                      # ("the first two months (July-August) of current the fiscal year": the months glossed in brackets)
+                      r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))(?:\s*\([^()]{1,24}\))?\s+(?:of\s+(?:the\s+)?"
+                      r"(?:[A-Z][a-z]+\s+|current\s+(?=the\s))?(?:the\s+)?)?$", re.I)
+
+
 # ("the first quarter last fiscal", "the first quarter this fiscal (April-June 2012)": news leaves the "of" out)
 # (read between a part and a relative fiscal year: fullmatch only)
 OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|\s+", re.I)
@@ -40,8 +47,13 @@ _SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|a
 # the verbs that date a fiscal year by its start, and the words from the fiscal year up to its month
 _STARTED_VERBS = r"started|began|begun|starting|beginning|commenced"
 _STARTED_HEAD = rf"\s*,?\s*(?:that\s+|which\s+)?(?:{_STARTED_VERBS})\s+(?:on\s+|in\s+)?"
+
+
 # "(the current fiscal year) that started July 8, 2021", "which began on July 8, 2021", "beginning July 1, 2021"
-FY_STARTED = re.compile(rf"{_STARTED_HEAD}(?P<m>{month_pattern()})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)\b")
+@lru_cache(maxsize=1)
+def fy_started() -> re.Pattern:
+    """A fiscal year's start month and year after it (built on first use: vocab/en/months.csv)."""
+    return re.compile(rf"{_STARTED_HEAD}(?P<m>{month_pattern()})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)\b")
 
 
 def fiscal_started(text: str, t: TimeExpr) -> tuple[tuple[int, int, int], int] | None:
@@ -49,10 +61,10 @@ def fiscal_started(text: str, t: TimeExpr) -> tuple[tuple[int, int, int], int] |
     "in the first month of the new Ethiopian fiscal year which began on July 8, 2021" is 2021-07; "the
     current fiscal year that started July 8, 2021" runs 2021-07 to 2022-06 (the year it ends in); a part
     of it, of the year the part ends in. None where no start follows the fiscal year."""
-    started = FY_STARTED.match(text, t.end) if t.fiscal == "relative" else None
+    started = fy_started().match(text, t.end) if t.fiscal == "relative" else None
     if started is None:
         return None
-    start = MONTHS[fold(started.group("m"))]
+    start = month_names()[fold(started.group("m"))]
     end_year = int(started.group("y")) + (start > 1)
     n = fiscal_part_months(text, t)
     if n is not None:
@@ -62,7 +74,12 @@ def fiscal_started(text: str, t: TimeExpr) -> tuple[tuple[int, int, int], int] |
 
 
 # "the Ethiopian 2022/2023 fiscal year, which started on July 8": a written fiscal year and the month it starts in
-_FY_STARTED_MONTH = re.compile(rf"{_STARTED_HEAD}(?P<m>{month_pattern()})\b")
+@lru_cache(maxsize=1)
+def _fy_started_month() -> re.Pattern:
+    """The month a fiscal year started in, built on first use (vocab/en/months.csv)."""
+    return re.compile(rf"{_STARTED_HEAD}(?P<m>{month_pattern()})\b")
+
+
 # "In the previous fiscal year, Ethiopia has earned ...", "During the previous fiscal year that ended on July 7, ...":
 # a sentence that opens on the fiscal year before (no year written in it)
 _PREVIOUS_FISCAL_OPEN = re.compile(r"\s*(?:In|During|For|Over)\s+the\s+(?:previous|last|past|preceding)\s+(?:[A-Z][a-z]+\s+)?"
@@ -77,15 +94,16 @@ def fiscal_anchors(d: Doc) -> list[tuple[int, int, int]]:
     if d.memo.fiscal_anchors is None:
         out = []
         if _STARTED_WORD.search(d.text):
+            started_rx, month_rx, months = fy_started(), _fy_started_month(), month_names()
             for si in range(len(d.c.sentences)):
                 for t in d.times(si):
-                    started = FY_STARTED.match(d.text, t.end) if t.fiscal == "relative" and not t.rel else None
+                    started = started_rx.match(d.text, t.end) if t.fiscal == "relative" and not t.rel else None
                     if started is not None:
-                        start = MONTHS[fold(started.group("m"))]
+                        start = months[fold(started.group("m"))]
                         out.append((t.start, int(started.group("y")) + (start > 1), start))
                     elif t.fiscal in ("span", "named", "span_part", "named_part") and t.year is not None and not t.base \
-                            and (m := _FY_STARTED_MONTH.match(d.text, t.end)) is not None:
-                        out.append((t.start, t.year, MONTHS[fold(m.group("m"))]))
+                            and (m := month_rx.match(d.text, t.end)) is not None:
+                        out.append((t.start, t.year, months[fold(m.group("m"))]))
         d.memo.fiscal_anchors = out
     return d.memo.fiscal_anchors
 
@@ -107,20 +125,20 @@ def previous_fiscal_open(d: Doc, si: int, pos: int) -> tuple[int, int, int] | No
 
 def fiscal_part_months(text: str, t: TimeExpr) -> int | None:
     """How many months of a fiscal year "the first four months of" before it names, else None."""
-    part = _FISCAL_PART.search(text, max(0, t.start - 64), t.start)
+    part = _fiscal_part().search(text, max(0, t.start - 64), t.start)
     if part is None:
         return None
     g = part.groupdict()
     if g["qs"]:
         return 6 if g["qs"].lower() == "two" else 9
     return 1 if g["one"] else 3 if g["q"] else 6 if g["h"] else int(g["n"]) if g["n"].isdigit() \
-        else MONTH_COUNT_WORDS[g["n"].lower()]
+        else month_count_words()[g["n"].lower()]
 
 
 def fiscal_part_counted(text: str, t: TimeExpr) -> bool:
     """Whether the part of a fiscal year before it is a count of months ("the first eight months of"), not a
     half, quarters or "the first month" (fiscal.first_months_end)."""
-    part = _FISCAL_PART.search(text, max(0, t.start - 64), t.start)
+    part = _fiscal_part().search(text, max(0, t.start - 64), t.start)
     return part is not None and part.group("n") is not None
 
 

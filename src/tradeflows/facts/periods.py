@@ -19,28 +19,37 @@ from functools import lru_cache
 
 from tradeflows.facts.periods_build import build
 from tradeflows.facts.periods_fiscal import fiscal_months
-from tradeflows.facts.periods_grammar import NO_PERIOD, MONTHS, ABBR_CAP, YEAR_BACK, time_patterns
+from tradeflows.facts.periods_grammar import NO_PERIOD, abbr_cap, time_patterns, year_back
 from tradeflows.records import add_via
 from tradeflows.vocab.lowercase import lower_copy
+from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_ahead, skip_compile
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
 # re-exported: the names other modules and tests import from here
 from tradeflows.facts.periods_bases import BASE_BEFORE, SAME_PERIOD  # noqa: F401
-from tradeflows.facts.periods_grammar import MONTH_COUNT_WORDS, TimeExpr  # noqa: F401
+from tradeflows.facts.periods_grammar import TimeExpr, month_count_words  # noqa: F401
 
 _DIGIT = skip_compile(r"\d")
 _FISCAL_WORD = skip_compile(r"fy|fiscal|financial|f\.y\.")
 _SPAN = skip_compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
 _PERIOD_YEARS_TO = skip_compile(r"\bperiod\s(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b")  # rule period_years_to's key
-# the months' stems, lower-cased ("jan" ... "dec", vocab/en/months.csv): the trigger words of the patterns of a month's name
-_MONTH_STEMS = tuple(m[:3].lower() for m in MONTHS)
-# the patterns that need a digit, and those a month's stem opens (their words: _MONTH_STEMS; the abbreviations'
+
+
+@lru_cache(maxsize=1)
+def _month_stems() -> tuple[str, ...]:
+    """The months' stems, lower-cased ("jan" ... "dec", vocab/en/months.csv, read on first use): the trigger words of
+    the patterns of a month's name."""
+    return tuple(m[:3].lower() for m in month_names())
+
+
+# the patterns that need a digit, and those a month's stem opens (their words: _month_stems(); the abbreviations'
 # lower-cased stems only open the case-sensitive pattern abbr_bare: "mar" is met in "market")
 _DIGIT_KINDS = ("fiscal", "month_span", "rolling_december", "abbr_months", "glued_year_part", "abbr_month_range", "abbr_range",
                 "abbr_month", "abbr_month_year", "month", "month_days", "year")
 _MONTH_STEM_KINDS = ("rolling_year", "month_range", "to_month", "month_ending", "bare_month", "abbr_bare")
 
 
+@lru_cache(maxsize=1)
 def _trigger_rows() -> tuple[dict[str, object], dict[str, tuple[str, ...]], tuple[str, ...]]:
     """vocab/en/period_triggers.csv by role: each pattern's trigger words ("digit": any digit; a month's stem for
     _MONTH_STEM_KINDS; same_period's also the "back" words of year_back_periods.csv, "from $31.83 billion in the
@@ -48,38 +57,52 @@ def _trigger_rows() -> tuple[dict[str, object], dict[str, tuple[str, ...]], tupl
     word and no "period"), the words a pattern gated by a month name or a digit needs as well, and the words a stretch
     without digits needs (with the months' stems)."""
     triggers: dict[str, object] = {k: "digit" for k in _DIGIT_KINDS}
-    triggers.update((k, _MONTH_STEMS) for k in _MONTH_STEM_KINDS)
+    triggers.update((k, _month_stems()) for k in _MONTH_STEM_KINDS)
     grouped: dict[tuple[str, str], list[str]] = {}
     for r in read_csv("period_triggers.csv"):
         grouped.setdefault((r["role"], r["pattern"]), []).append(r["word"])
     also = {}
     for (role, kind), words in grouped.items():
         if role == "trigger":
-            triggers[kind] = tuple(words) + (tuple(YEAR_BACK["back"]) if kind == "same_period" else ())
+            triggers[kind] = tuple(words) + (tuple(year_back()["back"]) if kind == "same_period" else ())
         elif role == "also":
             also[kind] = tuple(words)
-    return triggers, also, tuple(grouped[("without_digits", "")]) + _MONTH_STEMS
+    return triggers, also, tuple(grouped[("without_digits", "")]) + _month_stems()
 
 
-# the words a pattern cannot match without ("digit": any digit); a pattern not listed always runs; the words a pattern
-# gated by a month name or a digit needs as well (one of them, in the lower-cased stretch: a literal every branch of the
-# pattern holds); what a stretch without digits needs to hold a time expression at all
-_TRIGGERS, _ALSO_NEEDS, _WORDS_WITHOUT_DIGITS = _trigger_rows()
-# patterns without re.I that cannot match without a capitalised month name (a stricter
-# test than the stems above, which "market" and "decrease" pass) or a 19xx/20xx year
-_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
-# one search for any of them (a substring test of every word, in one pass)
-_MONTH_NAME_RE = skip_compile("|".join(map(re.escape, _MONTH_NAMES)))
+# _trigger_rows() -> (the words a pattern cannot match without ("digit": any digit), a pattern not listed always running;
+# the words a pattern gated by a month name or a digit needs as well (one of them, in the lower-cased stretch: a literal
+# every branch of the pattern holds); what a stretch without digits needs to hold a time expression at all), read on
+# first use
+
+
+@lru_cache(maxsize=1)
+def capitalised_months() -> tuple[str, ...]:
+    """The month names capitalised: patterns without re.I cannot match without one (a stricter test than the stems
+    above, which "market" and "decrease" pass) or a 19xx/20xx year."""
+    return tuple(m.capitalize() for m in month_names())
+
+
+@lru_cache(maxsize=1)
+def _month_name_re() -> re.Pattern:
+    """One search for any capitalised month name (a substring test of every word, in one pass)."""
+    return skip_compile("|".join(map(re.escape, capitalised_months())))
+
+
 # the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch,
 # and the dash both patterns join it with ("-" or "–"; a range's slash too)
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
 _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-# the patterns gated by the lower-cased stems ("mar" is met in "market", "dec" in "decline", "jan" in "January") that
-# cannot match without a capitalised abbreviation written as a whole word: each branch of abbr_bare names one of
-# periods_grammar.ABBR_CAP after \b (or "In ") and before a dot, a space, a dash or \b, so a stretch without one
-# (most: a full month name is no such word) is not scanned (the same matches)
-_ABBR_WORD_RE = skip_compile(rf"\b(?:{ABBR_CAP})\b")
 _ABBR_WORD_KINDS = frozenset({"abbr_bare"})
+
+
+# the patterns gated by the lower-cased stems ("mar" is met in "market", "dec" in "decline", "jan" in "January") that
+# cannot match without a capitalised abbreviation written as a whole word (_ABBR_WORD_KINDS): each branch of abbr_bare
+# names one of periods_grammar.abbr_cap() after \b (or "In ") and before a dot, a space, a dash or \b, so a stretch
+# without one (most: a full month name is no such word) is not scanned (the same matches)
+@lru_cache(maxsize=1)
+def _abbr_word_re() -> re.Pattern:
+    return skip_compile(rf"\b(?:{abbr_cap()})\b")
 # a piece of text every match of a digit-gated pattern holds (read off its regex in periods_grammar.py),
 # looked for in the stretch before the pattern runs: most stretches with a digit lack it, and one scan
 # for a short piece costs a fraction of the pattern's own scan
@@ -151,7 +174,13 @@ def _grouped(words) -> re.Pattern:
     return re.compile("|".join(re.escape(k) + "(?:" + "|".join(v) + ")" for k, v in groups.items()))
 
 
-_WORDS_WITHOUT_DIGITS_RE = _grouped(_WORDS_WITHOUT_DIGITS)
+@lru_cache(maxsize=1)
+def _without_digits() -> tuple[re.Pattern, frozenset[str]]:
+    """What a stretch without digits needs to hold a time expression at all, as one search and as a set."""
+    words = _trigger_rows()[2]
+    return _grouped(words), frozenset(words)
+
+
 _NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "rolling_year", "month_span", "month_range", "to_month", "month",
                                "bare_month"})
 # ... of which these name two months ("April 2022-March 2023", "January-September 2023")
@@ -163,13 +192,14 @@ _GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "
 
 @lru_cache(maxsize=1)
 def trigger_scan() -> tuple[re.Pattern, dict[str, frozenset]]:
-    """One pattern that finds the longest trigger word (of _TRIGGERS and _ALSO_NEEDS) that starts at
+    """One pattern that finds the longest trigger word (of _trigger_rows()' trigger and also words) that starts at
     a position of a lower-cased stretch, and each word widened to the trigger words it begins
     ("year" to "year-on", "years", ...): a word occurs in a stretch just when the longest trigger
     word at its position begins with it. The words of a pattern gated by a month name are left
     out: the month name decides (their stems, "mar", "dec", would be met in "market", "decline")."""
-    words = {w for kind, need in _TRIGGERS.items() if need != "digit" and kind not in _NEEDS_MONTH_NAME for w in need}
-    words |= {w for also in _ALSO_NEEDS.values() for w in also}
+    triggers, also_needs, _ = _trigger_rows()
+    words = {w for kind, need in triggers.items() if need != "digit" and kind not in _NEEDS_MONTH_NAME for w in need}
+    words |= {w for also in also_needs.values() for w in also}
     scan = _grouped(sorted(words, key=len, reverse=True))   # longest first: the longest matches
     widened = {w: frozenset(t for t in words if t.startswith(w)) for w in words}
     return scan, widened
@@ -191,10 +221,10 @@ def trigger_words(low: str, start: int, end: int) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _index_words() -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """The trigger words (every word of _WORDS_WITHOUT_DIGITS among them) and their lengths, for TriggerIndex."""
+    """The trigger words (every word a stretch without digits needs among them) and their lengths, for TriggerIndex."""
     words = tuple(sorted(trigger_scan()[1]))
-    if not set(_WORDS_WITHOUT_DIGITS) <= set(words) or len(words) >= _INDEX_BASE:
-        raise ValueError("TriggerIndex: a word of _WORDS_WITHOUT_DIGITS is no trigger word, or too many words")
+    if not set(_trigger_rows()[2]) <= set(words) or len(words) >= _INDEX_BASE:
+        raise ValueError("TriggerIndex: a word of _without_digits() is no trigger word, or too many words")
     return words, tuple(map(len, words))
 
 
@@ -241,9 +271,14 @@ def _index_roots() -> tuple[tuple[str, tuple[tuple[int, object, dict[str, tuple[
 
 
 _INDEX_BASE = 256   # a TriggerIndex key: position * _INDEX_BASE + the word's index in _index_words()
-_WORDS_WITHOUT_DIGITS_SET = frozenset(_WORDS_WITHOUT_DIGITS)
-# the trigger words that begin with a month's stem (trigger_words names the longest word at a position; "decade")
-_MONTH_STEM_WORDS = frozenset(t for w in _MONTH_STEMS for t in trigger_scan()[1][w])
+
+
+@lru_cache(maxsize=1)
+def month_stem_words() -> frozenset[str]:
+    """The trigger words that begin with a month's stem (trigger_words names the longest word at a position; "decade")."""
+    return frozenset(t for w in _month_stems() for t in trigger_scan()[1][w])
+
+
 _NO_WORDS: frozenset[str] = frozenset()   # (TriggerIndex.words of a stretch without a key; read only)
 
 
@@ -282,8 +317,8 @@ class TriggerIndex:
         return self._keys
 
     def words(self, start: int, end: int) -> set[str] | frozenset[str]:
-        """Every trigger word that occurs whole in low[start:end]: those of _WORDS_WITHOUT_DIGITS among them just
-        when _WORDS_WITHOUT_DIGITS_RE finds a match there, and for _opened the same patterns as trigger_words'
+        """Every trigger word that occurs whole in low[start:end]: those of _without_digits() among them just
+        when _without_digits()'s search finds a match there, and for _opened the same patterns as trigger_words'
         set (the longest word at each position begins with every other word there, and a pattern opens on a
         word or any longer one it begins)."""
         keys = self._keys if self._keys is not None else self._built()
@@ -303,15 +338,16 @@ class TriggerIndex:
 @lru_cache(maxsize=1)
 def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None], ...]:
     """time_patterns() with what each needs of a stretch to run at all (its gate, whether it needs a
-    digit, and its trigger words widened by trigger_scan, from _TRIGGERS, _ALSO_NEEDS and
+    digit, and its trigger words widened by trigger_scan, from _trigger_rows() and
     _NEEDS_MONTH_NAME), decided once instead of per stretch."""
     _, widened = trigger_scan()
+    triggers, also_needs, _ = _trigger_rows()
 
     def words(ws):
         return None if ws is None else frozenset(t for w in ws for t in widened[w])
     plan = []
     for kind, pat in time_patterns():
-        need = _TRIGGERS.get(kind)
+        need = triggers.get(kind)
         if kind in _NEEDS_MONTH_NAME:
             gate = _GATE_MONTH
         elif need is None:
@@ -321,7 +357,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozen
         # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (vocab/lowercase.py); searches
         # that skip ahead to where a match can start (vocab/skip.py)
         plan.append((kind, skip_ahead(pat), gate, need == "digit", lower_copy(pat),
-                     words(need) if gate is _GATE_WORDS else None, words(_ALSO_NEEDS.get(kind))))
+                     words(need) if gate is _GATE_WORDS else None, words(also_needs.get(kind))))
     return tuple(plan)
 
 
@@ -342,7 +378,7 @@ def _plans() -> dict[tuple[bool, bool], tuple]:
 @lru_cache(maxsize=4096)
 def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
     """The entries of _plans()[digits, month] whose trigger words a stretch holding `words` has
-    (its _GATE_WORDS words and its _ALSO_NEEDS words), in their order: sentences hold the same
+    (its _GATE_WORDS words and its also-needed words), in their order: sentences hold the same
     few sets of trigger words, so each set's patterns are picked once, not tested per stretch."""
     return tuple(x for x in _plans()[digits, month]
                  if (x[2] is not _GATE_WORDS or not x[5].isdisjoint(words))
@@ -368,7 +404,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     if index is not None and low_text is not None:
         present = index.words(start, end)
         digits = _DIGIT.search(low_text, start, end) is not None
-        if not digits and _WORDS_WITHOUT_DIGITS_SET.isdisjoint(present):
+        if not digits and _without_digits()[1].isdisjoint(present):
             return []
         stretch = text[start:end]
         low = low_text[start:end]
@@ -377,7 +413,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         stretch = text[start:end]
         low = stretch.lower() if low_text is None else low_text[start:end]
         digits = _DIGIT.search(low) is not None
-        if not digits and _WORDS_WITHOUT_DIGITS_RE.search(low) is None:
+        if not digits and _without_digits()[0].search(low) is None:
             return []
     found: list[TimeExpr] = []
     starts: list[int] = []   # taken spans, sorted and disjoint
@@ -386,8 +422,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         trigger_words(low, 0, len(low)) if low_text is None else trigger_words(low_text, start, end)
     # a month name or abbreviation, capitalised, holds a month's lower-cased stem, a trigger word: a stretch whose
     # trigger words hold none (most) holds neither, and is not searched for one (the same answers)
-    stems = not _MONTH_STEM_WORDS.isdisjoint(words)
-    month_name = _MONTH_NAME_RE.search(stretch) if stems else None   # a capitalised month name in the stretch
+    stems = not month_stem_words().isdisjoint(words)
+    month_name = _month_name_re().search(stretch) if stems else None   # a capitalised month name in the stretch
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
     abbr_word = None         # ... written as a whole word (found when first asked)
@@ -395,7 +431,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if gate is _GATE_MONTH:
             if kind in _TWO_MONTHS:
                 if two_months is None:   # month names never overlap: the first found ends first
-                    two_months = _MONTH_NAME_RE.search(stretch, month_name.end()) is not None
+                    two_months = _month_name_re().search(stretch, month_name.end()) is not None
                 if not two_months:
                     continue
             elif kind == "rolling_december" and "December" not in stretch:
@@ -431,7 +467,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             continue
         elif kind in _ABBR_WORD_KINDS:
             if abbr_word is None:
-                abbr_word = _ABBR_WORD_RE.search(stretch) is not None
+                abbr_word = _abbr_word_re().search(stretch) is not None
             if not abbr_word:
                 continue
         matches = pat.finditer(text, start, end) if low_text is None or lc is None \

@@ -9,10 +9,10 @@ from dataclasses import replace
 from tradeflows.facts.fiscal import gregorian_year
 from tradeflows.facts.periods_bases import BASE_BEFORE, BASE_VALUE_BEFORE, flags
 from tradeflows.facts.periods_fiscal import fiscal_expr
-from tradeflows.facts.periods_grammar import NO_PERIOD, REL, DECADE_COUNT_WORDS, MONTH_COUNT_WORDS, MONTHS, TimeExpr, part_months
+from tradeflows.facts.periods_grammar import NO_PERIOD, REL, TimeExpr, decade_count_words, month_count_words, part_months
 from tradeflows.facts.periods_place import placed
 from tradeflows.vocab import fold
-from tradeflows.vocab.months import month_number
+from tradeflows.vocab.months import month_names, month_number
 from tradeflows.vocab.patterns import cue
 
 # "the mentioned four months", "the said six months", "these nine months": months named before, pointed back to
@@ -92,7 +92,7 @@ def _yoy(kind: str, m: re.Match, text: str) -> TimeExpr | None:
 
 
 def _rolling_year(kind: str, m: re.Match, text: str) -> TimeExpr | None:
-    m2 = MONTHS[fold(m.group("m2"))]
+    m2 = month_names()[fold(m.group("m2"))]
     year, rel, by = _year_part(m)
     if year is None and rel is None:
         rel = 0  # "in the 12 months to June": of the year in force
@@ -118,7 +118,7 @@ def _parts_of_two_years(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         return None
     if m.group("n"):
         n = fold(m.group("n"))
-        m2 = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
+        m2 = int(n) if n.isdecimal() else month_count_words().get(n, 0)
         if not 1 <= m2 <= 11:
             return None
         return TimeExpr(m.start(), m.end(), "months", y, None, None, 1, m2, False)
@@ -201,11 +201,11 @@ def _the_year(kind: str, m: re.Match, text: str) -> TimeExpr | None:
 
 def _year_to_date(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     if m.group("ym"):   # "the year to date to November": January to November of the year in force (rule year_to_date_month)
-        return TimeExpr(m.start(), m.end(), "month_range", None, 0, None, 1, MONTHS[fold(m.group("ym"))], False)
+        return TimeExpr(m.start(), m.end(), "month_range", None, 0, None, 1, month_names()[fold(m.group("ym"))], False)
     if m.group("ys"):   # "from the beginning of the year to August 2024": January to August (rule year_start_to_month)
         ysy = m.group("ysy")
         return TimeExpr(m.start(), m.end(), "month_range", int(ysy) if ysy else None, None if ysy else 0, None, 1,
-                        MONTHS[fold(m.group("ys"))], False, via="year_start_to_month")
+                        month_names()[fold(m.group("ys"))], False, via="year_start_to_month")
     if _RECORD_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         # "posted a US$1.164 billion surplus last June, the highest figure recorded so far this year" (andina.pe):
         # the span a record is the highest of, not the period of a figure (rule record_so_far)
@@ -215,7 +215,7 @@ def _year_to_date(kind: str, m: re.Match, text: str) -> TimeExpr | None:
 
 def _last_months(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     n = fold(m.group("n"))
-    n = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
+    n = int(n) if n.isdecimal() else month_count_words().get(n, 0)
     at = m.start() - 4 if text[max(0, m.start() - 4):m.start()].lower() == "the " else m.start()
     if not 1 <= n <= 12 or _SPAN_RECORD.search(text, max(0, at - 40), at) \
             or cue("streak_after", STREAK_AFTER).match(text, m.end()):
@@ -243,7 +243,7 @@ Fields = tuple  # (kind, year, rel, by, m1, m2, via)
 
 def _part(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
     if m.groupdict().get("pm"):
-        m1 = MONTHS[fold(m.group("pm"))]
+        m1 = month_names()[fold(m.group("pm"))]
         # "the first half of March": the month, of the year in force (rule half_of_month)
         return "month", None, 0, None, m1, m1, ""
     m1, m2, kind = part_months(m.group("part"))
@@ -252,7 +252,7 @@ def _part(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
 
 
 def _to_month(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
-    m2 = MONTHS[fold(m.group("m2"))]
+    m2 = month_names()[fold(m.group("m2"))]
     year, rel, by = _year_part(m)
     return kind, year, rel, by, 1, m2, ""
 
@@ -267,7 +267,7 @@ def _to_part_end(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
 
 
 def _month_span(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
-    m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
+    m1, m2 = month_names()[fold(m.group("m1"))], month_names()[fold(m.group("m2"))]
     y1, year = int(m.group("y1")), int(m.group("y2"))
     if not ((year == y1 and m1 <= m2) or (year == y1 + 1 and m1 > m2)):
         return None  # longer than a year: no one period (each month-year is read alone)
@@ -282,7 +282,7 @@ def _month_span(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
 
 
 def _month_range(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
-    m1, m2 = MONTHS[fold(m.group("m1"))], MONTHS[fold(m.group("m2"))]
+    m1, m2 = month_names()[fold(m.group("m1"))], month_names()[fold(m.group("m2"))]
     year, rel, by = _year_part(m)
     via = ""
     if m2 == m1 + 1 > 2 and _month_to_month(m, text):
@@ -315,15 +315,15 @@ def _abbr_dated(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
 def _month_ending(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
     by = None
     if m.group("mq"):   # "the June 2001 quarter", "the March quarter"
-        m2, n = MONTHS[fold(m.group("mq"))], 3
+        m2, n = month_names()[fold(m.group("mq"))], 3
         yq = m.group("yq") or m.group("yq2")
         year = int(yq) if yq else None
         rel = None if year else 0
     else:
-        m2 = MONTHS[fold(m.group("m2"))]
+        m2 = month_names()[fold(m.group("m2"))]
         q = fold(m.group("q") or "")
         c = fold(m.group("n") or "")
-        n = 3 if q == "quarter" else m2 if q == "period" else 6 if q else int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+        n = 3 if q == "quarter" else m2 if q == "period" else 6 if q else int(c) if c.isdecimal() else month_count_words().get(c, 0)
         year, rel, by = _year_part(m)
         if year is None and rel is None:
             rel = 0  # "in the quarter to June": of the year in force
@@ -335,7 +335,7 @@ def _month_ending(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None
 
 def _year_months(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
     c = fold(m.group("n"))
-    m2 = int(c) if c.isdecimal() else MONTH_COUNT_WORDS.get(c, 0)
+    m2 = int(c) if c.isdecimal() else month_count_words().get(c, 0)
     if not 1 <= m2 <= 12:
         return None
     return "months", int(m.group("y")), None, None, 1, m2, ""
@@ -343,7 +343,7 @@ def _year_months(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
 
 def _months(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
     n = fold(m.group("n"))
-    m2 = int(n) if n.isdecimal() else MONTH_COUNT_WORDS.get(n, 0)
+    m2 = int(n) if n.isdecimal() else month_count_words().get(n, 0)
     if not 1 <= m2 <= 12:
         return None
     if m2 == 12 and _ROLLING_AFTER.match(text, m.end()):
@@ -361,13 +361,13 @@ def _months(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
 
 
 def _month(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
-    m1 = MONTHS[fold(m.group("m1"))]
+    m1 = month_names()[fold(m.group("m1"))]
     year, rel, by = _year_part(m)
     return kind, year, rel, by, m1, m1, ""
 
 
 def _bare_month(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
-    m1 = MONTHS[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f") or m.group("m1n")
+    m1 = month_names()[fold(m.group("m1") or m.group("m1p") or m.group("m1c") or m.group("m1f") or m.group("m1n")
                      or m.group("m1m"))]
     return "month", None, 0, None, m1, m1, ""  # resolved like "this year", to the year in force (period_choice)
 
@@ -433,9 +433,9 @@ def _years_ago(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
     # "two years ago", "a decade ago": that many years before the year the text speaks from (rule years_ago)
     ny, nd = m.group("ny"), m.group("nd")
     if ny:
-        back = int(ny) if ny.isdigit() else MONTH_COUNT_WORDS[fold(ny)]
+        back = int(ny) if ny.isdigit() else month_count_words()[fold(ny)]
     else:   # "a decade ago": the article counts one
-        back = 10 * (1 if fold(nd) == "a" else DECADE_COUNT_WORDS[fold(nd)])
+        back = 10 * (1 if fold(nd) == "a" else decade_count_words()[fold(nd)])
     t = flags(TimeExpr(m.start(), m.end(), "relative", None, -back, None, 1, 12, False), text)
     return TimeExpr(t.start, t.end, t.kind, None, t.rel, None, 1, 12, t.base, t.target, via="years_ago")
 

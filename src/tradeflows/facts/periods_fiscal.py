@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 
 from tradeflows.facts.periods_bases import flags
-from tradeflows.facts.periods_grammar import NO_PERIOD, NTH, MONTH_COUNT_WORDS, MONTHS, TimeExpr, part_months
+from tradeflows.facts.periods_grammar import NO_PERIOD, NTH, TimeExpr, month_count_words, part_months
 from tradeflows.ingest.page_year import ENDING_GAP
 from tradeflows.vocab import fold
+from tradeflows.vocab.months import month_names
 
 # "July-April period this fiscal year", "April-October this fiscal", "the April-October period of the 2024-25
 # fiscal year", "the first two months of the 2023-2024 fiscal year", "the first half (July-December) of the
@@ -175,7 +176,7 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     if g["fn"] and g["fm2"]:  # "April-June FY24": written months of a named fiscal year
         y = int(g["fn"])
         return flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
-                               MONTHS[fold(g["fm"])], MONTHS[fold(g["fm2"])], False, fiscal="named_range"),
+                               month_names()[fold(g["fm"])], month_names()[fold(g["fm2"])], False, fiscal="named_range"),
                       text)
     if g["sq"]:
         # "in Q2 of 2016/17": a quarter or half (vocab periods.csv) of the span, counted from the fiscal year's start
@@ -189,7 +190,7 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     if count and (g["fn"] or g["fs"] or g["ss"]):
         # "the first 10 months of FY23", "10MFY23" (Pakistan): the fiscal year's first months (rule
         # fiscal first_months; fiscal.resolve_fiscal places them in the country's fiscal year)
-        n = int(count) if count.isdigit() else MONTH_COUNT_WORDS[fold(count)]
+        n = int(count) if count.isdigit() else month_count_words()[fold(count)]
         if g["fn"]:
             y = int(g["fn"])
             y = y + 2000 if y < 100 else y
@@ -200,7 +201,7 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
             return flags(TimeExpr(m.start(), m.end(), "fiscal", y, None, None, 1, n, False, fiscal="first_months"), text)
     if g["fn"]:
         y = int(g["fn"])
-        mon = MONTHS[fold(g["fm"])] if g["fm"] else 0
+        mon = month_names()[fold(g["fm"])] if g["fm"] else 0
         nth = NTH[fold(g["fo"])] if g["fo"] else 0
         how = "named_month" if mon else "nth_month" if nth else "named"
         return flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
@@ -210,11 +211,11 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     end = span_end(start, e_)
     if g["fs"] and g["fm2"] and end == start + 1:
         # "(July-September) of the ongoing fiscal year 2023-24": the written months of the span's fiscal year
-        return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["fm"])],
-                               MONTHS[fold(g["fm2"])], False, fiscal="span_range"), text)
+        return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, month_names()[fold(g["fm"])],
+                               month_names()[fold(g["fm2"])], False, fiscal="span_range"), text)
     if g["fs"] and g["fm"] and not g["fm2"] and end == start + 1:
         # "in August of the FY 2022-23": a month of the span's fiscal year, in its calendar year
-        mon = MONTHS[fold(g["fm"])]
+        mon = month_names()[fold(g["fm"])]
         return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, mon, mon, False, fiscal="span_range"), text)
     if g["fo"] and g["fs"] and end == start + 1:
         # "the first month (July) of the current fiscal year 2023-24": an nth month of a span's fiscal year
@@ -225,6 +226,6 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
         # "2015-2020" is left to the year rule (its years set a paragraph's period)
         return NO_PERIOD if g["ss"] and len(e_) == 2 else None
     if g["sm"]:  # "April-September 2022-23": the written months of the span's fiscal year
-        return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, MONTHS[fold(g["sm"])],
-                               MONTHS[fold(g["sm2"])], False, fiscal="span_range"), text)
+        return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, month_names()[fold(g["sm"])],
+                               month_names()[fold(g["sm2"])], False, fiscal="span_range"), text)
     return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, 1, 12, False, fiscal="span"), text)

@@ -5,18 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from tradeflows.vocab import alternation, fold, read_csv, words_by_role
 from tradeflows.vocab.months import month_names, month_numbers, month_pattern
-from tradeflows.vocab.patterns import COUNT_MONTHS, COUNT_WORDS, count_values, count_words
+from tradeflows.vocab.patterns import count_values, count_words
 
 _SETATTR = object.__setattr__   # (TimeExpr.__init__)
-MONTHS = month_names()
-_MON = month_pattern()
-MON_ABBR = month_pattern(abbreviations=True)
-# the abbreviations alone, capitalised as printed ("Jul", "Sept"): case-sensitive patterns only
-ABBR_CAP = "|".join(sorted({w.capitalize() for w in month_numbers()} - {n.capitalize() for n in MONTHS},
-                            key=len, reverse=True)) + "|May"
+
+
+@lru_cache(maxsize=1)
+def abbr_cap() -> str:
+    """The month abbreviations alone, capitalised as printed ("Jul", "Sept"), as one alternation, "May" last:
+    case-sensitive patterns only (vocab/en/months.csv, read on first use)."""
+    return "|".join(sorted({w.capitalize() for w in month_numbers()} - {n.capitalize() for n in month_names()},
+                           key=len, reverse=True)) + "|May"
 
 
 def _initials(*alternations: str) -> str:
@@ -33,13 +36,40 @@ def _initials(*alternations: str) -> str:
     return "".join(sorted(firsts))
 
 
-_MON_AT = _initials(_MON)       # the capitalised month names' first letters ("ADFJMNOS")
-_ABBR_AT = _initials(ABBR_CAP)
-_ABBR_ONLY = ABBR_CAP.removesuffix("|May")   # the abbreviations that are no full name
+class _Words(NamedTuple):
+    mon: str          # the month names (vocab/en/months.csv)
+    mon_abbr: str     # ... and their abbreviations
+    abbr: str         # abbr_cap()
+    mon_at: str       # the capitalised month names' first letters ("ADFJMNOS")
+    abbr_at: str      # the abbreviations' first letters
+    abbr_only: str    # the abbreviations that are no full name
+    count_all: str    # a count of months, in digits or words (vocab/en/numbers.csv)
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    """The pieces of vocabulary the patterns below are written with, read on first use."""
+    abbr = abbr_cap()
+    return _Words(month_pattern(), month_pattern(abbreviations=True), abbr, _initials(month_pattern()),
+                  _initials(abbr), abbr.removesuffix("|May"), rf"\d{{1,2}}|{count_words(2, 11)}")
+
+
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "i": 1, "ii": 2, "iii": 3, "iv": 4}
-MONTH_COUNT_WORDS = count_values(2, 12)   # two ... twelve (vocab/en/numbers.csv)
-DECADE_COUNT_WORDS = count_values(1, 3)   # one ... three: "two decades ago" (rule years_ago)
+
+
+@lru_cache(maxsize=1)
+def month_count_words() -> dict[str, int]:
+    """Two ... twelve with their values (vocab/en/numbers.csv, read on first use)."""
+    return count_values(2, 12)
+
+
+@lru_cache(maxsize=1)
+def decade_count_words() -> dict[str, int]:
+    """One ... three with their values: "two decades ago" (rule years_ago)."""
+    return count_values(1, 3)
+
+
 # the year part after a period phrase: "2021", "of 2021", "[of 2023]", "this year", "o f2024", "of the year2020" (a
 # space lost between the word and its year: "US$ 4,362.34 million in the first half of the year2020", frontpage.lk;
 # rule year_glued), "in the first half of the year 2021" (the year after its word, read as "of 2021", rule explicit);
@@ -52,77 +82,95 @@ _YEARPART = (r"(?:(?:\s*,?\s*|-)(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the
 REL = {"this": 0, "current": 0, "ongoing": 0, "last": -1, "previous": -1, "past": -1, "next": 1}
 
 _YEARS = r"(?:19|20)\d\d"
-_COUNT_ALL = rf"\d{{1,2}}|{COUNT_MONTHS}"   # a count of months
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
        "tenth": 10, "eleventh": 11, "twelfth": 12}
 # "the 10th month of the current fiscal year 2016-17": an nth month in digits (rule nth_month_digits)
 NTH.update({f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n for n in range(1, 13)})
+
+
 # "FY23", "FY 2017", "FY2022-23", "fiscal 2017", "fiscal year 2022/23", "the 2022-23 fiscal year",
 # and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years;
 # Nepali pages pad its end to three digits: "FY 2080/081");
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
-_FISCAL = re.compile(
-    # ("the first quarter (July-September) of the ongoing fiscal year 2023-24": months in brackets, then their year;
-    # "in the first month – July – of new fiscal year 2021-22": the month between dashes as in brackets, rule
-    # nth_month_dashed)
-    rf"\b(?:(?:the\s+)?(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<fm>{_MON})(?:(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<fm2>{_MON}))?(?:\s+|\)\s+)(?:of\s+)?(?:the\s+)?(?:current\s+|ongoing\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1[0-2]th|[4-9]th|1st|2nd|3rd)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+|[–—]\s*[A-Z][a-z]+\s*[–—]\s+)?of\s+(?:the\s+)?(?:current\s+|ongoing\s+|new\s+)?"
-    rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
-    # "fiscal year (FY) 2013": the abbreviation given in brackets between the words and the year
-    rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
-    rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?|0\d\d)|(?P<fn>{_YEARS}|\d\d))\b"
-    # "July-March (2017-18)": the span in brackets after its months
-    # ("$7,018.956 million from July to September 2023-24", "between April and August of ...": the months joined by
-    # "to", "and", "through")
-    rf"|(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<sm>{_MON})(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<sm2>{_MON}),?\s+(?:of\s+)?\(?"
-    # ("Imports during July–December, (2023-24) totaled Rs.7,533,700 million", dailytimes.com.pk: a comma before the
-    # bracketed span, rule fiscal_months_comma)
-    # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
-    rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(MONTH_COUNT_WORDS)})\s+months\s+of\s+(?:the\s+)?"
-    # "in Q2 of 2016/17", "the second quarter of 2016/17": a quarter or half of the span (rule fiscal_part_written)
-    rf"|(?:the\s+)?(?P<sq>Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half)\s+(?:of\s+)?(?:the\s+)?)?"
-    # ("(in June 2016 – 45.5%)": a year, then a dash before a figure, is no span)
-    # ("the export during 2005-06reached 3.554 billion dollars", english.eastday.com: a span glued to the word after it
-    # by a lost space, rule span_glued)
-    # ("during the period 2016 to 2017 as against ... during the period 2015 to 2016" (thenigeriandiplomat.com, India's
-    # imports): two years one apart joined by "to" after "period" are a fiscal span, rule period_years_to)
-    rf"(?P<ss>{_YEARS})(?:\s*[-–/]\s*['’‘]?|(?<=\bperiod\s\d{{4}})\s+to\s+(?=\d{{4}}\b))(?P<se>\d\d(?:\d\d)?|0\d\d|(?<=/)[1-9](?![\d/]))(?:\b|(?=[a-z]{{4}}))(?![.,]\d|\s?(?:%|per\s?cent|percent))"
-    rf"(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
+@lru_cache(maxsize=1)
+def _fiscal() -> re.Pattern:
+    """A fiscal year by its name or span (built on first use)."""
+    w = _words()
+    return re.compile(
+        # ("the first quarter (July-September) of the ongoing fiscal year 2023-24": months in brackets, then their year;
+        # "in the first month – July – of new fiscal year 2021-22": the month between dashes as in brackets, rule
+        # nth_month_dashed)
+        rf"\b(?:(?:the\s+)?(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<fm>{w.mon})(?:(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<fm2>{w.mon}))?(?:\s+|\)\s+)(?:of\s+)?(?:the\s+)?(?:current\s+|ongoing\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1[0-2]th|[4-9]th|1st|2nd|3rd)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+|[–—]\s*[A-Z][a-z]+\s*[–—]\s+)?of\s+(?:the\s+)?(?:current\s+|ongoing\s+|new\s+)?"
+        rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(month_count_words())})\s+months\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
+        # "fiscal year (FY) 2013": the abbreviation given in brackets between the words and the year
+        rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
+        rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?|0\d\d)|(?P<fn>{_YEARS}|\d\d))\b"
+        # "July-March (2017-18)": the span in brackets after its months
+        # ("$7,018.956 million from July to September 2023-24", "between April and August of ...": the months joined by
+        # "to", "and", "through")
+        rf"|(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<sm>{w.mon})(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<sm2>{w.mon}),?\s+(?:of\s+)?\(?"
+        # ("Imports during July–December, (2023-24) totaled Rs.7,533,700 million", dailytimes.com.pk: a comma before the
+        # bracketed span, rule fiscal_months_comma)
+        # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
+        rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(month_count_words())})\s+months\s+of\s+(?:the\s+)?"
+        # "in Q2 of 2016/17", "the second quarter of 2016/17": a quarter or half of the span (rule fiscal_part_written)
+        rf"|(?:the\s+)?(?P<sq>Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half)\s+(?:of\s+)?(?:the\s+)?)?"
+        # ("(in June 2016 – 45.5%)": a year, then a dash before a figure, is no span)
+        # ("the export during 2005-06reached 3.554 billion dollars", english.eastday.com: a span glued to the word after it
+        # by a lost space, rule span_glued)
+        # ("during the period 2016 to 2017 as against ... during the period 2015 to 2016" (thenigeriandiplomat.com, India's
+        # imports): two years one apart joined by "to" after "period" are a fiscal span, rule period_years_to)
+        rf"(?P<ss>{_YEARS})(?:\s*[-–/]\s*['’‘]?|(?<=\bperiod\s\d{{4}})\s+to\s+(?=\d{{4}}\b))(?P<se>\d\d(?:\d\d)?|0\d\d|(?<=/)[1-9](?![\d/]))(?:\b|(?=[a-z]{{4}}))(?![.,]\d|\s?(?:%|per\s?cent|percent))"
+        rf"(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
+
+
 # a part of a year's short name in brackets after its words: "the fourth quarter (Q4) of 2022", "the corresponding
 # period (Q1) of 2021"
 _SHORT_PART = r"\s*\(\s*(?:Q[1-4]|H[12])\s*\)"
-# the same period of another year: a base whose months are the figure's own
-# the words of "the year-ago period", "the previous corresponding quarter" by role (vocab/en/year_back_periods.csv):
-# _SAME reads them, facts/periods.py's prefilter looks for the "back" ones
-YEAR_BACK = words_by_role("year_back_periods.csv")
-_SAME = re.compile(
-    # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
-    # ("over the same time period in 2022": "time period" of a written year is a period; "at the same time period
-    # last year" stays a time of its own, the year before, as "same time" alone reads it)
-    # ("up from $1.04 million during the compared period of 2018": "compared" before "period" is a likeness word too,
-    # rule compared_period)
-    # ("up 10.1 percent from $1.967 billion in the same comparable period": two likeness words, rule same_period)
-    rf"\b(?:(?:same\s+(?=comparable|corresponding|similar))?(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
-    r"|(?<=\bthe\s)compared\s+period)"
-    # ("the earnings amounted to $12.62 billion in the same period of time a year ago", rule same_period_of_time)
-    r"(?:\s+of\s+time(?=\s+(?:a\s+year|last\s+year|in\s+|of\s+)))?"
-    # ("higher than the value (N7.86 trillion) recorded in the corresponding period (Q1) of 2021": the part's short
-    # name in brackets before the year, rule part_short_gloss)
-    rf"(?:{_SHORT_PART}(?=\s+(?:of|in)\s+{_YEARS}\b))?"
-    # ("when compared to the same period in August 2022": whole words only, not the "A" of "August", rule same_period_word)
-    r"(?:\s+(?:of|in|a|during)\b)?(?:\s+(?:the|a)\b)?"
-    # ("the US $ 2.84 billion earned in the same month of the FY 2015": a fiscal year's name before the year)
-    # ("$701.56 mn in the same period of the previous fiscal", knittingviews.com on Bangladesh's exports: "fiscal" with
-    # no "year" after it, rule same_period_fiscal_word)
-    rf"(?:\s+(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)(?:\s+year)?\b|year)|\s+year\s+(?:ago|earlier|before))?"
-    # "up 54 percent over the 2007 period": the same months of a year written before "period"
-    # ("the US$3,424.3 million recorded for the comparable 2017 period": a word of likeness before the year too)
-    rf"|\bthe\s+(?:(?:same|similar|comparable|corresponding|like)\s+)?(?P<yp>{_YEARS})\s+period\b"
-    # "compared to $63.86 billion in the year-ago period", "a drop from AED185 billion from the year earlier
-    # period": the same months a year before (rule same_period)
-    # ("3.54 million bags worth $365 million in the previous corresponding period": a likeness word after "previous",
-    # the same months a year before too, rule same_period)
-    # (the words: vocab/en/year_back_periods.csv)
-    rf"|\bthe\s+(?P<ya>{alternation(YEAR_BACK['back'] + YEAR_BACK['back_like'])})\s+(?:{alternation(YEAR_BACK['unit'])})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def year_back() -> dict[str, list[str]]:
+    """The words of "the year-ago period", "the previous corresponding quarter" by role (vocab/en/year_back_periods.csv):
+    _same() reads them, facts/periods.py's prefilter looks for the "back" ones."""
+    return words_by_role("year_back_periods.csv")
+
+
+@lru_cache(maxsize=1)
+def _same() -> re.Pattern:
+    """The same period of another year: a base whose months are the figure's own."""
+    yb = year_back()
+    return re.compile(
+        # "over a similar period in 2020", "from the same time in 2019" (rule same_period)
+        # ("over the same time period in 2022": "time period" of a written year is a period; "at the same time period
+        # last year" stays a time of its own, the year before, as "same time" alone reads it)
+        # ("up from $1.04 million during the compared period of 2018": "compared" before "period" is a likeness word too,
+        # rule compared_period)
+        # ("up 10.1 percent from $1.967 billion in the same comparable period": two likeness words, rule same_period)
+        rf"\b(?:(?:same\s+(?=comparable|corresponding|similar))?(?:same|corresponding|comparable|like|similar)\s+(?:time\s+period(?=\s+(?:of|in|during)\s+{_YEARS}\b)|period|months|month|quarter|half|days|time|term|stretch|span|interval)"
+        r"|(?<=\bthe\s)compared\s+period)"
+        # ("the earnings amounted to $12.62 billion in the same period of time a year ago", rule same_period_of_time)
+        r"(?:\s+of\s+time(?=\s+(?:a\s+year|last\s+year|in\s+|of\s+)))?"
+        # ("higher than the value (N7.86 trillion) recorded in the corresponding period (Q1) of 2021": the part's short
+        # name in brackets before the year, rule part_short_gloss)
+        rf"(?:{_SHORT_PART}(?=\s+(?:of|in)\s+{_YEARS}\b))?"
+        # ("when compared to the same period in August 2022": whole words only, not the "A" of "August", rule same_period_word)
+        r"(?:\s+(?:of|in|a|during)\b)?(?:\s+(?:the|a)\b)?"
+        # ("the US $ 2.84 billion earned in the same month of the FY 2015": a fiscal year's name before the year)
+        # ("$701.56 mn in the same period of the previous fiscal", knittingviews.com on Bangladesh's exports: "fiscal" with
+        # no "year" after it, rule same_period_fiscal_word)
+        rf"(?:\s+(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y>{_YEARS})(?:\s*[-–/]\s*(?P<ye>\d\d)\b(?!\s*%))?|\s+(?P<rel>last|previous|preceding|prior)\s+(?:(?:fiscal|financial)(?:\s+year)?\b|year)|\s+year\s+(?:ago|earlier|before))?"
+        # "up 54 percent over the 2007 period": the same months of a year written before "period"
+        # ("the US$3,424.3 million recorded for the comparable 2017 period": a word of likeness before the year too)
+        rf"|\bthe\s+(?:(?:same|similar|comparable|corresponding|like)\s+)?(?P<yp>{_YEARS})\s+period\b"
+        # "compared to $63.86 billion in the year-ago period", "a drop from AED185 billion from the year earlier
+        # period": the same months a year before (rule same_period)
+        # ("3.54 million bags worth $365 million in the previous corresponding period": a likeness word after "previous",
+        # the same months a year before too, rule same_period)
+        # (the words: vocab/en/year_back_periods.csv)
+        rf"|\bthe\s+(?P<ya>{alternation(yb['back'] + yb['back_like'])})\s+(?:{alternation(yb['unit'])})\b", re.I)
+
+
 # "a year earlier", "the preceding year": the year before the figure's own, a base
 # ("from $1.20 billion in the preceding financial year": a financial year as a fiscal one, rule year_before_financial)
 _YEAR_BEFORE = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b|\b(?:the\s+)?(?:preceding|prior)\s+(?:(?:fiscal|financial)\s+)?year\b"
@@ -134,6 +182,7 @@ _YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|o
 @lru_cache(maxsize=1)
 def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     """Named parts of a year (vocab periods.csv) and one pattern for them with a year part."""
+    w = _words()
     rows = {fold(r["phrase"]): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
     # ("$1.5 million in 1Q2022", Trend: the year written right after the part, no space)
     # ("Turkey's exports in the first half of March totalled 5.3 billion USD": a part of a month, read as the month,
@@ -144,11 +193,11 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     # to its year: rule part_months_gloss)
     # ("the fourth quarter (Q4) of 2022 when Nigeria's trade stood at N11.72 trillion": the part's short name in
     # brackets, read past to its year too: rule part_short_gloss)
-    gloss = (rf"(?:\s*\(\s*{MON_ABBR}\s*(?:to|[-–])\s*{MON_ABBR}\s*\)|\s+{_MON}\s+to\s+{_MON}(?=,?\s+(?:19|20)\d\d\b)"
+    gloss = (rf"(?:\s*\(\s*{w.mon_abbr}\s*(?:to|[-–])\s*{w.mon_abbr}\s*\)|\s+{w.mon}\s+to\s+{w.mon}(?=,?\s+(?:19|20)\d\d\b)"
              rf"|{_SHORT_PART})")
     # ("as of mid-February": the middle of a month, a point in time, no half of the year)
-    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})(?:\b|(?={_YEARS}\b))(?![-‐‑–—\s]+{_MON}\b)"
-                     rf"(?:\s+of\s+(?P<pm>{_MON})\b(?!\s+(?:[0-3]?\d|(?:19|20)\d\d)\b)|(?:{gloss}(?=,?\s+(?:of\s+)?(?:19|20)\d\d\b))?{_YEARPART})", re.I)
+    pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})(?:\b|(?={_YEARS}\b))(?![-‐‑–—\s]+{w.mon}\b)"
+                     rf"(?:\s+of\s+(?P<pm>{w.mon})\b(?!\s+(?:[0-3]?\d|(?:19|20)\d\d)\b)|(?:{gloss}(?=,?\s+(?:of\s+)?(?:19|20)\d\d\b))?{_YEARPART})", re.I)
     return rows, pat
 
 
@@ -176,9 +225,13 @@ def _rolling_quarters() -> re.Pattern:
 
 # "between the first quarters of 2019 and 2020", "Between the first nine months of 2018 and 2019": the same part of
 # two years compared, the later the figure's (rule parts_of_two_years; the earlier is the base)
-_PARTS_OF_TWO_YEARS = re.compile(
-    r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarters|halves|half[-\s]years)"
-    rf"|first\s+(?P<n>{_COUNT_ALL})\s+months)\s+of\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+@lru_cache(maxsize=1)
+def _parts_of_two_years() -> re.Pattern:
+    """The same part of two years compared (built on first use)."""
+    w = _words()
+    return re.compile(
+        r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarters|halves|half[-\s]years)"
+        rf"|first\s+(?P<n>{w.count_all})\s+months)\s+of\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 
 
 # "stood at 4.89 billion Dollars at the end of the third quarter of 2023", "by the end of the first half": the year's
@@ -190,246 +243,252 @@ _TO_PART_END = re.compile(rf"\b(?:[Aa]t|[Bb]y|[Uu]ntil)\s+the\s+end\s+of\s+the\s
 @lru_cache(maxsize=1)
 def time_patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
-    return [("same_period", _SAME), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _FISCAL),
-            ("rolling_quarters", _rolling_quarters()), ("parts_of_two_years", _PARTS_OF_TWO_YEARS), ("to_part_end", _TO_PART_END), ("part", _year_parts()),
-            ("part", _parts()[1])] + _PATTERNS
+    return [("same_period", _same()), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _fiscal()),
+            ("rolling_quarters", _rolling_quarters()), ("parts_of_two_years", _parts_of_two_years()), ("to_part_end", _TO_PART_END), ("part", _year_parts()),
+            ("part", _parts()[1])] + _patterns()
 
 
 # "the one-year period to June 2024", "the 12-month period ending March 2023", "the one-year accounting period
 # to June 2024": a rolling year's other heads
 _YEAR_LONG_PERIOD = r"(?:[Oo]ne|1|12|[Tt]welve)[-\s](?:[Yy]ear|[Mm]onth)(?:[-\s][Ll]ong)?\s+(?:(?:accounting|reporting|review)\s+)?period"
-_PATTERNS = [
-    # "the quarter to June 2024", "the June 2001 quarter", "the March quarter", "half year to June",
-    # "three months to June", "a six-month period ending in March": a span named by the month it ends in (rule
-    # month_ending); "in the period to May": the
-    # year's months up to it (rule period_to_month)
-    ("month_ending", re.compile(
-        rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf|(?<=\b[Tt]he\s)period)|(?P<n>{_COUNT_ALL})(?:\s+months|[-\s]month\s+period))"
-        rf"\s+(?:to|(?:ending|ended)(?:\s+in)?|through)\s+"
-        # ("exports to Iraq had reached nearly $4.5 billion in the five months to August 21", "in the five months to late
-        # August" (presstv.ir): the day after the month, or late/early/mid before it, still names the month the span ends
-        # in, rule month_ending_day)
-        rf"(?:the\s+end\s+of\s+|(?:late|early|mid)[-\s])?(?P<m2>{_MON})\b"
-        rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per\b|[-–/.]\d)),?)?{_YEARPART}"
-        # "the September quarter 2022": the year after the quarter too
-        rf"|(?P<mq>{_MON})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?P<yq2>(?:19|20)\d\d)\b)?)")),
-    # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
-    # year", "accumulated for the year": January to the month in force (period_choice, rule year_to_date);
-    # "the year-to-date (01 January to 30 September 2022)" is left to the months in brackets
-    # ("petroleum and gas imports which stands at €11.4bn for the year to date to November": January to that month
-    # of the year in force, rule year_to_date_month)
-    ("year_to_date", re.compile(
-        rf"\byear[-\s]to[-\s]date\b(?!\s*\()(?:\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<ym>{_MON})\b(?!\s+\d))?|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b"
-        # "from the beginning of the year to now", "From the beginning of the year until now" (rule year_to_now)
-        # ("From the beginning of the year to August 2024, crude oil prices declined by 2.1 percent" (economytimesgh.com):
-        # January to the month named, of its year if written, else of the year in force (rule year_start_to_month; not
-        # the rolling "year to August"; one branch with "to now", so one more alternative costs no search)
-        r"|\bfrom\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:to|until|till|up\s+to|through)\s+"
-        rf"(?:(?:now|date|the\s+present)\b|(?:the\s+end\s+of\s+)?(?P<ys>{_MON})\b(?:\s+(?P<ysy>(?:19|20)\d\d)\b)?)"
-        # "To date, total export revenues increased by 9.9 percent from US$42.4 billion in the same period last year to
-        # US$46.6 billion" (neda.gov.ph, after September's figures): opening a sentence, the year so far (rule to_date_opener)
-        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)to\s+date(?=,)"
-        r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
-    # "may earn US $210 billion from exports for the whole year": the year in force, whole (rule the_year)
-    ("the_year", re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
-    # "from Nov 1 to Nov 20": days of one month, abbreviated, read as that month (rule month_range)
-    ("abbr_month_range", re.compile(rf"\b[Ff]rom\s+(?P<m1>{MON_ABBR})\.?\s+[0-3]?\d\s+to\s+(?P<m2>{MON_ABBR})\.?\s+[0-3]?\d\b"
-                               rf"(?!\s*%){_YEARPART}")),
-    # "between January and October": a month range however the sentence goes on (rule month_range)
-    ("month_range", re.compile(rf"\b[Bb]etween\s+(?P<m1>{_MON})\s+and\s+(?P<m2>{_MON})\b{_YEARPART}")),
-    # "In 2018's ten first months": the first months of a year written before them (rule months)
-    ("year_months", re.compile(
-        rf"\b(?P<y>(?:19|20)\d\d)['’]s\s+(?:first\s+)?(?P<n>{_COUNT_ALL}|twelve)\s+(?:first\s+)?months\b", re.I)),
-    # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
-    # year that ends in December is that calendar year (rule rolling_december; other months name none)
-    ("rolling_december", re.compile(
-        rf"\b(?:(?:12|twelve)\s+months|four\s+quarters|{_YEAR_LONG_PERIOD}|year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
-        r"(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
-    # "US$ 6.0484 billion for the calendar year ending 2022", "in the year ended 2021": a year named as ending in a year
-    # with no month is that calendar year ("the fiscal year ended 2022" is left alone, rule year_ending_year)
-    ("year_ending", re.compile(
-        r"(?<![Ff]iscal\s)(?<![Ff]inancial\s)\b(?:[Cc]alendar\s+)?[Yy]ear\s+(?:ending|ended)(?:\s+in)?\s+(?P<y>(?:19|20)\d\d)\b"
-        r"(?!\s*[-–/]\s*\d)")),
-    # "in the 12 months to June", "the year to November 2021", "for the year ended March 2018": twelve
-    # months that end in the month named, across the turn of a year (rule rolling_year; m1 > m2)
-    # ("In the 12 months ending in January 2007": the month after "ending in" too; "For the last fiscal year that ended in
-    # March, Japan logged a record trade deficit": a relative clause's "that ended in"; "Indian exports to Nigeria shot up
-    # by 41 per cent to $1.53 billion, for the financial year that ended on March 2009" (assemblyonline.info), "the
-    # fiscal year ended on March 31, 2009": "ended on" too)
-    ("rolling_year", re.compile(
-        rf"\b(?:(?:12|twelve)\s+months|{_YEAR_LONG_PERIOD}|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|(?:(?:that|which)\s+)?(?:ending|ended)(?:\s+(?:in|on))?|through|till|until)\s+"
-        # ("for the year to 30 June", "in the year ended 30 June 2023", "the 12 months to 31 March": the day written
-        # before the month, rule rolling_day_first)
-        rf"(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
-    # "Annual goods imports from China have increased $6.1 billion since the October 2008 year to $12.3 billion in the
-    # October 2018 year" (Stats NZ, foreignaffairs.co.nz): "the <month> <year> year" is the year ended that month,
-    # November 2017-October 2018 (rule month_year_year, read as rolling_year)
-    ("rolling_year", re.compile(rf"(?<=the\s)(?P<m2>{_MON})\s+(?P<y>(?:19|20)\d\d)\s+year\b(?![-–])")),
-    # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
-    # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
-    ("month_span", re.compile(
-        rf"\b(?=[FfBb{_MON_AT}])(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{_MON})\s+(?P<y1>(?:19|20)\d\d)"
-        rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+)\s*(?P<m2>{_MON})\s+(?P<y2>(?:19|20)\d\d)\b")),
-    # "January-September 2023", "from January to May", "01 January to 30 September 2022",
-    # "January 1 to September 30, 2022": days written with the months are read past
-    ("month_range", re.compile(
-        rf"\b(?=[FfBb\d{_MON_AT}])(?:[Ff]rom\s+|[Bb]etween\s+)?(?:[0-3]?\d\s+)?(?P<m1>{_MON})(?:\s+[0-3]?\d(?!\d))?"
-        # ("a 16% increase over Jan/August 2021", "in the Jan/August period": a slash between the months, rule
-        # month_range_slash; republicamericas.com)
-        rf"\s*(?:[-–—/]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
-        # ("in the January-March period last year": the word period between the months and their year)
-        rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{_MON})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?(?:\s+period\b(?=\s*,?\s*(?:of\s+|in\s+)?(?:19|20|this|last|previous)))?{_YEARPART}")),
-    # "as of November", "through November 2023": the months of the year up to then
-    # ("As of November 2017" opening a sentence too)
-    # ("Cumulatively, up until October 2023, the overall surplus ... has reached US$31.22 billion")
-    # ("reaching an estimated total value of 331 billion dirhams (MMDH) by the end of September 2024": the year's months to
-    # the end of that month, as "until the end of" is)
-    # ("At the end of June 2022, exports of goods stood at 215.07 billion dirhams against 152.35 billion dirhams a year
-    # earlier" (moroccolatestnews.com on the Foreign Exchange Office's monthly indicators), "at end-June 2024": the
-    # year's months to the end of that month, rule at_end_of_month)
-    # ("Indonesian export value to India has gone up to US$11.2 billion until October 2011", agroasianews.com: "until"
-    # and "till" a month with its year too, rule until_month; not a bare "until September" of a link's headline, whose
-    # months would run on into the next paragraph)
-    ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|(?:[Uu]ntil|[Tt]ill)(?=\s+{_MON}\s+(?:19|20)\d\d\b)|[Bb]y\s+the\s+end\s+of|[Aa]t\s+(?:the\s+)?end(?:\s+of|-(?=[A-Z])))\s*(?<=\s|-)(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
-    # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
-    # the months counted back from the page's date, the last of them the month before it (period_choice, rule
-    # last_months; not "the last three months of the year", nor a year written after)
-    ("last_months", re.compile(rf"\b(?:last|past)\s+(?P<n>\d{{1,2}}|{count_words(2, 12)})"
-                               r"\s+months\b(?!\s+(?:of|in|to|through|till|until|ending|ended)\b|\s*,?\s*(?:19|20)\d\d|['’])",
-                               re.I)),
-    # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
-    # (rule month_period; twelve months make a rolling year, read by rolling_year)
-    ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|{COUNT_MONTHS})"
-                          # ("nine-month exports remained lower than a year ago, hitting $41.691 billion" (inquirer.net): the
-                          # months named by the flow they total, rule month_count_flow)
-                          rf"[-\s]month(?:\s+period\b|(?=\s+(?:exports|imports|trade|shipments|deficit|surplus)\b)){_YEARPART}", re.I)),
-    ("months", re.compile(
-        rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{count_words(2, 12)})"
-        rf"\s+months\b{_YEARPART}", re.I)),
-    # "trade between Russia and the U.S. totaled $11.1 billion in 5M": the first N months abbreviated, a capital M
-    # right after the count and "in"/"during" (not "$5M" nor "sold over 5M tons", "a contract for 5M units": five
-    # million; nor a lowercase word after it) (rule months)
-    # "Uzbekistan's 5M23 foreign trade turnover expanded by 25.4% y/y" (intellinews.com), "$365.5 million in 1H17" (Trend),
-    # "compared to 2M2021": the first N months, a half or a quarter written as a count and its capital letter glued to a
-    # year of two or four digits, the business-press shorthand; the glued year leaves no reading as five million
-    # (rule glued_year_part)
-    ("glued_year_part", re.compile(r"\b(?:(?P<n>1[01]|[1-9])M|(?P<h>[12])H|(?P<q>[1-4])Q)(?P<gy>(?:19|20)\d\d|\d\d)\b(?![$€£¥%])")),
-    ("abbr_months", re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:first\s+)?(?P<n>[1-9]|1[01])M\b(?![$€£¥]|\s+[a-z]){_YEARPART}")),
-    # "For Jul-Mar 2022, our exports grew", "Jul-Feb 2023-24": capitalised abbreviations joined by a dash,
-    # with their year (rule abbr_range; Jul-Mar runs across the turn of the year it ends in)
-    # ("a 16% increase over Jan/August 2021": a slash, the second month written whole, rule month_range_slash)
-    # ("the total exports in the months of Jan to Oct", lankabusinessonline.com: the abbreviations joined by "to" or
-    # "through", rule abbr_range_to; "from Jan to March 2020": its "from" is the range's own, no base)
-    ("abbr_range", re.compile(rf"\b(?=[Ff{_ABBR_AT}])(?:[Ff]rom\s+)?(?P<m1>{ABBR_CAP})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+)(?P<m2>{_MON}|{ABBR_CAP})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
-    # "exports for Mar-2022 grew by 17.3%": a month and its year joined by a dash (rule abbr_month)
-    ("abbr_month", re.compile(rf"\b(?=[{_ABBR_AT}{_MON_AT}])(?P<m1>{ABBR_CAP}|{_MON})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
-    # "Pakistan imports during Dec 2021 decreased to USD 6.9 billion as compared to USD 7.9 billion in Nov 2021"
-    # (pakobserver.net): a capitalised month abbreviation and its year after a space, with or without its full stop,
-    # is that month (rule abbr_month_year; not "Mar 2022-23", a fiscal span's months, nor a date "Thu, 29 Jul 2010",
-    # "5th Jan, 2024")
-    ("abbr_month_year", re.compile(rf"(?<!\d\s)(?<!\d[snrt][tdh]\s)\b(?=[{_ABBR_AT}])(?P<m1>{_ABBR_ONLY})\.?,?\s(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
-    # "During the month of July, 2018 exports ...": a comma may stand between the month and its year
-    # (rule month_comma_year)
-    ("month", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON})(?:,\s*|\s+)(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
-    # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
-    # "in the first week of October", "in the first 20 days of March": a week or some days are read as their month
-    # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
-    # "Exports rose $671 million in the March month" (New Zealand's statistics): the month with "the ... month"
-    # around it (rule month_month)
-    ("bare_month", re.compile(rf"\b(?=[IiFfDdTtw{_MON_AT}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|(?:week|days)\s+(?:of|in))\s+(?P<m1>{_MON})\b(?!\s*\d)"
-                              rf"|(?<=[Tt]he\s)(?P<m1m>{_MON})\s+month\b(?![-–])"
-                              # ("the effects of the April's increase in the consumption tax": an event's month, no period)
-                              rf"|(?P<m1p>{_MON})['’]s\s(?![^.;,\d]{{0,30}}\b(?:tax|VAT|elections?|meeting|summit|visit|decision|"
-                              rf"hikes?|cuts?|earthquake|floods?|attack)\b)|(?<=\()(?P<m1c>{_MON}):\s"
-                              # "an all-time high July figure of $16.4 billion": the month's own figure
-                              rf"|(?P<m1f>{_MON})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)"
-                              # "September exports fell 6.3% from August", "July imports were $3.5 billion more than June
-                              # imports": a month named as the flow's attribute is that month's (rule month_noun)
-                              rf"|(?<![-–—]\s)(?<![-–—])(?P<m1n>{_MON})(?=\s+(?:merchandise\s+|goods\s+)?(?:exports|imports|shipments)\b))")),
-    # "Autos, Ships Push Japan Jan Exports Higher", "China Jan-Feb exports rise", "Korea exports up 5% in Jan":
-    # a capitalised month abbreviation with no year, as the flow's attribute, in a range of two, or after "in" at the
-    # clause's end, is that month (those months) of the year in force (rule abbr_bare)
-    ("abbr_bare", re.compile(rf"\b(?=[{_ABBR_AT}])(?:(?P<m1>{ABBR_CAP})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+(?=[{_ABBR_AT}]))(?P<m2>{_MON}|{ABBR_CAP})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
-                             rf"|(?P<m1n>{ABBR_CAP})\.?(?=\s+(?:[Mm]erchandise\s+|[Gg]oods\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Tt]rade)\b))"
-                             rf"|(?<=\b[Ii]n\s)(?P<m1i>{ABBR_CAP})\b\.?(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|\s+(?:and|but|while|from|as|after|vs|versus|compared|year-on-year|y/y|yoy)\b))")),
-    # "in the April 1-20 period", "during Sept. 1-20": the first days of a month, read as the month, of the year in
-    # force (rule month_days; a range from the 1st with no year after it, not "May 1-3, 2024"'s dates)
-    ("month_days", re.compile(rf"\b(?=[{_MON_AT}])(?P<m1>{_MON}|{ABBR_CAP})\.?\s(?=1\s?[-–]\s?(?:[5-9]|[12]\d|3[01])\b(?![-–.,]?\s?\d))")),
-    # "from the current level of $ 82 billion", "up from the current USD 82 billion", "from current levels of $2.7
-    # billion": the amount a goal starts from is the time the text speaks from, not the goal's (rule now)
-    ("now", re.compile(r"\b(?:current|existing|present)\s+(?:levels?\s+(?:of\s+)?|value\s+of\s+|volume\s+of\s+)?"
-                       r"(?=(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d)", re.I)),
-    # "aimed to double their trade by the end of this decade": the goal is for the decade's last year (rule decade_end)
-    ("decade_end", re.compile(r"\bby\s+the\s+end\s+of\s+(?:this|the)\s+decade\b", re.I)),
-    # "compared to $2.82 billion in the previous month", "a month earlier": the month before the figure's
-    # own, a base (period_choice, rule previous_month)
-    ("prev_month", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b(?!['’]s)|\ba\s+month\s+(?:earlier|before|ago)\b", re.I)),
-    # "a decrease of 10.36 percent compared to the N7.4 trillion recorded in the preceding quarter", "compared to the
-    # value recorded in the preceding quarter (₦38,037.52 billion)" (thetimesngr.com on the NBS's Q3 2025 trade): the
-    # quarter before the figure's own, a base (period_choice, rule previous_quarter)
-    ("prev_quarter", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+quarter\b(?!['’]s|\s+of\b)|\ba\s+quarter\s+(?:earlier|before|ago)\b", re.I)),
-    # "imports dropped 19.4 percent from $21.28 billion in May to $17.15 billion the following month": the month after
-    # the one its sentence wrote before it (period_choice, rule following_month)
-    ("following_month", re.compile(r"\b(?:the\s+)?(?:following|subsequent)\s+month\b(?!['’]s)|\ba\s+month\s+later\b", re.I)),
-    # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
-    ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
-    # "over the past few years", "in recent years": a run of years, no one year (rule span)
-    # ("from nearly half a billion dollars about six years ago", thetruthinternational.com: years counted back roughly
-    # from an unsaid time name no one year, rule years_ago_rough)
-    ("span", re.compile(r"\b(?=[oidftplrasn])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
-                        r"\s+years\b|in\s+recent\s+years\b|over\s+the\s+years\b"
-                        # ("The bilateral trade stagnated around USD 70 billion for several years", smestreet.in: rule
-                        # for_several_years)
-                        r"|for\s+(?:several|many|a\s+few)\s+years\b"
-                        rf"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:{COUNT_WORDS}|\d{{1,2}})"
-                        r"|a\s+few|several)\s+years\s+ago\b"
-                        # ("When I came here two and a half years ago, the bilateral trade volume was around USD 850
-                        # million", en.prothomalo.com, the Turkish ambassador, July 2022: a count with a half names no
-                        # one year either, rule years_ago_half; it was read as the page's own year)
-                        rf"|(?:(?:{COUNT_WORDS}|an?|\d{{1,2}})\s+and\s+a\s+half\s+years|a\s+year\s+and\s+a\s+half)\s+ago\b"
-                        r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
-    # "electrical equipment (EUR -11.2 bn compared with EUR -4 bn two years ago)" (bnpparibas, a page of 2023), "A decade
-    # ago Europe's bilateral surplus with the U.S. was a mere 18.7 billion euros" (investing.com, 2019): an exact count
-    # of years (or decades) back from when the text speaks is that year, a relative year (rule years_ago; a rough count,
-    # "about six years ago", is a span above; "a year ago" a base, year_before)
-    ("years_ago", re.compile(rf"\b(?:(?P<ny>{COUNT_WORDS}|\d{{1,2}})\s+years|(?P<nd>a|{'|'.join(DECADE_COUNT_WORDS)})\s+decades?)\s+ago\b", re.I)),
-    # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
-    # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative
-    # patterns, so that "the past Iranian calendar year 1400" is read by its written year
-    ("solar_hijri", re.compile(r"\b(?:(?:the\s+)?(?:past|last|previous|current|this)\s+)?(?:Iranian|Persian|Solar\s+Hijri)\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?"
-                               r"(?P<y>1[34]\d\d)\b", re.I)),
-    ("relative", re.compile(
-        r"\b(?=[tclpnao])(?:(?P<rel>this|the\s+current|current|(?<!the\s)ongoing(?=\s+(?:fiscal|financial)\b)|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
-        r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:()]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
-        r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
-        rf"|(?P<rel2>last|past)\s+(?P<nyears>{COUNT_WORDS}|\d{{1,2}})\s+years\b"
-        r"|(?P<past>past)\s+year\b(?!['’]s)"
-        # "fell to AED619bn during the January to October period in 2009 ... before rising to AED742bn the following
-        # year": the year after the one written before it (period_choice, rule following_year)
-        r"|the\s+(?P<fol>following|subsequent)\s+year\b(?!['’]s)"
-        # ("In 2020, it only slightly exceeded 23 billion zlotys, a year later it increased to almost 29 billion
-        # zlotys", babel.ua: the same, rule year_later)
-        r"|a\s+year\s+(?P<fol2>later)\b"
-        r"|(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
-        # "in the last Iranian calendar year", "over the last Iranian year", "the first four months of the current
-        # Iranian calendar year": a country's own calendar year, named by its demonym, is its fiscal year (rule
-        # relative_fiscal; Iran's starts in March)
-        r"|(?P<rel6>this|the\s+current|current|last|past|previous)\s+[A-Z][a-z]+(?:\s+calendar|(?<=an)|(?<=ese)|(?<=i))\s+year\b"
-        # "the new Ethiopian fiscal year (which began on July 8, 2021)": the current one
-        r"|(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b"
-        # "in the first six months of the fiscal year": a part of the fiscal year in force (rule the_fiscal_year)
-        # (a word after "of ": a word's start, so under the \b above)
-        r"|(?<=\bof\s)(?P<rel5>the)\s+(?:fiscal|financial)\s+year\b(?!\s*[(\[\d]|\s+(?:ending|ended|to|through)\b))", re.I)),
-    ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
-    # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
-    # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
-    # "foreign trade stood at Rs 1949 billion": a number of a year's shape before a scale word is an
-    # amount, not a year (rule amount_not_year); so is one with decimals ("goods worth US$ 2029.104
-    # million", "US$ 1966.357 million"); nor is one glued to a unit of measure ("vehicles with engine displacement of
-    # 1500cc to 2000cc", rule unit_not_year)
-    ("year", re.compile(r"(?P<y>(?:19|20)(?<![\d.,$]..)(?<!early\s..)(?<!late\s..)\d\d)(?![\d%s])(?!\.\d)(?!\s?(?:-|–)\s?(?:19|20)\d\d)(?!-[01]\d\b)"
-                        r"(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh)\b)(?!(?:cc|cm3|kg|km|mm|kW|MW|kWh|hp)\b)")),
-]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    """The other time patterns, most specific first (built on first use)."""
+    w = _words()
+    return [
+        # "the quarter to June 2024", "the June 2001 quarter", "the March quarter", "half year to June",
+        # "three months to June", "a six-month period ending in March": a span named by the month it ends in (rule
+        # month_ending); "in the period to May": the
+        # year's months up to it (rule period_to_month)
+        ("month_ending", re.compile(
+           rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf|(?<=\b[Tt]he\s)period)|(?P<n>{w.count_all})(?:\s+months|[-\s]month\s+period))"
+           rf"\s+(?:to|(?:ending|ended)(?:\s+in)?|through)\s+"
+           # ("exports to Iraq had reached nearly $4.5 billion in the five months to August 21", "in the five months to late
+           # August" (presstv.ir): the day after the month, or late/early/mid before it, still names the month the span ends
+           # in, rule month_ending_day)
+           rf"(?:the\s+end\s+of\s+|(?:late|early|mid)[-\s])?(?P<m2>{w.mon})\b"
+           rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per\b|[-–/.]\d)),?)?{_YEARPART}"
+           # "the September quarter 2022": the year after the quarter too
+           rf"|(?P<mq>{w.mon})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?P<yq2>(?:19|20)\d\d)\b)?)")),
+        # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
+        # year", "accumulated for the year": January to the month in force (period_choice, rule year_to_date);
+        # "the year-to-date (01 January to 30 September 2022)" is left to the months in brackets
+        # ("petroleum and gas imports which stands at €11.4bn for the year to date to November": January to that month
+        # of the year in force, rule year_to_date_month)
+        ("year_to_date", re.compile(
+           rf"\byear[-\s]to[-\s]date\b(?!\s*\()(?:\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<ym>{w.mon})\b(?!\s+\d))?|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b"
+           # "from the beginning of the year to now", "From the beginning of the year until now" (rule year_to_now)
+           # ("From the beginning of the year to August 2024, crude oil prices declined by 2.1 percent" (economytimesgh.com):
+           # January to the month named, of its year if written, else of the year in force (rule year_start_to_month; not
+           # the rolling "year to August"; one branch with "to now", so one more alternative costs no search)
+           r"|\bfrom\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:to|until|till|up\s+to|through)\s+"
+           rf"(?:(?:now|date|the\s+present)\b|(?:the\s+end\s+of\s+)?(?P<ys>{w.mon})\b(?:\s+(?P<ysy>(?:19|20)\d\d)\b)?)"
+           # "To date, total export revenues increased by 9.9 percent from US$42.4 billion in the same period last year to
+           # US$46.6 billion" (neda.gov.ph, after September's figures): opening a sentence, the year so far (rule to_date_opener)
+           r"|(?:(?<=[.!?]\s)|(?<=\n)|^)to\s+date(?=,)"
+           r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
+        # "may earn US $210 billion from exports for the whole year": the year in force, whole (rule the_year)
+        ("the_year", re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
+        # "from Nov 1 to Nov 20": days of one month, abbreviated, read as that month (rule month_range)
+        ("abbr_month_range", re.compile(rf"\b[Ff]rom\s+(?P<m1>{w.mon_abbr})\.?\s+[0-3]?\d\s+to\s+(?P<m2>{w.mon_abbr})\.?\s+[0-3]?\d\b"
+                                  rf"(?!\s*%){_YEARPART}")),
+        # "between January and October": a month range however the sentence goes on (rule month_range)
+        ("month_range", re.compile(rf"\b[Bb]etween\s+(?P<m1>{w.mon})\s+and\s+(?P<m2>{w.mon})\b{_YEARPART}")),
+        # "In 2018's ten first months": the first months of a year written before them (rule months)
+        ("year_months", re.compile(
+           rf"\b(?P<y>(?:19|20)\d\d)['’]s\s+(?:first\s+)?(?P<n>{w.count_all}|twelve)\s+(?:first\s+)?months\b", re.I)),
+        # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
+        # year that ends in December is that calendar year (rule rolling_december; other months name none)
+        ("rolling_december", re.compile(
+           rf"\b(?:(?:12|twelve)\s+months|four\s+quarters|{_YEAR_LONG_PERIOD}|year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
+           r"(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
+        # "US$ 6.0484 billion for the calendar year ending 2022", "in the year ended 2021": a year named as ending in a year
+        # with no month is that calendar year ("the fiscal year ended 2022" is left alone, rule year_ending_year)
+        ("year_ending", re.compile(
+           r"(?<![Ff]iscal\s)(?<![Ff]inancial\s)\b(?:[Cc]alendar\s+)?[Yy]ear\s+(?:ending|ended)(?:\s+in)?\s+(?P<y>(?:19|20)\d\d)\b"
+           r"(?!\s*[-–/]\s*\d)")),
+        # "in the 12 months to June", "the year to November 2021", "for the year ended March 2018": twelve
+        # months that end in the month named, across the turn of a year (rule rolling_year; m1 > m2)
+        # ("In the 12 months ending in January 2007": the month after "ending in" too; "For the last fiscal year that ended in
+        # March, Japan logged a record trade deficit": a relative clause's "that ended in"; "Indian exports to Nigeria shot up
+        # by 41 per cent to $1.53 billion, for the financial year that ended on March 2009" (assemblyonline.info), "the
+        # fiscal year ended on March 31, 2009": "ended on" too)
+        ("rolling_year", re.compile(
+           rf"\b(?:(?:12|twelve)\s+months|{_YEAR_LONG_PERIOD}|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|(?:(?:that|which)\s+)?(?:ending|ended)(?:\s+(?:in|on))?|through|till|until)\s+"
+           # ("for the year to 30 June", "in the year ended 30 June 2023", "the 12 months to 31 March": the day written
+           # before the month, rule rolling_day_first)
+           rf"(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<m2>{w.mon})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
+        # "Annual goods imports from China have increased $6.1 billion since the October 2008 year to $12.3 billion in the
+        # October 2018 year" (Stats NZ, foreignaffairs.co.nz): "the <month> <year> year" is the year ended that month,
+        # November 2017-October 2018 (rule month_year_year, read as rolling_year)
+        ("rolling_year", re.compile(rf"(?<=the\s)(?P<m2>{w.mon})\s+(?P<y>(?:19|20)\d\d)\s+year\b(?![-–])")),
+        # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
+        # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
+        ("month_span", re.compile(
+           rf"\b(?=[FfBb{w.mon_at}])(?:[Ff]rom\s+|[Bb]etween\s+)?(?P<m1>{w.mon})\s+(?P<y1>(?:19|20)\d\d)"
+           rf"\s*(?:[-–—]|\s+to\s+|\s+through\s+|\s+and\s+)\s*(?P<m2>{w.mon})\s+(?P<y2>(?:19|20)\d\d)\b")),
+        # "January-September 2023", "from January to May", "01 January to 30 September 2022",
+        # "January 1 to September 30, 2022": days written with the months are read past
+        ("month_range", re.compile(
+           rf"\b(?=[FfBb\d{w.mon_at}])(?:[Ff]rom\s+|[Bb]etween\s+)?(?:[0-3]?\d\s+)?(?P<m1>{w.mon})(?:\s+[0-3]?\d(?!\d))?"
+           # ("a 16% increase over Jan/August 2021", "in the Jan/August period": a slash between the months, rule
+           # month_range_slash; republicamericas.com)
+           rf"\s*(?:[-–—/]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
+           # ("in the January-March period last year": the word period between the months and their year)
+           rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{w.mon})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?(?:\s+period\b(?=\s*,?\s*(?:of\s+|in\s+)?(?:19|20|this|last|previous)))?{_YEARPART}")),
+        # "as of November", "through November 2023": the months of the year up to then
+        # ("As of November 2017" opening a sentence too)
+        # ("Cumulatively, up until October 2023, the overall surplus ... has reached US$31.22 billion")
+        # ("reaching an estimated total value of 331 billion dirhams (MMDH) by the end of September 2024": the year's months to
+        # the end of that month, as "until the end of" is)
+        # ("At the end of June 2022, exports of goods stood at 215.07 billion dirhams against 152.35 billion dirhams a year
+        # earlier" (moroccolatestnews.com on the Foreign Exchange Office's monthly indicators), "at end-June 2024": the
+        # year's months to the end of that month, rule at_end_of_month)
+        # ("Indonesian export value to India has gone up to US$11.2 billion until October 2011", agroasianews.com: "until"
+        # and "till" a month with its year too, rule until_month; not a bare "until September" of a link's headline, whose
+        # months would run on into the next paragraph)
+        ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|(?:[Uu]ntil|[Tt]ill)(?=\s+{w.mon}\s+(?:19|20)\d\d\b)|[Bb]y\s+the\s+end\s+of|[Aa]t\s+(?:the\s+)?end(?:\s+of|-(?=[A-Z])))\s*(?<=\s|-)(?P<m2>{w.mon})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+        # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
+        # the months counted back from the page's date, the last of them the month before it (period_choice, rule
+        # last_months; not "the last three months of the year", nor a year written after)
+        ("last_months", re.compile(rf"\b(?:last|past)\s+(?P<n>\d{{1,2}}|{count_words(2, 12)})"
+                                  r"\s+months\b(?!\s+(?:of|in|to|through|till|until|ending|ended)\b|\s*,?\s*(?:19|20)\d\d|['’])",
+                                  re.I)),
+        # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
+        # (rule month_period; twelve months make a rolling year, read by rolling_year)
+        ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|{count_words(2, 11)})"
+                             # ("nine-month exports remained lower than a year ago, hitting $41.691 billion" (inquirer.net): the
+                             # months named by the flow they total, rule month_count_flow)
+                             rf"[-\s]month(?:\s+period\b|(?=\s+(?:exports|imports|trade|shipments|deficit|surplus)\b)){_YEARPART}", re.I)),
+        ("months", re.compile(
+           rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{count_words(2, 12)})"
+           rf"\s+months\b{_YEARPART}", re.I)),
+        # "trade between Russia and the U.S. totaled $11.1 billion in 5M": the first N months abbreviated, a capital M
+        # right after the count and "in"/"during" (not "$5M" nor "sold over 5M tons", "a contract for 5M units": five
+        # million; nor a lowercase word after it) (rule months)
+        # "Uzbekistan's 5M23 foreign trade turnover expanded by 25.4% y/y" (intellinews.com), "$365.5 million in 1H17" (Trend),
+        # "compared to 2M2021": the first N months, a half or a quarter written as a count and its capital letter glued to a
+        # year of two or four digits, the business-press shorthand; the glued year leaves no reading as five million
+        # (rule glued_year_part)
+        ("glued_year_part", re.compile(r"\b(?:(?P<n>1[01]|[1-9])M|(?P<h>[12])H|(?P<q>[1-4])Q)(?P<gy>(?:19|20)\d\d|\d\d)\b(?![$€£¥%])")),
+        ("abbr_months", re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:first\s+)?(?P<n>[1-9]|1[01])M\b(?![$€£¥]|\s+[a-z]){_YEARPART}")),
+        # "For Jul-Mar 2022, our exports grew", "Jul-Feb 2023-24": capitalised abbreviations joined by a dash,
+        # with their year (rule abbr_range; Jul-Mar runs across the turn of the year it ends in)
+        # ("a 16% increase over Jan/August 2021": a slash, the second month written whole, rule month_range_slash)
+        # ("the total exports in the months of Jan to Oct", lankabusinessonline.com: the abbreviations joined by "to" or
+        # "through", rule abbr_range_to; "from Jan to March 2020": its "from" is the range's own, no base)
+        ("abbr_range", re.compile(rf"\b(?=[Ff{w.abbr_at}])(?:[Ff]rom\s+)?(?P<m1>{w.abbr})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+)(?P<m2>{w.mon}|{w.abbr})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
+        # "exports for Mar-2022 grew by 17.3%": a month and its year joined by a dash (rule abbr_month)
+        ("abbr_month", re.compile(rf"\b(?=[{w.abbr_at}{w.mon_at}])(?P<m1>{w.abbr}|{w.mon})[-–](?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")),
+        # "Pakistan imports during Dec 2021 decreased to USD 6.9 billion as compared to USD 7.9 billion in Nov 2021"
+        # (pakobserver.net): a capitalised month abbreviation and its year after a space, with or without its full stop,
+        # is that month (rule abbr_month_year; not "Mar 2022-23", a fiscal span's months, nor a date "Thu, 29 Jul 2010",
+        # "5th Jan, 2024")
+        ("abbr_month_year", re.compile(rf"(?<!\d\s)(?<!\d[snrt][tdh]\s)\b(?=[{w.abbr_at}])(?P<m1>{w.abbr_only})\.?,?\s(?P<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)")),
+        # "During the month of July, 2018 exports ...": a comma may stand between the month and its year
+        # (rule month_comma_year)
+        ("month", re.compile(rf"\b(?=[{w.mon_at}])(?P<m1>{w.mon})(?:,\s*|\s+)(?:of\s+)?(?P<y>(?:19|20)\d\d|this\s+year|last\s+year)\b")),
+        # "in October", "for the month of March": a month with no year, of the year in force (bare_month)
+        # "in the first week of October", "in the first 20 days of March": a week or some days are read as their month
+        # "contrasting September's 5.7% rise", "(September: +0.3% yoy)": a month's own figure, named before it
+        # "Exports rose $671 million in the March month" (New Zealand's statistics): the month with "the ... month"
+        # around it (rule month_month)
+        ("bare_month", re.compile(rf"\b(?=[IiFfDdTtw{w.mon_at}])(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|(?:week|days)\s+(?:of|in))\s+(?P<m1>{w.mon})\b(?!\s*\d)"
+                                 rf"|(?<=[Tt]he\s)(?P<m1m>{w.mon})\s+month\b(?![-–])"
+                                 # ("the effects of the April's increase in the consumption tax": an event's month, no period)
+                                 rf"|(?P<m1p>{w.mon})['’]s\s(?![^.;,\d]{{0,30}}\b(?:tax|VAT|elections?|meeting|summit|visit|decision|"
+                                 rf"hikes?|cuts?|earthquake|floods?|attack)\b)|(?<=\()(?P<m1c>{w.mon}):\s"
+                                 # "an all-time high July figure of $16.4 billion": the month's own figure
+                                 rf"|(?P<m1f>{w.mon})\s+(?=(?:export\s+|import\s+|trade\s+)?(?:figure|reading|result|tally)s?\b)"
+                                 # "September exports fell 6.3% from August", "July imports were $3.5 billion more than June
+                                 # imports": a month named as the flow's attribute is that month's (rule month_noun)
+                                 rf"|(?<![-–—]\s)(?<![-–—])(?P<m1n>{w.mon})(?=\s+(?:merchandise\s+|goods\s+)?(?:exports|imports|shipments)\b))")),
+        # "Autos, Ships Push Japan Jan Exports Higher", "China Jan-Feb exports rise", "Korea exports up 5% in Jan":
+        # a capitalised month abbreviation with no year, as the flow's attribute, in a range of two, or after "in" at the
+        # clause's end, is that month (those months) of the year in force (rule abbr_bare)
+        ("abbr_bare", re.compile(rf"\b(?=[{w.abbr_at}])(?:(?P<m1>{w.abbr})\.?(?:\s?[-–/]\s?|\s+(?:to|through)\s+(?=[{w.abbr_at}]))(?P<m2>{w.mon}|{w.abbr})\b\.?(?!,?\s*['’]?\d|[-–/]\d)"
+                                rf"|(?P<m1n>{w.abbr})\.?(?=\s+(?:[Mm]erchandise\s+|[Gg]oods\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Tt]rade)\b))"
+                                rf"|(?<=\b[Ii]n\s)(?P<m1i>{w.abbr})\b\.?(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|\s+(?:and|but|while|from|as|after|vs|versus|compared|year-on-year|y/y|yoy)\b))")),
+        # "in the April 1-20 period", "during Sept. 1-20": the first days of a month, read as the month, of the year in
+        # force (rule month_days; a range from the 1st with no year after it, not "May 1-3, 2024"'s dates)
+        ("month_days", re.compile(rf"\b(?=[{w.mon_at}])(?P<m1>{w.mon}|{w.abbr})\.?\s(?=1\s?[-–]\s?(?:[5-9]|[12]\d|3[01])\b(?![-–.,]?\s?\d))")),
+        # "from the current level of $ 82 billion", "up from the current USD 82 billion", "from current levels of $2.7
+        # billion": the amount a goal starts from is the time the text speaks from, not the goal's (rule now)
+        ("now", re.compile(r"\b(?:current|existing|present)\s+(?:levels?\s+(?:of\s+)?|value\s+of\s+|volume\s+of\s+)?"
+                          r"(?=(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d)", re.I)),
+        # "aimed to double their trade by the end of this decade": the goal is for the decade's last year (rule decade_end)
+        ("decade_end", re.compile(r"\bby\s+the\s+end\s+of\s+(?:this|the)\s+decade\b", re.I)),
+        # "compared to $2.82 billion in the previous month", "a month earlier": the month before the figure's
+        # own, a base (period_choice, rule previous_month)
+        ("prev_month", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b(?!['’]s)|\ba\s+month\s+(?:earlier|before|ago)\b", re.I)),
+        # "a decrease of 10.36 percent compared to the N7.4 trillion recorded in the preceding quarter", "compared to the
+        # value recorded in the preceding quarter (₦38,037.52 billion)" (thetimesngr.com on the NBS's Q3 2025 trade): the
+        # quarter before the figure's own, a base (period_choice, rule previous_quarter)
+        ("prev_quarter", re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+quarter\b(?!['’]s|\s+of\b)|\ba\s+quarter\s+(?:earlier|before|ago)\b", re.I)),
+        # "imports dropped 19.4 percent from $21.28 billion in May to $17.15 billion the following month": the month after
+        # the one its sentence wrote before it (period_choice, rule following_month)
+        ("following_month", re.compile(r"\b(?:the\s+)?(?:following|subsequent)\s+month\b(?!['’]s)|\ba\s+month\s+later\b", re.I)),
+        # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
+        ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
+        # "over the past few years", "in recent years": a run of years, no one year (rule span)
+        # ("from nearly half a billion dollars about six years ago", thetruthinternational.com: years counted back roughly
+        # from an unsaid time name no one year, rule years_ago_rough)
+        ("span", re.compile(r"\b(?=[oidftplrasn])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
+                           r"\s+years\b|in\s+recent\s+years\b|over\s+the\s+years\b"
+                           # ("The bilateral trade stagnated around USD 70 billion for several years", smestreet.in: rule
+                           # for_several_years)
+                           r"|for\s+(?:several|many|a\s+few)\s+years\b"
+                           rf"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:{count_words(2, 10)}|\d{{1,2}})"
+                           r"|a\s+few|several)\s+years\s+ago\b"
+                           # ("When I came here two and a half years ago, the bilateral trade volume was around USD 850
+                           # million", en.prothomalo.com, the Turkish ambassador, July 2022: a count with a half names no
+                           # one year either, rule years_ago_half; it was read as the page's own year)
+                           rf"|(?:(?:{count_words(2, 10)}|an?|\d{{1,2}})\s+and\s+a\s+half\s+years|a\s+year\s+and\s+a\s+half)\s+ago\b"
+                           r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
+        # "electrical equipment (EUR -11.2 bn compared with EUR -4 bn two years ago)" (bnpparibas, a page of 2023), "A decade
+        # ago Europe's bilateral surplus with the U.S. was a mere 18.7 billion euros" (investing.com, 2019): an exact count
+        # of years (or decades) back from when the text speaks is that year, a relative year (rule years_ago; a rough count,
+        # "about six years ago", is a span above; "a year ago" a base, year_before)
+        ("years_ago", re.compile(rf"\b(?:(?P<ny>{count_words(2, 10)}|\d{{1,2}})\s+years|(?P<nd>a|{'|'.join(decade_count_words())})\s+decades?)\s+ago\b", re.I)),
+        # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
+        # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative
+        # patterns, so that "the past Iranian calendar year 1400" is read by its written year
+        ("solar_hijri", re.compile(r"\b(?:(?:the\s+)?(?:past|last|previous|current|this)\s+)?(?:Iranian|Persian|Solar\s+Hijri)\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?"
+                                  r"(?P<y>1[34]\d\d)\b", re.I)),
+        ("relative", re.compile(
+           r"\b(?=[tclpnao])(?:(?P<rel>this|the\s+current|current|(?<!the\s)ongoing(?=\s+(?:fiscal|financial)\b)|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
+           r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:()]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
+           r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
+           rf"|(?P<rel2>last|past)\s+(?P<nyears>{count_words(2, 10)}|\d{{1,2}})\s+years\b"
+           r"|(?P<past>past)\s+year\b(?!['’]s)"
+           # "fell to AED619bn during the January to October period in 2009 ... before rising to AED742bn the following
+           # year": the year after the one written before it (period_choice, rule following_year)
+           r"|the\s+(?P<fol>following|subsequent)\s+year\b(?!['’]s)"
+           # ("In 2020, it only slightly exceeded 23 billion zlotys, a year later it increased to almost 29 billion
+           # zlotys", babel.ua: the same, rule year_later)
+           r"|a\s+year\s+(?P<fol2>later)\b"
+           r"|(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
+           # "in the last Iranian calendar year", "over the last Iranian year", "the first four months of the current
+           # Iranian calendar year": a country's own calendar year, named by its demonym, is its fiscal year (rule
+           # relative_fiscal; Iran's starts in March)
+           r"|(?P<rel6>this|the\s+current|current|last|past|previous)\s+[A-Z][a-z]+(?:\s+calendar|(?<=an)|(?<=ese)|(?<=i))\s+year\b"
+           # "the new Ethiopian fiscal year (which began on July 8, 2021)": the current one
+           r"|(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b"
+           # "in the first six months of the fiscal year": a part of the fiscal year in force (rule the_fiscal_year)
+           # (a word after "of ": a word's start, so under the \b above)
+           r"|(?<=\bof\s)(?P<rel5>the)\s+(?:fiscal|financial)\s+year\b(?!\s*[(\[\d]|\s+(?:ending|ended|to|through)\b))", re.I)),
+        ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
+        # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
+        # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
+        # "foreign trade stood at Rs 1949 billion": a number of a year's shape before a scale word is an
+        # amount, not a year (rule amount_not_year); so is one with decimals ("goods worth US$ 2029.104
+        # million", "US$ 1966.357 million"); nor is one glued to a unit of measure ("vehicles with engine displacement of
+        # 1500cc to 2000cc", rule unit_not_year)
+        ("year", re.compile(r"(?P<y>(?:19|20)(?<![\d.,$]..)(?<!early\s..)(?<!late\s..)\d\d)(?![\d%s])(?!\.\d)(?!\s?(?:-|–)\s?(?:19|20)\d\d)(?!-[01]\d\b)"
+                           r"(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh)\b)(?!(?:cc|cm3|kg|km|mm|kW|MW|kWh|hp)\b)")),
+        ]
 
 
 @dataclass(frozen=True, init=False)

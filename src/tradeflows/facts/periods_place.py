@@ -5,11 +5,20 @@ comparison (periods_bases)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.facts.periods_bases import (same_before_part, BEGINNING, BEGINNING_LC, FROM_RANGE, TO_AFTER,
                                             base_target, flags, lower_for_lc)
-from tradeflows.facts.periods_grammar import MON_ABBR, NO_PERIOD, TimeExpr
+from tradeflows.facts.periods_grammar import NO_PERIOD, TimeExpr
+from tradeflows.vocab.months import month_pattern
 from tradeflows.vocab.skip import skip_compile
+
+
+def _mon() -> str:
+    """The month names and their abbreviations as one alternation (vocab/en/months.csv, read on first use and
+    cached by month_pattern)."""
+    return month_pattern(abbreviations=True)
+
 
 # "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
 # twelve-month period that is not the calendar year
@@ -22,12 +31,24 @@ _ON_DAY = skip_compile(r"\b(?:published|released|issued|announced|reported|poste
 _TITLE_WORDS = ("Survey", "Report", "Review", "Outlook", "Yearbook", "Bulletin")
 _TITLE_WORD_BEFORE = skip_compile(rf"\b[A-Z][a-z]+\s+(?:{'|'.join(_TITLE_WORDS)})\s+$")
 _TITLE_AFTER = skip_compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
+
+
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
-_DATELINE_DAY = skip_compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|\b{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
+@lru_cache(maxsize=1)
+def _dateline_day() -> re.Pattern:
+    """A day's date in a dateline's brackets (rule dateline), built on first use (vocab/en/months.csv)."""
+    return skip_compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{_mon()}\.?|\b{_mon()}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
+
+
 # "ZAGREB, February 8, 2018 – Croatia's export of goods in the first 11 months of 2017 went up": the day of a dateline
 # that opens a paragraph, closed by a dash (rule dateline)
-_DATELINE_OPEN = skip_compile(rf"(?:^|\n)[ \t]*[A-Z][\w .'’()/-]{{1,40}}?,\s+(?:[A-Z][a-z]+day,?\s+)?"
-                            rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+{MON_ABBR}\.?|{MON_ABBR}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
+@lru_cache(maxsize=1)
+def _dateline_open() -> re.Pattern:
+    """The day of a dateline that opens a paragraph (rule dateline), built on first use."""
+    return skip_compile(rf"(?:^|\n)[ \t]*[A-Z][\w .'’()/-]{{1,40}}?,\s+(?:[A-Z][a-z]+day,?\s+)?"
+                      rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+{_mon()}\.?|{_mon()}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
+
+
 _DATELINE_DASH = skip_compile(r"\s*(?:[–—]|-\s)")
 _DATELINE_CLOSE = skip_compile(r"\s*\)")
 # "12-month rolling", "trailing twelve months" earlier in the sentence: the month after it ends a rolling year
@@ -47,9 +68,9 @@ def _dated_not_figures(kind: str, year: int | None, before: str, text: str, end:
         # "KNBS in the Economic Survey 2020 said", "According to the 2018 Quarterly Balance of Payments": the
         # year in a publication's name, not the figures' (rule title_year)
         return True
-    if kind == "year" and _DATELINE_CLOSE.match(text, end) and _DATELINE_DAY.search(before):
+    if kind == "year" and _DATELINE_CLOSE.match(text, end) and _dateline_day().search(before):
         return True  # "(UrduPoint / Pakistan Point News - 5th Jan, 2024)": the day a dateline names (rule dateline)
-    if kind == "year" and _DATELINE_DASH.match(text, end) and _DATELINE_OPEN.search(before):
+    if kind == "year" and _DATELINE_DASH.match(text, end) and _dateline_open().search(before):
         return True  # "ZAGREB, February 8, 2018 – Croatia's export ...": the same, opening a paragraph
     if kind == "month" and year is not None and _ON_DAY.search(before):
         return True  # "the early estimate published on 26 July 2001": a day, not a month's figures

@@ -605,7 +605,7 @@ def pair(cl):
     # the clause's source, else the one the page's opening cites ("Товарооборот России и Китая вырос
     # на 31%" titled over "... следует из данных таможенной статистики Китая")
     owner = statistics_owner(cl)
-    page = getattr(cl.d, "stats_owner", None)
+    page = cl.d.stats_owner
     if owner is None and page is not None:
         owner = (page.name, page.iso3) if page.name is not None else None
         cl.via = page.via   # the page's owner decides: the rule that changed it shows (records.VIA)

@@ -71,7 +71,7 @@ def pair_data(cl):
     if fr is None or statistics_owner(cl) is not None:
         return None
     owner = data_owner(cl.d.text, cl.places)
-    page = getattr(cl.d, "stats_owner", None)
+    page = cl.d.stats_owner
     if owner is None and (page is None or page.name is None):
         owner = opening_data_owner(cl.d)
         if owner is not None and page is not None:
@@ -106,7 +106,7 @@ def pair_speaker(cl):
         return None
     fr = frame_for(frames, cl.f.clean_start, cl.f.clean_end, cl.f.clean_start - FRAME_REACH, cl.hi, text=cl.d.text,
                    stops=tuple(p.start for p in cl.places))
-    page = getattr(cl.d, "stats_owner", None)
+    page = cl.d.stats_owner
     if fr is None or statistics_owner(cl) is not None or (page is not None and page.name is not None):
         return None
     owner = opening_speaker(cl.d)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en, read_lines
-from tradeflows.vocab.patterns import CAUSE_PARTICIPLE, NEVER, ROLE_RANK_AFTER, cue
+from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, cause_verbs, cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
 from tradeflows.vocab.skip import skip_compile
 
@@ -61,6 +61,8 @@ RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|
 EPITHET = skip_compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
                      r"richest|most\s+populous|fastest[-\s]growing)\s+(?:\w+\s+)?(?:economy|nation|country|exporter|"
                      r"importer|producer|market|trading\s+nation)\b", re.I)
+
+
 # "Ukraine War Has Furthered Chances for India To Leverage Its Ties With Russia", "the Gaza war": a place
 # naming an event is no side of the page's trade (cue event_after)
 # ("during the US-China trade war": both sides of a hyphened pair naming a trade war, rule trade_war_event)
@@ -68,8 +70,13 @@ EPITHET = skip_compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|
 # (actionforex.com): a place inside a clause of cause is the cause's, no counterpart of the page (rule
 # cause_clause_head; English only, other languages keep NEVER; a demonym there still votes: "driven by surging
 # Indian imports of Chinese goods", thehindu.com, names the page's own pair)
-CAUSE_CLAUSE_BEFORE = skip_compile(rf"\b{CAUSE_PARTICIPLE}\s+(?:mainly\s+|mostly\s+|largely\s+|primarily\s+|partly\s+)?by\b"
-                                 r"[^.;:\n]{0,40}$", re.I)
+@lru_cache(maxsize=1)
+def cause_clause_before() -> re.Pattern:
+    """A clause of cause before a place (cue cause_clause_head), built on first use (vocab/en/cause_verbs.csv)."""
+    return skip_compile(rf"\b(?:{cause_verbs('participle')})\s+(?:mainly\s+|mostly\s+|largely\s+|primarily\s+|partly\s+)?by\b"
+                      r"[^.;:\n]{0,40}$", re.I)
+
+
 EVENT_AFTER = skip_compile(r"(?:['’]s?)?(?:[-–][A-Z][\w.]*)?\s+(?:trade\s+)?(?:war|conflict|crisis|invasion|earthquake)\b", re.I)
 # "US named Vietnam's largest export market", "China remains Germany's most important trading partner", "Mexico is
 # also currently the US' third largest goods trading partner",
@@ -395,7 +402,7 @@ def _voting_places(head: str, role_after: re.Pattern) -> list[Place]:
     # "Кузбасс сохраняет лидирующие позиции во внешней торговле среди регионов СФО" (a42.ru): the area whose regions
     # the subject is ranked among contains it, no vote (rule ranked_among_regions; Russian rows only)
     among = cue("among_regions_before", NEVER)
-    cause_clause = CAUSE_CLAUSE_BEFORE if current_language() == DEFAULT_LANGUAGE else NEVER
+    cause_clause = cause_clause_before() if current_language() == DEFAULT_LANGUAGE else NEVER
     places = [p for p in find_places(head)
               if not ((EPITHET.match(head, p.end) and not role_after.match(head, p.end))
                       or agent.search(head, max(0, p.start - 40), p.start)

@@ -19,7 +19,7 @@ from tradeflows.facts.partners_candidates import candidates, same_place
 from tradeflows.facts.partners_carried import owner_only_flow, owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
 from tradeflows.vocab.months import month_pattern
-from tradeflows.vocab.patterns import COUNT_WORDS, NEVER, cue
+from tradeflows.vocab.patterns import NEVER, count_words, cue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -389,11 +389,16 @@ def _fold_kind(word: str) -> str:
 # ("The first ten import partners were the same as in 2018 ... The first ten represented 70% of all imports"
 # (intellinews.com on Hungary's trade): "first" ranks as "top" does, and the group named again without its noun before
 # a verb of share is the same group, branch first_group)
-_TOP_GROUP = skip_compile(rf"\b(?:(?:top|first)\s+(?:\d{{1,2}}|{COUNT_WORDS}|twenty)"
-                          rf"|(?:\d{{1,2}}|{COUNT_WORDS}|twenty)\s+(?:largest|biggest|main|leading))\s+"
-                          r"(?:(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
-                          r"(?:countries|partners|markets|destinations|economies|nations)\b"
-                          r"|(?=(?:represented|accounted|made\s+up|took|held)\b))", re.I)
+@lru_cache(maxsize=1)
+def _top_group() -> re.Pattern:
+    """A ranked group of partners (rule top_group), built on first use (vocab/en/numbers.csv)."""
+    return skip_compile(rf"\b(?:(?:top|first)\s+(?:\d{{1,2}}|{count_words(2, 10)}|twenty)"
+                        rf"|(?:\d{{1,2}}|{count_words(2, 10)}|twenty)\s+(?:largest|biggest|main|leading))\s+"
+                        r"(?:(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
+                        r"(?:countries|partners|markets|destinations|economies|nations)\b"
+                        r"|(?=(?:represented|accounted|made\s+up|took|held)\b))", re.I)
+
+
 TOP_GROUP_WORDS = ("top", "first", "largest", "biggest", "main", "leading")   # (as WORLD_BEFORE_WORDS)
 _TOP_GROUP_BREAK = skip_compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
 
@@ -422,7 +427,7 @@ def top_group(cl):
     if lacks(cl.d, TOP_GROUP_WORDS, cl.lo, f.clean_start):
         return None   # (the words one of which every match of _TOP_GROUP holds)
     found = None
-    for m in _TOP_GROUP.finditer(text, cl.lo, f.clean_start):
+    for m in _top_group().finditer(text, cl.lo, f.clean_start):
         found = m
     if found is None or _TOP_GROUP_BREAK.search(text, found.end(), f.clean_start):
         return None

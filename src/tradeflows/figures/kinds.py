@@ -193,11 +193,17 @@ FREQ_RIGHT = skip_compile(r"\s*(?:year[-\s](?:on|over)[-\s]year|quarter[-\s](?:o
                         r"month[-\s](?:on|over)[-\s]month|yoy|y-o-y|y/y|qoq|q-o-q|q/q|m-o-m|m/m)\b"
                         r"(?!\s*(?:more|higher|greater|larger|less|lower|up|down|below|above)\b)", re.I)
 UPDOWN_WORD = skip_compile(r"\b(?=[ud])(up|down)\b(?!\s+to\b)", re.I)
-# the comparative right after a multiple ("1.6 times more", "50 times smaller"): vocab/en/multiple_comparatives.csv,
-# its direction "down" for the ones that make the multiple a fall
-_MULT_CMP_ROWS = read_csv("multiple_comparatives.csv")
-MULT_CMP = skip_compile(rf"\s*(?:{alternation(r['word'] for r in _MULT_CMP_ROWS)})\b", re.I)
-LESS = skip_compile(rf"\s*(?:{alternation(r['word'] for r in _MULT_CMP_ROWS if r['direction'] == 'down')})", re.I)
+
+
+@lru_cache(maxsize=1)
+def multiple_comparatives() -> tuple[re.Pattern, re.Pattern]:
+    """The comparative right after a multiple ("1.6 times more", "50 times smaller"), and those of them that make the
+    multiple a fall (direction "down"): vocab/en/multiple_comparatives.csv, read on first use."""
+    rows = read_csv("multiple_comparatives.csv")
+    return (skip_compile(rf"\s*(?:{alternation(r['word'] for r in rows)})\b", re.I),
+            skip_compile(rf"\s*(?:{alternation(r['word'] for r in rows if r['direction'] == 'down')})", re.I))
+
+
 # "10% or more", and "-plus" right after an amount ("The $5 billion-plus in annual savings"): its lower bound
 OR_MORE = skip_compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)|-(plus)\b", re.I)
 # "down 3.2%", "plus 13 percent" (not the particle of "making up 15.1% of", "made up", "took up")
@@ -236,11 +242,17 @@ UPDOWN_BRACKET = skip_compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[\d.
 # ticked up another 1.7 percent": a change again, "another" or "a further" between the adverb and its rate (rule
 # growth_percent_signed)
 ADJ_CHANGE = skip_compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$", re.I)
-# the words of a multiple (vocab/en/multiple_words.csv): "strong" ones are a change on their own ("doubled", "triples"),
-# "adjective" ones need a verb's company ("double taxation")
-_MULTIPLE_WORDS = read_csv("multiple_words.csv")
-STRONG_MULTIPLES = tuple(r["word"] for r in _MULTIPLE_WORDS if r["use"] == "strong")
-VERB_MULTIPLES = tuple(r["word"] for r in _MULTIPLE_WORDS if r["use"] == "adjective")
+
+
+@lru_cache(maxsize=1)
+def multiple_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of a multiple (vocab/en/multiple_words.csv, read on first use): the "strong" ones, a change on their own
+    ("doubled", "triples"), and the "adjective" ones, which need a verb's company ("double taxation")."""
+    rows = read_csv("multiple_words.csv")
+    return (tuple(r["word"] for r in rows if r["use"] == "strong"),
+            tuple(r["word"] for r in rows if r["use"] == "adjective"))
+
+
 INFINITIVE = skip_compile(r"\bto\s+$", re.I)
 OBJECT_AFTER = skip_compile(r"\s+(?:the|its|their|our|this|that|these|in|by|compared)\b", re.I)
 PERIOD_HALF = skip_compile(r"\b(?:first|second|1st|2nd|latter|former)\s+$", re.I)

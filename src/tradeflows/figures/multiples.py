@@ -13,9 +13,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from tradeflows.figures.kinds import (COUNT_AFTER, INFINITIVE, LESS, MORE_LESS, MULT_CMP, OBJECT_AFTER,
-                                      PERIOD_HALF, PERIOD_OF, SHARE_RIGHT, STRONG_MULTIPLES, VERB_MULTIPLES,
-                                      last_direction, round_pct)
+from tradeflows.figures.kinds import (COUNT_AFTER, INFINITIVE, MORE_LESS, OBJECT_AFTER, PERIOD_HALF, PERIOD_OF,
+                                      SHARE_RIGHT, last_direction, multiple_comparatives, multiple_words, round_pct)
 from tradeflows.vocab import alternation, read_lines
 
 
@@ -38,17 +37,19 @@ def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Dec
     when nothing makes it a change. word: the number as written, lower-cased; suffix: the
     "times"/"-fold" after it, if any."""
     after = text[end:end + 40]
-    cmp_right = MULT_CMP.match(after)
+    mult_cmp, less = multiple_comparatives()
+    strong_words, verb_words = multiple_words()
+    cmp_right = mult_cmp.match(after)
     # "milk powder exported to China fell 65 percent ..., while ... beef and fruit had doubled in value": a verb of
     # multiplying is its own direction, whatever change verb went before it (rule doubled_up)
-    direction = "up" if word.startswith(STRONG_MULTIPLES) else last_direction(clause, pats)
-    strong = word.startswith(STRONG_MULTIPLES) or word.endswith("fold") or (
+    direction = "up" if word.startswith(strong_words) else last_direction(clause, pats)
+    strong = word.startswith(strong_words) or word.endswith("fold") or (
         suffix is not None and "fold" in suffix.lower())
-    if word.endswith("ed") and word.startswith(STRONG_MULTIPLES) and _DETERMINER_BEFORE.search(clause[-8:]):
+    if word.endswith("ed") and word.startswith(strong_words) and _DETERMINER_BEFORE.search(clause[-8:]):
         return None   # "the halved tariff", "a doubled quota": a participle as an adjective, no change told
     if _DIGITS_AFTER.match(after):
         return None   # "grew by double digits — 14.5%", "a triple-digit rise": a count of digits, no multiple
-    if word in VERB_MULTIPLES:
+    if word in verb_words:
         # "double"/"triple" is also an adjective ("double taxation"): a verb
         # needs an infinitive, a qualifier or an object after it
         if not (qualifier or INFINITIVE.search(clause) or OBJECT_AFTER.match(after) or by):
@@ -63,7 +64,7 @@ def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Dec
         # record deficit" (borneobulletin.com.bn): a multiple of a benchmark is no rate of change of a quantity
         # (GUIDELINES: growth; rule multiple_of_benchmark)
         return None
-    if direction == "down" or (cmp_right and LESS.match(after)):
+    if direction == "down" or (cmp_right and less.match(after)):
         pct = (Decimal(1) / value - 1) * 100
     else:
         pct = (value - 1) * 100

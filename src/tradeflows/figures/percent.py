@@ -54,7 +54,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable
+from functools import lru_cache
+from typing import Callable, NamedTuple
 
 from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_AT, CHANGES_OF, CHANGES_RECORDED, CMP_DOWN, CMP_RIGHT,
                                       COMPARED_RIGHT, INCREASE_AFTER, INCREASE_OF, MORE_LESS_UPDOWN, PAIR_NEXT,
@@ -476,50 +477,65 @@ def read_percent(p: Percent) -> Result:
 # (rule deficit_improved; not where the clause names a surplus or a balance, which may cross zero: "The overall surplus
 # for 2010 was R5-billion compared with a deficit of R27,3-billion in 2009, an improvement of R32,3-billion or
 # 118,3%", polity.org.za)
-# (the words: rows of vocab/en/deficit_improved.csv by role)
-_WORDS = words_by_role("deficit_improved.csv")
-_IMPROVED = skip_compile(rf"\b(?:{alternation(_WORDS['improved'])})\b", re.I)
-_DEFICIT = skip_compile(rf"\b(?:{alternation(_WORDS['deficit'])})\b", re.I)
-_DEFICIT_WORDS = tuple(w.lower() for w in _WORDS["deficit"])
-_FLOW = skip_compile(rf"\b(?:{alternation(_WORDS['flow'])})\b", re.I)
+# (the words: rows of vocab/en/deficit_improved.csv by role, read on first use)
 DEFICIT_REACH = 100
-_IMPROVEMENT_AFTER = skip_compile(rf"\s*(?:{alternation(_WORDS['improvement'])})\b((?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?)"
-                                  rf"\b(?:{alternation(_WORDS['deficit'])})\b", re.I)
-_SURPLUS = skip_compile(rf"\b(?:{alternation(_WORDS['balance'])})\b", re.I)
+
+
+class _Improved(NamedTuple):
+    improved: re.Pattern
+    deficit: re.Pattern
+    deficit_words: tuple[str, ...]
+    flow: re.Pattern
+    improvement_after: re.Pattern
+    surplus: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _improved() -> _Improved:
+    words = words_by_role("deficit_improved.csv")
+    return _Improved(
+        improved=skip_compile(rf"\b(?:{alternation(words['improved'])})\b", re.I),
+        deficit=skip_compile(rf"\b(?:{alternation(words['deficit'])})\b", re.I),
+        deficit_words=tuple(w.lower() for w in words["deficit"]),
+        flow=skip_compile(rf"\b(?:{alternation(words['flow'])})\b", re.I),
+        improvement_after=skip_compile(rf"\s*(?:{alternation(words['improvement'])})\b((?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?)"
+                                       rf"\b(?:{alternation(words['deficit'])})\b", re.I),
+        surplus=skip_compile(rf"\b(?:{alternation(words['balance'])})\b", re.I))
 
 
 def _deficit_improved(p: Percent, res: Result) -> Result:
     kind, val, high, rule, end = res
     if kind != "growth" or val is None or val <= 0:
         return res
-    after = _IMPROVEMENT_AFTER.match(p.text, p.end)
+    w = _improved()
+    after = w.improvement_after.match(p.text, p.end)
     if after is not None:
         # "it was a 5.5 percent improvement from February's $65.6 billion deficit" (AP, manufacturing.net): the
         # improvement after the percent, the deficit right after it
-        if rule.startswith("growth_percent_change_after") and not _FLOW.search(after.group(1)) \
-                and not _SURPLUS.search(after.group(1)):
+        if rule.startswith("growth_percent_change_after") and not w.flow.search(after.group(1)) \
+                and not w.surplus.search(after.group(1)):
             return kind, -val, (-high if high is not None else None), rule + ":deficit_improved", end
         return res
     low = p.clause.lower()
-    if not any(w in low for w in _DEFICIT_WORDS):
+    if not any(word in low for word in w.deficit_words):
         return res
     last = None
-    for m in _IMPROVED.finditer(p.clause):
+    for m in w.improved.finditer(p.clause):
         last = m
     if last is None or last_direction(p.clause[last.end():], p.pats) is not None:
         return res      # no "improve", or a change word after it decides
-    if _SURPLUS.search(p.clause):
+    if w.surplus.search(p.clause):
         return res
     # the deficit named within DEFICIT_REACH before "improve" or between it and the percent, no flow named between
     # them ("Despite the deficit, exports improved by 10%" is the exports' rise)
     after = p.clause[last.end():]
     near = None
-    for m in _DEFICIT.finditer(p.clause, max(0, last.start() - DEFICIT_REACH), last.start()):
+    for m in w.deficit.finditer(p.clause, max(0, last.start() - DEFICIT_REACH), last.start()):
         near = m
     between = p.clause[near.end():last.start()] if near is not None else None
     if near is None:
-        m = _DEFICIT.search(after)
+        m = w.deficit.search(after)
         between = after[:m.start()] if m is not None else None
-    if between is None or _FLOW.search(between):
+    if between is None or w.flow.search(between):
         return res
     return kind, -val, (-high if high is not None else None), rule + ":deficit_improved", end

@@ -20,10 +20,16 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_
 from tradeflows.vocab.months import month_number, month_pattern
 from tradeflows.vocab.patterns import cue
 
+
+def _mon() -> str:
+    """The month names and their abbreviations as one alternation (vocab/en/months.csv, read on first use and
+    cached by month_pattern)."""
+    return month_pattern(abbreviations=True)
+
+
 HEAD_CHARS = 5000          # the page head where a byline or dateline stands
 BYLINE_MAX = 80            # a line this short that holds a full date is a byline
 
-_MON = month_pattern(abbreviations=True)
 _MON_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"   # a month's three letters in an address
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d\d"
@@ -31,8 +37,15 @@ _Y = r"(?:19|20)\d\d"
 _STAMP = re.compile(rf"\A\s*date\s+({_Y}-[01]\d(?:-[0-3]\d)?)\b")
 # ("2020-6-9 10:55 |", rodina.news: a month and a day written without their zeros; rule iso_unpadded)
 _ISO = re.compile(rf"(?<![\d-])({_Y})-([01]?\d)-([0-3]?\d)(?![\d-])")
+
+
 # "December 2, 2022", "2 December 2022", "14th July 2020", "Dec. 2, 2022"
-_WORDY = re.compile(rf"\b(?:{_DAY}\s+{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y})\b")
+@lru_cache(maxsize=1)
+def _wordy_re() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv)."""
+    return re.compile(rf"\b(?:{_DAY}\s+{_mon()},?\s+{_Y}|{_mon()}\s+{_DAY},?\s+{_Y})\b")
+
+
 # a page that opens with its date: "Pretoria, 30 October 2020 – The ...", "Jan 3, 2020 | ..."
 LEAD_LINES = 4             # a dateline stands in the first lines, under a title at most
 # ("Литва. Вильнюс. 14 октября 2015 года. ." (rainbownews.lt): the country and city each closed by a dot, rule
@@ -56,11 +69,18 @@ _NUMERIC = re.compile(rf"(?<![\d.-])(\d{{1,2}})([./-])(\d{{1,2}})\2({_Y})(?!(?![
 _SHORT_YEAR = re.compile(r"(?<![\d.,/-])([0-3]\d)\.([01]\d)\.(\d\d)(?![\d,/-]|\.\d)")
 SHORT_YEAR_LINES = 8       # the first lines where such a stamp stands
 _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(?:on|at)?\s*:?\s*", re.I)
+
+
 # "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"; the
 # language's own through cue "dateline" ("МОСКВА, 15 ноября. /ТАСС/.", one group: day and month)
 # "ASTANA, Kazakhstan, March 16. Kazakhstan and ..." (Trend): the country may follow the capital (rule dateline_country)
-_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'’-]+,(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+({_DAY}\s+{_MON}|{_MON}\s+{_DAY})\s*(?:\.|\(|/|—|–|-)", re.M)
+@lru_cache(maxsize=1)
+def _dateline_re() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv)."""
+    return re.compile(
+    rf"^[A-Z][A-Z .'’-]+,(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+({_DAY}\s+{_mon()}|{_mon()}\s+{_DAY})\s*(?:\.|\(|/|—|–|-)", re.M)
+
+
 # Dates in a page's address, most specific first; each rule names itself (published_source
 # "...:url" keeps the place, the rule the form). Groups: year, month, day (day optional).
 URL_DATE_RULES = (
@@ -126,7 +146,7 @@ def _parse(s: str) -> str | None:
 def _wordy():
     """Full dates in words: English, and the document language's (vocab patterns.csv
     'wordy_date': "13 октября 2025")."""
-    return cue("wordy_date", _WORDY)
+    return cue("wordy_date", _wordy_re())
 
 
 def _date_at(pat, m: re.Match) -> str | None:
@@ -189,18 +209,23 @@ def _line_of(text: str, pos: int) -> str:
 
 # "Posted On: 15 NOV 2021 5:08PM by PIB Delhi": a month name in capitals after "Posted On" (rule published_caps)
 _CAPS_WORD = re.compile(r"\b([A-Z])([A-Z]{2,8})\b")
+
+
 # "Trade Vietnam reports US$4 billion in trade surplus in Q1 The Saigon Times Monday, Apr 20, 2020,14:42 (GMT+7)": a
 # full date after a weekday and before a clock time, anywhere in the page's first lines, is the page's stamp, however
 # long the line it was glued into (rule weekday_clock)
-_WEEKDAY_CLOCK = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+({_WORDY.pattern})\s*[,|-]?\s*"
-                            r"(?:at\s+)?[0-2]?\d[:.][0-5]\d\b")
+@lru_cache(maxsize=1)
+def _weekday_clock_re() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv)."""
+    return re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+({_wordy_re().pattern})\s*[,|-]?\s*"
+                      r"(?:at\s+)?[0-2]?\d[:.][0-5]\d\b")
 
 
 def _weekday_clock(head: str) -> str | None:
     """The date of a weekday-and-clock stamp in the page's first lines (rule weekday_clock), or None."""
     lines = [ln for ln in head.split("\n", LEAD_LINES * 3)[:LEAD_LINES * 3] if ln.strip()][:LEAD_LINES]
     for line in lines:
-        m = _WEEKDAY_CLOCK.search(line)
+        m = _weekday_clock_re().search(line)
         if m:
             return _parse(m.group(1))
     return None
@@ -255,7 +280,7 @@ def _byline_date(head: str) -> str | None:
         for d in pat.finditer(head):
             if len(_line_of(head, d.start()).strip()) <= BYLINE_MAX and not _rate_date(head, d.start()):
                 stamp = _weekday_clock(head)
-                if stamp is not None and _WEEKDAY_CLOCK.search(_line_of(head, d.start())) is None:
+                if stamp is not None and _weekday_clock_re().search(_line_of(head, d.start())) is None:
                     # "Friday Nov 15, 2024 \n Tuesday, 2 October 2012 00:14 - - \n NAIROBI (Reuters): ..." (ft.lk): a
                     # bare date on a short line is the site's banner of the day the page was read; the story's own
                     # stamp, a weekday and a clock time with it, dates the page (rule banner_under_stamp)
@@ -357,7 +382,6 @@ def _rate_date(head: str, at: int) -> bool:
                 or cue("as_of_before", _AS_OF_BEFORE).search(head, max(0, at - AS_OF_REACH), at))
 
 
-
 def _url_path(url: str) -> str:
     """An address's path: no query string ("?utm_content=20210201"), no fragment, no host."""
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -398,7 +422,12 @@ def date_of_url(url: str | None) -> str | None:
 # of the data the page reports, not the day it was published; a month's trade data is published in the months after
 # it, so a page with no other date speaks from that year, unless the month is one of the year's last, whose data may
 # come out in the next (rule url_data_month: the year alone)
-_URL_DATA_MONTH = re.compile(rf"(?<![^\W\d_])({month_pattern()})[-_]({_Y})(?![^\W_])", re.I)
+@lru_cache(maxsize=1)
+def _url_data_month_re() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv)."""
+    return re.compile(rf"(?<![^\W\d_])({month_pattern()})[-_]({_Y})(?![^\W_])", re.I)
+
+
 DATA_MONTH_LAST = 10   # the last month whose data is published in its own year
 
 
@@ -408,7 +437,7 @@ def data_year_of_url(url: str | None) -> str | None:
     if not url:
         return None
     m = None
-    for m in _URL_DATA_MONTH.finditer(_url_path(url)):
+    for m in _url_data_month_re().finditer(_url_path(url)):
         pass
     if m is None or (month_number(m.group(1)) or 13) > DATA_MONTH_LAST:
         return None
@@ -449,7 +478,7 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
     d = _short_year_stamp(head)
     if d:
         return d, "text:numeric_short_year"
-    m = cue("dateline", _DATELINE).search(head)
+    m = cue("dateline", _dateline_re()).search(head)
     if m:
         day = next(g for g in m.groups() if g)
         at_url = url_date(head) or date_of_url(url)

@@ -16,13 +16,21 @@ from functools import lru_cache
 from tradeflows.vocab.lowercase import lower_copy_of, lower_text
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.months import month_number, month_pattern
-from tradeflows.vocab.patterns import COUNT_MONTHS, NEVER, counted, cue
+from tradeflows.vocab.patterns import NEVER, count_words, counted, cue
 from tradeflows.vocab.skip import skip_compile
 
+
+def _mon() -> str:
+    """The month names and their abbreviations as one alternation (vocab/en/months.csv, read on first use and
+    cached by month_pattern)."""
+    return month_pattern(abbreviations=True)
+
+
 _Y = r"(?:19|20)\d\d"
-_MON = month_pattern(abbreviations=True)
 # "Rs 1949 billion": a number of a year's shape before a scale word is an amount (rule amount_not_year)
 _YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh|млрд|млн)(?![^\W\d_]))")
+
+
 # (a number of a year's shape with decimals is an amount: "goods worth US$ 2029.104 million", rule amount_not_year)
 # a year that names a goal, the far end of a span or its start ("a record since 1989"), not the time a page speaks from
 # ("compared to 2021", "in comparison to 2021": a base, below, not a span's end)
@@ -30,63 +38,98 @@ _YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:bil
 # goal_the_year)
 # ("the highest since March 2015", "its widest since December 2014": a month's year a record is counted from is as
 # much behind the page's time, rule since_year; Russian rows "с марта 2015 года" in vocab/ru/patterns.csv)
-_NOT_NOW = skip_compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!comparison\s)to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?"
-                      rf"|\bsince\s+{_MON}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?"
+@lru_cache(maxsize=1)
+def _not_now() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
+    return skip_compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!comparison\s)to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?"
+                      rf"|\bsince\s+{_mon()}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?"
                       r"|[-–]\s*)$", re.I)
+
 
 # "in the current Iranian year (ending March 2014)", "the current fiscal year, which ends in June 2024": the end of the
 # year the page speaks in (rule current_year_ending)
 # where a year will end, after the year's words ("(ending March 2014)", ", which ends in"): also facts/periods_fiscal.py's
 # fiscal_ending_named
 ENDING_GAP = r"\s*[(,]?\s*(?:which\s+|that\s+)?(?:ending|ends|will\s+end)\s+(?:in\s+|on\s+)?"
-_CURRENT_ENDING = skip_compile(rf"\bcurrent\s+(?:[\w-]+\s+){{0,3}}year{ENDING_GAP}"
-                             rf"(?:{_MON}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _current_ending() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
+    return skip_compile(rf"\bcurrent\s+(?:[\w-]+\s+){{0,3}}year{ENDING_GAP}"
+                      rf"(?:{_mon()}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?)?$", re.I)
+
+
 CURRENT_ENDING_REACH = 70
+
 
 # "The last June year surplus was in 2014", "the last time exports fell was in 2009": the latest such
 # year before the page's own, which is later by an unknown stretch (rule last_was)
 # "From July 2008 through May 2009, the monthly deficit shrank": a span closed between two years is a time the page
 # looks back on, both its ends; the page speaks from after it by an unknown stretch (rule closed_span)
-_CLOSED_SPAN = skip_compile(rf"\b[Ff]rom\s+(?:{_MON}\s+)?((?:19|20)\d\d)\s+(?:through|to|until|till)\s+"
-                            rf"(?:{_MON}\s+)?((?:19|20)\d\d)\b(?![-–/]\d)")
+@lru_cache(maxsize=1)
+def _closed_span() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
+    return skip_compile(rf"\b[Ff]rom\s+(?:{_mon()}\s+)?((?:19|20)\d\d)\s+(?:through|to|until|till)\s+"
+                        rf"(?:{_mon()}\s+)?((?:19|20)\d\d)\b(?![-–/]\d)")
+
+
 # "All rights reserved. Copyright © 2011-2022": a copyright notice's years (the site's first and latest)
 # are no time the page speaks from, in any language (rule copyright_year: a printed or saved page keeps its footer)
 _COPYRIGHT = skip_compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–—]\s*)?$", re.I)
 COPYRIGHT_REACH = 16   # characters before a year read for the sign: "Copyright © 2008 - "
 _LAST_WAS = skip_compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)\s+(?:back\s+)?(?:in\s+)?$")
 
+
 # "in the first three quarters", "during the first nine months": a part of a year with no year after it
-_UNYEARED_PART = skip_compile(
-    rf"\b(?:in|during|for|over)\s+the\s+first\s+(?:(?:two|three)\s+quarters|(?:\d{{1,2}}|{COUNT_MONTHS})\s+months|"
+@lru_cache(maxsize=1)
+def _unyeared_part() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
+    return skip_compile(
+    rf"\b(?:in|during|for|over)\s+the\s+first\s+(?:(?:two|three)\s+quarters|(?:\d{{1,2}}|{count_words(2, 11)})\s+months|"
     r"half|quarter)\b(?!\s*,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?:19|20)\d\d|last|previous|\[))", re.I)
+
+
 # "foreign trade in 2011 will increase at a slower pace": a year the sentence speaks of as to come
 _FUTURE_AFTER = skip_compile(r"(?:['’]s)?,?\s+(?:will|would|is\s+(?:expected|forecast|projected)|are\s+(?:expected|forecast|projected))\b", re.I)
 THIS_YEAR = skip_compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
+
+
 # "compared to the same month in 2015", "a 35% decline over the same period of 2009", "higher than in
 # October 2010", "compared to the January-October period of 2015": a year named as a base
 # ... "with a growth rate of 8 per cent in comparison to 2021", "down by ... 1.89 percent from November 2021": a
 # rate's base (rule rate_base_year)
 # ... "a much lower figure than recorded in the same period of 2007": the base's participle between (rule
 # than_recorded_base)
-_BASE = skip_compile(r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+|a\s+)?"
-                   r"|\bthan\s+(?:recorded|registered|reported|posted|seen)\s+(?:in|during)\s+(?:the\s+)?"
-                   r"|\b(?:over|from|on)\s+(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s)"
-                   r"|\d\s*(?:%|percent|per\s*cent)\s+(?:from|over)\s+"
-                   # "a trade surplus of 1,623 million dollars last May, ... 15.1% lower than the positive balance
-                   # achieved in the same month of 2020": "the same month of" a written year is a base wherever the
-                   # cue of comparison stands (rule same_period_base; the Russian rows read "аналогичного периода" so)
-                   r"|\b(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s))"
-                   r"(?:(?:(?:same|similar|corresponding|comparable)\s+|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+\s+)?"
-                   r"(?:period|month|months|quarter|half|time)\s+(?:of|in)\s+(?:the\s+)?)?"
-                   rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
+@lru_cache(maxsize=1)
+def _base() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
+    return skip_compile(r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+|a\s+)?"
+                      r"|\bthan\s+(?:recorded|registered|reported|posted|seen)\s+(?:in|during)\s+(?:the\s+)?"
+                      r"|\b(?:over|from|on)\s+(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s)"
+                      r"|\d\s*(?:%|percent|per\s*cent)\s+(?:from|over)\s+"
+                      # "a trade surplus of 1,623 million dollars last May, ... 15.1% lower than the positive balance
+                      # achieved in the same month of 2020": "the same month of" a written year is a base wherever the
+                      # cue of comparison stands (rule same_period_base; the Russian rows read "аналогичного периода" so)
+                      r"|\b(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s))"
+                      r"(?:(?:(?:same|similar|corresponding|comparable)\s+|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+\s+)?"
+                      r"(?:period|month|months|quarter|half|time)\s+(?:of|in)\s+(?:the\s+)?)?"
+                      rf"(?:{_mon()}\s+(?:of\s+)?)?$", re.I)
+
+
 # "rising from £9.1bn in September 2015", "compared with N13.43 trillion in": a base's value dates its year;
 # "surpassing the previous high of 47.91 billion dollars tallied in November 2013": a past record too
-_BASE_VALUE = skip_compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:previous|former|prior)\s+(?:high|record|peak|low)\s+of)"
-                         rf"\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{{0,4}}\s?\d[\d.,]*\s*"
-                               rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,3}}?(?:in|during)\s+(?:the\s+)?"
-                               # "from Sh57.91 billion in a similar period of 2021": the period named before its year
-                               rf"(?:(?:the|a)\s+(?:same|similar|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?"
-                               rf"(?:{_MON}\s+(?:of\s+)?)?$", re.I)
+@lru_cache(maxsize=1)
+def _base_value() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
+    return skip_compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:previous|former|prior)\s+(?:high|record|peak|low)\s+of)"
+                      rf"\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{{0,4}}\s?\d[\d.,]*\s*"
+                            rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,3}}?(?:in|during)\s+(?:the\s+)?"
+                            # "from Sh57.91 billion in a similar period of 2021": the period named before its year
+                            rf"(?:(?:the|a)\s+(?:same|similar|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?"
+                            rf"(?:{_mon()}\s+(?:of\s+)?)?$", re.I)
+
+
 # "Sri Lanka targets a 20 billion dollar export market in 2020", "aims to reach $10 billion in 2025": a year
 # its own clause sets as a goal is a time to come, no time the page speaks from (rule goal_clause_year)
 # ("It is likely to stagnate in 2024 and increase significantly again in 2025", "which if the trend continued could
@@ -186,19 +229,19 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
         low = lower_text(text)   # the re.I patterns' searches run on it as their lower-cased copies (_on_low)
     closed = set()
     found: dict = {}   # the lead words' places in low, shared by the patterns that open on them (_finds)
-    for m in _led_finditer(_CLOSED_SPAN, ("from",), text, low, start, end, found):
+    for m in _led_finditer(_closed_span(), ("from",), text, low, start, end, found):
         if int(m.group(1)) < int(m.group(2)):
             closed.update((m.start(1), m.start(2)))
     floor_local = _local_calendar_floor()
     # the tests read before each year, their patterns chosen once (_searcher)
     copyright_ = _searcher(_COPYRIGHT, text, low)
     contrast = _searcher(cue("contrast_if", NEVER), text, low)
-    ending = _holding("current", _searcher(_CURRENT_ENDING, text, low), low)
-    not_now = _searcher(cue("not_now", _NOT_NOW), text, low)
+    ending = _holding("current", _searcher(_current_ending(), text, low), low)
+    not_now = _searcher(cue("not_now", _not_now()), text, low)
     goal_end_before = _searcher(cue("goal_end", NEVER), text, low)
     come = to_come_test(text, low)
-    base_before = _searcher(cue("base", _BASE), text, low)
-    base_value = _searcher(_BASE_VALUE, text, low)
+    base_before = _searcher(cue("base", _base()), text, low)
+    base_value = _searcher(_base_value(), text, low)
     for m in _tried_at(_YEAR, year_starts(text, start, end), text, start, end):   # (_YEAR.finditer, read from year_starts)
         if m.start(1) in closed:
             continue  # rule closed_span
@@ -252,7 +295,7 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
         best = goal_end
     if best is not None and _search(THIS_YEAR_CUE(), text, low, start, end):
         best = max([best] + [y + 1 for y in done_years(text, start, end, low, found)])
-    elif best is not None and not from_base and _search(_UNYEARED_PART, text, low, start, end) \
+    elif best is not None and not from_base and _search(_unyeared_part(), text, low, start, end) \
             and reported_through(text[start:end], best) == 12:
         # "Trade ... in the first three quarters topped 28.04 billion U.S. dollars ... Trade topped 56.83
         # billion U.S. dollars in 2008": a part of a year with no year written, on a page whose latest
@@ -283,10 +326,15 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
 # ("4.29 PM Thursday, 25 April 2024", emirates247.com: the site's clock before the weekday, rule clock_banner)
 # ("Sunday , June 13 2021" over Colombia's September 2018, uneath.com: a space before the weekday's comma, rule
 # stale_banner)
-_BANNER_LINE = skip_compile(rf"^[^\S\n]*(?:[0-2]?\d[:.][0-5]\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?[^\S\n]+)?"
-                          rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[^\S\n]?,?[^\S\n]+"
-                          rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+{_Y}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}))"
-                          r"(?![^\n]*\d[:.][0-5]\d)[^\n]{0,40}$", re.M)
+@lru_cache(maxsize=1)
+def _banner_line() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
+    return skip_compile(rf"^[^\S\n]*(?:[0-2]?\d[:.][0-5]\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?[^\S\n]+)?"
+                      rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[^\S\n]?,?[^\S\n]+"
+                      rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_mon()},?\s+{_Y}|{_mon()}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}))"
+                      r"(?![^\n]*\d[:.][0-5]\d)[^\n]{0,40}$", re.M)
+
+
 BANNER_HEAD = 5000   # the page head a site's banner stands in
 STALE_YEARS = 2      # a banner this many years after the latest year the story speaks of dates the reading
 
@@ -297,7 +345,7 @@ def stale_banners(text: str) -> set[str]:
     out ("Thursday, December 7, 2023 | Back issues" above "The overall U.S. trade deficit shrank in 2019 ... dropped
     1.7% last year", courthousenews.com: rule stale_banner)."""
     out = set()
-    for written in {m.group(1) for m in _BANNER_LINE.finditer(text, 0, min(len(text), BANNER_HEAD))}:
+    for written in {m.group(1) for m in _banner_line().finditer(text, 0, min(len(text), BANNER_HEAD))}:
         story = text_year(text.replace(written, " " * len(written)))
         if story is not None and int(re.search(_Y, written).group()) - story >= STALE_YEARS:
             out.add(written)
@@ -348,14 +396,17 @@ _FROM_YEAR_TO_LAST = skip_compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bi
 
 
 # the month written right before a year ("in February 2022", "Mar-2022")
-_MONTH_BEFORE = skip_compile(rf"({_MON})\.?[\s,-]*(?:of\s+)?$", re.I)
+@lru_cache(maxsize=1)
+def _month_before() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
+    return skip_compile(rf"({_mon()})\.?[\s,-]*(?:of\s+)?$", re.I)
 
 
 def _month_before_own(text: str, at: int, year: int) -> bool:
     """The base at text[at] is a month of `year` and the text names a later month of that year as a time of its
     own ("exports fell 2 per cent to $2.77 billion in March 2022, down from $2.82 billion in February 2022"): the
     page speaks from that year, not the one after (rule base_month_same_year)."""
-    b = _MONTH_BEFORE.search(text, max(0, at - 14), at)
+    b = _month_before().search(text, max(0, at - 14), at)
     if b is None:
         return False
     first = month_number(b.group(1))
@@ -365,17 +416,20 @@ def _month_before_own(text: str, at: int, year: int) -> bool:
         return True
     # "jumped last December by 10 percent ... while it decreased by 7.7 percent compared to November 2022": a
     # later month named with no year, as a time of its own, is of the base's year too (rule base_month_bare_later)
-    return any(month_number(m.group(1)) > first and not _based(text, m.start()) for m in _BARE_MONTH.finditer(text))
+    return any(month_number(m.group(1)) > first and not _based(text, m.start()) for m in _bare_month().finditer(text))
 
 
 def _based(text: str, at: int) -> bool:
     """A base cue or a base's value stands right before text[at] ("compared to", "from $4.9 billion in")."""
-    return bool(cue("base", _BASE).search(text, max(0, at - BASE_REACH), at)
-                or _BASE_VALUE.search(text, max(0, at - BASE_VALUE_REACH), at))
+    return bool(cue("base", _base()).search(text, max(0, at - BASE_REACH), at)
+                or _base_value().search(text, max(0, at - BASE_VALUE_REACH), at))
 
 
 # a month named with no year after it ("during December", "last December")
-_BARE_MONTH = skip_compile(rf"\b(?:in|during|for|last)\s+({_MON})\b(?![\s,.]*(?:of\s+)?(?:19|20)\d\d)(?!\s+\d)", re.I)
+@lru_cache(maxsize=1)
+def _bare_month() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
+    return skip_compile(rf"\b(?:in|during|for|last)\s+({_mon()})\b(?![\s,.]*(?:of\s+)?(?:19|20)\d\d)(?!\s+\d)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -394,7 +448,7 @@ def _split_end(text: str, pos: int, year: int, start: int | None = None) -> int:
     if m is None or int(m.group(1)) != (year + 1) % 100:
         return 0
     if start is not None:
-        months = _MONTHS_BEFORE.search(text, max(0, start - 40), start)
+        months = _months_before().search(text, max(0, start - 40), start)
         if months is not None:
             m1, m2 = month_number(months.group("m1")), month_number(months.group("m2"))
             if FIRST_HALF_FROM <= m1 <= m2:
@@ -403,7 +457,12 @@ def _split_end(text: str, pos: int, year: int, start: int | None = None) -> int:
 
 
 FIRST_HALF_FROM = 4   # the earliest month fiscal years start in (April: India, Japan, UK; July; October)
-_MONTHS_BEFORE = skip_compile(rf"(?P<m1>{_MON})\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(?P<m2>{_MON})\s*,?\s*(?:of\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _months_before() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
+    return skip_compile(rf"(?P<m1>{_mon()})\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(?P<m2>{_mon()})\s*,?\s*(?:of\s+)?$", re.I)
 
 
 def done_years(text: str, start: int = 0, end: int | None = None, low: str | None = None,
@@ -580,7 +639,7 @@ def _local_months(lang: str) -> tuple[tuple[re.Pattern, int], ...]:
 @lru_cache(maxsize=64)
 def _year_patterns(year: int) -> tuple[re.Pattern, re.Pattern]:
     """(months of the year: "January to November 2019", the whole year: "in 2023")."""
-    return (re.compile(rf"\b({_MON})(?:\s*(?:[-–—]|to|through)\s*({_MON}))?,?\s+(?:of\s+)?{year}\b"
+    return (re.compile(rf"\b({_mon()})(?:\s*(?:[-–—]|to|through)\s*({_mon()}))?,?\s+(?:of\s+)?{year}\b"
                        rf"(?!\s*[-–/]\s*\d)"),
             # ("so far in 2024", "thus far in 2024", "until now in 2024": the year running, not reported whole)
             re.compile(rf"(?<!\bfar\s)(?<!\bnow\s)\b(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?"

@@ -42,7 +42,9 @@ RECORDED = rf"(?:{RECORDED_WORDS})"
 
 
 # English number words of a count ("the first eleven months", "these twelve nations", "over the past five years",
-# "top ten partners"): one source, vocab/en/numbers.csv, for every pattern that reads a count written out
+# "top ten partners"): one source, vocab/en/numbers.csv, for every pattern that reads a count written out (read on first
+# use: count_words(2, 10) is two ... ten, count_words(2, 11) two ... eleven, the months of a part of a year)
+@lru_cache(maxsize=None)
 def count_words(first: int = 2, last: int = 10) -> str:
     """The number words from `first` to `last`, in order, as one alternation: "two|three|...|ten"."""
     return "|".join(r["word"] for r in read_csv("numbers.csv")
@@ -55,9 +57,6 @@ def count_values(first: int = 1, last: int = 12) -> dict[str, int]:
             if r["kind"] == "unit" and first <= int(r["value"]) <= last}
 
 
-COUNT_WORDS = count_words(2, 10)       # two ... ten
-COUNT_MONTHS = count_words(2, 11)      # two ... eleven: the months of a part of a year
-
 # the past-tense change verbs of English news, one alternation for measure (parallel_paragraph, carried_line) and the
 # period bases (risen_to_level)
 CHANGE_VERBS = r"decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|climbed|slipped"
@@ -66,17 +65,15 @@ CHANGE_VERBS = r"decreased|increased|rose|fell|dropped|declined|grew|jumped|surg
 CHANGE_NOUNS = r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction"
 
 
+@lru_cache(maxsize=None)
 def cause_verbs(form: str) -> str:
     """The English verbs of cause in one form ("past" or "participle"), in the rows' order, as one alternation: one
-    list, vocab/en/cause_verbs.csv, for the participle before "by" and the active past of a driver."""
+    list, vocab/en/cause_verbs.csv, for the participle before "by" (a participle of cause, "driven by", "fuelled by":
+    what its "by" brings in is a cause; partners' later clause, cause_clause_bare, and subject's cause_clause_head) and
+    the active past of a driver ("Asian markets spurred Malaysia's total trade": carry's head_driver)."""
     return "|".join(r[form] for r in read_csv("cause_verbs.csv") if r[form])
 
 
-# a participle of cause ("driven by", "fuelled by"): what its "by" brings in is a cause, written once for partners'
-# later clause (cause_clause_bare) and subject's cause_clause_head
-CAUSE_PARTICIPLE = rf"(?:{cause_verbs('participle')})"
-# the active past of the same verbs ("Asian markets spurred Malaysia's total trade"): carry's head_driver
-CAUSE_PAST = rf"(?:{cause_verbs('past')})"
 # a place named by its ranked role in another's trade ("was the largest buyer of", "remained the biggest market for"):
 # the verb and the rank before the role noun, written once for subject's role_counterpart and measure's foreign_buyer
 ROLE_RANK_AFTER = (r"\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:the|its|their)\s+"
