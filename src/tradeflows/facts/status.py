@@ -175,10 +175,6 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
         # "However, it still could not beat the $5.14 billion trade surplus that Indonesia booked in June 2022": a
         # level a result fell short of, a result itself (rule could_not_beat)
         return True
-    if cue("managed_to", _managed_to_rx()).search(text, max(0, start - 30), start):
-        # "Также Белоруссии в прошлом году удалось увеличить общий экспорт ... в 59,4 проц.", "managed to increase":
-        # what one managed to do is done, a result (rule managed_to; vocab patterns.csv managed_to)
-        return True
     if text[start:end].lower().startswith("to ") and _CONTINUED_BEFORE.search(text, max(0, start - 30), start):
         # "the total UK goods and services trade deficit widened by £3bn to £9.5bn, ..., as imports continued to
         # increase" (cityam.com): an infinitive a past or present verb of going on takes is what goes on, no goal
@@ -395,12 +391,6 @@ _CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|s
 _GOAL_FROM = skip_compile(r"\bfrom\s+$", re.I)
 _GOAL_FROM_YEAR_TO = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\s+|around\s+)?"
                                 r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
-
-
-@lru_cache(maxsize=None)
-def _managed_to_rx():
-    """A verb of having managed right before a cue's infinitive (vocab/en/patterns.csv managed_to; rule managed_to)."""
-    return english_cue("managed_to", re.I)
 
 
 @lru_cache(maxsize=None)
