@@ -7,13 +7,14 @@ sentence (the level it starts from, one before the goal's year) an actual again.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import find_times
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -25,6 +26,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
     target_cue = None
     contrast = False
     later = None
+    aside = None   # where the first goal cue of a contrasting clause after the figure starts (rule goal_clause)
     if d.low is not None and v["status_lc"] is not None:
         found = v["status_lc"].finditer(d.low[s_start:s_end])
     else:
@@ -36,10 +38,13 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
         if st_ == "target" and s_start + m.end() <= f.clean_start and \
                 _LATER_CLAUSE.search(sentence, m.end(), f.clean_start - s_start):
             continue  # "decided to boost trade to $10 billion after the two countries experienced a 38 percent growth"
-        if st_ == "target" and s_start + m.start() >= f.clean_end and \
-                cue("goal_clause", _ASIDE_AFTER).fullmatch(text, f.clean_end, s_start + m.start()):
+        if st_ == "target" and s_start + m.start() >= f.clean_end and (
+                (aside is not None and s_start + m.start() > aside)
+                or cue("goal_clause", _ASIDE_AFTER).fullmatch(text, f.clean_end, s_start + m.start())):
             # "Товарооборот ... превышает 28 миллиардов долларов, а целью является выход на 30 миллиарда": a goal
-            # a contrasting clause after the figure names is that clause's (cue goal_clause)
+            # a contrasting clause after the figure names is that clause's (cue goal_clause), and so are the cues after
+            # it ("..., а к 2030 году стороны ставят цель увеличить его до 10 млрд долларов")
+            aside = s_start + m.start() if aside is None else aside
             continue
         if st_ == "target" and s_start + m.start() >= f.clean_end and (
                 cue("goal_in_bracket", NEVER).fullmatch(text, f.clean_end, s_start + m.start())
@@ -197,7 +202,15 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         # billion" in November 2022, "a target of $100 billion by 2015 compared to last year's record figure of $74
         # billion")
         return "actual", "goal_base"
+    if status == "historical" and basis == "explicit" and _OWN_YEAR_AFTER.match(text, f.clean_end):
+        # "Belarus and its African partners have gone from annual trade of $158 million in the early 2000s to $553
+        # million in 2020": a figure with a single year of its own is no level of a time without one (rule own_year)
+        return "actual", "own_year"
     if year and d.pub_year and year > d.pub_year and status == "actual":
+        if _past_result_before(d, f, si):
+            # "the euro area recorded a EUR 16.5 bln surplus ... in May 2018" on a page dated 2017: a result the text
+            # reports in the past tense is one, whatever the page's date says (rule past_tense_result)
+            return "actual", "past_tense_result"
         status, srule = "target", "future_year"
     elif status == "target" and yrule == "now" and not _now_before_goal(d, f, si, target_cue):
         # "India is looking to double its bilateral trade with Africa by 2030, up from the current USD 82 billion":
@@ -233,6 +246,13 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         # "to increase trade from $25 billion in 2023 to $30 billion", "довести его со 100 миллиардов долларов в год в
         # 2018 году до 200 миллиардов"
         status, srule = "actual", "goal_start"
+    elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
+            and _over_before(d, year, m2) and f.qualifier in ("exact", "approx") \
+            and cue("goal_from", _GOAL_FROM).search(text, max(target_cue, f.clean_start - 30), f.clean_start):
+        # "exports ... are expected to touch a record $50 billion by 2026-27 from $31.8 billion in 2022-23", "Revenue
+        # is expected to rise to 10 billion rupees this year from 8 billion rupees in 2015": the dated level a goal
+        # starts from, named after it, is a result (rule goal_from_after)
+        status, srule = "actual", "goal_from_after"
     elif status == "target" and srule in _MODAL_RULES and basis == "explicit" and year and d.pub_year \
             and year < d.pub_year and f.qualifier in ("exact", "approx"):
         # "Brazil will achieve a trade surplus of approximately US$98.8 billion in 2023" on a page of January 2024:
@@ -242,6 +262,8 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
     return status, srule
 
 
+# a single year right after a figure ("$553 million in 2020", not "in the early 2000s": rule own_year)
+_OWN_YEAR_AFTER = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d(?![\d'’s])")
 # "which stood at", "that was", "which amounted to": a relative clause that gives a level (rule goal_level_aside)
 _LEVEL_ASIDE = skip_compile(r"\b(?:which|that)\s+(?:stood|was|were|amounted|totalled|totaled|reached)\s+(?:at\s+|to\s+)?"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
@@ -286,8 +308,11 @@ _COMPARED_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|as\s+against|again
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 # "... after the two countries experienced ...", "..., while exports rose": a clause after a goal's cue
 # that reports what happened (rule later_clause)
-_LATER_CLAUSE = skip_compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|this|these|its|their|[A-Z]\w+)\b[^.;]{0,80}?"
-                           r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had)\b"
+# ("it will be a new high after 2023 saw a record-breaking $287 billion worth of exports" (nationthailand.com): a year
+# the subject, "saw" its verb)
+_LATER_CLAUSE = skip_compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|this|these|its|their|[A-Z]\w+|(?:19|20)\d\d)\b"
+                           r"[^.;]{0,80}?"
+                           r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had|saw)\b"
                            # "The central bank has forecast a $1.7 billion trade deficit this year, after registering a
                            # $3.2 billion gap in 2015" (Reuters, Peru), "missing forecasts for an increase of 8.7 percent
                            # but up from 2.1 percent in the previous month" (RTT News, Japan): a gerund of a result after
@@ -298,11 +323,14 @@ _LATER_CLAUSE = skip_compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|
                            # 797.0 billion yen surplus in March": the earlier result a forecast's figure follows
                            # ("(originally 797.3 billion yen)": the first print of that result)
                            r"|\bfollowing\s+(?:the|a|an|its)\s+(?:downwardly\s+|upwardly\s+)?(?:revised\s+)?$"
+                           # "compared with estimates for a A$10.75 billion gain and a downwardly revised A$10.5 billion
+                           # in May" (yahoo.com): a revised earlier result joined after a forecast's figure
+                           r"|\band\s+(?:the|a|an|its)\s+(?:downwardly|upwardly)\s+revised\s+$"
                            r"|\(\s*(?:originally|previously|initially)\s+$")
 
 
 # ("bilateral trade rose up to $10.7 billion in 2017": a past rise to a level, no goal)
-_WAS_UP_TO = skip_compile(r"\b(?:was|were|is|are|went|moved|climbed|rose|grew|increased|jumped|surged)\s+$"
+_WAS_UP_TO = skip_compile(r"\b(?:was|were|is|are|went|came|moved|climbed|rose|grew|increased|jumped|surged)\s+$"
                         # "the trade turnover of the countries increased by 5.4% compared to 2022 – up to 9.9 billion
                         # dollars": the level a past rise reached, after a dash
                         r"|\b(?:increased|rose|grew|jumped|climbed|surged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}?\s[-–—]\s+$", re.I)
@@ -315,7 +343,9 @@ _NO_GOAL_CHAR = (r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|
 _PAST_CHANGE = r"\b(?:rose|increased|grew|jumped|surged|climbed|fell|declined|dropped|decreased)\b"
 # a change in the past tense right before "to reach": what it reached is an actual
 # ("The trade volume ... in 2021 hit another record high to reach 245.4 billion Euros": "hit" too)
+# ("City's foreign trade expands 8.1% to reach ¥2.37T in first 8 months" (sz.gov.cn): a headline's present tense)
 _CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|skyrocketed|rocketed|climbed|gained|fell|declined|hit|"
+                               r"rises|increases|grows|jumps|surges|soars|climbs|expands|falls|declines|drops|"
                                # "The trade deficit with mainland China expanded for the second straight year to reach"
                                r"dropped|decreased|shrank|expanded|widened|narrowed|doubled|tripled)\b"
                                r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # "rose by 18.63% ... to reach"
@@ -337,9 +367,12 @@ _CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|s
                                # "the second quarter's trade activity witnessed a 3 percent growth to reach Dh337
                                # billion" (albawaba.com, WAM): the rate before its change noun (rule
                                # rate_noun_to_reach)
-                               r"|\b(?:an?\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
+                               # ("owing to a 10.1-percent increase in its exports to China to reach US$37.4 billion
+                               # last year" (indonesiatribune): the rate hyphened, what rose named after the noun)
+                               r"|\b(?:an?\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*-?(?:%|percent|per\s+cent)"
                                r"(?:\s+(?:annual|yearly|monthly|year-on-year|y-o-y|yoy))?\s+"
-                               r"(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\s+$"
+                               r"(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\s+"
+                               rf"(?:in\s+{_NO_GOAL_CHAR}{{0,50}}?\s+)?$"
                                # "marking a robust growth of 10.5% year-on-year to reach $30.65 billion in FY24": a change noun
                                r"|\b(?:growth|increase|rise|jump|decline|drop|fall)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
                                r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year-on-year|y-o-y|yoy|on-year|on\s+year))?\s+$"
@@ -358,6 +391,18 @@ _CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|s
 _GOAL_FROM = skip_compile(r"\bfrom\s+$", re.I)
 _GOAL_FROM_YEAR_TO = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\s+|around\s+)?"
                                 r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
+
+
+@lru_cache(maxsize=None)
+def _past_result_rx():
+    """A past-tense verb of a result before the figure in its clause, no word of a goal between (vocab/en/patterns.csv
+    past_result; rule past_tense_result)."""
+    return english_cue("past_result", re.I)
+
+
+def _past_result_before(d: Doc, f: Figure, si: int) -> bool:
+    s0 = d.c.sentences[si][0]
+    return bool(cue("past_result", _past_result_rx()).search(d.text, max(s0, f.clean_start - 160), f.clean_start))
 
 
 def _past_after_goal(d: Doc, si: int, f: Figure, year: int, cue: int) -> bool:
