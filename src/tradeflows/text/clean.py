@@ -13,7 +13,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, count, compress
+from itertools import accumulate, count, compress
 from operator import add
 
 from tradeflows.text.citations import Citation
@@ -119,39 +119,39 @@ def _line_starts(raw: str, lines: list[str] | None = None) -> list[int]:
 class _Builder:
     """Appends raw slices to the clean text while recording their raw offsets: a run
     (raw start, length) per slice, spread to one offset per character once at the end
-    (`offs`, numpy); extending an array per character was a third of the clean stage."""
+    (`offs`, numpy); extending an array per character was a third of the clean stage. The runs are one flat list,
+    raw start then length (`runs += (start, length)`): a pair kept per run was a tuple per line that the garbage
+    collector walked over and over."""
 
     def __init__(self):
         self.parts: list[str] = []
-        self.runs: list[tuple[int, int]] = []
+        self.runs: list[int] = []   # raw start, length, raw start, length, ...
         self.size = 0
 
     def add(self, s: str, raw_start: int) -> None:
         self.parts.append(s)
         if s:
-            self.runs.append((raw_start, len(s)))
+            self.runs += (raw_start, len(s))
         self.size += len(s)
 
     def add_char(self, ch: str, raw_off: int) -> None:
         self.parts.append(ch)
-        self.runs.append((raw_off, 1))
+        self.runs += (raw_off, 1)
         self.size += 1
 
     def pop_offset(self) -> None:
         """Drop the offset of the last character (the runs' array.pop)."""
-        start, n = self.runs[-1]
-        if n == 1:
-            self.runs.pop()
+        if self.runs[-1] == 1:
+            del self.runs[-2:]
         else:
-            self.runs[-1] = (start, n - 1)
+            self.runs[-1] -= 1
 
     @property
     def offs(self) -> array:
         import numpy as np
         out = array("q")
         if self.runs:
-            # (the (start, length) pairs flattened by itertools in C, one read: a generator per column costs more)
-            pairs = np.fromiter(chain.from_iterable(self.runs), np.int64, 2 * len(self.runs))
+            pairs = np.fromiter(self.runs, np.int64, len(self.runs))
             starts, lens = pairs[0::2], pairs[1::2]
             ends = np.cumsum(lens)
             flat = np.repeat(starts - (ends - lens), lens) + np.arange(int(ends[-1]), dtype=np.int64)
@@ -295,16 +295,16 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
             if (pdf and not gap_any and len(prev) >= full and prev[-1:] != "-" and prev[:1] not in _BULLET_CHARS
                     and content[:1] not in _BULLET_CHARS):
                 parts.append(" ")
-                runs.append((newline_off, 1))
+                runs += (newline_off, 1)
             elif _paragraph_ends(prev, content, width, blank_only, fmt):
                 parts.append("\n")
-                runs.append((newline_off, 1))
+                runs += (newline_off, 1)
             elif len(prev) >= 2 and prev[-1] == "-" and prev[-2] in _WORD_BREAK_LETTERS:   # _ends_word_break
                 word = _LAST_TOKEN.search(prev).group(1)
                 raw_line = lines[_prev_index]
                 if _SUSPENDED.match(content):
                     parts.append(" ")  # "bio- and medical": a suspended hyphen
-                    runs.append((newline_off, 1))
+                    runs += (newline_off, 1)
                 elif (content[:1].islower() and "-" not in word[:-1] and not raw_line.endswith(" ")
                       and word[:-1].lower() not in hyphen_prefixes()):
                     # "coopera-" + "tion": drop the hyphen, keep one word
@@ -312,11 +312,11 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
                     b.pop_offset()
             else:
                 parts.append(" ")
-                runs.append((newline_off, 1))
+                runs += (newline_off, 1)
         if "  " not in content and "\t" not in content and "\u00a0" not in content:
             parts.append(content)       # most lines: nothing to fold (_Builder.add_line)
             if content:
-                runs.append((raw_start, len(content)))
+                runs += (raw_start, len(content))
         else:
             b.add_line(content, raw_start)
         prev, gap_any, gap_other, _prev_index = content, False, False, i
