@@ -33,6 +33,7 @@ from tradeflows.dataset.cache import CACHE_DIR, DocumentCache, code_digest, tool
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import SOURCE_FIELDS, list_documents, load_sources
 from tradeflows.ingest.location import as_path
+from tradeflows.vocab import sre_cache
 from tradeflows.dataset.parquet_io import (StreamedTable, file_mode, temp_in, atomic_path,  # noqa: F401
                                            make_table, write_parquet)
 from tradeflows.dataset.tasks import (DocResult, Task, figure_rows, parse_batch, parse_task,  # noqa: F401
@@ -132,6 +133,9 @@ def build(input_dir: str | Path, output_dir: str | Path, force: bool = False,
                            parse)
     finally:
         eng.close()
+        # the patterns this process first compiled while parsing (built on first use by rules warm()'s text does not
+        # reach) kept for the next process, as warm() keeps the others (vocab/sre_cache.py; nothing new: no write)
+        sre_cache.save()
 
 
 def inputs_digest(hashes: dict[str, str]) -> str:

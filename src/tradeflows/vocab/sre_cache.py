@@ -13,7 +13,8 @@ and the pattern is then compiled afresh).
 Where: $TRADEFLOWS_CACHE_DIR if set (an empty value: no cache), else $XDG_CACHE_HOME/tradeflows, else
 ~/.cache/tradeflows; created on first write. A missing, unreadable or read-only directory or a damaged file means
 no cache, never an error. Written only when asked, by save(): the pipeline's warm() calls it once it has compiled
-the patterns a build needs (importing tradeflows writes nothing); atomically (a temp file in the same directory, then
+the patterns a build needs, and a build once more after its documents, for the patterns built on first use that the
+warm-up's text did not reach (importing tradeflows writes nothing); atomically (a temp file in the same directory, then
 os.replace) and merged with the file as it is then: processes that write at once each leave a whole file (at worst
 one's new entries are lost until the next run adds them). A few
 patterns are built from sets, so their text varies with the hash seed: the file would grow with every run, so
