@@ -36,7 +36,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
         if not_a_cue(sentence, m.start(), m.end()):
             continue
         if st_ == "target" and s_start + m.end() <= f.clean_start and \
-                _LATER_CLAUSE.search(sentence, m.end(), f.clean_start - s_start):
+                _later_clause().search(sentence, m.end(), f.clean_start - s_start):
             continue  # "decided to boost trade to $10 billion after the two countries experienced a 38 percent growth"
         if st_ == "target" and s_start + m.start() >= f.clean_end and (
                 (aside is not None and s_start + m.start() > aside)
@@ -97,7 +97,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
     if status == "actual" and _total_of_goals(d, f, s_start, v):
         status, srule = "target", "total_of_goals"
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower() \
-            and not _WAS_UP_TO.search(text, max(0, f.clean_start - 90), f.clean_start):
+            and not _was_up_to().search(text, max(0, f.clean_start - 90), f.clean_start):
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
         status, srule = "target", "up_to_goal"
     return status, srule, target_cue
@@ -181,7 +181,7 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
         # (rule continued_to; "will continue to" keeps the modal's own cue)
         return True
     return text[start:end].lower().startswith("to ") and bool(
-        _CHANGED_BEFORE.search(text, max(0, start - 140), start))
+        _changed_before().search(text, max(0, start - 140), start))
 
 
 # "continued", "continues", "has kept": a verb of going on right before a cue's "to" (rule continued_to)
@@ -306,85 +306,31 @@ _THAN_BEFORE = skip_compile(r"\b(?:than|as)(?:\s+|-)$", re.I)
 _COMPARED_IN = skip_compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against|versus)\b[^;]*$", re.I)
 _COMPARED_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
-# "... after the two countries experienced ...", "..., while exports rose": a clause after a goal's cue
-# that reports what happened (rule later_clause)
-# ("it will be a new high after 2023 saw a record-breaking $287 billion worth of exports" (nationthailand.com): a year
-# the subject, "saw" its verb)
-_LATER_CLAUSE = skip_compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|this|these|its|their|[A-Z]\w+|(?:19|20)\d\d)\b"
-                           r"[^.;]{0,80}?"
-                           r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had|saw)\b"
-                           # "The central bank has forecast a $1.7 billion trade deficit this year, after registering a
-                           # $3.2 billion gap in 2015" (Reuters, Peru), "missing forecasts for an increase of 8.7 percent
-                           # but up from 2.1 percent in the previous month" (RTT News, Japan): a gerund of a result after
-                           # "after", or a change "up from" a level, reports what happened (rule later_clause_result)
-                           r"|\b(?:after|since)\s+(?:registering|recording|posting|reporting|logging|booking|having\s+"
-                           r"(?:registered|recorded|posted|reported|logged|booked))\b|\bbut\s+(?:up|down)\s+from\b"
-                           # "exceeded expectations for a surplus of 440.0 billion yen following the downwardly revised
-                           # 797.0 billion yen surplus in March": the earlier result a forecast's figure follows
-                           # ("(originally 797.3 billion yen)": the first print of that result)
-                           r"|\bfollowing\s+(?:the|a|an|its)\s+(?:downwardly\s+|upwardly\s+)?(?:revised\s+)?$"
-                           # "compared with estimates for a A$10.75 billion gain and a downwardly revised A$10.5 billion
-                           # in May" (yahoo.com): a revised earlier result joined after a forecast's figure
-                           r"|\band\s+(?:the|a|an|its)\s+(?:downwardly|upwardly)\s+revised\s+$"
-                           r"|\(\s*(?:originally|previously|initially)\s+$")
 
 
-# ("bilateral trade rose up to $10.7 billion in 2017": a past rise to a level, no goal)
-_WAS_UP_TO = skip_compile(r"\b(?:was|were|is|are|went|came|moved|climbed|rose|grew|increased|jumped|surged)\s+$"
-                        # "the trade turnover of the countries increased by 5.4% compared to 2022 – up to 9.9 billion
-                        # dollars": the level a past rise reached, after a dash
-                        r"|\b(?:increased|rose|grew|jumped|climbed|surged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}?\s[-–—]\s+$", re.I)
+@lru_cache(maxsize=1)
+def _later_clause():
+    """A clause after a goal's cue that reports what happened ("... after the two countries experienced ...", "...,
+    after registering a $3.2 billion gap in 2015": vocab/en/patterns.csv goal_later_clause, matched case-sensitively;
+    rules later_clause, later_clause_result), read on first use."""
+    return english_cue("goal_later_clause")
 
 
-# a character of a stretch with no word of a goal in it ("expected", "aims", "will", ...), and a past change verb:
-# the pieces of _CHANGED_BEFORE's farther forms (rules changed_to_reach_far, result_noun_to_reach)
-_NO_GOAL_CHAR = (r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
-                 r"[^.;]|(?<=\d)\.(?=\d))")
-_PAST_CHANGE = r"\b(?:rose|increased|grew|jumped|surged|climbed|fell|declined|dropped|decreased)\b"
-# a change in the past tense right before "to reach": what it reached is an actual
-# ("The trade volume ... in 2021 hit another record high to reach 245.4 billion Euros": "hit" too)
-# ("City's foreign trade expands 8.1% to reach ¥2.37T in first 8 months" (sz.gov.cn): a headline's present tense)
-_CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|skyrocketed|rocketed|climbed|gained|fell|declined|hit|"
-                               r"rises|increases|grows|jumps|surges|soars|climbs|expands|falls|declines|drops|"
-                               # "The trade deficit with mainland China expanded for the second straight year to reach"
-                               r"dropped|decreased|shrank|expanded|widened|narrowed|doubled|tripled)\b"
-                               r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # "rose by 18.63% ... to reach"
-                               # "Saudi petroleum exports declined by 17.1 percent last September, on an annual
-                               # basis, to reach 83.1 billion riyals" (namaazone.com): a past change farther off,
-                               # with no word of a goal between (rule changed_to_reach_far)
-                               rf"|{_PAST_CHANGE}{_NO_GOAL_CHAR}{{0,80}}?,\s+$"
-                               # "Exports rose 1.77% in 11 months compared to the same period last year to reach
-                               # $165.6 billion": farther, with no word of a goal between (rule changed_to_reach_far)
-                               rf"|{_PAST_CHANGE}{_NO_GOAL_CHAR}{{0,90}}?\b(?:compared|when|from|over|against)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}$"
-                               # "rising 30 percent to reach $77 billion": a gerund with its change
-                               # (not "growing bilateral trade to reach", a goal)
-                               r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
-                               r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
-                               # "increasing by 60%, worth 78.5 million dinars, to reach about 209.1 million
-                               # dinars" (timeskuwait.com): the change's amount in an aside between (rule
-                               # changed_aside_to_reach)
-                               r"(?:,\s*(?:worth|or|equivalent\s+to|equal\s+to)\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,40},)?\s+$"
-                               # "the second quarter's trade activity witnessed a 3 percent growth to reach Dh337
-                               # billion" (albawaba.com, WAM): the rate before its change noun (rule
-                               # rate_noun_to_reach)
-                               # ("owing to a 10.1-percent increase in its exports to China to reach US$37.4 billion
-                               # last year" (indonesiatribune): the rate hyphened, what rose named after the noun)
-                               r"|\b(?:an?\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*-?(?:%|percent|per\s+cent)"
-                               r"(?:\s+(?:annual|yearly|monthly|year-on-year|y-o-y|yoy))?\s+"
-                               r"(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\s+"
-                               rf"(?:in\s+{_NO_GOAL_CHAR}{{0,50}}?\s+)?$"
-                               # "marking a robust growth of 10.5% year-on-year to reach $30.65 billion in FY24": a change noun
-                               r"|\b(?:growth|increase|rise|jump|decline|drop|fall)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
-                               r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year-on-year|y-o-y|yoy|on-year|on\s+year))?\s+$"
-                               # "Revenues from manufactured products registered its highest year-on-year growth thus
-                               # far in 2014 at 19.7 percent to reach US$5.0 billion" (neda.gov.ph), "Australia's
-                               # exports to the United States experienced a modest year on year increase to reach $794
-                               # million" (trademinister.gov.au): a change noun a past verb of a result takes, no word
-                               # of a goal between (rule result_noun_to_reach)
-                               r"|\b(?:registered|recorded|posted|logged|experienced|witnessed|saw|showed|clocked)\s+"
-                               rf"{_NO_GOAL_CHAR}{{0,60}}?\b(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\b"
-                               rf"{_NO_GOAL_CHAR}{{0,50}}$",
-                               re.I)
+@lru_cache(maxsize=1)
+def _was_up_to():
+    """A verb of a level risen to before "up to" ("the trade gap was up to $40.3 billion from $40.0 billion", "rose up
+    to $10.7 billion in 2017": no goal; vocab/en/patterns.csv was_up_to, rule up_to_goal), read on first use."""
+    return english_cue("was_up_to", re.I)
+
+
+@lru_cache(maxsize=1)
+def _changed_before():
+    """A change in the past tense (or a headline's present) right before a cue's "to reach": what it reached is an
+    actual ("rose by 18.63% ... to reach", "rising 30 percent to reach", "witnessed a 3 percent growth to reach":
+    vocab/en/patterns.csv changed_to_reach; rules changed_to_reach_far, changed_aside_to_reach, rate_noun_to_reach,
+    result_noun_to_reach), read on first use."""
+    return english_cue("changed_to_reach", re.I)
+
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
 # dated level a goal starts from is an actual (status rule goal_start)
