@@ -163,19 +163,19 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
     ("than expected", "as forecast"), or "to reach" after a change in the past tense ("increased by 6% to reach $1.6 billion last year": a result)."""
     if in_body_name(text, start, end):
         return True
-    if _THAN_BEFORE.search(text, max(0, start - 8), start) and not _GOAL_NOUN.fullmatch(text, start, end):
+    if _than_before().search(text, max(0, start - 8), start) and not _goal_noun().fullmatch(text, start, end):
         return True  # "fell more sharply than expected in May", "higher-than-expected": a comparison with forecasts
         #              (not "setting USD 100 billion as target for 2015": the figure set as the goal, rule as_goal)
 
-    if text[start:end].lower() == "potential" and _MARKET_CLASS_AFTER.match(text, end):
+    if text[start:end].lower() == "potential" and _market_class_after().match(text, end):
         # "exports to major markets rose 15.2%, and 20% in high potential markets", "expanded by 6.3% to secondary
         # potential markets": a class of markets, no goal (rule potential_markets)
         return True
-    if text[start:end].lower() == "could" and _COULD_NOT_BEAT.match(text, end):
+    if text[start:end].lower() == "could" and _could_not_beat().match(text, end):
         # "However, it still could not beat the $5.14 billion trade surplus that Indonesia booked in June 2022": a
         # level a result fell short of, a result itself (rule could_not_beat)
         return True
-    if text[start:end].lower().startswith("to ") and _CONTINUED_BEFORE.search(text, max(0, start - 30), start):
+    if text[start:end].lower().startswith("to ") and _continued_before().search(text, max(0, start - 30), start):
         # "the total UK goods and services trade deficit widened by £3bn to £9.5bn, ..., as imports continued to
         # increase" (cityam.com): an infinitive a past or present verb of going on takes is what goes on, no goal
         # (rule continued_to; "will continue to" keeps the modal's own cue)
@@ -185,7 +185,10 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
 
 
 # "continued", "continues", "has kept": a verb of going on right before a cue's "to" (rule continued_to)
-_CONTINUED_BEFORE = skip_compile(r"\b(?:continued|continues|kept\s+on|began|begun|started)\s+$", re.I)
+@lru_cache(maxsize=1)
+def _continued_before():
+    """vocab/en/patterns.csv continued_before, read on first use."""
+    return english_cue("continued_before", re.I)
 
 
 def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
@@ -228,7 +231,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         status, srule = "actual", "past_after_goal"
     elif status == "target" and target_cue is not None and basis == "explicit" and f.clean_end <= target_cue \
             and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
-            and not _AS_GOAL.fullmatch(text, f.clean_end, target_cue):
+            and not _as_goal().fullmatch(text, f.clean_end, target_cue):
         # (a bound, "exceeded $100 billion — the goal set by the leaders", is the goal's own mark)
         # "totalled to 95.7 billion dollars in 2018 raising hopes of ... 100 billion dollars in 2019":
         # a dated past level said before the goal's cue is a result
@@ -295,14 +298,38 @@ _MODAL_RULES = frozenset({"cue:will", "cue:would"})
 
 # "setting USD 100 billion as target for 2015": a goal noun after "as" names what the figure is set as (rule as_goal;
 # so the amount is no past level said before a goal's cue, before_goal)
-_AS_GOAL = skip_compile(r"\s+as\s+(?:a\s+|the\s+|its\s+|their\s+)?", re.I)
-_GOAL_NOUN = skip_compile(r"(?:targets?|goals?)", re.I)
-_MARKET_CLASS_AFTER = skip_compile(r"\s+(?:export\s+)?(?:markets?|destinations?)\b", re.I)
+@lru_cache(maxsize=1)
+def _as_goal():
+    """vocab/en/patterns.csv as_goal, read on first use."""
+    return english_cue("as_goal", re.I)
+
+
+@lru_cache(maxsize=1)
+def _goal_noun():
+    """vocab/en/patterns.csv goal_noun, read on first use."""
+    return english_cue("goal_noun", re.I)
+
+
+@lru_cache(maxsize=1)
+def _market_class_after():
+    """vocab/en/patterns.csv market_class_after, read on first use."""
+    return english_cue("market_class_after", re.I)
+
+
 # "could not beat", "could not match": the past level a result is compared with (rule could_not_beat)
-_COULD_NOT_BEAT = skip_compile(r"\s+not\s+(?:quite\s+|yet\s+)?(?:beat|match|surpass|exceed|top|break|equal|outstrip|outdo|"
-                             r"overtake|eclipse)\b", re.I)
+@lru_cache(maxsize=1)
+def _could_not_beat():
+    """vocab/en/patterns.csv could_not_beat, read on first use."""
+    return english_cue("could_not_beat", re.I)
+
+
 # ("higher-than-expected earnings", "better-than-forecast exports": the comparison hyphened into one word)
-_THAN_BEFORE = skip_compile(r"\b(?:than|as)(?:\s+|-)$", re.I)
+@lru_cache(maxsize=1)
+def _than_before():
+    """vocab/en/patterns.csv than_before, read on first use."""
+    return english_cue("than_before", re.I)
+
+
 _COMPARED_IN = skip_compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against|versus)\b[^;]*$", re.I)
 _COMPARED_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+"
                               r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
