@@ -66,10 +66,10 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
             contrast = True
             continue
         if st_ == "target" and ((s_start + m.start() >= f.clean_end and (
-                _CUE_OF_FIGURE_BEFORE.search(text, f.clean_end, s_start + m.start())
-                or _COMMENTARY.match(text, f.clean_end, s_start + m.start())))
+                _cue_of_figure_before().search(text, f.clean_end, s_start + m.start())
+                or _commentary_after().match(text, f.clean_end, s_start + m.start())))
                 or (s_start + m.end() <= f.clean_start and "," in text[s_start + m.end():f.clean_start]
-                    and _CUE_OF_FIGURE_BEFORE.search(text, max(s_start, s_start + m.start() - 60), s_start + m.start()))):
+                    and _cue_of_figure_before().search(text, max(s_start, s_start + m.start() - 60), s_start + m.start()))):
             # "Imports grew 18.1 per cent ..., compared with a 16.2 per cent gain expected", "a deficit of 1.446 trillion
             # yen ..., against a shortfall of 1.070 trillion yen expected": a cue right after another figure's words
             # is that figure's, also for a figure after it ("... 1.070 trillion yen expected, after logging a record trade
@@ -79,7 +79,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
         if st_ == "target" and ((s_start + m.start() >= f.clean_end
                                  and _CLAUSE_JOIN.search(text, f.clean_end, s_start + m.start()))
                                 or (s_start + m.end() <= f.clean_start and ";" in text[s_start + m.end():f.clean_start])) \
-                and _OWN_FIGURE_AFTER.match(text, s_start + m.end()):
+                and _own_figure_after().match(text, s_start + m.end()):
             # "Exports fell 1.1% yoy, missing forecasts for a 3% gain": a forecast named after the figure, in a
             # clause of its own, with its own figure right after it, is that figure's (rule forecast_own_figure); so
             # is one before the figure, a semicolon between ("higher than the expected 4.7%; trade surplus was ...")
@@ -106,20 +106,29 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
 # "This year, in monetary terms, exports from Türkiye could reach $11 billion and exports from Russia could amount to
 # $46 billion. It's about $56 billion in total": a sentence that only sums up, right after one of goals or forecasts,
 # is their total, a goal too (rule total_of_goals)
-_SUM_OPENING = skip_compile(r"\W*(?:It['’]s|It\s+is|That['’]s|That\s+is|This\s+is|This\s+makes|That\s+makes)\s+"
-                          r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+@lru_cache(maxsize=1)
+def _sum_opening():
+    """vocab/en/patterns.csv sum_opening, read on first use."""
+    return english_cue("sum_opening", re.I)
+
+
 _FIGURE_LEAD = skip_compile(r"[^\d$€£¥]*")
-_SUM_AFTER = skip_compile(r"\s+(?:in\s+total|altogether|in\s+all|combined|overall)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _sum_after():
+    """vocab/en/patterns.csv sum_after, read on first use."""
+    return english_cue("sum_after", re.I)
 
 
 def _total_of_goals(d: Doc, f: Figure, s_start: int, v) -> bool:
     """The figure sums up the sentence before ("It's about $56 billion in total"), whose figures are goals: a status
     cue (vocab status.csv) of a goal stands in that sentence."""
     text = d.text
-    if f.kind != "money" or not _SUM_AFTER.match(text, f.clean_end):
+    if f.kind != "money" or not _sum_after().match(text, f.clean_end):
         return False
     lead = _FIGURE_LEAD.match(f.figure).group()   # the figure's own leading words ("about $56 billion")
-    if not _SUM_OPENING.fullmatch(text[s_start:f.clean_start] + lead):
+    if not _sum_opening().fullmatch(text[s_start:f.clean_start] + lead):
         return False
     si = d.sentence_index(s_start)
     if si < 1:
@@ -142,19 +151,27 @@ CONTRAST_BETWEEN = skip_compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
 # billion": a figure right after a
 # forecast's cue (rule forecast_own_figure)
 # ("a R3,5-billion gap": a one-letter currency glued to its amount, the rand's R, the naira's N)
-_OWN_FIGURE_AFTER = skip_compile(r"\s+(?:(?:for|of|at)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?"
-                               r"(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?|[A-Z]{3}\s?|(?-i:[A-Z])(?=\d))?\d",
-                               re.I)
+@lru_cache(maxsize=1)
+def _own_figure_after():
+    """vocab/en/patterns.csv own_figure_after, read on first use."""
+    return english_cue("own_figure_after", re.I)
+
+
 # the clause of its own after the figure that a forecast with its own figure stands in (rule forecast_own_figure)
 _CLAUSE_JOIN = skip_compile(r",|\band\b")
 
 
 # another figure and at most three words of its own, then the cue ("16.2 per cent gain ", "1.070 trillion yen ")
-_CUE_OF_FIGURE_BEFORE = skip_compile(r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b|pc\b|[mbt]illion\b|bn\b)?"
-                                   r"(?:\s+[A-Za-z-]+){0,3}\s+$", re.I)
+@lru_cache(maxsize=1)
+def _cue_of_figure_before():
+    """vocab/en/patterns.csv cue_of_figure_before, read on first use."""
+    return english_cue("cue_of_figure_before", re.I)
 
 
-_COMMENTARY = skip_compile(r"[^.;]*?,\s*(?:suggesting|signalling|signaling|indicating|underscoring|highlighting)\b[^.;]*$", re.I)
+@lru_cache(maxsize=1)
+def _commentary_after():
+    """vocab/en/patterns.csv commentary_after, read on first use."""
+    return english_cue("commentary_after", re.I)
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
@@ -197,7 +214,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
     """(status, rule) once the figure's period is known (m2: the month it ends in, of `year`)."""
     text = d.text
     if status == "target" and yrule == "base_value" and target_cue is not None and target_cue < f.clean_start \
-            and (_COMPARED_BEFORE.search(text, max(0, f.clean_start - 40), f.clean_start)
+            and (_compared_before().search(text, max(0, f.clean_start - 40), f.clean_start)
                  or (basis in ("explicit", "doc_date") and _over_before(d, year, m2))):
         # the base a goal is measured against is a result (rule goal_base): compared with right before it
         # ("Bilateral trade is projected to surpass $88 billion during the current fiscal, compared to $73 billion for
@@ -221,7 +238,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         status, srule = "actual", "current_level"
     elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
             and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
-            and _COMPARED_IN.search(text, target_cue, f.clean_start):
+            and _compared_in().search(text, target_cue, f.clean_start):
         # "This target is a slight increase as compared to Indonesia's non-oil and gas exports to Australia of
         # US$3.2 billion in 2022": a past year's level a goal is compared with, further on, is a result
         # (rule goal_compared_past)
@@ -238,7 +255,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         status, srule = "actual", "before_goal"
     elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
             and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
-            and _LEVEL_ASIDE.search(text, max(target_cue, f.clean_start - 40), f.clean_start) \
+            and _level_aside().search(text, max(target_cue, f.clean_start - 40), f.clean_start) \
             and _YEAR_CLOSES_ASIDE.match(text, f.clean_end):
         # "targets to grow external sales — which stood at Sh594.13 billion in 2017 — by 25 per cent every year to
         # Sh1.8 trillion in 2022": the dated past level a relative clause inside a goal's sentence gives is a result
@@ -268,8 +285,12 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
 # a single year right after a figure ("$553 million in 2020", not "in the early 2000s": rule own_year)
 _OWN_YEAR_AFTER = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d(?![\d'’s])")
 # "which stood at", "that was", "which amounted to": a relative clause that gives a level (rule goal_level_aside)
-_LEVEL_ASIDE = skip_compile(r"\b(?:which|that)\s+(?:stood|was|were|amounted|totalled|totaled|reached)\s+(?:at\s+|to\s+)?"
-                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+@lru_cache(maxsize=1)
+def _level_aside():
+    """vocab/en/patterns.csv level_aside, read on first use."""
+    return english_cue("level_aside", re.I)
+
+
 # ... closed by its own year right after the figure ("... Sh594.13 billion in 2017 —")
 _YEAR_CLOSES_ASIDE = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s*(?:[\u2014\u2013,)]|\s-\s)")
 
@@ -330,9 +351,16 @@ def _than_before():
     return english_cue("than_before", re.I)
 
 
-_COMPARED_IN = skip_compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against|versus)\b[^;]*$", re.I)
-_COMPARED_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+"
-                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+@lru_cache(maxsize=1)
+def _compared_in():
+    """vocab/en/patterns.csv compared_in, read on first use."""
+    return english_cue("compared_in", re.I)
+
+
+@lru_cache(maxsize=1)
+def _compared_before():
+    """vocab/en/patterns.csv compared_before, read on first use."""
+    return english_cue("compared_before", re.I)
 
 
 @lru_cache(maxsize=1)
