@@ -40,7 +40,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
             continue  # "decided to boost trade to $10 billion after the two countries experienced a 38 percent growth"
         if st_ == "target" and s_start + m.start() >= f.clean_end and (
                 (aside is not None and s_start + m.start() > aside)
-                or cue("goal_clause", _ASIDE_AFTER).fullmatch(text, f.clean_end, s_start + m.start())):
+                or cue("goal_clause", _aside_after()).fullmatch(text, f.clean_end, s_start + m.start())):
             # "Товарооборот ... превышает 28 миллиардов долларов, а целью является выход на 30 миллиарда": a goal
             # a contrasting clause after the figure names is that clause's (cue goal_clause), and so are the cues after
             # it ("..., а к 2030 году стороны ставят цель увеличить его до 10 млрд долларов")
@@ -141,7 +141,12 @@ def _total_of_goals(d: Doc, f: Figure, s_start: int, v) -> bool:
 
 # "a record $891.3 billion, despite President Donald Trump's protectionist trade policies aimed at cutting
 # the gap": a goal a concessive aside after the figure names is the aside's (English rows of cue goal_clause)
-_ASIDE_AFTER = skip_compile(r"[^.;]{0,30}?,\s*(?:despite|in\s+spite\s+of|notwithstanding|amid)\s+(?:[\w'’-]+\s+){0,6}", re.I)
+@lru_cache(maxsize=1)
+def _aside_after():
+    """vocab/en/patterns.csv goal_clause, read on first use."""
+    return english_cue("goal_clause", re.I)
+
+
 # "exports stood at $27.74 billion in the fiscal year 2022-23, whereas, the target was $32.35 billion", "achieved
 # $13.07 billion, up by 5% from 2021 ..., but fell short $1.03 billion from the set target", "up 5% to $13.07 b;
 # falls $1.03 b short of original $14.1 b goal": a goal named in a contrasting clause after the figure is that
@@ -261,14 +266,14 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         # Sh1.8 trillion in 2022": the dated past level a relative clause inside a goal's sentence gives is a result
         # (rule goal_level_aside)
         status, srule = "actual", "goal_level_aside"
-    elif status == "target" and basis == "explicit" and cue("goal_from", _GOAL_FROM).search(text, max(0, f.clean_start - 30), f.clean_start) \
-            and cue("goal_from_year_to", _GOAL_FROM_YEAR_TO).match(text, f.clean_end):
+    elif status == "target" and basis == "explicit" and cue("goal_from", _goal_from()).search(text, max(0, f.clean_start - 30), f.clean_start) \
+            and cue("goal_from_year_to", _goal_from_year_to()).match(text, f.clean_end):
         # "to increase trade from $25 billion in 2023 to $30 billion", "довести его со 100 миллиардов долларов в год в
         # 2018 году до 200 миллиардов"
         status, srule = "actual", "goal_start"
     elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
             and _over_before(d, year, m2) and f.qualifier in ("exact", "approx") \
-            and cue("goal_from", _GOAL_FROM).search(text, max(target_cue, f.clean_start - 30), f.clean_start):
+            and cue("goal_from", _goal_from()).search(text, max(target_cue, f.clean_start - 30), f.clean_start):
         # "exports ... are expected to touch a record $50 billion by 2026-27 from $31.8 billion in 2022-23", "Revenue
         # is expected to rise to 10 billion rupees this year from 8 billion rupees in 2015": the dated level a goal
         # starts from, named after it, is a result (rule goal_from_after)
@@ -389,9 +394,16 @@ def _changed_before():
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
 # dated level a goal starts from is an actual (status rule goal_start)
-_GOAL_FROM = skip_compile(r"\bfrom\s+$", re.I)
-_GOAL_FROM_YEAR_TO = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\s+|around\s+)?"
-                                r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
+@lru_cache(maxsize=1)
+def _goal_from():
+    """vocab/en/patterns.csv goal_from, read on first use."""
+    return english_cue("goal_from", re.I)
+
+
+@lru_cache(maxsize=1)
+def _goal_from_year_to():
+    """vocab/en/patterns.csv goal_from_year_to, read on first use."""
+    return english_cue("goal_from_year_to", re.I)
 
 
 @lru_cache(maxsize=None)
