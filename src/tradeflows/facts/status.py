@@ -62,7 +62,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
             # expected" in not_a_cue)
             continue
         if st_ == "target" and s_start + m.start() >= f.clean_end and \
-                CONTRAST_BETWEEN.search(text, f.clean_end, s_start + m.start()):
+                contrast_between().search(text, f.clean_end, s_start + m.start()):
             contrast = True
             continue
         if st_ == "target" and ((s_start + m.start() >= f.clean_end and (
@@ -151,7 +151,12 @@ def _aside_after():
 # $13.07 billion, up by 5% from 2021 ..., but fell short $1.03 billion from the set target", "up 5% to $13.07 b;
 # falls $1.03 b short of original $14.1 b goal": a goal named in a contrasting clause after the figure is that
 # clause's (rule contrast_goal)
-CONTRAST_BETWEEN = skip_compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
+@lru_cache(maxsize=1)
+def contrast_between():
+    """vocab/en/patterns.csv contrast_between, read on first use."""
+    return english_cue("contrast_between", re.I)
+
+
 # "forecasts for a 3% gain", "expectations of USD 95.6 billion", "an expected drop of 8.9%", "the expected RMB136
 # billion": a figure right after a
 # forecast's cue (rule forecast_own_figure)
