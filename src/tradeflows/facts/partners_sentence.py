@@ -19,7 +19,7 @@ from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURE
 from tradeflows.facts.places import Place, find_places, is_bloc_name
 from tradeflows.facts.respectively import RESPECTIVELY
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH, region_epithet
-from tradeflows.facts.status import CONTRAST_BETWEEN
+from tradeflows.facts.status import contrast_between
 from tradeflows.facts.subject import DESTINATION
 from tradeflows.vocab.patterns import NEVER, cause_verbs, cue
 from tradeflows.vocab.skip import skip_compile
@@ -133,8 +133,8 @@ def intra_regional(cl):
     text = cl.d.text
     # the figure's own clause: from the last contrast before it to the first after it ("..., while the remaining
     # 70.6% went to third markets" is another's)
-    lo = max([cl.lo] + [m.end() for m in CONTRAST_BETWEEN.finditer(text, cl.lo, cl.f.clean_start)])
-    after = CONTRAST_BETWEEN.search(text, cl.f.clean_end, cl.hi)
+    lo = max([cl.lo] + [m.end() for m in contrast_between().finditer(text, cl.lo, cl.f.clean_start)])
+    after = contrast_between().search(text, cl.f.clean_end, cl.hi)
     hi = after.start() if after else cl.hi
     # (cue intra_regional: "Объемы взаимной торговли внутри союза снизились на 25%" on a page about the EAEU; Russian
     # rows in vocab/ru/patterns.csv)

@@ -36,11 +36,11 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
         if not_a_cue(sentence, m.start(), m.end()):
             continue
         if st_ == "target" and s_start + m.end() <= f.clean_start and \
-                _LATER_CLAUSE.search(sentence, m.end(), f.clean_start - s_start):
+                _later_clause().search(sentence, m.end(), f.clean_start - s_start):
             continue  # "decided to boost trade to $10 billion after the two countries experienced a 38 percent growth"
         if st_ == "target" and s_start + m.start() >= f.clean_end and (
                 (aside is not None and s_start + m.start() > aside)
-                or cue("goal_clause", _ASIDE_AFTER).fullmatch(text, f.clean_end, s_start + m.start())):
+                or cue("goal_clause", _aside_after()).fullmatch(text, f.clean_end, s_start + m.start())):
             # "Товарооборот ... превышает 28 миллиардов долларов, а целью является выход на 30 миллиарда": a goal
             # a contrasting clause after the figure names is that clause's (cue goal_clause), and so are the cues after
             # it ("..., а к 2030 году стороны ставят цель увеличить его до 10 млрд долларов")
@@ -62,14 +62,14 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
             # expected" in not_a_cue)
             continue
         if st_ == "target" and s_start + m.start() >= f.clean_end and \
-                CONTRAST_BETWEEN.search(text, f.clean_end, s_start + m.start()):
+                contrast_between().search(text, f.clean_end, s_start + m.start()):
             contrast = True
             continue
         if st_ == "target" and ((s_start + m.start() >= f.clean_end and (
-                _CUE_OF_FIGURE_BEFORE.search(text, f.clean_end, s_start + m.start())
-                or _COMMENTARY.match(text, f.clean_end, s_start + m.start())))
+                _cue_of_figure_before().search(text, f.clean_end, s_start + m.start())
+                or _commentary_after().match(text, f.clean_end, s_start + m.start())))
                 or (s_start + m.end() <= f.clean_start and "," in text[s_start + m.end():f.clean_start]
-                    and _CUE_OF_FIGURE_BEFORE.search(text, max(s_start, s_start + m.start() - 60), s_start + m.start()))):
+                    and _cue_of_figure_before().search(text, max(s_start, s_start + m.start() - 60), s_start + m.start()))):
             # "Imports grew 18.1 per cent ..., compared with a 16.2 per cent gain expected", "a deficit of 1.446 trillion
             # yen ..., against a shortfall of 1.070 trillion yen expected": a cue right after another figure's words
             # is that figure's, also for a figure after it ("... 1.070 trillion yen expected, after logging a record trade
@@ -79,7 +79,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
         if st_ == "target" and ((s_start + m.start() >= f.clean_end
                                  and _CLAUSE_JOIN.search(text, f.clean_end, s_start + m.start()))
                                 or (s_start + m.end() <= f.clean_start and ";" in text[s_start + m.end():f.clean_start])) \
-                and _OWN_FIGURE_AFTER.match(text, s_start + m.end()):
+                and _own_figure_after().match(text, s_start + m.end()):
             # "Exports fell 1.1% yoy, missing forecasts for a 3% gain": a forecast named after the figure, in a
             # clause of its own, with its own figure right after it, is that figure's (rule forecast_own_figure); so
             # is one before the figure, a semicolon between ("higher than the expected 4.7%; trade surplus was ...")
@@ -97,7 +97,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
     if status == "actual" and _total_of_goals(d, f, s_start, v):
         status, srule = "target", "total_of_goals"
     if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower() \
-            and not _WAS_UP_TO.search(text, max(0, f.clean_start - 90), f.clean_start):
+            and not _was_up_to().search(text, max(0, f.clean_start - 90), f.clean_start):
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
         status, srule = "target", "up_to_goal"
     return status, srule, target_cue
@@ -106,20 +106,29 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
 # "This year, in monetary terms, exports from Türkiye could reach $11 billion and exports from Russia could amount to
 # $46 billion. It's about $56 billion in total": a sentence that only sums up, right after one of goals or forecasts,
 # is their total, a goal too (rule total_of_goals)
-_SUM_OPENING = skip_compile(r"\W*(?:It['’]s|It\s+is|That['’]s|That\s+is|This\s+is|This\s+makes|That\s+makes)\s+"
-                          r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+@lru_cache(maxsize=1)
+def _sum_opening():
+    """vocab/en/patterns.csv sum_opening, read on first use."""
+    return english_cue("sum_opening", re.I)
+
+
 _FIGURE_LEAD = skip_compile(r"[^\d$€£¥]*")
-_SUM_AFTER = skip_compile(r"\s+(?:in\s+total|altogether|in\s+all|combined|overall)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _sum_after():
+    """vocab/en/patterns.csv sum_after, read on first use."""
+    return english_cue("sum_after", re.I)
 
 
 def _total_of_goals(d: Doc, f: Figure, s_start: int, v) -> bool:
     """The figure sums up the sentence before ("It's about $56 billion in total"), whose figures are goals: a status
     cue (vocab status.csv) of a goal stands in that sentence."""
     text = d.text
-    if f.kind != "money" or not _SUM_AFTER.match(text, f.clean_end):
+    if f.kind != "money" or not _sum_after().match(text, f.clean_end):
         return False
     lead = _FIGURE_LEAD.match(f.figure).group()   # the figure's own leading words ("about $56 billion")
-    if not _SUM_OPENING.fullmatch(text[s_start:f.clean_start] + lead):
+    if not _sum_opening().fullmatch(text[s_start:f.clean_start] + lead):
         return False
     si = d.sentence_index(s_start)
     if si < 1:
@@ -132,29 +141,47 @@ def _total_of_goals(d: Doc, f: Figure, s_start: int, v) -> bool:
 
 # "a record $891.3 billion, despite President Donald Trump's protectionist trade policies aimed at cutting
 # the gap": a goal a concessive aside after the figure names is the aside's (English rows of cue goal_clause)
-_ASIDE_AFTER = skip_compile(r"[^.;]{0,30}?,\s*(?:despite|in\s+spite\s+of|notwithstanding|amid)\s+(?:[\w'’-]+\s+){0,6}", re.I)
+@lru_cache(maxsize=1)
+def _aside_after():
+    """vocab/en/patterns.csv goal_clause, read on first use."""
+    return english_cue("goal_clause", re.I)
+
+
 # "exports stood at $27.74 billion in the fiscal year 2022-23, whereas, the target was $32.35 billion", "achieved
 # $13.07 billion, up by 5% from 2021 ..., but fell short $1.03 billion from the set target", "up 5% to $13.07 b;
 # falls $1.03 b short of original $14.1 b goal": a goal named in a contrasting clause after the figure is that
 # clause's (rule contrast_goal)
-CONTRAST_BETWEEN = skip_compile(r"(?:,\s*|\s+)(?:but|whereas|while)\b|;", re.I)
+@lru_cache(maxsize=1)
+def contrast_between():
+    """vocab/en/patterns.csv contrast_between, read on first use."""
+    return english_cue("contrast_between", re.I)
+
+
 # "forecasts for a 3% gain", "expectations of USD 95.6 billion", "an expected drop of 8.9%", "the expected RMB136
 # billion": a figure right after a
 # forecast's cue (rule forecast_own_figure)
 # ("a R3,5-billion gap": a one-letter currency glued to its amount, the rand's R, the naira's N)
-_OWN_FIGURE_AFTER = skip_compile(r"\s+(?:(?:for|of|at)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?"
-                               r"(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?|[A-Z]{3}\s?|(?-i:[A-Z])(?=\d))?\d",
-                               re.I)
+@lru_cache(maxsize=1)
+def _own_figure_after():
+    """vocab/en/patterns.csv own_figure_after, read on first use."""
+    return english_cue("own_figure_after", re.I)
+
+
 # the clause of its own after the figure that a forecast with its own figure stands in (rule forecast_own_figure)
 _CLAUSE_JOIN = skip_compile(r",|\band\b")
 
 
 # another figure and at most three words of its own, then the cue ("16.2 per cent gain ", "1.070 trillion yen ")
-_CUE_OF_FIGURE_BEFORE = skip_compile(r"\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent\b|percent\b|pc\b|[mbt]illion\b|bn\b)?"
-                                   r"(?:\s+[A-Za-z-]+){0,3}\s+$", re.I)
+@lru_cache(maxsize=1)
+def _cue_of_figure_before():
+    """vocab/en/patterns.csv cue_of_figure_before, read on first use."""
+    return english_cue("cue_of_figure_before", re.I)
 
 
-_COMMENTARY = skip_compile(r"[^.;]*?,\s*(?:suggesting|signalling|signaling|indicating|underscoring|highlighting)\b[^.;]*$", re.I)
+@lru_cache(maxsize=1)
+def _commentary_after():
+    """vocab/en/patterns.csv commentary_after, read on first use."""
+    return english_cue("commentary_after", re.I)
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
@@ -163,29 +190,32 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
     ("than expected", "as forecast"), or "to reach" after a change in the past tense ("increased by 6% to reach $1.6 billion last year": a result)."""
     if in_body_name(text, start, end):
         return True
-    if _THAN_BEFORE.search(text, max(0, start - 8), start) and not _GOAL_NOUN.fullmatch(text, start, end):
+    if _than_before().search(text, max(0, start - 8), start) and not _goal_noun().fullmatch(text, start, end):
         return True  # "fell more sharply than expected in May", "higher-than-expected": a comparison with forecasts
         #              (not "setting USD 100 billion as target for 2015": the figure set as the goal, rule as_goal)
 
-    if text[start:end].lower() == "potential" and _MARKET_CLASS_AFTER.match(text, end):
+    if text[start:end].lower() == "potential" and _market_class_after().match(text, end):
         # "exports to major markets rose 15.2%, and 20% in high potential markets", "expanded by 6.3% to secondary
         # potential markets": a class of markets, no goal (rule potential_markets)
         return True
-    if text[start:end].lower() == "could" and _COULD_NOT_BEAT.match(text, end):
+    if text[start:end].lower() == "could" and _could_not_beat().match(text, end):
         # "However, it still could not beat the $5.14 billion trade surplus that Indonesia booked in June 2022": a
         # level a result fell short of, a result itself (rule could_not_beat)
         return True
-    if text[start:end].lower().startswith("to ") and _CONTINUED_BEFORE.search(text, max(0, start - 30), start):
+    if text[start:end].lower().startswith("to ") and _continued_before().search(text, max(0, start - 30), start):
         # "the total UK goods and services trade deficit widened by £3bn to £9.5bn, ..., as imports continued to
         # increase" (cityam.com): an infinitive a past or present verb of going on takes is what goes on, no goal
         # (rule continued_to; "will continue to" keeps the modal's own cue)
         return True
     return text[start:end].lower().startswith("to ") and bool(
-        _CHANGED_BEFORE.search(text, max(0, start - 140), start))
+        _changed_before().search(text, max(0, start - 140), start))
 
 
 # "continued", "continues", "has kept": a verb of going on right before a cue's "to" (rule continued_to)
-_CONTINUED_BEFORE = skip_compile(r"\b(?:continued|continues|kept\s+on|began|begun|started)\s+$", re.I)
+@lru_cache(maxsize=1)
+def _continued_before():
+    """vocab/en/patterns.csv continued_before, read on first use."""
+    return english_cue("continued_before", re.I)
 
 
 def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
@@ -194,7 +224,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
     """(status, rule) once the figure's period is known (m2: the month it ends in, of `year`)."""
     text = d.text
     if status == "target" and yrule == "base_value" and target_cue is not None and target_cue < f.clean_start \
-            and (_COMPARED_BEFORE.search(text, max(0, f.clean_start - 40), f.clean_start)
+            and (_compared_before().search(text, max(0, f.clean_start - 40), f.clean_start)
                  or (basis in ("explicit", "doc_date") and _over_before(d, year, m2))):
         # the base a goal is measured against is a result (rule goal_base): compared with right before it
         # ("Bilateral trade is projected to surpass $88 billion during the current fiscal, compared to $73 billion for
@@ -218,7 +248,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         status, srule = "actual", "current_level"
     elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
             and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
-            and _COMPARED_IN.search(text, target_cue, f.clean_start):
+            and _compared_in().search(text, target_cue, f.clean_start):
         # "This target is a slight increase as compared to Indonesia's non-oil and gas exports to Australia of
         # US$3.2 billion in 2022": a past year's level a goal is compared with, further on, is a result
         # (rule goal_compared_past)
@@ -228,27 +258,27 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         status, srule = "actual", "past_after_goal"
     elif status == "target" and target_cue is not None and basis == "explicit" and f.clean_end <= target_cue \
             and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
-            and not _AS_GOAL.fullmatch(text, f.clean_end, target_cue):
+            and not _as_goal().fullmatch(text, f.clean_end, target_cue):
         # (a bound, "exceeded $100 billion — the goal set by the leaders", is the goal's own mark)
         # "totalled to 95.7 billion dollars in 2018 raising hopes of ... 100 billion dollars in 2019":
         # a dated past level said before the goal's cue is a result
         status, srule = "actual", "before_goal"
     elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
             and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
-            and _LEVEL_ASIDE.search(text, max(target_cue, f.clean_start - 40), f.clean_start) \
+            and _level_aside().search(text, max(target_cue, f.clean_start - 40), f.clean_start) \
             and _YEAR_CLOSES_ASIDE.match(text, f.clean_end):
         # "targets to grow external sales — which stood at Sh594.13 billion in 2017 — by 25 per cent every year to
         # Sh1.8 trillion in 2022": the dated past level a relative clause inside a goal's sentence gives is a result
         # (rule goal_level_aside)
         status, srule = "actual", "goal_level_aside"
-    elif status == "target" and basis == "explicit" and cue("goal_from", _GOAL_FROM).search(text, max(0, f.clean_start - 30), f.clean_start) \
-            and cue("goal_from_year_to", _GOAL_FROM_YEAR_TO).match(text, f.clean_end):
+    elif status == "target" and basis == "explicit" and cue("goal_from", _goal_from()).search(text, max(0, f.clean_start - 30), f.clean_start) \
+            and cue("goal_from_year_to", _goal_from_year_to()).match(text, f.clean_end):
         # "to increase trade from $25 billion in 2023 to $30 billion", "довести его со 100 миллиардов долларов в год в
         # 2018 году до 200 миллиардов"
         status, srule = "actual", "goal_start"
     elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
             and _over_before(d, year, m2) and f.qualifier in ("exact", "approx") \
-            and cue("goal_from", _GOAL_FROM).search(text, max(target_cue, f.clean_start - 30), f.clean_start):
+            and cue("goal_from", _goal_from()).search(text, max(target_cue, f.clean_start - 30), f.clean_start):
         # "exports ... are expected to touch a record $50 billion by 2026-27 from $31.8 billion in 2022-23", "Revenue
         # is expected to rise to 10 billion rupees this year from 8 billion rupees in 2015": the dated level a goal
         # starts from, named after it, is a result (rule goal_from_after)
@@ -265,8 +295,12 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
 # a single year right after a figure ("$553 million in 2020", not "in the early 2000s": rule own_year)
 _OWN_YEAR_AFTER = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d(?![\d'’s])")
 # "which stood at", "that was", "which amounted to": a relative clause that gives a level (rule goal_level_aside)
-_LEVEL_ASIDE = skip_compile(r"\b(?:which|that)\s+(?:stood|was|were|amounted|totalled|totaled|reached)\s+(?:at\s+|to\s+)?"
-                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+@lru_cache(maxsize=1)
+def _level_aside():
+    """vocab/en/patterns.csv level_aside, read on first use."""
+    return english_cue("level_aside", re.I)
+
+
 # ... closed by its own year right after the figure ("... Sh594.13 billion in 2017 —")
 _YEAR_CLOSES_ASIDE = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s*(?:[\u2014\u2013,)]|\s-\s)")
 
@@ -295,102 +329,86 @@ _MODAL_RULES = frozenset({"cue:will", "cue:would"})
 
 # "setting USD 100 billion as target for 2015": a goal noun after "as" names what the figure is set as (rule as_goal;
 # so the amount is no past level said before a goal's cue, before_goal)
-_AS_GOAL = skip_compile(r"\s+as\s+(?:a\s+|the\s+|its\s+|their\s+)?", re.I)
-_GOAL_NOUN = skip_compile(r"(?:targets?|goals?)", re.I)
-_MARKET_CLASS_AFTER = skip_compile(r"\s+(?:export\s+)?(?:markets?|destinations?)\b", re.I)
+@lru_cache(maxsize=1)
+def _as_goal():
+    """vocab/en/patterns.csv as_goal, read on first use."""
+    return english_cue("as_goal", re.I)
+
+
+@lru_cache(maxsize=1)
+def _goal_noun():
+    """vocab/en/patterns.csv goal_noun, read on first use."""
+    return english_cue("goal_noun", re.I)
+
+
+@lru_cache(maxsize=1)
+def _market_class_after():
+    """vocab/en/patterns.csv market_class_after, read on first use."""
+    return english_cue("market_class_after", re.I)
+
+
 # "could not beat", "could not match": the past level a result is compared with (rule could_not_beat)
-_COULD_NOT_BEAT = skip_compile(r"\s+not\s+(?:quite\s+|yet\s+)?(?:beat|match|surpass|exceed|top|break|equal|outstrip|outdo|"
-                             r"overtake|eclipse)\b", re.I)
+@lru_cache(maxsize=1)
+def _could_not_beat():
+    """vocab/en/patterns.csv could_not_beat, read on first use."""
+    return english_cue("could_not_beat", re.I)
+
+
 # ("higher-than-expected earnings", "better-than-forecast exports": the comparison hyphened into one word)
-_THAN_BEFORE = skip_compile(r"\b(?:than|as)(?:\s+|-)$", re.I)
-_COMPARED_IN = skip_compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against|versus)\b[^;]*$", re.I)
-_COMPARED_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\s+"
-                              r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
-# "... after the two countries experienced ...", "..., while exports rose": a clause after a goal's cue
-# that reports what happened (rule later_clause)
-# ("it will be a new high after 2023 saw a record-breaking $287 billion worth of exports" (nationthailand.com): a year
-# the subject, "saw" its verb)
-_LATER_CLAUSE = skip_compile(r"\b(?:after|since|while|whereas)\s+(?:the|it|they|this|these|its|their|[A-Z]\w+|(?:19|20)\d\d)\b"
-                           r"[^.;]{0,80}?"
-                           r"\b(?:experienced|recorded|registered|reached|rose|grew|increased|fell|declined|was|were|had|saw)\b"
-                           # "The central bank has forecast a $1.7 billion trade deficit this year, after registering a
-                           # $3.2 billion gap in 2015" (Reuters, Peru), "missing forecasts for an increase of 8.7 percent
-                           # but up from 2.1 percent in the previous month" (RTT News, Japan): a gerund of a result after
-                           # "after", or a change "up from" a level, reports what happened (rule later_clause_result)
-                           r"|\b(?:after|since)\s+(?:registering|recording|posting|reporting|logging|booking|having\s+"
-                           r"(?:registered|recorded|posted|reported|logged|booked))\b|\bbut\s+(?:up|down)\s+from\b"
-                           # "exceeded expectations for a surplus of 440.0 billion yen following the downwardly revised
-                           # 797.0 billion yen surplus in March": the earlier result a forecast's figure follows
-                           # ("(originally 797.3 billion yen)": the first print of that result)
-                           r"|\bfollowing\s+(?:the|a|an|its)\s+(?:downwardly\s+|upwardly\s+)?(?:revised\s+)?$"
-                           # "compared with estimates for a A$10.75 billion gain and a downwardly revised A$10.5 billion
-                           # in May" (yahoo.com): a revised earlier result joined after a forecast's figure
-                           r"|\band\s+(?:the|a|an|its)\s+(?:downwardly|upwardly)\s+revised\s+$"
-                           r"|\(\s*(?:originally|previously|initially)\s+$")
+@lru_cache(maxsize=1)
+def _than_before():
+    """vocab/en/patterns.csv than_before, read on first use."""
+    return english_cue("than_before", re.I)
 
 
-# ("bilateral trade rose up to $10.7 billion in 2017": a past rise to a level, no goal)
-_WAS_UP_TO = skip_compile(r"\b(?:was|were|is|are|went|came|moved|climbed|rose|grew|increased|jumped|surged)\s+$"
-                        # "the trade turnover of the countries increased by 5.4% compared to 2022 – up to 9.9 billion
-                        # dollars": the level a past rise reached, after a dash
-                        r"|\b(?:increased|rose|grew|jumped|climbed|surged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}?\s[-–—]\s+$", re.I)
+@lru_cache(maxsize=1)
+def _compared_in():
+    """vocab/en/patterns.csv compared_in, read on first use."""
+    return english_cue("compared_in", re.I)
 
 
-# a character of a stretch with no word of a goal in it ("expected", "aims", "will", ...), and a past change verb:
-# the pieces of _CHANGED_BEFORE's farther forms (rules changed_to_reach_far, result_noun_to_reach)
-_NO_GOAL_CHAR = (r"(?:(?!\b(?:expect|aim|target|plan|will|would|could|may|might|hope|goal|set|seek|intend|want)\w*)"
-                 r"[^.;]|(?<=\d)\.(?=\d))")
-_PAST_CHANGE = r"\b(?:rose|increased|grew|jumped|surged|climbed|fell|declined|dropped|decreased)\b"
-# a change in the past tense right before "to reach": what it reached is an actual
-# ("The trade volume ... in 2021 hit another record high to reach 245.4 billion Euros": "hit" too)
-# ("City's foreign trade expands 8.1% to reach ¥2.37T in first 8 months" (sz.gov.cn): a headline's present tense)
-_CHANGED_BEFORE = skip_compile(r"\b(?:rose|increased|grew|jumped|surged|soared|skyrocketed|rocketed|climbed|gained|fell|declined|hit|"
-                               r"rises|increases|grows|jumps|surges|soars|climbs|expands|falls|declines|drops|"
-                               # "The trade deficit with mainland China expanded for the second straight year to reach"
-                               r"dropped|decreased|shrank|expanded|widened|narrowed|doubled|tripled)\b"
-                               r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"  # "rose by 18.63% ... to reach"
-                               # "Saudi petroleum exports declined by 17.1 percent last September, on an annual
-                               # basis, to reach 83.1 billion riyals" (namaazone.com): a past change farther off,
-                               # with no word of a goal between (rule changed_to_reach_far)
-                               rf"|{_PAST_CHANGE}{_NO_GOAL_CHAR}{{0,80}}?,\s+$"
-                               # "Exports rose 1.77% in 11 months compared to the same period last year to reach
-                               # $165.6 billion": farther, with no word of a goal between (rule changed_to_reach_far)
-                               rf"|{_PAST_CHANGE}{_NO_GOAL_CHAR}{{0,90}}?\b(?:compared|when|from|over|against)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}$"
-                               # "rising 30 percent to reach $77 billion": a gerund with its change
-                               # (not "growing bilateral trade to reach", a goal)
-                               r"|\b(?:rising|increasing|growing|jumping|climbing|falling|declining|dropping)\s+"
-                               r"(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
-                               # "increasing by 60%, worth 78.5 million dinars, to reach about 209.1 million
-                               # dinars" (timeskuwait.com): the change's amount in an aside between (rule
-                               # changed_aside_to_reach)
-                               r"(?:,\s*(?:worth|or|equivalent\s+to|equal\s+to)\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,40},)?\s+$"
-                               # "the second quarter's trade activity witnessed a 3 percent growth to reach Dh337
-                               # billion" (albawaba.com, WAM): the rate before its change noun (rule
-                               # rate_noun_to_reach)
-                               # ("owing to a 10.1-percent increase in its exports to China to reach US$37.4 billion
-                               # last year" (indonesiatribune): the rate hyphened, what rose named after the noun)
-                               r"|\b(?:an?\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?\d[\d.,]*\s*-?(?:%|percent|per\s+cent)"
-                               r"(?:\s+(?:annual|yearly|monthly|year-on-year|y-o-y|yoy))?\s+"
-                               r"(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\s+"
-                               rf"(?:in\s+{_NO_GOAL_CHAR}{{0,50}}?\s+)?$"
-                               # "marking a robust growth of 10.5% year-on-year to reach $30.65 billion in FY24": a change noun
-                               r"|\b(?:growth|increase|rise|jump|decline|drop|fall)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
-                               r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year-on-year|y-o-y|yoy|on-year|on\s+year))?\s+$"
-                               # "Revenues from manufactured products registered its highest year-on-year growth thus
-                               # far in 2014 at 19.7 percent to reach US$5.0 billion" (neda.gov.ph), "Australia's
-                               # exports to the United States experienced a modest year on year increase to reach $794
-                               # million" (trademinister.gov.au): a change noun a past verb of a result takes, no word
-                               # of a goal between (rule result_noun_to_reach)
-                               r"|\b(?:registered|recorded|posted|logged|experienced|witnessed|saw|showed|clocked)\s+"
-                               rf"{_NO_GOAL_CHAR}{{0,60}}?\b(?:growth|increase|rise|jump|surge|decline|drop|fall|decrease)\b"
-                               rf"{_NO_GOAL_CHAR}{{0,50}}$",
-                               re.I)
+@lru_cache(maxsize=1)
+def _compared_before():
+    """vocab/en/patterns.csv compared_before, read on first use."""
+    return english_cue("compared_before", re.I)
+
+
+@lru_cache(maxsize=1)
+def _later_clause():
+    """A clause after a goal's cue that reports what happened ("... after the two countries experienced ...", "...,
+    after registering a $3.2 billion gap in 2015": vocab/en/patterns.csv goal_later_clause, matched case-sensitively;
+    rules later_clause, later_clause_result), read on first use."""
+    return english_cue("goal_later_clause")
+
+
+@lru_cache(maxsize=1)
+def _was_up_to():
+    """A verb of a level risen to before "up to" ("the trade gap was up to $40.3 billion from $40.0 billion", "rose up
+    to $10.7 billion in 2017": no goal; vocab/en/patterns.csv was_up_to, rule up_to_goal), read on first use."""
+    return english_cue("was_up_to", re.I)
+
+
+@lru_cache(maxsize=1)
+def _changed_before():
+    """A change in the past tense (or a headline's present) right before a cue's "to reach": what it reached is an
+    actual ("rose by 18.63% ... to reach", "rising 30 percent to reach", "witnessed a 3 percent growth to reach":
+    vocab/en/patterns.csv changed_to_reach; rules changed_to_reach_far, changed_aside_to_reach, rate_noun_to_reach,
+    result_noun_to_reach), read on first use."""
+    return english_cue("changed_to_reach", re.I)
+
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
 # dated level a goal starts from is an actual (status rule goal_start)
-_GOAL_FROM = skip_compile(r"\bfrom\s+$", re.I)
-_GOAL_FROM_YEAR_TO = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s+to\s+(?:about\s+|around\s+)?"
-                                r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d", re.I)
+@lru_cache(maxsize=1)
+def _goal_from():
+    """vocab/en/patterns.csv goal_from, read on first use."""
+    return english_cue("goal_from", re.I)
+
+
+@lru_cache(maxsize=1)
+def _goal_from_year_to():
+    """vocab/en/patterns.csv goal_from_year_to, read on first use."""
+    return english_cue("goal_from_year_to", re.I)
 
 
 @lru_cache(maxsize=None)
