@@ -7,7 +7,7 @@ sentence (the level it starts from, one before the goal's year) an actual again.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import partial
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc
@@ -106,19 +106,13 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
 # "This year, in monetary terms, exports from Türkiye could reach $11 billion and exports from Russia could amount to
 # $46 billion. It's about $56 billion in total": a sentence that only sums up, right after one of goals or forecasts,
 # is their total, a goal too (rule total_of_goals)
-@lru_cache(maxsize=1)
-def _sum_opening():
-    """vocab/en/patterns.csv sum_opening, read on first use."""
-    return english_cue("sum_opening", re.I)
+_sum_opening = partial(english_cue, "sum_opening", re.I)
 
 
 _FIGURE_LEAD = skip_compile(r"[^\d$€£¥]*")
 
 
-@lru_cache(maxsize=1)
-def _sum_after():
-    """vocab/en/patterns.csv sum_after, read on first use."""
-    return english_cue("sum_after", re.I)
+_sum_after = partial(english_cue, "sum_after", re.I)
 
 
 def _total_of_goals(d: Doc, f: Figure, s_start: int, v) -> bool:
@@ -141,19 +135,15 @@ def _total_of_goals(d: Doc, f: Figure, s_start: int, v) -> bool:
 
 # "a record $891.3 billion, despite President Donald Trump's protectionist trade policies aimed at cutting
 # the gap": a goal a concessive aside after the figure names is the aside's (English rows of cue goal_clause)
-@lru_cache(maxsize=1)
-def _aside_after():
-    """vocab/en/patterns.csv goal_clause, read on first use."""
-    return english_cue("goal_clause", re.I)
+_aside_after = partial(english_cue, "goal_clause", re.I)
 
 
 # "exports stood at $27.74 billion in the fiscal year 2022-23, whereas, the target was $32.35 billion", "achieved
 # $13.07 billion, up by 5% from 2021 ..., but fell short $1.03 billion from the set target", "up 5% to $13.07 b;
 # falls $1.03 b short of original $14.1 b goal": a goal named in a contrasting clause after the figure is that
 # clause's (rule contrast_goal)
-@lru_cache(maxsize=1)
-def contrast_between():
-    """vocab/en/patterns.csv contrast_between, read on first use."""
+def contrast_between() -> re.Pattern:
+    """vocab/en/patterns.csv contrast_between (compiled on first call: english_cue keeps it)."""
     return english_cue("contrast_between", re.I)
 
 
@@ -161,10 +151,7 @@ def contrast_between():
 # billion": a figure right after a
 # forecast's cue (rule forecast_own_figure)
 # ("a R3,5-billion gap": a one-letter currency glued to its amount, the rand's R, the naira's N)
-@lru_cache(maxsize=1)
-def _own_figure_after():
-    """vocab/en/patterns.csv own_figure_after, read on first use."""
-    return english_cue("own_figure_after", re.I)
+_own_figure_after = partial(english_cue, "own_figure_after", re.I)
 
 
 # the clause of its own after the figure that a forecast with its own figure stands in (rule forecast_own_figure)
@@ -172,16 +159,10 @@ _CLAUSE_JOIN = skip_compile(r",|\band\b")
 
 
 # another figure and at most three words of its own, then the cue ("16.2 per cent gain ", "1.070 trillion yen ")
-@lru_cache(maxsize=1)
-def _cue_of_figure_before():
-    """vocab/en/patterns.csv cue_of_figure_before, read on first use."""
-    return english_cue("cue_of_figure_before", re.I)
+_cue_of_figure_before = partial(english_cue, "cue_of_figure_before", re.I)
 
 
-@lru_cache(maxsize=1)
-def _commentary_after():
-    """vocab/en/patterns.csv commentary_after, read on first use."""
-    return english_cue("commentary_after", re.I)
+_commentary_after = partial(english_cue, "commentary_after", re.I)
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
@@ -212,10 +193,7 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
 
 
 # "continued", "continues", "has kept": a verb of going on right before a cue's "to" (rule continued_to)
-@lru_cache(maxsize=1)
-def _continued_before():
-    """vocab/en/patterns.csv continued_before, read on first use."""
-    return english_cue("continued_before", re.I)
+_continued_before = partial(english_cue, "continued_before", re.I)
 
 
 def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
@@ -295,10 +273,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
 # a single year right after a figure ("$553 million in 2020", not "in the early 2000s": rule own_year)
 _OWN_YEAR_AFTER = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d(?![\d'’s])")
 # "which stood at", "that was", "which amounted to": a relative clause that gives a level (rule goal_level_aside)
-@lru_cache(maxsize=1)
-def _level_aside():
-    """vocab/en/patterns.csv level_aside, read on first use."""
-    return english_cue("level_aside", re.I)
+_level_aside = partial(english_cue, "level_aside", re.I)
 
 
 # ... closed by its own year right after the figure ("... Sh594.13 billion in 2017 —")
@@ -329,93 +304,58 @@ _MODAL_RULES = frozenset({"cue:will", "cue:would"})
 
 # "setting USD 100 billion as target for 2015": a goal noun after "as" names what the figure is set as (rule as_goal;
 # so the amount is no past level said before a goal's cue, before_goal)
-@lru_cache(maxsize=1)
-def _as_goal():
-    """vocab/en/patterns.csv as_goal, read on first use."""
-    return english_cue("as_goal", re.I)
+_as_goal = partial(english_cue, "as_goal", re.I)
 
 
-@lru_cache(maxsize=1)
-def _goal_noun():
-    """vocab/en/patterns.csv goal_noun, read on first use."""
-    return english_cue("goal_noun", re.I)
+_goal_noun = partial(english_cue, "goal_noun", re.I)
 
 
-@lru_cache(maxsize=1)
-def _market_class_after():
-    """vocab/en/patterns.csv market_class_after, read on first use."""
-    return english_cue("market_class_after", re.I)
+_market_class_after = partial(english_cue, "market_class_after", re.I)
 
 
 # "could not beat", "could not match": the past level a result is compared with (rule could_not_beat)
-@lru_cache(maxsize=1)
-def _could_not_beat():
-    """vocab/en/patterns.csv could_not_beat, read on first use."""
-    return english_cue("could_not_beat", re.I)
+_could_not_beat = partial(english_cue, "could_not_beat", re.I)
 
 
 # ("higher-than-expected earnings", "better-than-forecast exports": the comparison hyphened into one word)
-@lru_cache(maxsize=1)
-def _than_before():
-    """vocab/en/patterns.csv than_before, read on first use."""
-    return english_cue("than_before", re.I)
+_than_before = partial(english_cue, "than_before", re.I)
 
 
-@lru_cache(maxsize=1)
-def _compared_in():
-    """vocab/en/patterns.csv compared_in, read on first use."""
-    return english_cue("compared_in", re.I)
+_compared_in = partial(english_cue, "compared_in", re.I)
 
 
-@lru_cache(maxsize=1)
-def _compared_before():
-    """vocab/en/patterns.csv compared_before, read on first use."""
-    return english_cue("compared_before", re.I)
+_compared_before = partial(english_cue, "compared_before", re.I)
 
 
-@lru_cache(maxsize=1)
-def _later_clause():
-    """A clause after a goal's cue that reports what happened ("... after the two countries experienced ...", "...,
-    after registering a $3.2 billion gap in 2015": vocab/en/patterns.csv goal_later_clause, matched case-sensitively;
-    rules later_clause, later_clause_result), read on first use."""
-    return english_cue("goal_later_clause")
+# A clause after a goal's cue that reports what happened ("... after the two countries experienced ...", "..., after
+# registering a $3.2 billion gap in 2015": vocab/en/patterns.csv goal_later_clause, matched case-sensitively; rules
+# later_clause, later_clause_result).
+_later_clause = partial(english_cue, "goal_later_clause")
 
 
-@lru_cache(maxsize=1)
-def _was_up_to():
-    """A verb of a level risen to before "up to" ("the trade gap was up to $40.3 billion from $40.0 billion", "rose up
-    to $10.7 billion in 2017": no goal; vocab/en/patterns.csv was_up_to, rule up_to_goal), read on first use."""
-    return english_cue("was_up_to", re.I)
+# A verb of a level risen to before "up to" ("the trade gap was up to $40.3 billion from $40.0 billion", "rose up to
+# $10.7 billion in 2017": no goal; vocab/en/patterns.csv was_up_to, rule up_to_goal).
+_was_up_to = partial(english_cue, "was_up_to", re.I)
 
 
-@lru_cache(maxsize=1)
-def _changed_before():
-    """A change in the past tense (or a headline's present) right before a cue's "to reach": what it reached is an
-    actual ("rose by 18.63% ... to reach", "rising 30 percent to reach", "witnessed a 3 percent growth to reach":
-    vocab/en/patterns.csv changed_to_reach; rules changed_to_reach_far, changed_aside_to_reach, rate_noun_to_reach,
-    result_noun_to_reach), read on first use."""
-    return english_cue("changed_to_reach", re.I)
+# A change in the past tense (or a headline's present) right before a cue's "to reach": what it reached is an actual
+# ("rose by 18.63% ... to reach", "rising 30 percent to reach", "witnessed a 3 percent growth to reach":
+# vocab/en/patterns.csv changed_to_reach; rules changed_to_reach_far, changed_aside_to_reach, rate_noun_to_reach,
+# result_noun_to_reach).
+_changed_before = partial(english_cue, "changed_to_reach", re.I)
 
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
 # dated level a goal starts from is an actual (status rule goal_start)
-@lru_cache(maxsize=1)
-def _goal_from():
-    """vocab/en/patterns.csv goal_from, read on first use."""
-    return english_cue("goal_from", re.I)
+_goal_from = partial(english_cue, "goal_from", re.I)
 
 
-@lru_cache(maxsize=1)
-def _goal_from_year_to():
-    """vocab/en/patterns.csv goal_from_year_to, read on first use."""
-    return english_cue("goal_from_year_to", re.I)
+_goal_from_year_to = partial(english_cue, "goal_from_year_to", re.I)
 
 
-@lru_cache(maxsize=None)
-def _past_result_rx():
-    """A past-tense verb of a result before the figure in its clause, no word of a goal between (vocab/en/patterns.csv
-    past_result; rule past_tense_result)."""
-    return english_cue("past_result", re.I)
+# A past-tense verb of a result before the figure in its clause, no word of a goal between (vocab/en/patterns.csv
+# past_result; rule past_tense_result).
+_past_result_rx = partial(english_cue, "past_result", re.I)
 
 
 def _past_result_before(d: Doc, f: Figure, si: int) -> bool:

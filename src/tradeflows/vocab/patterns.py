@@ -90,9 +90,11 @@ def _english_rows() -> dict[str, str]:
     return {k: v[0] if len(v) == 1 else "|".join(f"(?:{p})" for p in v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=None)
 def english_cue(name: str, flags: int = 0) -> re.Pattern:
     """The English pattern of the cue name, written as data in vocab/en/patterns.csv, compiled with flags: the default
-    a rule gives cue() (a name without a row there is a KeyError)."""
+    a rule gives cue() (a name without a row there is a KeyError). Compiled once per (name, flags) and kept, so
+    a rule may ask for it wherever it needs it."""
     return skip_compile(_english_rows()[name], flags)
 
 
