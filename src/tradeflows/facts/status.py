@@ -96,7 +96,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
         srule = later
     if status == "actual" and _total_of_goals(d, f, s_start, v):
         status, srule = "target", "total_of_goals"
-    if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower() \
+    if f.qualifier == "less_than" and f.kind == "money" and _up_to_figure().search(f.figure) \
             and not _was_up_to().search(text, max(0, f.clean_start - 90), f.clean_start):
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
         status, srule = "target", "up_to_goal"
@@ -175,21 +175,27 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
         return True  # "fell more sharply than expected in May", "higher-than-expected": a comparison with forecasts
         #              (not "setting USD 100 billion as target for 2015": the figure set as the goal, rule as_goal)
 
-    if text[start:end].lower() == "potential" and _market_class_after().match(text, end):
+    if _potential_cue().fullmatch(text, start, end) and _market_class_after().match(text, end):
         # "exports to major markets rose 15.2%, and 20% in high potential markets", "expanded by 6.3% to secondary
         # potential markets": a class of markets, no goal (rule potential_markets)
         return True
-    if text[start:end].lower() == "could" and _could_not_beat().match(text, end):
+    if _could_cue().fullmatch(text, start, end) and _could_not_beat().match(text, end):
         # "However, it still could not beat the $5.14 billion trade surplus that Indonesia booked in June 2022": a
         # level a result fell short of, a result itself (rule could_not_beat)
         return True
-    if text[start:end].lower().startswith("to ") and _continued_before().search(text, max(0, start - 30), start):
+    if _to_cue().match(text, start, end) and _continued_before().search(text, max(0, start - 30), start):
         # "the total UK goods and services trade deficit widened by £3bn to £9.5bn, ..., as imports continued to
         # increase" (cityam.com): an infinitive a past or present verb of going on takes is what goes on, no goal
         # (rule continued_to; "will continue to" keeps the modal's own cue)
         return True
-    return text[start:end].lower().startswith("to ") and bool(
+    return _to_cue().match(text, start, end) is not None and bool(
         _changed_before().search(text, max(0, start - 140), start))
+
+
+# the cue words whose own rules read past them: "potential", "could", a cue opening with "to " (vocab/en/patterns.csv)
+_potential_cue = partial(english_cue, "potential_cue", re.I)
+_could_cue = partial(english_cue, "could_cue", re.I)
+_to_cue = partial(english_cue, "to_cue", re.I)
 
 
 # "continued", "continues", "has kept": a verb of going on right before a cue's "to" (rule continued_to)
@@ -331,6 +337,10 @@ _compared_before = partial(english_cue, "compared_before", re.I)
 # registering a $3.2 billion gap in 2015": vocab/en/patterns.csv goal_later_clause, matched case-sensitively; rules
 # later_clause, later_clause_result).
 _later_clause = partial(english_cue, "goal_later_clause")
+
+
+# "up to" in a money figure's own text ("up to $10 billion": rule up_to_goal)
+_up_to_figure = partial(english_cue, "up_to_figure", re.I)
 
 
 # A verb of a level risen to before "up to" ("the trade gap was up to $40.3 billion from $40.0 billion", "rose up to
