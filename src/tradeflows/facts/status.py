@@ -77,7 +77,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
             # drag on the economy": a modal of the comment after the figure is no status of it
             continue
         if st_ == "target" and ((s_start + m.start() >= f.clean_end
-                                 and _CLAUSE_JOIN.search(text, f.clean_end, s_start + m.start()))
+                                 and _clause_join().search(text, f.clean_end, s_start + m.start()))
                                 or (s_start + m.end() <= f.clean_start and ";" in text[s_start + m.end():f.clean_start])) \
                 and _own_figure_after().match(text, s_start + m.end()):
             # "Exports fell 1.1% yoy, missing forecasts for a 3% gain": a forecast named after the figure, in a
@@ -155,7 +155,7 @@ _own_figure_after = partial(english_cue, "own_figure_after", re.I)
 
 
 # the clause of its own after the figure that a forecast with its own figure stands in (rule forecast_own_figure)
-_CLAUSE_JOIN = skip_compile(r",|\band\b")
+_clause_join = partial(english_cue, "forecast_clause_join")
 
 
 # another figure and at most three words of its own, then the cue ("16.2 per cent gain ", "1.070 trillion yen ")
@@ -216,7 +216,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         # billion" in November 2022, "a target of $100 billion by 2015 compared to last year's record figure of $74
         # billion")
         return "actual", "goal_base"
-    if status == "historical" and basis == "explicit" and _OWN_YEAR_AFTER.match(text, f.clean_end):
+    if status == "historical" and basis == "explicit" and _own_year_after().match(text, f.clean_end):
         # "Belarus and its African partners have gone from annual trade of $158 million in the early 2000s to $553
         # million in 2020": a figure with a single year of its own is no level of a time without one (rule own_year)
         return "actual", "own_year"
@@ -250,7 +250,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
     elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
             and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
             and _level_aside().search(text, max(target_cue, f.clean_start - 40), f.clean_start) \
-            and _YEAR_CLOSES_ASIDE.match(text, f.clean_end):
+            and _year_closes_aside().match(text, f.clean_end):
         # "targets to grow external sales — which stood at Sh594.13 billion in 2017 — by 25 per cent every year to
         # Sh1.8 trillion in 2022": the dated past level a relative clause inside a goal's sentence gives is a result
         # (rule goal_level_aside)
@@ -277,13 +277,13 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
 
 
 # a single year right after a figure ("$553 million in 2020", not "in the early 2000s": rule own_year)
-_OWN_YEAR_AFTER = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d(?![\d'’s])")
+_own_year_after = partial(english_cue, "own_year_after")
 # "which stood at", "that was", "which amounted to": a relative clause that gives a level (rule goal_level_aside)
 _level_aside = partial(english_cue, "level_aside", re.I)
 
 
 # ... closed by its own year right after the figure ("... Sh594.13 billion in 2017 —")
-_YEAR_CLOSES_ASIDE = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s*(?:[\u2014\u2013,)]|\s-\s)")
+_year_closes_aside = partial(english_cue, "year_closes_aside")
 
 
 # the status cues that only a modal verb gives (vocab status.csv: will, would)
