@@ -56,3 +56,19 @@ def test_expectations_of_after_than_is_still_the_forecast():
     text = ("China’s trade surplus came in at USD 90.07 billion in October, smaller than expectations of USD 95.6 "
             "billion and below the USD 95.72 billion recorded in the same month last year.")
     assert one_figure(text, "USD 95.6 billion", pub_year=2025, pub_month=11).status == "target"
+
+
+# --- status row "доведению" (s56 statusS): the dative of "доведение" names a goal ------------------------------------
+
+# https://tass.ru/ekonomika/16660401/amp (2022-12-22; the ambassador's quotation in its second paragraph)
+TASS_INDIA = ("\"Уже сейчас можно сказать, что мы досрочно выполним поставленную лидерами наших стран задачу по "
+              "доведению объема товарооборота до $30 млрд. Эта задача была поставлена к достижению в 2025 году, но по "
+              "итогам этого года мы ее выполним\", - отметил глава российского диппредставительства.")
+
+
+def test_dovedeniyu_names_the_goal_level():
+    """The level "задачу по доведению ... до $30 млрд" names is the goal's; the nearest cue, "доведению", decides it
+    (without that row "задачу" still makes it a goal, under the rule cue:задачу)."""
+    f = one_figure(TASS_INDIA, "$30 млрд", pub_year=2022, pub_month=12, lang="ru")
+    assert (f.value, f.currency, f.measure, f.status, rule(f, "status")) == \
+        (30e9, "USD", "turnover", "target", "cue:доведению")
