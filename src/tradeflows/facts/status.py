@@ -77,7 +77,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
             # drag on the economy": a modal of the comment after the figure is no status of it
             continue
         if st_ == "target" and ((s_start + m.start() >= f.clean_end
-                                 and _CLAUSE_JOIN.search(text, f.clean_end, s_start + m.start()))
+                                 and _clause_join().search(text, f.clean_end, s_start + m.start()))
                                 or (s_start + m.end() <= f.clean_start and ";" in text[s_start + m.end():f.clean_start])) \
                 and _own_figure_after().match(text, s_start + m.end()):
             # "Exports fell 1.1% yoy, missing forecasts for a 3% gain": a forecast named after the figure, in a
@@ -96,7 +96,7 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
         srule = later
     if status == "actual" and _total_of_goals(d, f, s_start, v):
         status, srule = "target", "total_of_goals"
-    if f.qualifier == "less_than" and f.kind == "money" and "up to" in f.figure.lower() \
+    if f.qualifier == "less_than" and f.kind == "money" and _up_to_figure().search(f.figure) \
             and not _was_up_to().search(text, max(0, f.clean_start - 90), f.clean_start):
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
         status, srule = "target", "up_to_goal"
@@ -155,7 +155,7 @@ _own_figure_after = partial(english_cue, "own_figure_after", re.I)
 
 
 # the clause of its own after the figure that a forecast with its own figure stands in (rule forecast_own_figure)
-_CLAUSE_JOIN = skip_compile(r",|\band\b")
+_clause_join = partial(english_cue, "forecast_clause_join")
 
 
 # another figure and at most three words of its own, then the cue ("16.2 per cent gain ", "1.070 trillion yen ")
@@ -175,21 +175,27 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
         return True  # "fell more sharply than expected in May", "higher-than-expected": a comparison with forecasts
         #              (not "setting USD 100 billion as target for 2015": the figure set as the goal, rule as_goal)
 
-    if text[start:end].lower() == "potential" and _market_class_after().match(text, end):
+    if _potential_cue().fullmatch(text, start, end) and _market_class_after().match(text, end):
         # "exports to major markets rose 15.2%, and 20% in high potential markets", "expanded by 6.3% to secondary
         # potential markets": a class of markets, no goal (rule potential_markets)
         return True
-    if text[start:end].lower() == "could" and _could_not_beat().match(text, end):
+    if _could_cue().fullmatch(text, start, end) and _could_not_beat().match(text, end):
         # "However, it still could not beat the $5.14 billion trade surplus that Indonesia booked in June 2022": a
         # level a result fell short of, a result itself (rule could_not_beat)
         return True
-    if text[start:end].lower().startswith("to ") and _continued_before().search(text, max(0, start - 30), start):
+    if _to_cue().match(text, start, end) and _continued_before().search(text, max(0, start - 30), start):
         # "the total UK goods and services trade deficit widened by £3bn to £9.5bn, ..., as imports continued to
         # increase" (cityam.com): an infinitive a past or present verb of going on takes is what goes on, no goal
         # (rule continued_to; "will continue to" keeps the modal's own cue)
         return True
-    return text[start:end].lower().startswith("to ") and bool(
+    return _to_cue().match(text, start, end) is not None and bool(
         _changed_before().search(text, max(0, start - 140), start))
+
+
+# the cue words whose own rules read past them: "potential", "could", a cue opening with "to " (vocab/en/patterns.csv)
+_potential_cue = partial(english_cue, "potential_cue", re.I)
+_could_cue = partial(english_cue, "could_cue", re.I)
+_to_cue = partial(english_cue, "to_cue", re.I)
 
 
 # "continued", "continues", "has kept": a verb of going on right before a cue's "to" (rule continued_to)
@@ -210,7 +216,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
         # billion" in November 2022, "a target of $100 billion by 2015 compared to last year's record figure of $74
         # billion")
         return "actual", "goal_base"
-    if status == "historical" and basis == "explicit" and _OWN_YEAR_AFTER.match(text, f.clean_end):
+    if status == "historical" and basis == "explicit" and _own_year_after().match(text, f.clean_end):
         # "Belarus and its African partners have gone from annual trade of $158 million in the early 2000s to $553
         # million in 2020": a figure with a single year of its own is no level of a time without one (rule own_year)
         return "actual", "own_year"
@@ -244,7 +250,7 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
     elif status == "target" and target_cue is not None and target_cue < f.clean_start and basis == "explicit" \
             and year and d.pub_year and year < d.pub_year and f.qualifier in ("exact", "approx") \
             and _level_aside().search(text, max(target_cue, f.clean_start - 40), f.clean_start) \
-            and _YEAR_CLOSES_ASIDE.match(text, f.clean_end):
+            and _year_closes_aside().match(text, f.clean_end):
         # "targets to grow external sales — which stood at Sh594.13 billion in 2017 — by 25 per cent every year to
         # Sh1.8 trillion in 2022": the dated past level a relative clause inside a goal's sentence gives is a result
         # (rule goal_level_aside)
@@ -271,13 +277,13 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
 
 
 # a single year right after a figure ("$553 million in 2020", not "in the early 2000s": rule own_year)
-_OWN_YEAR_AFTER = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d(?![\d'’s])")
+_own_year_after = partial(english_cue, "own_year_after")
 # "which stood at", "that was", "which amounted to": a relative clause that gives a level (rule goal_level_aside)
 _level_aside = partial(english_cue, "level_aside", re.I)
 
 
 # ... closed by its own year right after the figure ("... Sh594.13 billion in 2017 —")
-_YEAR_CLOSES_ASIDE = skip_compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\s*(?:[\u2014\u2013,)]|\s-\s)")
+_year_closes_aside = partial(english_cue, "year_closes_aside")
 
 
 # the status cues that only a modal verb gives (vocab status.csv: will, would)
@@ -331,6 +337,10 @@ _compared_before = partial(english_cue, "compared_before", re.I)
 # registering a $3.2 billion gap in 2015": vocab/en/patterns.csv goal_later_clause, matched case-sensitively; rules
 # later_clause, later_clause_result).
 _later_clause = partial(english_cue, "goal_later_clause")
+
+
+# "up to" in a money figure's own text ("up to $10 billion": rule up_to_goal)
+_up_to_figure = partial(english_cue, "up_to_figure", re.I)
 
 
 # A verb of a level risen to before "up to" ("the trade gap was up to $40.3 billion from $40.0 billion", "rose up to
