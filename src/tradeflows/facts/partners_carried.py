@@ -397,6 +397,13 @@ def section_goal(cl):
     places = cl.places
     if places and all(same_place(p, cl.rep, cl.rep_iso) for p in places):
         return None  # (the rules after it decide: default_world for a flow naming nothing else)
+    if not places and cl.measure != "turnover" and not _head_side(cl, cl.st.partner):
+        # "While the economic management has set a 5 per cent growth target in 2020, increasing exports will be
+        # critical" after a paragraph on exports to the EU, on a page on Turkey's trade with the world: a goal whose
+        # sentence names no place carries only a side of the page's own pair (its subject or the head's
+        # counterpart), not a third place the section named in passing (rule goal_not_head; the rules after it decide).
+        # A turnover's goal is a relation's own ("we intend to reach a trade turnover of around $500 million"): kept
+        return None
     return cl.st.partner
 
 

@@ -18,6 +18,7 @@ from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE
 from tradeflows.facts.partners_candidates import candidates, same_place
 from tradeflows.facts.partners_carried import owner_only_flow, owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
+from tradeflows.vocab import read_lines
 from tradeflows.vocab.months import month_pattern
 from tradeflows.vocab.patterns import NEVER, count_words, cue
 from tradeflows.vocab.skip import skip_compile
@@ -650,6 +651,18 @@ _COUNTRY_FLOW = skip_compile(r"\b(?:the|this)\s+(?:country|nation)(?:['’]s\s+(
                            r"\s+(?:a\s+|an\s+|its\s+)?(?:[\w$€£¥.,()-]+\s+){0,4}?(?:trade\s+)?(?:surplus|deficit)\b)", re.I)
 
 
+# "The region's trade volume reached $1.5 trillion in 2023" (the Gulf states'), "The Kingdom's national exports picked up
+# by 4 percent": an owner noun (vocab/en/owner_nouns.txt) naming the reporter again by a possessive, its flow with no
+# "with", "between" or "to" after it, names the owner's own total as "the country's" does (branch owner_noun_total);
+# not a pair's trade carried from the sentence before, nor the page's head pair
+@lru_cache(maxsize=None)
+def _owner_noun_flow() -> re.Pattern:
+    nouns = "|".join(re.escape(w) for w in read_lines("owner_nouns.txt"))
+    return skip_compile(rf"\b(?:the|this)\s+(?:{nouns})['’]s?\s+(?:[\w-]+\s+){{0,3}}?"
+                        r"(?:exports?|imports?|trade|deficit|surplus|balance|shipments)\b"
+                        r"(?!\s+(?:\w+\s+){0,2}?(?:with|between|to|from)\b)", re.I)
+
+
 # "comprising 11.5% of the total imports": the total named as the whole of a share, the figure a part of it
 _SHARE_OF_TOTAL = skip_compile(r"(?:%|\bper\s?cent|\bshare)\s+of\s+(?:the\s+|its\s+)?(?:[\w.'’-]+\s+)?(?:total|overall|foreign)\b", re.I)
 
@@ -668,7 +681,8 @@ def total_named(cl):
         return None
     text = cl.d.text
     if not (world_words(text, cl.lo, cl.hi) or _OWN_TOTAL.search(text, cl.lo, cl.hi)
-            or _COUNTRY_FLOW.search(text, cl.lo, cl.hi)) or _SHARE_OF_TOTAL.search(text, cl.lo, cl.hi):
+            or _COUNTRY_FLOW.search(text, cl.lo, cl.hi) or _owner_noun_flow().search(text, cl.lo, cl.hi)) \
+            or _SHARE_OF_TOTAL.search(text, cl.lo, cl.hi):
         return None   # ("Mineral fuels ... comprising 11.5% of the total imports, ... to $5.106 billion": a part's)
     return ("world", None) if _only_reporter_placed(cl) else None
 
