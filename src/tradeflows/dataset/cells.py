@@ -23,6 +23,7 @@ from __future__ import annotations
 from array import array
 from typing import Callable, Iterable
 
+from tradeflows.dataset.corroborate import corroborated_rows
 from tradeflows.dataset.cues import country_label, m49
 from tradeflows.dataset.schema import FLOWS
 from tradeflows.dataset.series import (DEFAULT_MIN_CONFIDENCE, cell_key, choice_before, choice_entry,
@@ -240,8 +241,11 @@ def _gathered(fig_rows: Iterable[dict], published: dict[str, str | None], cells:
 
 def series_rows(fig_rows: Iterable[dict], published: dict[str, str | None],
                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
-    """The national panel of figure rows at hand (the evaluation, tests)."""
-    return series_table(_gathered(fig_rows, published, national_cells(min_confidence)))
+    """The national panel of figure rows at hand (the evaluation, tests), sorted by document as
+    tasks.figure_rows gives them (the weak figures a page's arithmetic corroborates are read by
+    document: dataset/corroborate.py)."""
+    rows = corroborated_rows(fig_rows, min_confidence)
+    return series_table(_gathered(rows, published, national_cells(min_confidence)))
 
 
 def entity_rows(fig_rows: Iterable[dict], published: dict[str, str | None],

@@ -92,7 +92,9 @@ def _product_list() -> re.Pattern:
                         r"most\s+(?:significant|important|exported|imported|traded))\s+"
                         # "these top three commodities ($209 billion)", "Australia's top 5 goods and services exports"
                         rf"(?:(?:{count_words(2, 10)}|\d{{1,2}})\s+)?(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
-                        r"(?:commodity\s+groups?|commodities|items|products|goods)\b", re.I)
+                        # (not "Mexico is ... the US' third largest goods trading partner with $611.5 billion": goods
+                        # qualify the ranked partner, no product is listed; rule partner_rank_goods)
+                        r"(?:commodity\s+groups?|commodities|items|products|goods)\b(?!\s+trad(?:e|ing)\s+partners?\b)", re.I)
 
 
 # "The U.S. trade deficit in autos and parts production totaled about -$256 billion in 2023, rising ... from around
@@ -368,7 +370,8 @@ def _part_of_own_flow(r: dict, sentence: str, end: int) -> bool:
 _CHANGE_BEFORE = skip_compile(
     r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|growth|jumped|climbed|climbing|"
     r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
-    r"narrowed|shrank|shrunk|lost|up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
+    # (not "the trade turnover between two states made up over US$350 million": "made up" is a level's verb, rule made_up)
+    r"narrowed|shrank|shrunk|lost|(?<!\bmade\s)up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
     r"surged|soared|expanded|contracted|"
     # "exports to Mexico edged downward by $1.1 billion", "The deficits with Mexico and the European Union each
     # improved by over $1 billion" (s52: a direction or a judgement of a balance's move, then its amount)

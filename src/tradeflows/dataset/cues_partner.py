@@ -116,7 +116,7 @@ def two_countries(r: dict) -> bool:
 @lru_cache(maxsize=1)
 def _joint_partner() -> re.Pattern:
     """A flow to or from a counted group of countries (built on first use: vocab/en/numbers.csv)."""
-    return skip_compile(rf"\b(?:to|from|with)\s+(?:(?:the|these|those)\s+(?:{count_words(2, 10)})|both|these|those)"
+    return skip_compile(rf"\b(?:to|from|with)\s+(?:(?P<counted>(?:the|these|those)\s+(?:{count_words(2, 10)})|both)|these|those)"
                         r"\s+(?:[\w-]+\s+)?(?:countries|nations|markets|economies)\b", re.I)
 
 
@@ -125,14 +125,24 @@ _JOINT_AFTER = 40
 
 def joint_partner(r: dict) -> bool:
     """The figure's clause gives its flow to or from a group the sentence named ("from the two
-    countries", "to these markets"): no single country is its counterpart."""
+    countries", "to these markets"): no single country is its counterpart. A bloc partner is that
+    group when the words do not count it ("total imports into the island from these countries were
+    $253.43 billion" of Jamaica's trade with Caricom, rule bloc_members): only "the two countries",
+    "both" ... leave a bloc out (the world or a country stays out for any group)."""
     span = figure_span(r)
     if span is None:
         return False
     sentence, pos, end = span
     lo = clause_start(sentence, pos)
     hi = min(len(sentence), end + _JOINT_AFTER)
-    return _joint_partner().search(sentence[lo:hi]) is not None
+    m = _joint_partner().search(sentence[lo:hi])
+    return m is not None and (m.group("counted") is not None or not _bloc_partner(r))
+
+
+def _bloc_partner(r: dict) -> bool:
+    name = r.get("partner")
+    place = lookup(name) if name and not r.get("partner_iso3") else None
+    return place is not None and place.kind == "bloc"
 
 
 def partner_reason(r: dict) -> str | None:

@@ -85,6 +85,9 @@ ENTITY_REASONS = {"organization": "organization", "subnational reporter": "regio
 # per threshold on the development sets (README, "Which figures enter the panel").
 DEFAULT_MIN_CONFIDENCE = 0.96
 
+# the mark of a weak figure whose value the page's admitted figures add up to (dataset/corroborate.py)
+CORROBORATED = "_corroborated"
+
 # Choice order of the figures of a cell: exact, approx, range, then bounds.
 QUALIFIER_RANK = {"exact": 0, "approx": 1, "range": 2, "more_than": 3, "less_than": 3}
 EXACT_TOLERANCE = 0.01     # two exact values differing by more than 1% conflict
@@ -191,7 +194,7 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "ranked partner"     # "the US has ... taken a top slot as India's ... partner with ... $112.3 billion"
     if conversion_cue(r):
         yield "conversion"         # "goods worth $2.48 billion (R35 billion)": the same amount restated
-    if weak_rules_of(r):
+    if weak_rules_of(r) and not r.get(CORROBORATED):    # (dataset/corroborate.py: the page's arithmetic)
         conf = r.get("confidence")
         if conf is None or conf < min_confidence - 1e-9:
             yield "low confidence"

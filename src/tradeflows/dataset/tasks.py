@@ -20,6 +20,7 @@ from tradeflows.dataset.cache import DocumentCache
 from tradeflows.dataset.plausible import mark_implausible
 from tradeflows.dataset.rates import to_usd
 from tradeflows.dataset.rows import CandidateRow
+from tradeflows.dataset.corroborate import corroborate
 from tradeflows.dataset.series import admission, share_evidence
 from tradeflows.errors import DocumentError
 from tradeflows.ingest.document import read_document
@@ -144,8 +145,11 @@ def parse_task(task: Task) -> DocResult:
     rows = figure_rows(figs)
     candidates, shares = [], []
     mc = task.min_confidence
-    for r in rows:
-        r["series_status"], ekind = admission(r, mc)
+    admitted = [admission(r, mc) for r in rows]
+    for i in corroborate(rows, [status for status, _ in admitted], mc):
+        admitted[i] = admission(rows[i], mc)     # (now in: dataset/corroborate.py)
+    for r, (status, ekind) in zip(rows, admitted):
+        r["series_status"] = status
         if r["series_status"] == "in" or ekind is not None:
             candidates.append(CandidateRow.of(r, r["series_status"], ekind))
         elif share_evidence(r, mc):
