@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from phrasing import one_figure, row, rule
 from tradeflows.dataset.cells import series_rows
-from tradeflows.dataset.corroborate import CORROBORATED, corroborate
+from tradeflows.dataset.corroborate import corroborate
 from tradeflows.dataset.cues_measure import difference_cue, product_rule
 from tradeflows.dataset.series import series_status
 from tradeflows.dataset.tasks import figure_rows
@@ -40,7 +40,7 @@ def test_identity_corroborated_marks_only_the_figure_the_identity_gives():
     money = [r for r in rows if r["kind"] == "money"]
     marked = corroborate(money, [series_status(r) for r in money])
     assert [money[i]["figure"] for i in marked] == ["$566 billion"]
-    assert money[marked[0]][CORROBORATED] is True
+    assert money[marked[0]]["fact_rules"].endswith(";series:identity_corroborated")
     assert series_status(money[marked[0]]) == "in"
     # the change beside it ("a $61.2 billion (12.1 %) increase") adds up to nothing: still out
     assert series_status(next(r for r in money if r["figure"] == "$61.2 billion")) == "low confidence"

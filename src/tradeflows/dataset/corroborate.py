@@ -17,7 +17,7 @@ from itertools import combinations
 from typing import Iterable
 
 from tradeflows.dataset.series import (CORROBORATED, DEFAULT_MIN_CONFIDENCE, IN, failures, sentence_language,
-                                       series_status)
+                                       series_status, weak_rules_of)
 from tradeflows.vocab import using_language
 
 IDENTITY_TOLERANCE = 0.02          # a value and its sum agree within 2% (parts rounded apart)
@@ -58,7 +58,7 @@ def corroborate(rows: list[dict], statuses: list[str],
                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[int]:
     """The indexes of one document's money rows out only for low confidence whose value two of the
     page's admitted money figures of the same cell give (statuses: each row's series_status);
-    each is marked (CORROBORATED) and passes the admission after."""
+    each gets CORROBORATED in its fact_rules (the row says why it entered) and passes the admission after."""
     admitted: dict[tuple, dict[str, list[float]]] = {}
     for r, s in zip(rows, statuses):
         if s == IN and r.get("kind") == "money" and r.get("value_usd") is not None:
@@ -75,7 +75,7 @@ def corroborate(rows: list[dict], statuses: list[str],
         with using_language(sentence_language(r)):
             if list(failures(r, min_confidence)) != ["low confidence"]:
                 continue       # (a later check fails too: implausible, no usd value)
-        r[CORROBORATED] = True
+        r["fact_rules"] = f"{r['fact_rules']};{CORROBORATED}" if r.get("fact_rules") else CORROBORATED
         out.append(i)
     return out
 
@@ -103,5 +103,5 @@ def corroborated_rows(rows: Iterable[dict], min_confidence: float = DEFAULT_MIN_
 
 def _mark(doc_rows: list[dict], min_confidence: float) -> None:
     money = [r for r in doc_rows if r.get("kind") == "money"]
-    if len(money) > 2:
+    if len(money) > 2 and any(weak_rules_of(r) for r in money):   # (else no row is out for low confidence)
         corroborate(money, [series_status(r, min_confidence) for r in money], min_confidence)

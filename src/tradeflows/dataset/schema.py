@@ -119,7 +119,9 @@ _FIGURE_COLUMNS = {
     "status": Column("status", CODE, "-", "actual (a reported result), target (a goal or forecast) or historical (a past level without a single year)."),
     "confidence": Column("confidence", F64, "0..1", "Confidence of the relate stage in the trade facts of the row."),
     "fact_rules": Column("fact_rules", STR, "-", "Rule behind every fact decision, as measure:<rule>;partner:<rule>;...; a rule that rewrote what the "
-                                          "decision read follows it behind a \"+\" (year:explicit+later_same_period)"),
+                                          "decision read follows it behind a \"+\" (year:explicit+later_same_period); series:identity_corroborated marks a "
+                                          "figure that entered the panel though a weak rule decided a field of it, because two admitted figures of "
+                                          "its page give its value by turnover = exports + imports or balance = exports - imports"),
     "page": Column("page", I32, "page", "1-based page of the PDF the figure stands on (empty for text and HTML); line and offsets then refer to the extracted text that `tradeflows clean FILE` prints."),
     "warnings": Column("warnings", STR, "-", "Doubts about the figure, ;-separated: implausible (a money magnitude that cannot be what it measures, e.g. a bilateral flow above world trade); such a figure stays out of the series."),
 }

@@ -85,8 +85,9 @@ ENTITY_REASONS = {"organization": "organization", "subnational reporter": "regio
 # per threshold on the development sets (README, "Which figures enter the panel").
 DEFAULT_MIN_CONFIDENCE = 0.96
 
-# the mark of a weak figure whose value the page's admitted figures add up to (dataset/corroborate.py)
-CORROBORATED = "_corroborated"
+# the fact_rules item of a weak figure whose value the page's admitted figures add up to (dataset/corroborate.py):
+# the row says why it entered the panel though a weak rule decided a field of it
+CORROBORATED = "series:identity_corroborated"
 
 # Choice order of the figures of a cell: exact, approx, range, then bounds.
 QUALIFIER_RANK = {"exact": 0, "approx": 1, "range": 2, "more_than": 3, "less_than": 3}
@@ -110,6 +111,11 @@ def weak_rules_of(r: dict) -> list[str]:
     basis = r.get("year_basis")
     return [x for x in decided_rules(r.get("fact_rules"))
             if x in weak or (basis and x.startswith("year:") and f"{x}@{basis}" in weak)]
+
+
+def corroborated(r: dict) -> bool:
+    """The page's arithmetic vouches for the figure (its fact_rules hold CORROBORATED)."""
+    return CORROBORATED in decided_rules(r.get("fact_rules"))
 
 
 def full_year(r: dict) -> bool:
@@ -194,7 +200,7 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "ranked partner"     # "the US has ... taken a top slot as India's ... partner with ... $112.3 billion"
     if conversion_cue(r):
         yield "conversion"         # "goods worth $2.48 billion (R35 billion)": the same amount restated
-    if weak_rules_of(r) and not r.get(CORROBORATED):    # (dataset/corroborate.py: the page's arithmetic)
+    if weak_rules_of(r) and not corroborated(r):    # (dataset/corroborate.py: the page's arithmetic)
         conf = r.get("confidence")
         if conf is None or conf < min_confidence - 1e-9:
             yield "low confidence"
