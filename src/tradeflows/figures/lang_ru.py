@@ -539,7 +539,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         # 3,9%": the rate that restates an amount of a change, signed by its verb (rule ru_growth_or, as English
         # growth_percent_or)
         kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_or"
-    elif (listed := _listed_after(d, f, ss)) is not None:
+    elif (listed := _listed_after(d, f, start)) is not None:
         # "составил 162,8%, в том числе экспорта - 172,3%, импорта - 154,3%": an item of a list goes
         # the way of the percent before it
         prev_rule, prev_value = listed
@@ -618,14 +618,16 @@ def _respan(d: Doc, f: Figure) -> None:
     f.figure = " ".join(d.text[f.clean_start:f.clean_end].split())
 
 
-def _listed_after(d: Doc, f: Figure, ss: int) -> tuple[str, float] | None:
-    """(rule, value) of the percent before f when f is the next item of its list (", экспорта - 172,3%")."""
+def _listed_after(d: Doc, f: Figure, start: int) -> tuple[str, float] | None:
+    """(rule, value) of the percent before f when f is the next item of its list (", экспорта - 172,3%"); start is
+    where f opens on its qualifier (", а за первые месяцы текущего года - более 17%", polinsight: the item's qualifier
+    stands after its dash), else f's own start."""
     if d.prev_pct is None:
         return None
     si, end, rule, value = d.prev_pct
-    if si != d.sentence(f.clean_start)[0] or end > f.clean_start:
+    if si != d.sentence(f.clean_start)[0] or end > start:
         return None
-    if _LIST_ITEM.fullmatch(d.text, end, f.clean_start) or _LIST_ITEM_BRACKET.fullmatch(d.text, end, f.clean_start):
+    if _LIST_ITEM.fullmatch(d.text, end, start) or _LIST_ITEM_BRACKET.fullmatch(d.text, end, start):
         return rule, value
     return None
 
