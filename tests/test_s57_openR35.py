@@ -143,3 +143,27 @@ def test_rodina_percent_word_adjective_is_a_known_miss():
     text = "Власти намерены добиться ежегодного 6-процентного роста ВРП."
     got = [(f.kind, f.value) for f in _figs(text)]
     assert got == [("growth", 6.0)]
+
+
+# --- measures: "производство" (nominative) as English "production"
+
+
+def test_rup_production_that_grew_is_output_not_the_exports_after_it():
+    # https://ru.rup.ee/novosti/ekonomika-i-biznes/obemy-promyshlennogo-proizvodstva-v-fevrale-pokazali-godovoi-rost-v-3:
+    # "Производство ... выросло за год на 4%" is output; the exports' rate two lines later stays exports
+    text = ("Производство в сфере обрабатывающей промышленности выросло за год на 4%.\nНа внешний рынок в феврале было "
+            "продано 73% всей продукции в сфере обрабатывающей промышленности.\nПродажа продукции на экспорт выросла по "
+            "сравнению с февралем прошлого года на 7%, на местный рынок - на 2%.")
+    got = [(f.figure, f.measure, f.fact_rules.split(";")[0]) for f in _figs(text) if f.figure in ("4%", "7%")]
+    assert got == [("4%", "output", "measure:cue_before"), ("7%", "exports", "measure:cue_before")]
+
+
+@pytest.mark.xfail(strict=True, reason="the participle 'произведено' (was produced) is no measure cue: the measure is "
+                                       "carried from the exports before it")
+def test_postimees_produced_more_electricity_is_a_known_miss():
+    # https://rus.postimees.ee/4098091/obemy-promyshlennogo-proizvodstva-v-estonii-vyrosli-na-15
+    text = ("На внешние рынки в марте было продано 69% всей промышленной продукции, а в годовом сравнении показатели "
+            "экспорта выросли на 11%.\nПо сравнению с мартом 2016 года в марте 2017 года было произведено на 54% больше "
+            "электроэнергии и на 1% больше тепла.")
+    got = [(f.figure, f.measure) for f in _figs(text) if f.figure == "54%"]
+    assert got == [("54%", "output")]
