@@ -9,6 +9,7 @@ phrasing. These rules, each named in the figure's rule, read it from vocab/ru
                       change verb nearest before ("упал на 5,2%") or a comparative
                       after ("на 3% меньше");
   ru_growth_signed    "(+2,2%)": a signed percent is a change;
+  ru_growth_adjective "58%-ый рост", "25%-ное снижение": a percent as the adjective of a change noun;
   ru_growth_index     "107,9% к уровню", "темп роста 107,9%": an index (100 = no
                       change), +7.9;
   ru_growth_index_base "66,8% от объемов ... в аналогичном периоде", "61% по сравнению с показателями
@@ -508,6 +509,12 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
             kind, rule = "share", "ru_share_change"
     elif v["up_right"].match(after) or v["down_right"].match(after):
         kind, val, rule = "growth", (-value if v["down_right"].match(after) else value), "ru_growth_comparative"
+    elif (adj := cue_in(LANG, "percent_adjective_after", NEVER).match(after)) is not None and (
+            v["up_right"].match(after, adj.end()) or v["down_right"].match(after, adj.end())):
+        # "был зафисирован 58% -ый рост экспорта абрикосов" (finport.am), "зафиксировала 25%-ное снижение": a percent
+        # made the adjective of a change noun is that change, as English "a 58% rise" (rule ru_growth_adjective; cue
+        # percent_adjective_after of vocab/ru/patterns.csv)
+        kind, val, rule = "growth", (-value if v["down_right"].match(after, adj.end()) else value), "ru_growth_adjective"
     elif cue_in(LANG, "wordy_change_bracket_before", NEVER).search(left) and direction(v, left):
         # "республика нарастила поставки своей продукции в РФ почти вполовину (46%) по сравнению с прошлогодними
         # показателями": a percent in brackets after a change said in words restates that change (rule
@@ -539,7 +546,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         # 3,9%": the rate that restates an amount of a change, signed by its verb (rule ru_growth_or, as English
         # growth_percent_or)
         kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_or"
-    elif (listed := _listed_after(d, f, ss)) is not None:
+    elif (listed := _listed_after(d, f, start)) is not None:
         # "составил 162,8%, в том числе экспорта - 172,3%, импорта - 154,3%": an item of a list goes
         # the way of the percent before it
         prev_rule, prev_value = listed
@@ -618,14 +625,16 @@ def _respan(d: Doc, f: Figure) -> None:
     f.figure = " ".join(d.text[f.clean_start:f.clean_end].split())
 
 
-def _listed_after(d: Doc, f: Figure, ss: int) -> tuple[str, float] | None:
-    """(rule, value) of the percent before f when f is the next item of its list (", экспорта - 172,3%")."""
+def _listed_after(d: Doc, f: Figure, start: int) -> tuple[str, float] | None:
+    """(rule, value) of the percent before f when f is the next item of its list (", экспорта - 172,3%"); start is
+    where f opens on its qualifier (", а за первые месяцы текущего года - более 17%", polinsight: the item's qualifier
+    stands after its dash), else f's own start."""
     if d.prev_pct is None:
         return None
     si, end, rule, value = d.prev_pct
-    if si != d.sentence(f.clean_start)[0] or end > f.clean_start:
+    if si != d.sentence(f.clean_start)[0] or end > start:
         return None
-    if _LIST_ITEM.fullmatch(d.text, end, f.clean_start) or _LIST_ITEM_BRACKET.fullmatch(d.text, end, f.clean_start):
+    if _LIST_ITEM.fullmatch(d.text, end, start) or _LIST_ITEM_BRACKET.fullmatch(d.text, end, start):
         return rule, value
     return None
 
