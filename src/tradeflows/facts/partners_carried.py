@@ -389,10 +389,13 @@ def frame_carried(cl):
 
 
 def section_goal(cl):
-    """A goal of the relation the section is about; not a goal whose clause names the reporter and no other
-    place ("Sri Lanka targets a 20 billion dollar export market in 2020" after a paragraph on its exports to
-    the US): the reporter's own goal, passed on to the rules after it."""
-    if cl.status == "actual" or not cl.st.partner:
+    """A turnover goal of the relation the section is about; not a goal whose clause names the reporter and no
+    other place ("Sri Lanka targets a 20 billion dollar export market in 2020" after a paragraph on its exports to
+    the US): the reporter's own goal, passed on to the rules after it. A one-way flow or balance forecast that
+    names no counterpart ("Exports are expected to grow by 9.8 percent from last year to $513 billion" after a
+    paragraph ranking Korea above Italy and Belgium, chosun.com; "Growth in exports of goods and services in 2022
+    is projected at 6.5%" on a Ukraine-EU page) is the reporter's total: it is passed on too."""
+    if cl.status == "actual" or not cl.st.partner or cl.measure != "turnover":
         return None
     places = cl.places
     if places and all(same_place(p, cl.rep, cl.rep_iso) for p in places):
