@@ -45,3 +45,24 @@ NZ_XINHUA = ("WELLINGTON - New Zealand's primary sector exports are forecast to 
 def test_total_exports_forecast_after_the_biggest_market_is_the_world():
     f = one_figure(NZ_XINHUA, "NZ$37.5 billion", pub_year=2017)
     assert (f.measure, f.partner) == ("exports", "world")
+
+
+# --- next_years_horizon: a time of the figure's own between it and the span ----------------------------------------
+
+# https://daijiworld.com/news/newsDisplay?newsID=64755 (IANS, 27 August 2009; the wire web46's tuned page cd08 also
+# carries: the sentence the change was read from, kept here as its exact case)
+FTP_2009 = ("\"My immediate priority is to arrest and reverse the declining trend in exports,\" he told the representatives "
+            "of various export promotion councils and industry chambers at the Pragati Maidan trade and convention centre "
+            "here.\nThe minister also set an export target of $200 billion for 2010-11 with a growth of 15 percent over "
+            "the next two years, with an overall medium-term objective of 25 percent annual growth thereafter.")
+
+
+def test_a_goal_with_its_own_fiscal_year_before_the_span_keeps_that_year():
+    f = one_figure(FTP_2009, "$200 billion", pub_year=2009, pub_month=8)
+    assert (f.value, f.measure, f.status, f.year) == (200e9, "exports", "target", 2011)
+    assert rule(f, "year") == "fiscal_span"
+
+
+def test_a_growth_right_before_the_span_ends_in_the_horizon():
+    f = one_figure(FTP_2009, "15 percent", pub_year=2009, pub_month=8)
+    assert (f.value, f.year, rule(f, "year")) == (15.0, 2013, "next_years_horizon")
