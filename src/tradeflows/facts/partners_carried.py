@@ -389,21 +389,17 @@ def frame_carried(cl):
 
 
 def section_goal(cl):
-    """A goal of the relation the section is about; not a goal whose clause names the reporter and no other
-    place ("Sri Lanka targets a 20 billion dollar export market in 2020" after a paragraph on its exports to
-    the US): the reporter's own goal, passed on to the rules after it."""
-    if cl.status == "actual" or not cl.st.partner:
+    """A turnover goal of the relation the section is about; not a goal whose clause names the reporter and no
+    other place ("Sri Lanka targets a 20 billion dollar export market in 2020" after a paragraph on its exports to
+    the US): the reporter's own goal, passed on to the rules after it. A one-way flow or balance forecast that
+    names no counterpart ("Exports are expected to grow by 9.8 percent from last year to $513 billion" after a
+    paragraph ranking Korea above Italy and Belgium, chosun.com; "Growth in exports of goods and services in 2022
+    is projected at 6.5%" on a Ukraine-EU page) is the reporter's total: it is passed on too."""
+    if cl.status == "actual" or not cl.st.partner or cl.measure != "turnover":
         return None
     places = cl.places
     if places and all(same_place(p, cl.rep, cl.rep_iso) for p in places):
         return None  # (the rules after it decide: default_world for a flow naming nothing else)
-    if not places and cl.measure != "turnover" and not _head_side(cl, cl.st.partner):
-        # "While the economic management has set a 5 per cent growth target in 2020, increasing exports will be
-        # critical" after a paragraph on exports to the EU, on a page on Turkey's trade with the world: a goal whose
-        # sentence names no place carries only a side of the page's own pair (its subject or the head's
-        # counterpart), not a third place the section named in passing (rule goal_not_head; the rules after it decide).
-        # A turnover's goal is a relation's own ("we intend to reach a trade turnover of around $500 million"): kept
-        return None
     return cl.st.partner
 
 

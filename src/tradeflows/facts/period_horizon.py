@@ -19,7 +19,9 @@ def horizon_year(d: Doc, f: Figure, si: int, year: int) -> int | None:
     """The year a goal's span of years ends in, counted from year, where the span is named right after the figure
     in its sentence; else None."""
     m = cue("next_years", _NEXT_YEARS).match(d.text, f.clean_end, d.c.sentences[si][1])
-    if m is None:
+    if m is None or any(f.clean_end <= t.start < m.start("n") and not t.base for t in d.times(si)):
+        # "set an export target of $200 billion for 2010-11 with a growth of 15 percent over the next two years": a
+        # time named between the figure and the span is the figure's own: its rule decides, not next_years_horizon
         return None
     n = m.group("n")
     if n.isdigit():
