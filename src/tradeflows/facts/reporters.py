@@ -584,17 +584,11 @@ def home_region(cl):
             and not (_OPENS_PARAGRAPH.search(text, max(0, p.start - 40), p.start) and _DATELINE_MARK.match(text, p.end))
             # "at the time of Erdogan’s visit to Budapest in his capacity as head of state in 2013 – on increasing bilateral
             # trade to USD five billion" (kormany.hu): a city visited is a venue, no reporter (rule venue_visit)
-            and not cue("visit_to_before", VISIT_TO_BEFORE).search(text, max(0, p.start - 30), p.start)
-            # "(UDHAYAM, COLOMBO) – As the latest data showed a three-fold total trade jump" (utvnews.lk): the city after
-            # an outlet's name in the bracket that opens a story is where it was filed (rule credit_dateline)
-            and not (_CREDIT_DATELINE_BEFORE.search(text, max(0, p.start - 40), p.start)
-                     and _CREDIT_DATELINE_AFTER.match(text, p.end))]
+            and not cue("visit_to_before", VISIT_TO_BEFORE).search(text, max(0, p.start - 30), p.start)]
     return (hits[-1].name, home_iso) if hits else None
 
 
 VISIT_TO_BEFORE = skip_compile(r"\b(?:(?:visit(?:s|ing)?|trip|tour|arrival|travel)\s+(?:\w+\s+)?to|visited|visiting)\s+$", re.I)
-_CREDIT_DATELINE_BEFORE = skip_compile(r"(?:^|\n)\s*\(\s*[A-Z][\w.&’' -]{1,30},\s*$")
-_CREDIT_DATELINE_AFTER = skip_compile(r"\s*\)\s*(?:[–—:]|-\s)")
 
 
 # "HCMC – Bilateral trade ...", "HANOI: ...": a city that opens a paragraph before a dash or colon is

@@ -610,10 +610,11 @@ _EVENT_AFTER = skip_compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Fr
                           r"this\s+week|last\s+week)\b")
 
 
-# "James Emejo in Abuja" (thisdaylive.com, a line of its own under the title), "By Chinedu Eze in Lagos": a byline names
+# "James Emejo in Abuja" (thisdaylive.com, a line of its own under the title), "By Tony Obiechina, Abuja" (dailyasset.ng): a byline names
 # the writer and where the story was filed, no side of the page's trade (rule byline_place; the first line of the head,
 # a title such as "Record Exports in Gujarat", is never a byline, nor a subheading further than BYLINE_CHARS into the head)
-_BYLINE_BEFORE = skip_compile(r"\n[ \t]*(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:in|from)\s+$")
+_BYLINE_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_BYLINE_BEFORE = skip_compile(rf"\n[ \t]*(?:(?:By\s+)?{_BYLINE_NAME}\s+(?:in|from)|By\s+{_BYLINE_NAME},)\s+$")
 _BYLINE_AFTER = skip_compile(r"[ \t]*(?:\n|$)")
 BYLINE_REACH = 60  # how far before a place its byline's line may start
 BYLINE_CHARS = 300  # how far into the head (its title and opening) a byline may end
