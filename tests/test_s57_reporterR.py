@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from phrasing import one_figure, rule
-from tradeflows.facts.reporters import VISIT_TO_BEFORE
+from tradeflows.facts.reporters import VISIT_TO_BEFORE, foreign_generic
 from tradeflows.facts.subject import document_subject
 
 # --- rule byline_place ---------------------------------------------------------------------------------------------
@@ -84,3 +84,27 @@ def test_a_capital_as_metonym_of_its_country():
     f = one_figure(text, "Sh60 billion")
     assert (f.value, f.measure) == (60e9, "imports")
     assert f.reporter != "Nairobi"
+
+
+# --- rule generic_org_foreign --------------------------------------------------------------------------------------
+
+# http://allafrica.com/stories/201802020928.html (Maghreb Arabe Presse): Morocco's "Exchange Control Office" is no
+# Belarusian commodity exchange, whose organizations.csv alias "the exchange" its name opens with
+MOROCCO_OFFICE = ("Rabat — Morocco's trade deficit widened by 2.8% in 2017, the Exchange Control Office said.\n\n"
+                  "Imports amounted to 435.2 billion Dirhams (+ 6.4%), while exports grew by 9.4% to 245 billion Dirhams, "
+                  "it said.\n\n"
+                  "According to the Exchange Control Office, exports of the aeronautical sector grew by 20% while those of "
+                  "phosphates and by-products increased by 11.1%.")
+
+
+def test_a_common_noun_of_a_foreign_organization_is_the_pages_own_office():
+    f = one_figure(MOROCCO_OFFICE, "11.1%")
+    assert (f.value, f.measure, f.reporter, f.reporter_iso3) == (11.1, "exports", "Morocco", "MAR")
+    assert rule(f, "reporter") == "subject"
+
+
+def test_a_proper_name_still_names_its_organization_on_any_page():
+    """The guard reads only aliases written in lower case in organizations.csv ("the exchange"), never "BUCE"."""
+    assert foreign_generic("the exchange", "BLR", "MAR")
+    assert not foreign_generic("buce", "BLR", "MAR")
+    assert not foreign_generic("the exchange", "BLR", "BLR")   # the page's own country: the listed exchange
