@@ -40,3 +40,16 @@ def test_january_page_is_the_year_just_over_by_its_date_alone():
     rows = _rows(THESTAR, 2025, 1)
     assert rows["US$992 billion"][1:4] == (2024, "2024-01", "2024-12")
     assert rows["US$992 billion"][4] == "january_past_year"
+
+
+# abc.net.au/news/2017-05-04/trade-surplus-narrows-to-$3.1-billion-as-imports-outpace-exports/8496244 (2017-05-04):
+# the title names no time; the body's first dated figure is of March of the page's own year
+ABC = ("Trade surplus narrows to $3.1 billion as imports outpace exports\n\n"
+       "According to seasonally adjusted Australian Bureau of Statistics figures, the surplus fell 15 per cent in March "
+       "from the $3.7 billion surplus recorded the month before.")
+
+
+def test_title_figure_takes_the_months_of_the_page_year_the_body_reports():
+    rows = _rows(ABC, 2017, 5)
+    assert rows["$3.1 billion"] == ("balance", 2017, "2017-03", "2017-03", "head_page_period")
+    assert rows["15 per cent"][1:] == (2017, "2017-03", "2017-03", "bare_month")

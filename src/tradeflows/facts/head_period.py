@@ -1,9 +1,9 @@
-"""After relating: a headline figure dated by nothing but the page's date takes the period the page reports.
+"""After relating: a title's figure dated by nothing but the page's date takes the period the page reports.
 
-A headline or lead that names no time ("Morocco-Spain: 19 billion euros of trade", "Египет импортировал из России
+A title that names no time ("Morocco-Spain: 19 billion euros of trade", "Египет импортировал из России
 пшеницы на $1,4 млрд") speaks of the period the body goes on to report; read from the page's date (source_year) it
 takes the year the page was published in, which is a year late when the page reports the year just over ("For the
-first time, in 2022, Spanish exports ..." on a page of 2023).
+first time, in 2022, Spanish exports ..." on a page of 2023), and no months when the body reports a month or a part.
 """
 from __future__ import annotations
 
@@ -12,19 +12,20 @@ from dataclasses import replace
 from tradeflows.facts.context import Doc
 from tradeflows.records import Figure, decided_rule
 
-# the year rules of a figure that names a time of its own (the first dated sentence of the body is read from these)
 # how a sentence ends, not a title (a short first paragraph that ends so is the text's first sentence)
 _SENTENCE_END = (".", "!", "?", "…")
+# the year rules of a figure that names a time of its own (the first dated sentence of the body is read from these)
 _OWN_TIME_RULES = ("explicit", "relative_doc_date", "relative_doc_named", "bare_month")
 
 
 def head_page_period(d: Doc, figs: list[Figure], headline_end: int) -> list[Figure]:
-    """An actual figure of the page's title (before headline_end, not ending as a sentence) whose year is the page's date's (rule source_year, basis
-    doc_date) takes the period of the first sentence after it that dates an actual figure by a time of its own, when
-    that sentence's latest period is the whole year before the page's: the headline of a page of 2023 that reports the
-    year just over, 2022, is of 2022
-    (rule head_page_period; the latest year of the sentence, so that "fell from US$37 billion in 2013 to US$722 million
-    in 2023" reports 2023). A body of the page's own year leaves the head as it was."""
+    """An actual figure of the page's title (before headline_end, not ending as a sentence) whose year is the page's
+    date's (rule source_year, basis doc_date) takes the period of the first sentence after it that dates an actual
+    figure by a time of its own (the latest year of that sentence, so that "fell from US$37 billion in 2013 to US$722
+    million in 2023" reports 2023) when that period is of the page's own year (its months: "Trade surplus shrinks to $1b
+    on softer commodity exports" then the body's April) or is the whole year just over (the title of a page of 2023 that
+    reports 2022 is of 2022) (rule head_page_period). Any other year leaves the title as it was: a page two years after
+    the body's year, or a part of the year before, tells nothing of the title's time."""
     if d.text[:headline_end].rstrip()[-1:] in _SENTENCE_END:
         return figs   # a first paragraph that ends as a sentence ends is no title
     out = []
@@ -32,8 +33,8 @@ def head_page_period(d: Doc, figs: list[Figure], headline_end: int) -> list[Figu
         if g.clean_start < headline_end and g.year is not None and g.year_basis == "doc_date" and g.status == "actual" \
                 and decided_rule(g.fact_rules, "year") == "source_year":
             src = _reported(d, figs, g)
-            if src is not None and src.year == g.year - 1 \
-                    and (src.period_start, src.period_end) == (f"{src.year:04d}-01", f"{src.year:04d}-12"):
+            if src is not None and (src.year == g.year or (src.year == g.year - 1 and (src.period_start, src.period_end)
+                                                           == (f"{src.year:04d}-01", f"{src.year:04d}-12"))):
                 g = replace(g, year=src.year, period_start=src.period_start, period_end=src.period_end,
                             year_basis="context", fact_rules=g.fact_rules.replace("year:source_year", "year:head_page_period"))
         out.append(g)
