@@ -36,6 +36,7 @@ from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import BASIS_CONFIDENCE, figure_period, period_span, period_via
 from tradeflows.facts.period_not_over import (compared_value, part_in_force_not_over, part_named_not_over,
                                               series_not_over, year_not_over)
+from tradeflows.facts.head_period import head_page_period
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        lead_restated,
                                        restated_goal, restated_head, restated_partials, restated_share)
@@ -109,7 +110,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         out = restated_goal(body_restates_headline(
             headline_restated(lead_restated(restated_share(d.text, conversions(d.text, out)), head_end), head_end),
             head_end))
-        return restated_head(restated_partials(out))
+        return head_page_period(d, restated_head(restated_partials(out)), head_end)
     finally:
         reset_page_aliases(token)
 
