@@ -78,3 +78,47 @@ def test_pronoun_share_of_currencies_is_a_known_miss():
             "friendly countries in Russia's international settlements. In July 2023, it reached 72 percent in Russian "
             "exports.\n")
     assert figures(text)["72 percent"][1] == "other"
+
+
+# --- seller_subject: another country as the subject of a selling verb sells the reporter its imports ---------------
+
+VESTI = ("Turkish exports to Russia.\n\nIn August 2022, exports from Turkey to Russia increased by 2,1 times (from "
+         "$451 million to $949 million) compared to August 2021, Turkish Statistical Institute reported.\n\n")
+
+
+def test_other_country_delivering_is_the_reporters_import():
+    """en.vestikavkaza.ru/material/155655 (the ranking sentence between them left out): Russia's deliveries on a page of
+    Turkey's trade are Turkey's imports from Russia (before: exports by cue_before)."""
+    text = VESTI + "Last month, the Russian Federation delivered goods worth almost $6.3 billion.\n"
+    f = {f.figure: f for f in figures_of_text(text, "t", "txt")}["almost $6.3 billion"]
+    assert (f.value, f.measure, f.reporter_iso3, f.partner_iso3, f.year, f.fact_rules.split(";")[0]) == (
+        6.3e9, "imports", "TUR", "RUS", 2022, "measure:seller_subject")
+    assert figures(text)["$949 million"][1:] == ("exports", "measure:cue_before")
+
+
+def test_seller_ranked_before_the_subject_rule():
+    """en.vestikavkaza.ru/material/155655 whole: the ranking among the importers to Turkey decides first (rule
+    seller_ranked), the same imports."""
+    text = VESTI + ("As noted, Russia ranks first among importers to Turkey now. Last month, the Russian Federation "
+                    "delivered goods worth almost $6.3 billion.\n")
+    assert figures(text)["almost $6.3 billion"][1:] == ("imports", "measure:seller_ranked")
+
+
+def test_reporter_as_the_subject_keeps_its_exports():
+    """Odd case, lenta.ru/news/2022/09/30/tur: Turkey supplying Russia on a page of Turkey's exports is Turkey's own
+    export, the subject the reporter."""
+    text = ("Турция установила новый рекорд по поставкам товаров в Россию\n\nВ августе Турция установила новый "
+            "рекорд по экспорту в Россию, поставив в РФ товары на сумму в размере 949 миллионов долларов.\n")
+    f = {f.figure: f for f in figures_of_text(text, "t", "txt")}["949 миллионов долларов"]
+    assert (f.measure, f.reporter_iso3, f.partner_iso3) == ("exports", "TUR", "RUS")
+    assert f.fact_rules.split(";")[0] != "measure:seller_subject"
+
+
+def test_country_after_a_preposition_is_no_subject():
+    """Odd case, segodnia.ru/news/223308: "Китай закупил у России ..., при этом экспортировал в Россию": the second
+    figure's verb follows "у России" (a preposition's object) and a comma, no other country's selling."""
+    text = ("В Китае заявили о повышении товарооборота с Россией\n\nТакже сообщается, что отдельно в декабре Китай "
+            "закупил у России товаров на $5,53 млрд, при этом экспортировал в Россию на $4,88 млрд.\n")
+    got = {f.figure: f for f in figures_of_text(text, "t", "txt")}
+    assert (got["$5,53 млрд"].measure, got["$5,53 млрд"].reporter_iso3) == ("imports", "CHN")
+    assert (got["$4,88 млрд"].measure, got["$4,88 млрд"].reporter_iso3) == ("exports", "CHN")
