@@ -22,6 +22,7 @@ from tradeflows.facts.context import Doc, State, cue_matches
 from tradeflows.facts.measure_context import (list_intro, both_flows_before, breakdown_cue, page_flow, previous_cue,
                                               ranking_heading)
 from tradeflows.facts.measure_coverage import covered
+from tradeflows.facts.measure_currency import currency_share
 from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.measure_difference import flow_difference
 from tradeflows.facts.measure_named import named_flow
@@ -162,6 +163,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # an amount per unit of quantity is a price, no flow (GUIDELINES: measure other), whatever flow the sentence
         # or the one before names; not carried (rule per_unit_price; Russian rows "за тонну")
         return "other", "per_unit_price", None
+    if currency_share(text, f, s_start):
+        # "Доля рубля во взаимных расчетах достигла 97%", "The share of the ruble and the Chinese yuan in trade
+        # settlements between Russia and China has reached 90%": a currency's part of the payments, no flow's share,
+        # whatever flow the clause names; not carried (rule currency_share; facts/measure_currency.py)
+        return "other", "currency_share", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
     if measure in ("exports", "imports") and flow_difference(text, f, s_start, measure):
         # "Spain exported 21.4% more than it imported from Morocco", "Finland has imported 1.3 billion euros more than

@@ -1,6 +1,7 @@
 """The other side of a flow cue: another country's sellers or a place ranked among the sellers to the reporter
-(rules foreign_seller, seller_ranked: the reporter's import), another country named as the reporter's market buying
-(rule foreign_buyer: the reporter's export). facts/relate.py asks once the figure's measure and reporter are known."""
+(rules foreign_seller, seller_ranked: the reporter's import), another country as the subject of a selling verb (rule
+seller_subject: the reporter's import), another country named as the reporter's market buying (rule foreign_buyer: the
+reporter's export). facts/relate.py asks once the figure's measure and reporter are known."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,9 @@ class _Patterns(NamedTuple):
     buying: re.Pattern
     buyer_role_after: re.Pattern
     spending_on: re.Pattern
+    not_subject_before: re.Pattern
+    not_subject_gap: re.Pattern
+    source_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +48,14 @@ def _patterns() -> _Patterns:
         # "The US remained the biggest export market of Vietnam, spending 37.6 billion USD on imports from the Southeast
         # Asian country" (haiphongnews.gov.vn): the market's spending on imports is its buying (rule foreign_buyer)
         spending_on=skip_compile(rf"\b(?:{words['spending']})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\bon\s+(?:its\s+|their\s+)?$",
-                                 re.I))
+                                 re.I),
+        # "from Russia", "and Russia": a word that makes the place before a flow cue no subject of it
+        not_subject_before=skip_compile(rf"\b(?:{words['not_subject_before']})\s+(?:the\s+)?$", re.I),
+        # "Morocco ranked third with exports", "Germany was the leading export destination": no subject of the verb
+        not_subject_gap=skip_compile(rf"\b(?:{words['not_subject_before']}|{words['not_subject_gap']}|"
+                                     rf"{words['buying']}|{words['selling']})", re.I),
+        # "Exports to the United States from Canada": the reporter as the source
+        source_before=skip_compile(rf"\b(?:{words['source_before']})\s+(?:the\s+)?$", re.I))
 
 
 def foreign_seller(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> str | None:
@@ -86,6 +97,47 @@ def seller_ranked(d: Doc, si: int, rep_iso: str, hi: int | None = None) -> bool:
 
 # "followed by Vietnam which imported $1.42 billion of Cambodian products": a place as the subject of the buying verb
 _BUYER_WHICH = skip_compile(r"\s*,?\s+(?:which|that|who)\s+(?:also\s+)?$", re.I)
+
+
+# the words between a country and the flow cue it is the subject of: a few plain words, no punctuation ("Россия
+# поставила", "Швейцария за это же время обеспечила поставки", "China's exports")
+# the words between a country and the verb it is the subject of: up to three plain words ("Россия поставила", "Россия за
+# этот период импортировала"), none of them a preposition, an article or a copula (rows not_subject_gap)
+_SUBJECT_GAP = skip_compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,3}")
+SUBJECT_REACH = 50  # characters before the cue its subject country is looked for in (a bounded read per figure)
+# a clause break between the verb and the figure: the figure is another item's ("Латвия экспортировала товары на сумму
+# 4,404 млрд евро, Литва - на 10,35 млрд евро")
+_CLAUSE_BREAK = skip_compile(r"[,;:\u2013\u2014]|\s-\s")
+
+
+def seller_subject(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, rep_iso: str) -> bool:
+    """A selling verb whose subject is a country other than the reporter, the figure in the verb's clause: what it sells
+    is the reporter's imports ("Last month, the Russian Federation delivered goods worth almost $6.3 billion" after
+    "exports from Turkey to Russia increased", vestikavkaza.ru; "С января по февраль Россия поставила Турции товаров и
+    услуг на 9,26 миллиарда долларов" on a page of Turkey's trade; rule seller_subject)."""
+    return bool(cue("selling", _patterns().selling).match(d.text, cue_span[0])) and cue_span[1] <= fig_start \
+        and not _CLAUSE_BREAK.search(d.text, cue_span[1], fig_start) \
+        and _other_subject(d, si, cue_span, fig_start, rep_iso)
+
+
+def _other_subject(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, rep_iso: str) -> bool:
+    """The verb's subject is a country other than the reporter: the last place before the verb in its sentence, a
+    country, a few plain words before it, not after a preposition or "and"; the reporter named nowhere before the verb,
+    nor as a source ("from Canada") between the verb and the figure."""
+    pats = _patterns()
+    s = d.c.sentences[si][0]
+    before = [p for p in d.places(si, s, cue_span[0]) if p.iso3]
+    if not before or any(p.iso3 == rep_iso for p in before):
+        return False
+    p = before[-1]
+    if p.kind != "country" or cue_span[0] - p.end > SUBJECT_REACH \
+            or not _SUBJECT_GAP.fullmatch(d.text, p.end, cue_span[0]) \
+            or cue("not_subject_gap", pats.not_subject_gap).search(d.text, p.end, cue_span[0]) \
+            or cue("not_subject_before", pats.not_subject_before).search(d.text, max(s, p.start - 20), p.start):
+        return False
+    source = cue("source_before", pats.source_before)
+    return not any(q.iso3 == rep_iso and source.search(d.text, max(s, q.start - 12), q.start)
+                   for q in d.places(si, cue_span[1], fig_start))
 
 
 def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:

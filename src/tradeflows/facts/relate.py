@@ -29,7 +29,7 @@ from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partne
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
 from tradeflows.facts.context import WINDOW, Clause, Doc, State, cue_vocab, opening_clause_end
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, measure_of
-from tradeflows.facts.measure_foreign import foreign_buyer, foreign_seller, seller_ranked
+from tradeflows.facts.measure_foreign import foreign_buyer, foreign_seller, seller_ranked, seller_subject
 from tradeflows.facts.measure_scope import goods_scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
@@ -60,6 +60,8 @@ PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "right_af
 
 # measure rules of a figure whose clause names no flow: it goes on with the sentence before (rule seller_ranked)
 _NO_OWN_CUE = frozenset({"previous_sentence", "carried"})
+# measure rules whose cue is the figure's clause's own flow word before it, whose subject rule seller_subject reads
+_SUBJECT_CUE_RULES = frozenset({"cue_before"})
 # partner rules that name the counterpart by an anaphor ("that country", "with it", "the bloc", "the Asian country")
 _ANAPHOR_RULES = frozenset({"anaphor_dest", "with_it", "bloc_anaphor", "region_anaphor"})
 
@@ -223,6 +225,13 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     elif measure == "imports" and cue_span and rep_iso and foreign_buyer(d, si, cue_span, rep_iso):
         # "The U.S. remained the biggest market for Cambodia, importing $4.23 billion": the reporter's exports
         measure, rules[0] = "exports", "measure:foreign_buyer"
+        st.measure = measure
+    elif measure == "exports" and cue_span and rep_iso and mrule in _SUBJECT_CUE_RULES \
+            and seller_subject(d, si, cue_span, f.clean_start, rep_iso):
+        # "Last month, the Russian Federation delivered goods worth almost $6.3 billion" on a page of Turkey's trade: a
+        # country other than the reporter, the subject of the selling verb, sells the reporter its imports (rule
+        # seller_subject)
+        measure, rules[0] = "imports", "measure:seller_subject"
         st.measure = measure
 
     # --- status ---------------------------------------------------------------
