@@ -96,6 +96,10 @@ def physical_rule(text: str, f: Figure, moneys: list[tuple[int, int]]) -> str | 
     if _VOL_BEFORE.search(text, max(own, start - 80), start) or _VOL_AFTER.match(text, end):
         if QUANTITY.search(text, prev, _sentence_end(text, end)):
             return "physical_volume_words"
+    stop = _sentence_end(text, end)
+    if QUANTITY.search(text, own, stop) and not _VALUE_WORDS.search(text, own, stop) \
+            and not any(own <= s < stop for s, _ in moneys):
+        return "physical_sentence_quantity"
     return None
 
 
