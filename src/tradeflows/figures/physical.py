@@ -8,9 +8,6 @@ annotated". A commodity page states its tonnes or bags beside its value and give
   12 per cent", "2.2 million units, up 11.7 percent", "49,801 bags, a market share of 12.52%");
 - physical_to_quantity: the rate runs from or to a quantity ("increased by 13% from about 64,000 metric
   tonnes", "increased 23.3% in November to 210,400 mt");
-- physical_sentence_quantity: the rate's own sentence states a quantity and no amount of money, no value word, no
-  contrast and no comparison ("The import of Georgian wine to Russia increased by 63% and exceeded 24 million
-  liters");
 - physical_volume_words: volume words govern the rate ("an increase in volume of 7 per cent", "a volume
   9.4% higher", "the volume grew by 1.8 percent", "rose 5% in volume") and the sentence or the one before
   states a quantity. Without a quantity near, "export volumes rose 3.5 per cent" is the real (volume) change
@@ -99,10 +96,6 @@ def physical_rule(text: str, f: Figure, moneys: list[tuple[int, int]]) -> str | 
     if _VOL_BEFORE.search(text, max(own, start - 80), start) or _VOL_AFTER.match(text, end):
         if QUANTITY.search(text, prev, _sentence_end(text, end)):
             return "physical_volume_words"
-    stop = _sentence_end(text, end)
-    if QUANTITY.search(text, own, stop) and not _VALUE_WORDS.search(text, own, stop) \
-            and not any(own <= s < stop for s, _ in moneys):
-        return "physical_sentence_quantity"
     return None
 
 
