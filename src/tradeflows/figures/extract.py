@@ -63,7 +63,7 @@ from tradeflows.figures.units import per_unit_after, scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, current_language, read_lines, words_by_role
-from tradeflows.vocab.patterns import NEVER, RECORDED_WORDS, cue
+from tradeflows.vocab.patterns import NEVER, RECORDED_WORDS, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # an aside between a number and its scale word: "(!)", or the sum it is made of, "USD 191 (141+50) million"
@@ -188,10 +188,24 @@ _LIFTED_FLOW = skip_compile(r"\b(?:increased|raised|lifted|boosted|drove|pushed\
                           r"(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?(?:trade|exports|imports)(?:\s+growth)?\s+by\s+"
                           r"(?:about\s+|almost\s+|nearly\s+|some\s+)?$", re.I)
 # rule rate_quote: an exchange rate quoted beside the amounts is no amount of money: an unscaled amount after "the
-# dollar equals" or "=" ("(the dollar equals 27.7 liras)", move2turkey.com), one that an "=" follows ("(1 U.S. dollar =
-# 1.69 BGN)", bssnews.net), or one priced per a currency unit ("90.5 rubles per dollar")
-_RATE_LEFT = skip_compile(r"(?:dollar|euro|USD|EUR)\s*(?:equals|equalled|equaled|(?:is|was) equal to|=)\s*$", re.I)
-_RATE_RIGHT = skip_compile(r"\s*(?:=|(?:per|to the|against the)\s+(?:(?:US|U\.S\.)\s+)?(?:dollar|euro|USD|EUR)\b)")
+# dollar equals" or "=" ("(the dollar equals 27.7 liras)", move2turkey.com; "(1 NZ dollar equals to 0.7 US dollar)",
+# globaltimes.cn; "at $151=US$1", jamaicaobserver.com), one that an "=" or "equals" follows ("(1 U.S. dollar = 1.69
+# BGN)", bssnews.net; "(1 U.S. dollar equals 109 yen)"), or one priced per a currency unit ("90.5 rubles per dollar");
+# the words are vocab/en/patterns.csv rows rate_quote_left and rate_quote_right
+def _rate_left() -> re.Pattern:
+    return cue("rate_quote_left", english_cue("rate_quote_left", re.I))
+
+
+def _rate_right() -> re.Pattern:
+    return cue("rate_quote_right", english_cue("rate_quote_right"))
+
+
+# rule year_not_amount: a year written as four plain digits is no amount when the currency read after it is not its
+# own: one a line break parts from it (a table's head "January - December 2017 and 2018" over "Million ISK at current
+# exchange rate", statice.is; a heading "First estimate for 2006" over "Euro area external trade deficit") or one that
+# opens the next amount ("from January to July 2022 USD 23.9 billion")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_NUMBER_NEXT = re.compile(r"[ \t]*[-+\u2212\u2013]?\d")
 CLAUSE_WINDOW = 400  # characters of a sentence read for cue words before a figure
 
 
@@ -748,9 +762,12 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             rule += ":" + how  # an ambiguous sign read by its country
         if num.kind == "fraction" and value == num.value:
             return None
-        if value == num.value and high is None and (_RATE_RIGHT.match(text, j)
-                                                    or _RATE_LEFT.search(text, max(s_start, start - 24), start)):
+        if value == num.value and high is None and (_rate_right().match(text, j)
+                                                    or _rate_left().search(text, max(s_start, start - 24), start)):
             return None  # rule rate_quote
+        if not cur_before and pre_scale is None and _YEAR_DIGITS.fullmatch(text, pos, num.end) \
+                and ("\n" in text[num.end:j] or _NUMBER_NEXT.match(text, j)):
+            return None  # rule year_not_amount
         fig = make("money", _dec(value), _dec(high) if high is not None else None,
                    qual, rule, j)
         ctx.last_money, ctx.last_money_sentence = fig, si

@@ -84,6 +84,7 @@ def _vocab() -> dict:
     scale = r"(?:миллиард\w*|миллион\w*|триллион\w*|тысяч\w*|млрд|млн|трлн|тыс)"
     count_units = read_lines("quantity_units.txt", LANG)
     restated = cue_in(LANG, "restated_comparative", NEVER).pattern
+    count_adj = cue_in(LANG, "count_unit_adjective", NEVER).pattern
     # skip_ahead: most of these open on a look-behind, which leaves sre no prefilter (the whole-page
     # scans of new_figures entered every position); the same matches
     return {k: skip_ahead(x) if isinstance(x, re.Pattern) else x for k, x in {
@@ -161,8 +162,10 @@ def _vocab() -> dict:
         "count_before": re.compile(rf"(?<![\w-])(?P<w>(?:{units})(?:\s+(?:{units})){{0,2}})\s+$", re.I),
         "scaled": re.compile(rf"(?<![\w\d.,])(?P<n>\d+(?:,\d+)?)\s(?P<s>{scale})\.?(?![\w])", re.I),
         # (a stem matches at a word's start, as Russian words inflect; an abbreviation of one or two letters, "т",
-        # "кг", "кв", only as a whole word: "1,4 млрд товарооборота" is no count of tonnes, rule count_unit_abbr)
-        "count_unit": re.compile(rf"\.?\s*(?:{alternation(u for u in count_units if len(u) > 2)}|"
+        # "кг", "кв", only as a whole word: "1,4 млрд товарооборота" is no count of tonnes, rule count_unit_abbr;
+        # an adjective of the counted unit may stand between, "325,8 тыс. легковых автомобилей", rule
+        # count_unit_adjective)
+        "count_unit": re.compile(rf"\.?\s*(?:{count_adj})?(?:{alternation(u for u in count_units if len(u) > 2)}|"
                                  rf"(?:{alternation(u for u in count_units if len(u) <= 2)})(?![^\W\d_]))", re.I),
         "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
         # the first part of a compound amount, right before the engine's figure ("до $2 млрд 932,7 млн": with the
