@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from phrasing import one_figure, rule
-from tradeflows.facts.reporters import VISIT_TO_BEFORE, foreign_generic
+from tradeflows.facts.reporters import foreign_generic, visit_to_before
 from tradeflows.facts.subject import document_subject
 
 # --- rule byline_place ---------------------------------------------------------------------------------------------
@@ -67,9 +67,9 @@ def test_a_city_visited_is_no_region_reporter():
 
 def test_the_visit_cue_reads_a_visit_not_a_flow():
     """'visit to Cairo', 'visited Budapest' are venues; 'exports to Cairo' is a flow's destination."""
-    assert VISIT_TO_BEFORE.search("during Prime Minister Viktor Orbán’s visit to ")
-    assert VISIT_TO_BEFORE.search("when the minister visited ")
-    assert VISIT_TO_BEFORE.search("Egyptian exports to ") is None
+    assert visit_to_before().search("during Prime Minister Viktor Orbán’s visit to ")
+    assert visit_to_before().search("when the minister visited ")
+    assert visit_to_before().search("Egyptian exports to ") is None
 
 
 @pytest.mark.xfail(strict=True, reason="a capital named as its country's metonym after a counterpart's 'from' ('its purchases "

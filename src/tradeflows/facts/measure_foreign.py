@@ -99,8 +99,6 @@ def seller_ranked(d: Doc, si: int, rep_iso: str, hi: int | None = None) -> bool:
 _BUYER_WHICH = skip_compile(r"\s*,?\s+(?:which|that|who)\s+(?:also\s+)?$", re.I)
 
 
-# the words between a country and the flow cue it is the subject of: a few plain words, no punctuation ("Россия
-# поставила", "Швейцария за это же время обеспечила поставки", "China's exports")
 # the words between a country and the verb it is the subject of: up to three plain words ("Россия поставила", "Россия за
 # этот период импортировала"), none of them a preposition, an article or a copula (rows not_subject_gap)
 _SUBJECT_GAP = skip_compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,3}")

@@ -19,7 +19,7 @@ from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, country, find_places
 from tradeflows.figures.currencies import plain_issuer
 from tradeflows.facts.subject import counterpart_groups, agency_owner
-from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
+from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
@@ -602,11 +602,14 @@ def home_region(cl):
             and not (_OPENS_PARAGRAPH.search(text, max(0, p.start - 40), p.start) and _DATELINE_MARK.match(text, p.end))
             # "at the time of Erdogan’s visit to Budapest in his capacity as head of state in 2013 – on increasing bilateral
             # trade to USD five billion" (kormany.hu): a city visited is a venue, no reporter (rule venue_visit)
-            and not cue("visit_to_before", VISIT_TO_BEFORE).search(text, max(0, p.start - 30), p.start)]
+            and not visit_to_before().search(text, max(0, p.start - 30), p.start)]
     return (hits[-1].name, home_iso) if hits else None
 
 
-VISIT_TO_BEFORE = skip_compile(r"\b(?:(?:visit(?:s|ing)?|trip|tour|arrival|travel)\s+(?:\w+\s+)?to|visited|visiting)\s+$", re.I)
+def visit_to_before() -> re.Pattern:
+    """"visit to", "trip to", "visited" right before a city: a venue, no reporter (row visit_to_before of
+    vocab/<lang>/patterns.csv; rule venue_visit)."""
+    return cue("visit_to_before", english_cue("visit_to_before", re.I))
 
 
 # "HCMC – Bilateral trade ...", "HANOI: ...": a city that opens a paragraph before a dash or colon is

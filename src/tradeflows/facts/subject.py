@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en, read_lines
-from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, cause_verbs, cue
+from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, cause_verbs, cue, english_cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
 from tradeflows.vocab.skip import skip_compile
 
@@ -613,8 +613,6 @@ _EVENT_AFTER = skip_compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Fr
 # "James Emejo in Abuja" (thisdaylive.com, a line of its own under the title), "By Tony Obiechina, Abuja" (dailyasset.ng): a byline names
 # the writer and where the story was filed, no side of the page's trade (rule byline_place; the first line of the head,
 # a title such as "Record Exports in Gujarat", is never a byline, nor a subheading further than BYLINE_CHARS into the head)
-_BYLINE_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_BYLINE_BEFORE = skip_compile(rf"\n[ \t]*(?:(?:By\s+)?{_BYLINE_NAME}\s+(?:in|from)|By\s+{_BYLINE_NAME},)\s+$")
 _BYLINE_AFTER = skip_compile(r"[ \t]*(?:\n|$)")
 BYLINE_REACH = 60  # how far before a place its byline's line may start
 BYLINE_CHARS = 300  # how far into the head (its title and opening) a byline may end
@@ -626,7 +624,7 @@ def _event_place(head: str, p: Place) -> bool:
     return bool((_DATELINE_BEFORE.search(head, max(0, p.start - 8), p.start) and _DATELINE_AFTER.match(head, p.end))
                 or (_EVENT_BEFORE.search(head, max(0, p.start - 4), p.start) and _EVENT_AFTER.match(head, p.end))
                 or (p.end <= BYLINE_CHARS and _BYLINE_AFTER.match(head, p.end)
-                    and cue("byline_before", _BYLINE_BEFORE).search(head, max(0, p.start - BYLINE_REACH), p.start)))
+                    and cue("byline_before", english_cue("byline_before")).search(head, max(0, p.start - BYLINE_REACH), p.start)))
 
 
 def _region_only(k: tuple[str, str | None], votes: dict) -> tuple[str, str | None]:
