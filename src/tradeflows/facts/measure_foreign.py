@@ -27,7 +27,8 @@ class _Patterns(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    """The three rules' English patterns, built on first use from their words by role (vocab/en/foreign_traders.csv)."""
+    """The English patterns of foreign_seller, seller_ranked, foreign_buyer and seller_subject, built on first use from
+    their words by role (vocab/en/foreign_traders.csv)."""
     words = {role: alternation(ws) for role, ws in words_by_role("foreign_traders.csv").items()}
     return _Patterns(
         # "Russian enterprises increased sales of", "Chinese suppliers shipped": the other side sells
