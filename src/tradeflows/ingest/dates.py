@@ -94,8 +94,9 @@ URL_DATE_RULES = (
     # /news/20150223115540826-slug (1news.az): the date with the time of day and its milliseconds
     # written after it, hhmmss then more digits (rule stamp)
     ("stamp", re.compile(rf"/({_Y})([01]\d)([0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{{0,4}}(?=[/_.-]|$)")),
-    # /2023/09/ with no day: the month only
-    ("ym", re.compile(rf"/({_Y})/([01]\d)/")),
+    # /2023/09/ with no day: the month only; /web-articles/2017/5/us-trade-deficit-... (latinfinance.com): its month
+    # unpadded, as ymd reads it
+    ("ym", re.compile(rf"/({_Y})/([01]?\d)/")),
     # /25012024/ (asia-today.news): eight digits standing alone as a path segment, day first (rule compact_dmy)
     ("compact_dmy", re.compile(rf"/([0-3]\d)([01]\d)({_Y})(?=[/-])")),
     # /article/17/11/2019/slug (a Gulf press copy): day, month and year as path segments of their own, day first as
@@ -471,6 +472,18 @@ def _url_data_month_re() -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_])({month_pattern()})[-_]({_Y})(?![^\W_])", re.I)
 
 
+# "/forum/2011/june-2011/238013-share-of-..." (armeniandiaspora.com), "/2018/tsifra-dnya-..." (locals.md),
+# "/government/2012/1330113774.php" (bizzone.info): a year standing alone as a folder of the page's own address files
+# the page under the year it was posted (rule url_year: the year alone; an address the text cites is not read so)
+_URL_YEAR = re.compile(rf"/({_Y})/")
+
+
+def year_of_url(url: str | None) -> str | None:
+    """The year ("YYYY") of a folder of the page's address that is a year and no more (rule url_year); None else."""
+    m = _URL_YEAR.search(_url_path(url)) if url else None
+    return m.group(1) if m else None
+
+
 DATA_MONTH_LAST = 10   # the last month whose data is published in its own year
 
 
@@ -548,6 +561,9 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
     d = date_of_url(url)
     if d:
         return d, "sources.csv:url"
+    d = year_of_url(url)
+    if d:
+        return d, "sources.csv:url_year"
     d = data_year_of_url(url)
     if d:
         return d, "sources.csv:url_data_month"
