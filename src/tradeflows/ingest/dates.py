@@ -115,14 +115,10 @@ URL_DATE_RULES = (
     # (emirates247.com): a padded dashed date after a slug's last word, inside the segment; a date after digits
     # ("/11-12-2018-11-19/", the clock after the day) is not one (rule slug_ymd)
     ("slug_ymd", re.compile(rf"(?<=[a-z][-_])({_Y})-([01]\d)-([0-3]\d)(?=[/_.-]|$)", re.I)),
-    # /newsView/ked202410210004 (kedglobal.com), /Bolivia-Gold-...-2021-20210929-0019.html (telesurenglish.net): eight
-    # digits glued to a slug's letters or after its dash, year first, a serial or a clock of four or six digits after
-    # them at most (rule slug_compact)
-    ("slug_compact", re.compile(rf"(?<=[a-z-])({_Y})([01]\d)([0-3]\d)(?:\d{{4}}|\d{{6}})?(?=[/_.-]|$)", re.I)),
-    # /ukraina-stala-liderom-po-agroeksportu-v-es-27072019171100 (dsnews.ua): the same after a slug's last word, day
-    # first, the clock (hhmm or hhmmss) after it (rule slug_compact_dmy)
-    ("slug_compact_dmy", re.compile(rf"(?<=[a-z]-)([0-3]\d)([01]\d)({_Y})(?:[0-2]\d[0-5]\d(?:[0-5]\d)?)?(?=[/_.-]|$)",
-                                    re.I)),
+    # /newsView/ked202410210004 (kedglobal.com), /view/AEN20201021001751320 (yna.co.kr),
+    # /Bolivia-Gold-...-2021-20210929-0019.html (telesurenglish.net): eight digits glued to a slug's letters or after
+    # its dash, year first, a serial or a clock of four to nine digits after them at most (rule slug_compact)
+    ("slug_compact", re.compile(rf"(?<=[a-z-])({_Y})([01]\d)([0-3]\d)(?:\d{{4,9}})?(?=[/_.-]|$)", re.I)),
 )
 # ("/news/09022023-rossiya-...", rubaltic.ru: the day-first compact date before a slug, rule compact_dmy)
 _URL = re.compile(r"https?://\S+")
@@ -384,6 +380,8 @@ def _by_line_above(head: str, d: re.Match) -> bool:
         return False
     above = head[:head.rfind("\n", 0, d.start()) + 1].rstrip().rsplit("\n", 1)[-1]
     return len(above.strip()) <= BYLINE_MAX and bool(_BY_LINE.match(above))
+
+
 # "Курсы валют в MDL на 04.12.2024" (kn.md), "Exchange rates as of 04.12.2024": a currency widget's date is the day the
 # page was read, not the story's; its line dates no page (rule rate_widget_date; Russian rows of cue rate_date_before)
 _RATE_DATE_BEFORE = re.compile(r"\b(?:exchange|currency|forex)\s+rates?\b[^\n]{0,40}?\b(?:as\s+(?:of|at)|on|for)\s+$", re.I)
@@ -421,7 +419,7 @@ def date_of_url(url: str | None) -> str | None:
     for name, rx in URL_DATE_RULES:
         for m in rx.finditer(path):
             g = [x for x in m.groups() if x not in ("/", "-")]
-            if name in ("compact_dmy", "slashed_dmy", "dashed_dmy", "dashed_dmy_name", "slug_compact_dmy"):
+            if name in ("compact_dmy", "slashed_dmy", "dashed_dmy", "dashed_dmy_name"):
                 g = g[::-1]
             if name == "dashed_dmy_name":
                 g[1] = str(month_number(g[1]))
@@ -436,28 +434,6 @@ def date_of_url(url: str | None) -> str | None:
                 return date(y, mo, int(g[2])).isoformat()
             except ValueError:
                 continue
-    return _url_words(path)
-
-
-# "/t62237-sri-lanka-forex-shortages-worsen-as-exports-soar-in-feb-tuesday-march-29-2022-208-pm" (a forum's copy of
-# economynext.com), "/222007-16-february-2007/" (pdfind.com): a slug that writes a whole date in words, a month's full
-# name with its day and year, and ends there or with a clock time, names the day the page was posted; a date inside
-# the slug ("exports-as-of-december-31-2021-rise") may be the data's (rule slug_words; tried after URL_DATE_RULES)
-@lru_cache(maxsize=1)
-def _url_words_re() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv)."""
-    return re.compile(rf"(?:(?<!\w)([0-3]?\d)[-_]({month_pattern()})|(?<![^\W\d_])({month_pattern()})[-_]([0-3]?\d))"
-                      rf"[-_]({_Y})(?=$|[/._]|[-_]\d{{1,4}}[-_]?[ap]m(?![^\W\d_]))", re.I)
-
-
-def _url_words(path: str) -> str | None:
-    """The date a slug writes in words (rule slug_words), or None."""
-    for m in _url_words_re().finditer(path):
-        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        try:
-            return date(int(m.group(5)), month_number(month), int(day)).isoformat()
-        except ValueError:
-            continue
     return None
 
 
