@@ -115,10 +115,12 @@ URL_DATE_RULES = (
     # (emirates247.com): a padded dashed date after a slug's last word, inside the segment; a date after digits
     # ("/11-12-2018-11-19/", the clock after the day) is not one (rule slug_ymd)
     ("slug_ymd", re.compile(rf"(?<=[a-z][-_])({_Y})-([01]\d)-([0-3]\d)(?=[/_.-]|$)", re.I)),
-    # /newsView/ked202410210004 (kedglobal.com), /view/AEN20201021001751320 (yna.co.kr),
-    # /Bolivia-Gold-...-2021-20210929-0019.html (telesurenglish.net): eight digits glued to a slug's letters or after
-    # its dash, year first, a serial or a clock of four to nine digits after them at most (rule slug_compact)
-    ("slug_compact", re.compile(rf"(?<=[a-z-])({_Y})([01]\d)([0-3]\d)(?:\d{{4,9}})?(?=[/_.-]|$)", re.I)),
+    # /newsView/ked202410210004 (kedglobal.com), /view/AEN20201021001751320 (yna.co.kr): eight digits glued to a slug's
+    # letters, year first, a serial of four to nine digits after them at most; /Bolivia-Gold-...-2021-20210929-0019.html
+    # (telesurenglish.net): eight digits after a slug's dash, standing alone; "-20060910550090" after a dash
+    # (rodina.news) is 2020-06-09 10:55 with a two-digit year, no 2006 (rule slug_compact)
+    ("slug_compact", re.compile(rf"(?<=[a-z-])({_Y})([01]\d)([0-3]\d)(?:(?<=[a-z]\d{{8}})\d{{4,9}})?(?=[/_.-]|$)",
+                                re.I)),
 )
 # ("/news/09022023-rossiya-...", rubaltic.ru: the day-first compact date before a slug, rule compact_dmy)
 _URL = re.compile(r"https?://\S+")
