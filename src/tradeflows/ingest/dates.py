@@ -94,8 +94,9 @@ URL_DATE_RULES = (
     # /news/20150223115540826-slug (1news.az): the date with the time of day and its milliseconds
     # written after it, hhmmss then more digits (rule stamp)
     ("stamp", re.compile(rf"/({_Y})([01]\d)([0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{{0,4}}(?=[/_.-]|$)")),
-    # /2023/09/ with no day: the month only
-    ("ym", re.compile(rf"/({_Y})/([01]\d)/")),
+    # /2023/09/ with no day: the month only; /web-articles/2017/5/us-trade-deficit-... (latinfinance.com): its month
+    # unpadded, as ymd reads it
+    ("ym", re.compile(rf"/({_Y})/([01]?\d)/")),
     # /25012024/ (asia-today.news): eight digits standing alone as a path segment, day first (rule compact_dmy)
     ("compact_dmy", re.compile(rf"/([0-3]\d)([01]\d)({_Y})(?=[/-])")),
     # /article/17/11/2019/slug (a Gulf press copy): day, month and year as path segments of their own, day first as
@@ -114,6 +115,12 @@ URL_DATE_RULES = (
     # (emirates247.com): a padded dashed date after a slug's last word, inside the segment; a date after digits
     # ("/11-12-2018-11-19/", the clock after the day) is not one (rule slug_ymd)
     ("slug_ymd", re.compile(rf"(?<=[a-z][-_])({_Y})-([01]\d)-([0-3]\d)(?=[/_.-]|$)", re.I)),
+    # /newsView/ked202410210004 (kedglobal.com), /view/AEN20201021001751320 (yna.co.kr): eight digits glued to a slug's
+    # letters, year first, a serial of four to nine digits after them at most; /Bolivia-Gold-...-2021-20210929-0019.html
+    # (telesurenglish.net): eight digits after a slug's dash, standing alone; "-20060910550090" after a dash
+    # (rodina.news) is 2020-06-09 10:55 with a two-digit year, no 2006 (rule slug_compact)
+    ("slug_compact", re.compile(rf"(?<=[a-z-])({_Y})([01]\d)([0-3]\d)(?:(?<=[a-z]\d{{8}})\d{{4,9}})?(?=[/_.-]|$)",
+                                re.I)),
 )
 # ("/news/09022023-rossiya-...", rubaltic.ru: the day-first compact date before a slug, rule compact_dmy)
 _URL = re.compile(r"https?://\S+")
@@ -272,9 +279,11 @@ def _byline_date(head: str) -> str | None:
     short = [(d.start(), pat, d) for pat in (wordy, _NUMERIC, _ISO) for d in pat.finditer(head)
              if len(_line_of(head, d.start()).strip()) <= BYLINE_MAX and not _rate_date(head, d.start())]
     for _, pat, d in sorted(short, key=lambda x: x[0]):
-        if _BY_LINE.match(_line_of(head, d.start())):
+        if _BY_LINE.match(_line_of(head, d.start())) or _by_line_above(head, d):
             # "Skip to Content \n Friday, September 18th, 2020 \n ... \n by November 9, 2016 General": the site's date
-            # of the day it was read stands above the story; the author's line dates the story (rule byline_by)
+            # of the day it was read stands above the story; the author's line dates the story (rule byline_by), or the
+            # line right under it: "17 March, 2026, 7:43 am \n ... \n By Rashika Kumar \n 24/08/2025" (fijivillage.com,
+            # rule byline_by_below)
             return _date_at(pat, d)
     for pat in (wordy, _NUMERIC, _ISO):
         for d in pat.finditer(head):
@@ -362,6 +371,19 @@ _YEAR_IN = re.compile(_Y)   # the year of a written date, whatever stands around
 
 
 _BY_LINE = re.compile(r"\s*(?:posted\s+|written\s+)?by\b", re.I)
+
+
+def _by_line_above(head: str, d: re.Match) -> bool:
+    """The date `d` stands alone on its line (a clock time or weekday with it at most) and the last line with text above
+    it is a short author's line ("By Rashika Kumar \n 24/08/2025", rule byline_by_below); a line that says more ("LIVE
+    TRADING NEWS - June 13, 2016" under "By Paul Ebeling", a blog's copy of a wire's story) is not the page's stamp."""
+    alone = _DATE_ALONE.fullmatch(_line_of(head, d.start()))
+    if alone is None or alone.group("date") != d.group():
+        return False
+    above = head[:head.rfind("\n", 0, d.start()) + 1].rstrip().rsplit("\n", 1)[-1]
+    return len(above.strip()) <= BYLINE_MAX and bool(_BY_LINE.match(above))
+
+
 # "Курсы валют в MDL на 04.12.2024" (kn.md), "Exchange rates as of 04.12.2024": a currency widget's date is the day the
 # page was read, not the story's; its line dates no page (rule rate_widget_date; Russian rows of cue rate_date_before)
 _RATE_DATE_BEFORE = re.compile(r"\b(?:exchange|currency|forex)\s+rates?\b[^\n]{0,40}?\b(?:as\s+(?:of|at)|on|for)\s+$", re.I)
@@ -426,6 +448,18 @@ def date_of_url(url: str | None) -> str | None:
 def _url_data_month_re() -> re.Pattern:
     """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv)."""
     return re.compile(rf"(?<![^\W\d_])({month_pattern()})[-_]({_Y})(?![^\W_])", re.I)
+
+
+# "/forum/2011/june-2011/238013-share-of-..." (armeniandiaspora.com), "/2018/tsifra-dnya-..." (locals.md),
+# "/government/2012/1330113774.php" (bizzone.info): a year standing alone as a folder of the page's own address files
+# the page under the year it was posted (rule url_year: the year alone; an address the text cites is not read so)
+_URL_YEAR = re.compile(rf"/({_Y})/")
+
+
+def year_of_url(url: str | None) -> str | None:
+    """The year ("YYYY") of a folder of the page's address that is a year and no more (rule url_year); None else."""
+    m = _URL_YEAR.search(_url_path(url)) if url else None
+    return m.group(1) if m else None
 
 
 DATA_MONTH_LAST = 10   # the last month whose data is published in its own year
@@ -505,6 +539,9 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
     d = date_of_url(url)
     if d:
         return d, "sources.csv:url"
+    d = year_of_url(url)
+    if d:
+        return d, "sources.csv:url_year"
     d = data_year_of_url(url)
     if d:
         return d, "sources.csv:url_data_month"
