@@ -74,6 +74,19 @@ def test_byline_by_below():
     assert publication_date(head) == ("2022-06-22", "text:byline")
 
 
+def test_byline_by_below_under_a_site_clock():
+    # the same stored page with the site's clock line above the story, as fijivillage.com pages print it when saved
+    # from the browser (adapted: the stored copy above lacks that line); without the rule the clock dates the page
+    head = ("17 March, 2026, 7:43 am\n\n"
+            "Non-sugar export brought $121.3 million last year\n\n"
+            "By Shanil Singh\n"
+            "Wednesday 22/06/2022\n"
+            "[Image: File Photo]\n\n"
+            "With Fiji’s non-sugar agriculture export earnings raking in $121.3 million last year, farmers from four "
+            "villages in Sigatoka are being urged to grow high-value crops with lucrative export markets.\n")
+    assert publication_date(head) == ("2022-06-22", "text:byline")
+
+
 # vocab/ru/patterns.csv wordy_date: a Russian month cut short, dashes round it
 # https://molbulak.ru/news/tadzhikistan/otmechen-sushchestvennyy-rost-tovarooborota-mezhdu-uzbekistanom-i-tadzhikistanom
 MOLBULAK = ("Товарооборот между УЗ и РТ увеличился более чем в 4 раза за 2 месяца текущего года, и составил порядка "
