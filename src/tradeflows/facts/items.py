@@ -3,8 +3,8 @@ its own ("Pound Sterling - UK Markets", "MACY'S INC. PROFIT OUTLOOK IMPROVES AFT
 want to use more solar power"). A page's weak guesses (the flow of the page, of an earlier paragraph) are the item's,
 never carried over a heading into the next story (rule item_boundary).
 
-A heading is a paragraph of one short line with no closing stop. One with no digit starts an item where prose stands
-before it and after the run of headings it opens (the run, "Read more>>" / "LAOS, THAILAND" / "Rail link to boost Lao and
+A heading is a paragraph of one short line with no closing stop ("CVS posts strong 2Q earnings report"). It starts an
+item where prose stands before it and after the run of headings it opens (the run, "Read more>>" / "LAOS, THAILAND" / "Rail link to boost Lao and
 Thai economies", is one boundary); a page is a digest when it has two such boundaries or more. A page with fewer (a
 story with one subheading, "The fastest growing", or a title over its byline) is one item.
 """
@@ -20,7 +20,6 @@ HEADING_CHARS = 90   # a longer line is prose, not an item's heading
 PROSE_CHARS = 100    # the shortest paragraph read as a story's prose around a heading
 DIGEST_BOUNDARIES = 2   # the boundaries that make a page a digest of several stories
 _CLOSED = re.compile(r"[.!?:;,\"”’)]\s*$")
-_DIGIT = re.compile(r"\d")
 
 
 def _short_line(text: str, a: int, b: int) -> bool:
@@ -38,7 +37,7 @@ def item_starts(d: Doc) -> list[int]:
             if not heads[i]:
                 prose_before = b - a >= PROSE_CHARS
                 continue
-            if i == 0 or heads[i - 1] or not prose_before or _DIGIT.search(text, a, b):
+            if i == 0 or heads[i - 1] or not prose_before:
                 continue
             j = i   # the run of short lines the heading opens ("Source: Africa News Agency" / "Morocco : the European
             while j < len(paras) and heads[j]:   # Investment Bank will mobilize $1 billion for reconstruction")
