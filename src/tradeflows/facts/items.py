@@ -4,8 +4,10 @@ want to use more solar power"). A page's weak guesses (the flow of the page, of 
 never carried over a heading into the next story (rule item_boundary).
 
 A heading is a paragraph of one short line with no closing stop ("CVS posts strong 2Q earnings report"). It starts an
-item where prose stands before it and after the run of headings it opens (the run, "Read more>>" / "LAOS, THAILAND" / "Rail link to boost Lao and
-Thai economies", is one boundary); a page is a digest when it has two such boundaries or more. A page with fewer (a
+item where prose stands before it and after the run of headings it opens (the run, "Read more>>" / "LAOS, THAILAND" /
+"Rail link to boost Lao and Thai economies", is one boundary); a page is a digest when it has two such boundaries or
+more. Sections of one story under subheadings ("Exports up 26.6%" / "Imports up 20.8%") read as items too, which is why
+only a weak guess is held back, and only in an item that names no trade flow at all (silent_item). A page with fewer (a
 story with one subheading, "The fastest growing", or a title over its byline) is one item.
 """
 from __future__ import annotations
