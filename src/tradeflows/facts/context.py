@@ -385,6 +385,10 @@ class DocMemo:
     opening_speaker: tuple[tuple[str, str | None] | None] | None = None
     # measure_context.page_flow: (the flow the page names most, or None,) once read
     page_flow: tuple[str | None] | None = None
+    # items.item_starts: the start of every item of a digest (None: not read yet); items.silent_item: item start ->
+    # the item names no trade flow
+    item_starts: list[int] | None = None
+    item_flows: dict[int, bool] = field(default_factory=dict)
     # Doc.sentences_may_hold: (kind, ISO code) -> the sentences whose places may hold such a place
     may_hold: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     # reporters_apposition.role_owner_continued: sentence index -> the sentence holds a word of a ranking going on

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.facts.context import Doc, State, cue_matches
+from tradeflows.facts.items import silent_item
 from tradeflows.facts.measure_context import (list_intro, both_flows_before, breakdown_cue, page_flow, previous_cue,
                                               ranking_heading)
 from tradeflows.facts.measure_coverage import covered
@@ -324,13 +325,15 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     if measure is None:
         # a figure of a page of one flow whose sentence names none, a paragraph or more after the last figure
         # (rule earlier_paragraph, weak: the partner, year and panel read it as a guess)
-        measure = _earlier_paragraph_flow(d, st, pi, s_start, s_end)
+        measure = _earlier_paragraph_flow(d, st, pi, s_start, s_end, v)
         mrule = "earlier_paragraph" if measure else None
-    if measure is None and not cue("not_flow_sentence", _NOT_FLOW).search(text, s_start, s_end):
+    if measure is None and not cue("not_flow_sentence", _NOT_FLOW).search(text, s_start, s_end) \
+            and not silent_item(d, v, s_start):
         # a figure no rule of its clause, its sentence, the sentence before or its paragraph gave a measure, on a page of
         # more than one flow ("Medical devices are the goods ... that showed the highest growth throughout this year with
         # more than US$1.16 billion" on a page of exports, a paragraph after its imports were named once): the flow the
-        # page names most, not "other"; not a sentence of prices, the economy or the budget (rule page_flow, weak)
+        # page names most, not "other"; not a sentence of prices, the economy or the budget (rule page_flow, weak); not in a
+        # digest's item that names no flow (rule item_boundary)
         measure = page_flow(d, v)
         mrule = "page_flow" if measure else None
     if measure is None:
@@ -359,13 +362,18 @@ _NOT_FLOW = skip_compile(r"pric|inflation|unemploy|jobless|tariff|\btax|\bdut(?:
                          r"\bproject|\bcontract|\bgrant|\bplant\b", re.I)
 
 
-def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int) -> str | None:
+def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int, v) -> str | None:
     """The flow of the last figure when every figure of the page before was of that one flow, for a figure no rule of
     its clause, its sentence, the sentence before or its paragraph gave a measure ("Phosphate and its derivatives also
     showed a marked improvement, reaching 60 MMDH" a paragraph after the page's exports; "По итогам 2020 года он должен
     составить около 25 млрд долл." after a paragraph on exports); None on a page of more than one flow, or when the
     sentence speaks of prices, the economy, the budget or investment (rule earlier_paragraph, weak)."""
     if st.measure not in _FLOWS or st.measure_flows != {st.measure}:
+        return None
+    if silent_item(d, v, s_start):
+        # "Macy's earned $7 million, or 2 cents per share" under "MACY'S INC. PROFIT OUTLOOK IMPROVES ...", an item
+        # after the brief on the U.S. trade deficit: a digest's story that names no flow does not go on with the last
+        # one's (rule item_boundary)
         return None
     if LIST_ITEM.match(d.text, d.c.paragraphs[pi][0]):
         # an item of a list its opening line gave no measure ("Основными импортерами в отчетном периоде были:", a list

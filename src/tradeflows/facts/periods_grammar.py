@@ -349,7 +349,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # ("Indonesian export value to India has gone up to US$11.2 billion until October 2011", agroasianews.com: "until"
         # and "till" a month with its year too, rule until_month; not a bare "until September" of a link's headline, whose
         # months would run on into the next paragraph)
-        ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|(?:[Uu]ntil|[Tt]ill)(?=\s+{w.mon}\s+(?:19|20)\d\d\b)|[Bb]y\s+the\s+end\s+of|[Aa]t\s+(?:the\s+)?end(?:\s+of|-(?=[A-Z])))\s*(?<=\s|-)(?P<m2>{w.mon})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+        # ("Laos-Thailand bilateral trade reached US$4.6 billion in 2016, US$5.3 billion in 2017, and US$4.4 billion as of
+        # the end of October 2018": "as of the end of" a month as "at the end of" it, s58)
+        ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+(?:of|at)\s+the\s+end\s+of|[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|(?:[Uu]ntil|[Tt]ill)(?=\s+{w.mon}\s+(?:19|20)\d\d\b)|[Bb]y\s+the\s+end\s+of|[Aa]t\s+(?:the\s+)?end(?:\s+of|-(?=[A-Z])))\s*(?<=\s|-)(?P<m2>{w.mon})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
         # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
         # the months counted back from the page's date, the last of them the month before it (period_choice, rule
         # last_months; not "the last three months of the year", nor a year written after)
