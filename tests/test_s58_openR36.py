@@ -91,3 +91,31 @@ def test_its_total_stays_with_the_part_before():
     text = EUROINTEGRATION + "Его общий показатель достиг 12,59 млрд долларов.\n"
     fs = [f for f in figs(text, lang="ru", pub_year=2017) if f.figure.startswith("12,59")]
     assert [(f.partner, f.year, _rule(f, "partner")) for f in fs] == [("European Union", 2017, "carried")]
+
+
+# https://rueconomics.ru (2020-02-14, "Россия увеличила экспорт вина на Украину в полтора раза"): "По данным Минсельхоза,
+# экспорт в натуральном выражении вырос больше – на 62%, до 3,2 млн килограммов." and "В денежном выражении экспорт
+# вина из РФ составил около 3,2 млн долларов (+52%)."
+def _growths(text):
+    return [f.figure for f in figs(text, lang="ru", pub_year=2020) if f.kind == "growth"]
+
+
+def test_physical_terms_right_before_the_verb():
+    # the sentence with "больше –" and the kilograms left out: the verb right after "в натуральном выражении"
+    text = "По данным Минсельхоза, экспорт в натуральном выражении вырос на 62%.\n"
+    assert _growths(text) == []
+
+
+def test_physical_ellipsis_after_a_physical_change():
+    # the same sentence going on with a second item behind a dash, its verb left out (the phrasing of topor.md's "в
+    # натуральном выражении сократились на 23,5%, а наливом — на 39,4%"; no outside page was found with it): physical
+    # too; the value's change of the page's next sentence stays
+    text = ("По данным Минсельхоза, экспорт в натуральном выражении вырос на 62%, а импорт — на 10%. "
+            "В денежном выражении экспорт вина из РФ составил около 3,2 млн долларов (+52%).\n")
+    assert _growths(text) == ["+52%"]
+
+
+def test_value_ellipsis_after_a_physical_change_stays():
+    # "а в стоимостном — на": the value's change, never physical (the ellipsis names value terms)
+    text = "По данным Минсельхоза, экспорт в натуральном выражении вырос на 62%, а в стоимостном — на 52%.\n"
+    assert _growths(text) == ["52%"]
