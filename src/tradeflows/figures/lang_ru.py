@@ -326,6 +326,9 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
     # фруктов в 2,2 раза" (neva.today): the items of a physical change's "в том числе" list, their verb left out, are
     # physical changes too (rule physical_item)
     chained = False
+    # ("Отгрузки ... в натуральном выражении сократились на 23,5%, а наливом — на 39,4%": the next change with its verb
+    # left out behind a dash is of the same terms, rule physical_item; cue physical_ellipsis)
+    elided = cue_in(LANG, "physical_ellipsis", NEVER)
     for i in range(1, len(out)):
         f, g = out[i], out[i - 1]
         if f.kind != "growth" or not (physical[i - 1] or chained) or d.sentence(f.clean_start)[0] != d.sentence(g.clean_start)[0]:
@@ -333,7 +336,8 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
             continue
         gap = d.text[g.clean_end:f.clean_start]
         valued = _VALUE_WORDS.search(gap) is not None
-        opened = _PHYSICAL_ITEMS_OPEN.fullmatch(gap) if physical[i - 1] and not chained and not valued else None
+        opened = (_PHYSICAL_ITEMS_OPEN.fullmatch(gap) or elided.fullmatch(gap)) \
+            if physical[i - 1] and not chained and not valued else None
         if opened or (chained and not valued and _PHYSICAL_ITEM_NEXT.fullmatch(gap)):
             physical[i] = chained = True
         else:

@@ -276,7 +276,7 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
             future = max(future or 0, int(m.group(1)))
             continue
         base = base_before(max(0, at - BASE_REACH), at) or base_value(max(0, at - BASE_VALUE_REACH), at)
-        if base and _month_before_own(text, at, int(m.group(1))):
+        if base and (_month_before_own(text, at, int(m.group(1))) or _own_year_before(text, at, m.group(1))):
             base = False
         y = int(m.group(1)) + base + _split_end(text, m.end(), int(m.group(1)), m.start(1))
         if best is None or y > best:
@@ -417,6 +417,26 @@ def _month_before_own(text: str, at: int, year: int) -> bool:
     # "jumped last December by 10 percent ... while it decreased by 7.7 percent compared to November 2022": a
     # later month named with no year, as a time of its own, is of the base's year too (rule base_month_bare_later)
     return any(month_number(m.group(1)) > first and not _based(text, m.start()) for m in _bare_month().finditer(text))
+
+
+OWN_YEAR_REACH = 160   # characters before a base read for the same year named as the sentence's own time
+# a sentence's end between two places: a stop before a capital letter, or a line break
+_SENTENCE_BREAK = skip_compile(r"[.!?]\s+(?=[A-ZА-ЯЁ\"«])|\n")
+
+
+def _own_year_before(text: str, at: int, year: str) -> bool:
+    """The base's year at text[at] is the year its own sentence names before it as its own time, not a base ("в
+    январе-мае 2002 г. увеличилось по сравнению с аналогичным периодом 2002 г.", press.try.md, the base a misprint
+    for 2001): a year cannot be later than itself, so the base says nothing of a later year (rule base_same_as_own)."""
+    lo = max(0, at - OWN_YEAR_REACH)
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, at)]
+    lo = breaks[-1] if breaks else lo
+    k = text.find(year, lo, at)
+    while k >= 0:
+        if not (text[k - 1:k].isdigit() or text[k + 4:k + 5].isdigit()) and not _based(text, k):
+            return True
+        k = text.find(year, k + 4, at)
+    return False
 
 
 def _based(text: str, at: int) -> bool:

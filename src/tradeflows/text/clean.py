@@ -192,6 +192,10 @@ _WANTS_MORE = skip_compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|from|at|o
                          r"и|в|с|на|по|из|к|от|для)$", re.I)
 
 
+# a line's last token is a number: "$23,2", "246.3", "2002", "(42.8" (rule wrapped_after_number)
+_NUMBER_END = skip_compile(r"(?:^|[\s(])[$€£¥]?\d[\d.,]*$")
+
+
 def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: str) -> bool:
     if fmt != "pdf":
         # a web page's lines are its paragraphs, except a line that stops mid-sentence before
@@ -201,8 +205,13 @@ def _paragraph_ends(prev: str, nxt: str, width: int, blank_between: bool, fmt: s
         # Rule wrapped_after_abbreviation: a long line that ends on an abbreviation's dot before a line that goes
         # on in lower case ("хлопок-волокно экспортировалось в объеме 34,9 тыс." / "тонн на сумму $60,2 млн.",
         # avesta.tj) is wrapped too: no sentence opens in lower case
+        # Rule wrapped_after_number: a long line that ends on a number before a line that goes on in lower case
+        # ("... в январе-мае 2002" / "г. увеличилось ... на $23,2" / "млн. и составило", press.try.md; "grew by 20.3" /
+        # "per cent to $4,955 million", sundaytimes.lk): the number's unit or year word opens the next line; a number
+        # glued to a word or a dash before it ("...-2023", a link's) ends no wrapped line
         return not (len(prev) >= 40 and not blank_between and (nxt[:1].islower() or nxt[:1].isdigit())
-                    and (prev[-1:].islower() or (nxt[:1].islower() and ends_on_abbreviation(prev))))
+                    and (prev[-1:].islower() or (nxt[:1].islower() and (
+                        ends_on_abbreviation(prev) or (prev[-1:].isdigit() and _NUMBER_END.search(prev, len(prev) - 30))))))
     short = len(prev) < 0.8 * width
     # "* Canada exports down 0.6 percent" / "* Trade surplus with United States falls to C$3.40 billion" /
     # "OTTAWA, April 5 Lower exports": a bulleted line opens a paragraph, and a bullet is closed by the
