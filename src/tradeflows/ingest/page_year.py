@@ -38,7 +38,7 @@ _YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:bil
 # goal_the_year)
 # ("the highest since March 2015", "its widest since December 2014": a month's year a record is counted from is as
 # much behind the page's time, rule since_year; Russian rows "с марта 2015 года" in vocab/ru/patterns.csv)
-_not_now = partial(english_cue, "page_year_not_now", re.I)
+_not_now = partial(english_cue, "not_now", re.I)
 
 
 # "in the current Iranian year (ending March 2014)", "the current fiscal year, which ends in June 2024": the end of the
@@ -83,7 +83,7 @@ THIS_YEAR = skip_compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 # rate's base (rule rate_base_year)
 # ... "a much lower figure than recorded in the same period of 2007": the base's participle between (rule
 # than_recorded_base)
-_base = partial(english_cue, "page_year_base", re.I)
+_base = partial(english_cue, "base", re.I)
 
 
 # "rising from £9.1bn in September 2015", "compared with N13.43 trillion in": a base's value dates its year;
