@@ -6,8 +6,8 @@ import pytest
 
 from tradeflows.vocab import patterns
 from tradeflows.vocab.months import month_pattern
-from tradeflows.vocab.patterns import (CHANGE_NOUNS, CHANGE_VERBS, COMPARED_WITH, RECORDED, SENTENCE_ADVERBS,
-                                       cause_verbs, count_words, english_cue, fill_slots)
+from tradeflows.vocab.patterns import (CHANGE_NOUNS, CHANGE_VERBS, COMPARED_WITH, RECORDED, RECORDED_WORDS,
+                                       SENTENCE_ADVERBS, cause_verbs, count_words, english_cue, fill_slots)
 
 
 @pytest.mark.parametrize("slot, text", [
@@ -20,6 +20,7 @@ from tradeflows.vocab.patterns import (CHANGE_NOUNS, CHANGE_VERBS, COMPARED_WITH
     ("<<sentence_adverbs>>", SENTENCE_ADVERBS),
     ("<<compared_with>>", COMPARED_WITH),
     ("<<recorded>>", RECORDED),
+    ("<<recorded_words>>", RECORDED_WORDS),
     ("<<change_verbs>>", CHANGE_VERBS),
     ("<<change_nouns>>", CHANGE_NOUNS),
 ])

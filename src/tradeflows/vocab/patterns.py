@@ -88,7 +88,7 @@ ROLE_RANK_AFTER = (r"\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:the|i
 _SLOT = re.compile(r"<<(\w+)(?::([\w-]+))?>>")
 # the shared alternations above a row may name as a slot
 _SHARED = {"sentence_adverbs": SENTENCE_ADVERBS, "compared_with": COMPARED_WITH, "recorded": RECORDED,
-           "change_verbs": CHANGE_VERBS, "change_nouns": CHANGE_NOUNS}
+           "recorded_words": RECORDED_WORDS, "change_verbs": CHANGE_VERBS, "change_nouns": CHANGE_NOUNS}
 
 
 def _slot(kind: str, arg: str | None) -> str | None:
@@ -137,8 +137,8 @@ def english_cue(name: str, flags: int = 0) -> re.Pattern:
     A row's slots are filled first (fill_slots): <<count:2-10>> the number words two ... ten (count_words(2, 10)),
     <<month>> and <<month_abbr>> the month names without and with their abbreviations (month_pattern()),
     <<cause:past>> and <<cause:participle>> the verbs of cause (cause_verbs), <<sentence_adverbs>>, <<compared_with>>,
-    <<recorded>>, <<change_verbs>> and <<change_nouns>> the alternations of this module of those names; any other slot
-    is a ValueError naming the row."""
+    <<recorded>> ("(?:recorded|...)"), <<recorded_words>> ("recorded|..."), <<change_verbs>> and <<change_nouns>> the
+    alternations of this module of those names; any other slot is a ValueError naming the row."""
     return skip_compile(fill_slots(name, _english_rows()[name]), flags)
 
 
