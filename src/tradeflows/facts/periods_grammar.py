@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from tradeflows.vocab import alternation, fold, read_csv, words_by_role
 from tradeflows.vocab.months import month_names, month_numbers, month_pattern
-from tradeflows.vocab.patterns import count_values, count_words
+from tradeflows.vocab.patterns import count_values, count_words, english_cue
 
 _SETATTR = object.__setattr__   # (TimeExpr.__init__)
 
@@ -353,18 +353,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
         # the months counted back from the page's date, the last of them the month before it (period_choice, rule
         # last_months; not "the last three months of the year", nor a year written after)
-        ("last_months", re.compile(rf"\b(?:last|past)\s+(?P<n>\d{{1,2}}|{count_words(2, 12)})"
-                                  r"\s+months\b(?!\s+(?:of|in|to|through|till|until|ending|ended)\b|\s*,?\s*(?:19|20)\d\d|['’])",
-                                  re.I)),
+        ("last_months", english_cue("period_last_months", re.I)),
         # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
         # (rule month_period; twelve months make a rolling year, read by rolling_year)
-        ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|{count_words(2, 11)})"
-                             # ("nine-month exports remained lower than a year ago, hitting $41.691 billion" (inquirer.net): the
-                             # months named by the flow they total, rule month_count_flow)
-                             rf"[-\s]month(?:\s+period\b|(?=\s+(?:exports|imports|trade|shipments|deficit|surplus)\b)){_YEARPART}", re.I)),
-        ("months", re.compile(
-           rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{count_words(2, 12)})"
-           rf"\s+months\b{_YEARPART}", re.I)),
+        ("months", english_cue("period_months_hyphen", re.I)),
+        ("months", english_cue("period_months", re.I)),
         # "trade between Russia and the U.S. totaled $11.1 billion in 5M": the first N months abbreviated, a capital M
         # right after the count and "in"/"during" (not "$5M" nor "sold over 5M tons", "a contract for 5M units": five
         # million; nor a lowercase word after it) (rule months)
@@ -435,50 +428,18 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "over the past few years", "in recent years": a run of years, no one year (rule span)
         # ("from nearly half a billion dollars about six years ago", thetruthinternational.com: years counted back roughly
         # from an unsaid time name no one year, rule years_ago_rough)
-        ("span", re.compile(r"\b(?=[oidftplrasn])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
-                           r"\s+years\b|in\s+recent\s+years\b|over\s+the\s+years\b"
-                           # ("The bilateral trade stagnated around USD 70 billion for several years", smestreet.in: rule
-                           # for_several_years)
-                           r"|for\s+(?:several|many|a\s+few)\s+years\b"
-                           rf"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:{count_words(2, 10)}|\d{{1,2}})"
-                           r"|a\s+few|several)\s+years\s+ago\b"
-                           # ("When I came here two and a half years ago, the bilateral trade volume was around USD 850
-                           # million", en.prothomalo.com, the Turkish ambassador, July 2022: a count with a half names no
-                           # one year either, rule years_ago_half; it was read as the page's own year)
-                           rf"|(?:(?:{count_words(2, 10)}|an?|\d{{1,2}})\s+and\s+a\s+half\s+years|a\s+year\s+and\s+a\s+half)\s+ago\b"
-                           r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
+        ("span", english_cue("period_span_years", re.I)),
         # "electrical equipment (EUR -11.2 bn compared with EUR -4 bn two years ago)" (bnpparibas, a page of 2023), "A decade
         # ago Europe's bilateral surplus with the U.S. was a mere 18.7 billion euros" (investing.com, 2019): an exact count
         # of years (or decades) back from when the text speaks is that year, a relative year (rule years_ago; a rough count,
         # "about six years ago", is a span above; "a year ago" a base, year_before)
-        ("years_ago", re.compile(rf"\b(?:(?P<ny>{count_words(2, 10)}|\d{{1,2}})\s+years|(?P<nd>a|{'|'.join(decade_count_words())})\s+decades?)\s+ago\b", re.I)),
+        ("years_ago", english_cue("period_years_ago", re.I)),
         # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
         # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative
         # patterns, so that "the past Iranian calendar year 1400" is read by its written year
         ("solar_hijri", re.compile(r"\b(?:(?:the\s+)?(?:past|last|previous|current|this)\s+)?(?:Iranian|Persian|Solar\s+Hijri)\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?"
                                   r"(?P<y>1[34]\d\d)\b", re.I)),
-        ("relative", re.compile(
-           r"\b(?=[tclpnao])(?:(?P<rel>this|the\s+current|current|(?<!the\s)ongoing(?=\s+(?:fiscal|financial)\b)|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
-           r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:()]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
-           r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
-           rf"|(?P<rel2>last|past)\s+(?P<nyears>{count_words(2, 10)}|\d{{1,2}})\s+years\b"
-           r"|(?P<past>past)\s+year\b(?!['’]s)"
-           # "fell to AED619bn during the January to October period in 2009 ... before rising to AED742bn the following
-           # year": the year after the one written before it (period_choice, rule following_year)
-           r"|the\s+(?P<fol>following|subsequent)\s+year\b(?!['’]s)"
-           # ("In 2020, it only slightly exceeded 23 billion zlotys, a year later it increased to almost 29 billion
-           # zlotys", babel.ua: the same, rule year_later)
-           r"|a\s+year\s+(?P<fol2>later)\b"
-           r"|(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
-           # "in the last Iranian calendar year", "over the last Iranian year", "the first four months of the current
-           # Iranian calendar year": a country's own calendar year, named by its demonym, is its fiscal year (rule
-           # relative_fiscal; Iran's starts in March)
-           r"|(?P<rel6>this|the\s+current|current|last|past|previous)\s+[A-Z][a-z]+(?:\s+calendar|(?<=an)|(?<=ese)|(?<=i))\s+year\b"
-           # "the new Ethiopian fiscal year (which began on July 8, 2021)": the current one
-           r"|(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b"
-           # "in the first six months of the fiscal year": a part of the fiscal year in force (rule the_fiscal_year)
-           # (a word after "of ": a word's start, so under the \b above)
-           r"|(?<=\bof\s)(?P<rel5>the)\s+(?:fiscal|financial)\s+year\b(?!\s*[(\[\d]|\s+(?:ending|ended|to|through)\b))", re.I)),
+        ("relative", english_cue("period_relative_year", re.I)),
         ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
         # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
         # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)
