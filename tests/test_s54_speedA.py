@@ -131,9 +131,9 @@ def test_context_period_words_before_searches():
             if PC._PRIOR_CLAUSE.search(text, lo, t.start):
                 assert PC._holds_any(text, PC.PRIOR_OPENER_WORDS, lo, t.start)
             lo = max(0, t.start - 70)
-            if PC._COMPARED_FIGURE_BEFORE.search(text, lo, t.start):
+            if PC._compared_figure_before().search(text, lo, t.start):
                 assert any(low.find(w, lo, t.start) >= 0 for w in PC.COMPARED_FIGURE_WORDS)
     # the sentences hold a match of each
     assert PC._PLUPERFECT.search(" ".join(PRIOR_SENTENCES))
     assert PC._PRIOR_CLAUSE.search("Exports fell 5%, following an 11.1% drop in ")
-    assert PC._COMPARED_FIGURE_BEFORE.search("Exports fell 1.1% yoy, reversing an 8.3% growth in ")
+    assert PC._compared_figure_before().search("Exports fell 1.1% yoy, reversing an 8.3% growth in ")

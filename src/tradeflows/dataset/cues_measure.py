@@ -7,13 +7,13 @@ clause, so it overrides a measure a cue further away gave (product_rule names th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.figures.currencies import aliases
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span, sentence_places
 from tradeflows.records import decided_rules
 from tradeflows.vocab import alternation, read_lines, read_lines_all
-from tradeflows.vocab.patterns import count_words
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_compile
 
@@ -84,17 +84,7 @@ _PRODUCT_TOP = skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|ch
 # "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
 # $414 million": a clause that lists the main goods gives each of them, not the total ("the most significant
 # exported goods to African Union countries included debts and their products with a value of $651m")
-@lru_cache(maxsize=1)
-def _product_list() -> re.Pattern:
-    """A list of products ranked (built on first use: vocab/en/numbers.csv)."""
-    return skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|chief|key|major|"
-                        # "seven of the ten most exported products to China earning 48 billion dollars"
-                        r"most\s+(?:significant|important|exported|imported|traded))\s+"
-                        # "these top three commodities ($209 billion)", "Australia's top 5 goods and services exports"
-                        rf"(?:(?:{count_words(2, 10)}|\d{{1,2}})\s+)?(?:export(?:ed)?\s+|import(?:ed)?\s+)?"
-                        # (not "Mexico is ... the US' third largest goods trading partner with $611.5 billion": goods
-                        # qualify the ranked partner, no product is listed; rule partner_rank_goods)
-                        r"(?:commodity\s+groups?|commodities|items|products|goods)\b(?!\s+trad(?:e|ing)\s+partners?\b)", re.I)
+_product_list = partial(english_cue, "cue_product_list", re.I)
 
 
 # "The U.S. trade deficit in autos and parts production totaled about -$256 billion in 2023, rising ... from around

@@ -7,13 +7,13 @@ named beside its rest, and the reason (partner_reason) a partner is no counterpa
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.dataset.cues_names import lookup, is_country_itself, norm_name
 from tradeflows.dataset.cues_text import sentence_places, clause_start, figure_span
 from tradeflows.records import decided_rules
 from tradeflows.vocab import read_csv
-from tradeflows.vocab.patterns import count_words
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import skip_compile
 
 def _partner_mentions(r: dict) -> list:
@@ -113,11 +113,7 @@ def two_countries(r: dict) -> bool:
 # "Trade with Ethiopia and Sudan also grew ..., bringing Kenya's export earnings from the two countries to
 # $161 million": the counterpart of a flow to or from "the two countries" (these, both ...) is the group the
 # sentence named, not the one country the row took from it (rule joint_partner)
-@lru_cache(maxsize=1)
-def _joint_partner() -> re.Pattern:
-    """A flow to or from a counted group of countries (built on first use: vocab/en/numbers.csv)."""
-    return skip_compile(rf"\b(?:to|from|with)\s+(?:(?P<counted>(?:the|these|those)\s+(?:{count_words(2, 10)})|both)|these|those)"
-                        r"\s+(?:[\w-]+\s+)?(?:countries|nations|markets|economies)\b", re.I)
+_joint_partner = partial(english_cue, "cue_joint_partner", re.I)
 
 
 _JOINT_AFTER = 40

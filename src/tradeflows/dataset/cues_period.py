@@ -7,12 +7,11 @@ another year, one month without a year; and twelve months across two calendar ye
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import partial
 
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end
 from tradeflows.facts.fiscal import calendar_fiscal_year
-from tradeflows.vocab.months import month_pattern
-from tradeflows.vocab.patterns import count_words
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
@@ -40,12 +39,7 @@ _COMPARE_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(
 # "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
 # written with it (a month with its year, or a range of months, is the period rules' to read; the full names:
 # vocab/en/months.csv)
-@lru_cache(maxsize=1)
-def _one_month() -> re.Pattern:
-    """One month with no year (built on first use)."""
-    return skip_compile(rf"(?<![-–]\s)(?<![-–])\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:{month_pattern()})\b"
-                        rf"(?!\s*(?:,\s*)?(?:19|20)\d\d|\s*(?:[-–]|to|through|and)\s*(?:{month_pattern()}))"
-                        r"|\b(?:last|this|that|the\s+same|in\s+the)\s+month\b", re.I)
+_one_month = partial(english_cue, "cue_one_month", re.I)
 
 
 # "PLN 279.1 billion in I-V 2014": months written as a range of Roman numerals before a year (Central European
@@ -76,16 +70,7 @@ def _sentence_times(sentence: str) -> list:
 
 # "have increased 7,140% from 17,000 tons ten years ago", "grew by just 19% compared to 2019", "over the last
 # ten years ... have doubled": a change over several years, no year-on-year growth of the cell's year
-@lru_cache(maxsize=1)
-def _multi_year() -> re.Pattern:
-    """A change over several years (built on first use)."""
-    return skip_compile(rf"\b(?:(?:\d+|{count_words(2, 10)}|\w+teen|twenty|a\s+few|several)"
-                      r"\s+years\s+(?:ago|earlier|before)|(?:over|in|during)\s+the\s+(?:last|past)\s+"
-                      rf"(?:\d+|{count_words(2, 10)}|\w+teen|twenty|few|several)\s+years|"
-                      r"since\s+(?:19|20)\d\d|"
-                      # "with an average annual growth rate of 17.2 percent" (2000-2023), "a CAGR of 9%": a rate averaged
-                      # over years, no one year's change
-                      r"(?:average|compound(?:ed)?)\s+annual|annual\s+average|CAGR)\b", re.I)
+_multi_year = partial(english_cue, "cue_multi_year", re.I)
 
 
 _BASE_YEAR = skip_compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against|than\s+in)\s+(?:the\s+)?(?:year\s+)?"
@@ -215,14 +200,7 @@ def per_year_cue(r: dict) -> bool:
 _Y = r"(?:19|20)\d\d"
 
 
-@lru_cache(maxsize=1)
-def _span_before() -> re.Pattern:
-    """An amount summed over several years (built on first use)."""
-    return skip_compile(rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|through|until|till)\s+{_Y}\b"
-                        rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*((?:19|20)?\d\d)\b"
-                        rf"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\d+|{count_words(2, 10)}|"
-                        r"few|several)\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b"
-                        rf"|\bcumulative(?:ly)?\b|(?:^|[,;:]\s*|\b(?:and|but)\s+)since\s+{_Y}\b|^\s*[\"“]?since\s+{_Y}\b", re.I)
+_span_before = partial(english_cue, "cue_span_before", re.I)
 
 
 _YEAR_WORD = skip_compile(rf"\b{_Y}\b")
@@ -234,11 +212,7 @@ _SPAN_AFTER = skip_compile(rf"{_RATE_WORDS}\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}
 
 
 # "The bilateral trade stagnated around USD 70 billion for several years": a level held over years (rule for_years)
-@lru_cache(maxsize=1)
-def _years_after() -> re.Pattern:
-    """A level held over years (built on first use)."""
-    return skip_compile(rf"\s+for\s+(?:several|many|a\s+few|some|{count_words(2, 10)}|\d+)\s+"
-                      r"(?:(?:straight|consecutive|successive)\s+)?(?:years|decades)\b", re.I)
+_years_after = partial(english_cue, "cue_years_after", re.I)
 
 
 _SPAN_DASH_AFTER = skip_compile(rf"{_RATE_WORDS}\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
@@ -293,11 +267,7 @@ def multi_year_total(r: dict) -> bool:
 
 # "A decade ago trade between the two was around $250 million, which in 2000 surged to $2.91 billion": a level
 # dated years back from an unwritten time; the year written after it is the next figure's (rule years_ago_level)
-@lru_cache(maxsize=1)
-def _ago_before() -> re.Pattern:
-    """A level dated years back (built on first use)."""
-    return skip_compile(rf"\b(?:a|one|{count_words(2, 10)}|\d+|a\s+few|several|some)\s+"
-                        r"(?:decades?|years?)\s+ago\b", re.I)
+_ago_before = partial(english_cue, "cue_ago_before", re.I)
 
 
 def years_ago_level(r: dict) -> bool:
@@ -427,11 +397,7 @@ _CHANGE_WORD = skip_compile(r"\b(?:rose|risen|rising|increased|increasing|grew|g
                           r"shrank|plunged|tumbled|(?:a|an)\s+(?:rise|fall|drop|decrease|decline|increase|jump))\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def _base_time_after() -> re.Pattern:
-    """A base's time after it (built on first use)."""
-    return skip_compile(r"(?:19|20)\d\d|\b(?:year|years|month|months|quarter|half|period|ago|earlier|before|previously|"
-                      rf"{month_pattern(abbreviations=True)}|H[12]|Q[1-4]|FY\w*)\b", re.I)
+_base_time_after = partial(english_cue, "cue_base_time_after", re.I)
 
 
 # the base's own clause after it ends at a clause mark or at the next amount ("from $5.2 billion to $9.8 billion");

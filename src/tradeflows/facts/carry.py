@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
@@ -25,7 +25,7 @@ from tradeflows.facts.reporters import is_locus_of_flow
 from tradeflows.facts.subject import (EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, WIRE_CAPS_AFTER,
                                       WIRE_CREDIT_AFTER, vote_key, subject_scores, HEAD_CHARS, without_rubric)
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import NEVER, cause_verbs, cue, cue_in
+from tradeflows.vocab.patterns import NEVER, cue, cue_in, english_cue
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.errors import describe
 
@@ -167,12 +167,7 @@ def _lead_start(opening: str, title_len: int) -> int:
 # Malaysia’s total trade between January and October", mole.com.my; "Strong demand from outside Europe pushed exports
 # from Germany, Europe's biggest economy, to a record high last year", rte.ie): the verb, then the flow when it is
 # written before its owner ("exports from Germany"; the owner's own whole is read after it otherwise)
-@lru_cache(maxsize=1)
-def _drives() -> re.Pattern:
-    """The driving verb and the flow after it (rule head_driver), built on first use (vocab/en/cause_verbs.csv)."""
-    return skip_compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{cause_verbs('past')})\s+(?:up\s+)?(?:the\s+)?"
-                        r"(?:(?P<flow>(?:(?:total|overall)\s+)?(?:exports|imports|trade|shipments)\s+(?:from|of)\s+"
-                        r"(?:the\s+)?))?$", re.I)
+_drives = partial(english_cue, "head_driver", re.I)
 
 
 DRIVER_REACH = 60   # how far before the subject's name the driving place may stand

@@ -16,7 +16,7 @@ and the goods/services scope (facts/measure_scope.py).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.facts.context import Doc, State, cue_matches
 from tradeflows.facts.items import silent_item
@@ -35,7 +35,7 @@ from tradeflows.figures.units import per_unit_after
 from tradeflows.records import Figure
 from tradeflows.text.clean import LIST_ITEM
 from tradeflows.vocab import fold, weak_rules
-from tradeflows.vocab.patterns import CHANGE_NOUNS, CHANGE_VERBS, NEVER, cue
+from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
@@ -710,7 +710,7 @@ def _changed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
             return c[2], "change_of_in_after", (c[0], c[1])
     by_flow = [c for c in cues if c[1] <= f.clean_start and c[2] in _FLOWS
                and _IN_FLOW_BY.fullmatch(text, c[1], f.clean_start)
-               and _CHANGE_NOUN_IN.search(text, max(s_start, c[0] - 40), c[0])]
+               and _change_noun_in().search(text, max(s_start, c[0] - 40), c[0])]
     if by_flow:
         # "The increase in oil imports by 19% in June impacted the trade surplus": the change noun, "in" and the flow
         # before the figure, joined to it by "by", name the flow that changed, not the flow the change acted on
@@ -987,7 +987,6 @@ _CHANGE_OF_IN = skip_compile(r"(?:\s*\([^()]{1,25}\))?\)?\s+in\s+(?:the\s+)?(?:(
 # exports", the flow the amount goes to)
 # (rule change_in_by: "the increase in oil imports by 19%")
 _IN_FLOW_BY = skip_compile(r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
-_CHANGE_NOUN_IN = skip_compile(rf"\b(?:{CHANGE_NOUNS}|surge)\s+in\s+"
-                             r"(?:the\s+)?(?:value\s+of\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_change_noun_in = partial(english_cue, "change_noun_in", re.I)
 _OF_GAP_BREAK = skip_compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b|\bwhich\s+(?:(?:the|total|its|their|overall)\s+)*$|\s(?:and|or)\s+(?:the\s+)?$", re.I)
 _OF_RIGHT = skip_compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)

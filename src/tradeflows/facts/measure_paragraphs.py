@@ -5,14 +5,15 @@ told a paragraph an item (ranked_run, rule ranked_paragraph), a sentence that is
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.facts.context import Doc
-from tradeflows.vocab.patterns import CHANGE_VERBS
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import skip_compile
 
 
 # a sentence that opens on its subject and a change verb: "Base metals and articles thereof decreased by"
-_ITEM_CHANGE = skip_compile(rf"[A-Za-z][^.;:!?\n]{{2,90}}?\b(?:{CHANGE_VERBS}|went\s+(?:up|down))\s+(?:by\s+)?")
+_item_change = partial(english_cue, "item_change")
 
 
 def parallel_paragraphs(d: Doc, si: int) -> bool:
@@ -22,7 +23,7 @@ def parallel_paragraphs(d: Doc, si: int) -> bool:
     text = d.text
     a, b = d.c.sentences[si - 1][0], d.c.sentences[si][0]
     return d.para_index(a) != d.para_index(b) and d.c.paragraphs[d.para_index(a)][0] == a \
-        and _ITEM_CHANGE.match(text, a) is not None and _ITEM_CHANGE.match(text, b) is not None
+        and _item_change().match(text, a) is not None and _item_change().match(text, b) is not None
 
 
 # a place in a ranking ("ranked 2nd", "placed third", "came in fourth"): the items of a ranked list, one a paragraph

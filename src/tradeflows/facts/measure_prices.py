@@ -4,9 +4,10 @@ which prices (flow_price). facts/measure.py and facts/world.py ask."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.records import Figure
-from tradeflows.vocab.patterns import CHANGE_VERBS, cue
+from tradeflows.vocab.patterns import cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # the prices as the subject of the change right before a rate: "prices declined 0.5 per cent", "prices were up 1.0%",
@@ -14,23 +15,12 @@ from tradeflows.vocab.skip import skip_compile
 # ("Prices of exports were 4.5% higher", "prices of exports were up 4.7%, whilst prices of imports are 3.9% higher", Hong
 # Kong Business: the prices of a flow named after "of", a copula alone right before the rate, rule price_change; not "at
 # current prices was 19.2% more", lsm.lv, the value's change)
-_PRICES_CHANGED = skip_compile(r"\bprices\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
-                             rf"(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?"
-                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$"
-                             r"|\bprices\s+of\s+(?:total\s+)?(?:exports|imports)(?:\s+of\s+goods)?\s+(?:(?:have|has|had)\s+)?"
-                             r"(?:(?:were|was|are|is|been)\s+)?"
-                             rf"(?:(?:{CHANGE_VERBS}|up|down|decreasing|increasing|falling|rising)\s+(?:by\s+)?)?"
-                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_prices_changed = partial(english_cue, "prices_changed", re.I)
 
 
 # a price index's subject named with what it is of ("general prices for export commodities on average increased by",
 # "prices for imported commodities increased by", "the Import Price Index rose by"; timesgh.com, newsrebeat, session 49)
-_PRICES_OF_CHANGED = skip_compile(r"\bprices?(?:\s+index)?\s+(?:for|of)\s+[^.;:\d]{1,40}?\s+(?:on\s+average\s+)?"
-                                r"(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is|been)\s+)?"
-                                rf"(?:{CHANGE_VERBS}|up|down)\s+(?:the\s+most,?\s+)?(?:by\s+)?"
-                                r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
-                                r"|\bprice\s+index\s+(?:(?:have|has|had)\s+)?"
-                                rf"(?:{CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_prices_of_changed = partial(english_cue, "prices_of_changed", re.I)
 # a change noun right after the rate and "in" the prices: "a 7.2% drop in international prices for the exported goods",
 # "a 13.6% uptick in gold prices" (cepal.org, norvanreports; session 49)
 _CHANGE_IN_PRICES = skip_compile(r"\s+(?:drop|fall|decline|decrease|rise|increase|uptick|downtick|jump|surge|gain|growth)\s+in\s+"
@@ -66,6 +56,6 @@ def price_change(text: str, f: Figure, s_start: int) -> bool:
     if f.kind != "growth":
         return False
     lo = max(s_start, f.clean_start - 60)
-    return (_PRICES_CHANGED.search(text, lo, f.clean_start) is not None
-            or _PRICES_OF_CHANGED.search(text, max(s_start, f.clean_start - 90), f.clean_start) is not None
+    return (_prices_changed().search(text, lo, f.clean_start) is not None
+            or _prices_of_changed().search(text, max(s_start, f.clean_start - 90), f.clean_start) is not None
             or _CHANGE_IN_PRICES.match(text, f.clean_end) is not None)

@@ -8,7 +8,7 @@ Split from facts/partners.py: the weakest named counterparts, tried after the se
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.facts.context import PART_OF_PREVIOUS
 from tradeflows.facts.partners_candidates import (CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, RIVAL_BEFORE, candidates,
@@ -16,7 +16,7 @@ from tradeflows.facts.partners_candidates import (CARRY_SENTENCES, FLOW_MEASURES
 from tradeflows.facts.places import country, lookup
 from tradeflows.facts.reporters import carried_frame, previous_pair
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_lines
-from tradeflows.vocab.patterns import count_words, cue
+from tradeflows.vocab.patterns import cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 BILATERAL = skip_compile(r"\b(?=[tbmo])(?:two[-\s]way|the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states|sides)|both\s+(?:countries|nations)|bilateral|mutual|the\s+parties|"
@@ -142,12 +142,7 @@ _FLOW_ANAPHOR = skip_compile(r"\b(?:these|those|such|the\s+said)\s+(?:exports?|i
 
 
 # ("imports from these eleven nations totalled $91 billion": a count between)
-@lru_cache(maxsize=1)
-def _group_anaphor() -> re.Pattern:
-    """A group named again (built on first use: vocab/en/numbers.csv)."""
-    return skip_compile(rf"\b(?:those|these|the\s+said|the\s+member)\s+(?:(?:\d{{1,2}}|{count_words(2, 12)}|"
-                      r"fifteen|twenty)\s+)?(?:countries|states|nations|economies|markets|islands)\b"
-                      r"|\bthe\s+(?:bloc|union|grouping)\b", re.I)
+_group_anaphor = partial(english_cue, "group_anaphor", re.I)
 
 
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country (a city carried stands for

@@ -7,13 +7,14 @@ frame or a place named elsewhere in the sentence (facts/sieves.py keeps their or
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.facts.context import lacks
 from tradeflows.facts.places import merge_restated
 from tradeflows.facts.partners_candidates import LIST_SEP, NONE, candidates, same_place, list_extent, list_name
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
 from tradeflows.facts.respectively import listed, siblings, unmarked_list
-from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 
 # "Egypt ($41.6 million), Angola (up to $31 million)": the item's own figure in brackets
 _LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
@@ -469,7 +470,7 @@ _ACCOUNTING_FOR = re.compile(r"\b(?:(?:accounting|accounted|accounts|account|rep
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?$", re.I)
 # "Likewise, Uganda is Kenya's leading export destination in Africa, accounting for 28.6 percent": a
 # sentence adverb before the opening place
-_OPENING = re.compile(rf"\s*(?:{SENTENCE_ADVERBS},\s*)?(?:the\s+)?$", re.I)
+_opening = partial(english_cue, "share_subject_opening", re.I)
 
 
 _VERB_SUBJECT_AFTER = re.compile(r"\s+(?:now\s+|also\s+|alone\s+|only\s+)?(?:accounts|accounted|account)\s+for\s+"
@@ -503,7 +504,7 @@ def share_subject(cl):
             break
     first = next((p for p in candidates(cl) if p.start >= s0), None)
     if first is None or first.kind not in ("country", "bloc") or first.end > f.clean_start \
-            or not _OPENING.fullmatch(text, s0, first.start):
+            or not _opening().fullmatch(text, s0, first.start):
         # "In the European Union, the United Kingdom is the largest country market accounting for 6.5 per cent of Sri
         # Lanka's total exports" (island.lk): the country opening the clause after a lead-in, subject of its copula
         # (rule share_clause_subject)

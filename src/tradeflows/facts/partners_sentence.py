@@ -8,7 +8,7 @@ item (partners_item) and before one carried from earlier sentences (partners_car
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import partial
 
 from tradeflows.facts.asides import in_dash_aside
 from tradeflows.facts.context import isearch, lacks
@@ -21,7 +21,7 @@ from tradeflows.facts.respectively import RESPECTIVELY
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH, region_epithet
 from tradeflows.facts.status import contrast_between
 from tradeflows.facts.subject import DESTINATION
-from tradeflows.vocab.patterns import NEVER, cause_verbs, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 _OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
@@ -290,36 +290,7 @@ def _continents_of(region: str) -> set[str]:
 
 # "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
 # a place behind such a break after the figure is the subject of another clause
-@lru_cache(maxsize=1)
-def _later_clause() -> re.Pattern:
-    """A clause break after the figure (cue later_clause), built on first use (vocab/en/cause_verbs.csv)."""
-    return skip_compile(r",\s*(?:with|while|whilst|whereas|but|including|of\s+which|followed\s+by|and\s+th(?:at|ose)\s+of"
-                      # "a deficit of 8,164.9 million dinars (MD), following the deficit recorded with certain
-                      # countries, namely China (-2,569.8 MD)": the parts behind it, each with its own figure
-                      r"|following|namely|notably"
-                      # "rose by 2.6 billion NZ dollars, or 15 percent, led by the rise in exports to China": a cause
-                      r"|thanks\s+to|on\s+the\s+back\s+of"
-                      # "surpassed 116 billion USD last year, giving Vietnam the third place among the countries
-                      # running surpluses with the US": a consequence told of another subject
-                      r"|giving|making|putting|placing|ranking"
-                      # "worth $299 billion, almost eclipsing our combined bilateral trade with the next three
-                      # trading partners - the United States, Japan, and South Korea": a participle's own clause
-                      # ("the export value reached US$470 million, considerably exceeding exports to countries like
-                      # Mexico, Argentina or Australia" (andina.pe): an adverb of degree before the participle, rule
-                      # comparison_participle)
-                      r"|(?:almost\s+|nearly\s+|thus\s+|further\s+|considerably\s+|significantly\s+|substantially\s+|"
-                      r"far\s+|well\s+|easily\s+|clearly\s+|largely\s+|even\s+)?(?:eclipsing|surpassing|overtaking|outpacing|"
-                      r"exceeding|dwarfing|outstripping|trailing))\b|;"
-                      # "China's exports up 4.8% in May as shipments to the US fall nearly 10%": a cause of its own
-                      r"|\s+as\s+(?!well\b|compared\b|against\b|of\b|at\b|per\b|part\b|a\s+result\b|much\b|many\b|high\b|low\b|\d)"
-                      # "exceeding 310 million dollars, which is significantly more than China": a comparison
-                      r"|\b(?:more|less|higher|lower|greater|larger|smaller|ahead\s+of)\s+than\b|\bahead\s+of\b"
-                      # "trade volume stood at $980.13 billion due to the fallout from the new coronavirus and trade
-                      # disputes between the United States and China": a cause, with or without a comma
-                      # ("Mexico's Exports Up 2.3 Percent Driven by US Trade": a cause with no comma in a title,
-                      # rule cause_clause_bare; mexicobusiness.news)
-                      # (and ", led by the rise in exports to China", the participles of vocab.patterns.cause_verbs)
-                      rf"|\s(?:due\s+to|owing\s+to|because\s+of|amid(?:st)?|thanks\s+to|(?:{cause_verbs('participle')})\s+by)\s", re.I)
+_later_clause = partial(english_cue, "later_clause", re.I)
 
 
 # "Japan is the second biggest foreign investor ... with a total of USD 1.4 billion while Singapore leads the way",

@@ -3,13 +3,14 @@ sentence opened by "a year earlier", or the year after the only base written."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.period_adjacent import ADJACENT_REACH, BRACKET_AFTER, adjacent_gap
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import CHANGE_VERBS, RECORDED, cue
+from tradeflows.vocab.patterns import cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 _SINCE = skip_compile(r"\bsince\s+$", re.I)
@@ -21,8 +22,7 @@ _FROM_SAME_GAP = skip_compile(r"\s+from\s+(?:the\s+)?", re.I)
 _FROM_LEVEL = skip_compile(r"\bfrom\s+$", re.I)
 # "Exports rose 28.7 percent to $14.7 billion over the same month of last year": the level a change reached is of
 # the figure's own period, the time after it the change's base (rule risen_to_level)
-_RISEN_TO = skip_compile(rf"\b(?:{CHANGE_VERBS}|soared|expanded|shrank|plunged)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?to\s+"
-                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|a\s+record\s+)?$", re.I)
+_risen_to = partial(english_cue, "risen_to", re.I)
 
 
 # "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
@@ -134,7 +134,7 @@ def _when_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
         and _BASE_WHEN_AND.fullmatch(d.text, m.end(), f.clean_start) is not None
 
 
-_RECORDED_GAP = skip_compile(rf"\s*,\s*{RECORDED}\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
+_recorded_gap = partial(english_cue, "recorded_base_gap", re.I)
 _YEAR_POSSESSIVE = skip_compile(r"['’]s\s{1,2}")
 _CURLY_POSSESSIVE_GAP = skip_compile(r"’s\s{1,2}")
 # "a 20.95 percent increase from the figure in Q4, 2017 N1.798 trillion", "growth of 20.02 percent over Q4, 2017 of
@@ -155,7 +155,7 @@ def _at_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
 def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The bases of comparison whose value the figure is, in the figure's own months or the base's."""
     end = BRACKET_AFTER.match(d.text, f.clean_end).end()
-    reached = _RISEN_TO.search(d.text, max(0, f.clean_start - 60), f.clean_start) is not None
+    reached = _risen_to().search(d.text, max(0, f.clean_start - 60), f.clean_start) is not None
     base = [t for t in all_times if t.same and not _OF_YEAR_AFTER.match(d.text, t.end) and (
         # (as far as an adjacent period: "a decline from the R192.0 billion surplus recorded during the same period in
         # 2022", rule base_value)
@@ -204,7 +204,7 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     # "по сравнению с долей в 71,91%, зафиксированной в январе–феврале 2023 года", "compared with a 32.4% share, recorded
     # in 2020": a value, then the participle of its record and a dated base, is that base's value (rule recorded_base_value)
     base += [t for t in all_times if t.base and t.year is not None and 0 <= t.start - end <= 40
-             and cue("recorded_base_gap", _RECORDED_GAP).fullmatch(d.text, end, t.start)]
+             and cue("recorded_base_gap", _recorded_gap()).fullmatch(d.text, end, t.start)]
     return base
 
 

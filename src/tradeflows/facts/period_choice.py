@@ -19,6 +19,7 @@ lists them).
 from __future__ import annotations
 
 import re
+from functools import partial
 from dataclasses import replace
 
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State, opening_clause_end
@@ -31,7 +32,7 @@ from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import comparison_aside, record_year
@@ -289,13 +290,7 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 # ("Exports of automobiles rose 10.5% in January following a 5.9% decline in December, while exports of ships rose
 # 106.9%", "rose 8.1% in January ... following -2.1% in December": a signed rate after "following a", its month the
 # prior rate's, not the later figure's (rule compared_rate_time))
-_COMPARED_AMOUNT_BEFORE = skip_compile(
-    # ("an increase of 49.7% over USD 39.59 billion in December 2019": "over" right after a rate compares too)
-    rf"(?:\b{COMPARED_WITH}|(?:%|\bper\s?cent)\s*over)\s+(?:an?\s+)?(?:about\s+|around\s+|some\s+)?[-+−]?"
-    # ("compared to N5.38 trillion recorded in Q3 2020", "compared with Rs 1.2 trillion in": a letter sign too)
-    r"(?:(?:US\s?|[A-Z]{1,3})?[$€£¥]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?\d[\d.,]*\s*(?:(?:billion|million|trillion|bn|mn)\s+|(?:%|percent|per\s+cent)\s*)?"
-    r"(?:[a-zA-Z]+\s+){0,2}?"
-    r"(?:(?:in|for|during)\s+)?(?:the\s+)?$", re.I)
+_compared_amount_before = partial(english_cue, "compared_amount_before", re.I)
 _CLAUSE_WHILE = skip_compile(r",\s+(?:while|whereas|and)\s", re.I)
 # ("As a result the euro area recorded a surplus of EUR 80.0 bln, compared with +EUR 78.0 bln in January-May 2017",
 # balticcourse.com: a currency's code before the number, "bln", "mln", "trn" after it; rule compared_year_after)
@@ -799,7 +794,7 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
         # in August 2022, recording a drop of 24.5%": the time of an amount compared with, before the figure, is that
         # amount's (rule compared_amount_time)
         times = [t for t in times if not (t.end <= f.clean_start and not t.base
-                                          and _COMPARED_AMOUNT_BEFORE.search(d.text, max(0, t.start - 70), t.start))] or (
+                                          and _compared_amount_before().search(d.text, max(0, t.start - 70), t.start))] or (
             # ("total imports stood at N5.93 trillion, 10.1% increase compared to N5.38 trillion recorded in Q3 2020, while
             # total export rose by 6.72% from N2.99 trillion to N3.19 trillion" after the fourth quarter of 2020: the
             # period in force, not the compared amount's, rule compared_amount_time)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.facts.context import Doc, cue_matches, cue_vocab, isearch, lacks
 from tradeflows.facts.fiscal import first_months_end, fiscal_year
@@ -15,7 +16,7 @@ from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publicatio
                                               fiscal_part_counted, fiscal_part_months, since_floor)
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import COMPARED_WITH, NEVER, SENTENCE_ADVERBS, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # a past perfect: what the sentence tells happened before the period the text is at
@@ -70,12 +71,9 @@ _DIGIT = skip_compile(r"\d")
 # ("Meanwhile, in the four quarters to the end of Q2 2024 the UK reported ...": a sentence adverb before it too)
 # "reversing an 8.3% growth in September", "well under the 7.4% gain in September", "after a 5.6% rise in May": a
 # rate or an amount after a comparison word, with its own time right after its noun (rule compared_figure_time)
-_COMPARED_FIGURE_BEFORE = skip_compile(
-    rf"\b{COMPARED_WITH}\s+"
-    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:billion|million|bn)\b)"
-    r"(?:\s+[a-z-]+){0,2}\s+(?:(?:in|for|during)\s+(?:the\s+)?)?$", re.I)
-COMPARED_FIGURE_WORDS = ("%", "cent", "billion", "million", "bn")   # a word every match of _COMPARED_FIGURE_BEFORE holds
-_ROLLING_OPENS = skip_compile(rf"\W*(?:{SENTENCE_ADVERBS},\s*)?(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
+_compared_figure_before = partial(english_cue, "compared_figure_before", re.I)
+COMPARED_FIGURE_WORDS = ("%", "cent", "billion", "million", "bn")   # a word every match of _compared_figure_before() holds
+_rolling_opens = partial(english_cue, "rolling_opens", re.I)
 _TOPIC_AFTER = skip_compile(r"\s*,")
 
 
@@ -133,7 +131,7 @@ def in_prior_change(d: Doc, s: int, t: TimeExpr) -> bool:
         return True
     lo = max(s, t.start - 70)
     return not lacks(d, COMPARED_FIGURE_WORDS, lo, t.start) \
-        and _COMPARED_FIGURE_BEFORE.search(text, lo, t.start) is not None
+        and _compared_figure_before().search(text, lo, t.start) is not None
 
 
 # "(compared to 22.9% in 2022)": a comparison's base set aside in brackets (rule comparison_aside)
@@ -291,11 +289,11 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             # sentence's figures, with no figure of its own, looks back from the period in force, which stays (rule
             # concessive_look_back; cue concessive_before, Russian rows only)
             continue
-        if t.kind == "month" and t.rel == -1 and t.year is None and not _ROLLING_OPENS.fullmatch(d.text, s, t.start):
+        if t.kind == "month" and t.rel == -1 and t.year is None and not _rolling_opens().fullmatch(d.text, s, t.start):
             # "It was at $35.73 billion in October last year.": the same month a year before, a comparison
             # inside the sentence; "Inbound merchandise shipments in October" after it is of the page's year
             continue
-        if t.kind == "month_range" and t.m1 == t.m2 % 12 + 1 != 1 and not _ROLLING_OPENS.fullmatch(d.text, s, t.start) \
+        if t.kind == "month_range" and t.m1 == t.m2 % 12 + 1 != 1 and not _rolling_opens().fullmatch(d.text, s, t.start) \
                 and not _FISCAL_WORD_BEFORE.search(d.text, max(s, t.start - 12), t.start):
             # ("in the fiscal year ending March 31": a fiscal year, which the page goes on with, rule fiscal_ending)
             # "Australia's exports to China of $170.5 billion in the 12 months to June": a rolling year inside a

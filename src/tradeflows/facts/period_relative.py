@@ -3,7 +3,7 @@ year") dated from the source's year, the page's date and the country's fiscal ye
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import partial
 from dataclasses import replace
 
 from tradeflows.facts.context import Doc, State
@@ -13,8 +13,8 @@ from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_fir
 from tradeflows.facts.periods import TimeExpr, month_count_words
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
-from tradeflows.vocab.patterns import cue
-from tradeflows.vocab.months import month_names, month_pattern
+from tradeflows.vocab.patterns import cue, english_cue
+from tradeflows.vocab.months import month_names
 
 
 # "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
@@ -24,15 +24,7 @@ from tradeflows.vocab.months import month_names, month_pattern
 # ("... widened ... to $15.5 billion in five months of the current fiscal year" (ymstrade.com, Pakistan's trade), "in
 # seven months of ongoing fiscal year": a count of months "in" or "during" the fiscal year so far is its first months,
 # rule fiscal_part_in)
-@lru_cache(maxsize=1)
-def _fiscal_part() -> re.Pattern:
-    """A count of months of a fiscal year so far, built on first use (vocab/en/numbers.csv)."""
-    return re.compile(rf"(?:\b(?:first|past)\s*|(?<=\bthe\s)(?=\d{{1,2}}\s+months)"
-                      rf"|(?<=\bin\s)(?=[\w-]+\s+months\s+of\s)|(?<=\bduring\s)(?=[\w-]+\s+months\s+of\s))(?:(?P<n>\d{{1,2}}|{'|'.join(month_count_words())})\s+months|"
-                      r"(?P<qs>two|three)\s+quarters|"
-                      # ("the first two months (July-August) of current the fiscal year": the months glossed in brackets)
-                      r"(?P<one>month)|(?P<q>quarter)|(?P<h>half))(?:\s*\([^()]{1,24}\))?\s+(?:of\s+(?:the\s+)?"
-                      r"(?:[A-Z][a-z]+\s+|current\s+(?=the\s))?(?:the\s+)?)?$", re.I)
+_fiscal_part = partial(english_cue, "fiscal_part_before", re.I)
 
 
 # ("the first quarter last fiscal", "the first quarter this fiscal (April-June 2012)": news leaves the "of" out)
@@ -44,16 +36,12 @@ _CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropp
 _SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|altogether|combined)\b", re.I)
 
 
-# the verbs that date a fiscal year by its start, and the words from the fiscal year up to its month
+# the verbs that date a fiscal year by its start (the rows fiscal_year_started* of vocab/en/patterns.csv hold them too)
 _STARTED_VERBS = r"started|began|begun|starting|beginning|commenced"
-_STARTED_HEAD = rf"\s*,?\s*(?:that\s+|which\s+)?(?:{_STARTED_VERBS})\s+(?:on\s+|in\s+)?"
 
 
 # "(the current fiscal year) that started July 8, 2021", "which began on July 8, 2021", "beginning July 1, 2021"
-@lru_cache(maxsize=1)
-def fy_started() -> re.Pattern:
-    """A fiscal year's start month and year after it (built on first use: vocab/en/months.csv)."""
-    return re.compile(rf"{_STARTED_HEAD}(?P<m>{month_pattern()})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d\d)\b")
+fy_started = partial(english_cue, "fiscal_year_started")
 
 
 def fiscal_started(text: str, t: TimeExpr) -> tuple[tuple[int, int, int], int] | None:
@@ -74,10 +62,7 @@ def fiscal_started(text: str, t: TimeExpr) -> tuple[tuple[int, int, int], int] |
 
 
 # "the Ethiopian 2022/2023 fiscal year, which started on July 8": a written fiscal year and the month it starts in
-@lru_cache(maxsize=1)
-def _fy_started_month() -> re.Pattern:
-    """The month a fiscal year started in, built on first use (vocab/en/months.csv)."""
-    return re.compile(rf"{_STARTED_HEAD}(?P<m>{month_pattern()})\b")
+_fy_started_month = partial(english_cue, "fiscal_year_started_month")
 
 
 # "In the previous fiscal year, Ethiopia has earned ...", "During the previous fiscal year that ended on July 7, ...":

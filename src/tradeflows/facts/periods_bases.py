@@ -3,11 +3,12 @@ a base ("compared to 2021") is never the figure's own period."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.facts.periods_grammar import TimeExpr
 from tradeflows.vocab.lowercase import lower_copy
 from tradeflows.vocab import holds, required
-from tradeflows.vocab.patterns import CHANGE_VERBS, RECORDED, RECORDED_WORDS
+from tradeflows.vocab.patterns import CHANGE_VERBS, RECORDED_WORDS, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # "since record-keeping began in 1989", "since records began in": the year records began (rule records_began)
@@ -153,9 +154,7 @@ def _money_base(before: str, text: str, start: int | None) -> bool:
 # year recorded (rule base_level; "higher than the 4.9 percent increase in the first quarter" keeps its
 # quarter: that figure's own period)
 # ("Exports of R98.92bn are 8.8% more than the exports recorded in September 2015 of R90.93bn": "more" too)
-_BASE_LEVEL_BEFORE = skip_compile(r"\b(?:lower|higher|less|more|greater|smaller|larger|above|below)\s+than\s+the\s+"
-                                rf"[^,;()]{{0,40}}?\s{RECORDED}\s+(?:in|for|during)\s+"
-                                r"(?:the\s+)?$", re.I)
+_base_level_before = partial(english_cue, "base_level_before", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
 # ... or a possessive standing for its figure: "Chile exports to China more than double last year's in first six
 # months of 2010" (rule elliptic_possessive_base)
@@ -292,7 +291,7 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
         return False, False
     if low is None:
         base = bool(BASE_BEFORE.search(before) or SAME_PERIOD.search(before)
-                    or BASE_VALUE_BEFORE.search(before) or _BASE_LEVEL_BEFORE.search(before) or _money_base(before, text, start) or _SINCE_OPENING.search(before)
+                    or BASE_VALUE_BEFORE.search(before) or _base_level_before().search(before) or _money_base(before, text, start) or _SINCE_OPENING.search(before)
                     or (_BASE_AFTER.match(text, end) and not _IN_BEFORE.search(before))
                     or (_FROM_BEFORE.search(before) and TO_AFTER.match(text, end))
                     or _between_base(before, text, end) or same_before_part(before, text, start)
@@ -302,7 +301,7 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
     base = bool((_may_end_base(low) and holds(low, _NEEDS_BASE) and _BASE_BEFORE_LC.search(low))
                 or (holds(low, _NEEDS_SAME) and _SAME_PERIOD_LC.search(low))
                 or (holds(low, _NEEDS_BASE_VALUE) and _BASE_VALUE_BEFORE_LC.search(low))
-                or ("than the" in low and _BASE_LEVEL_BEFORE.search(before))
+                or ("than the" in low and _base_level_before().search(before))
                 or ("since" in low and _SINCE_OPENING.search(before) is not None)
                 or (("compared" in low or "against" in low or "vs" in low or "versus" in low or "from" in low)
                     and _money_base(before, text, start))

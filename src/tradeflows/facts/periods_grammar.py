@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from tradeflows.vocab import alternation, fold, read_csv, words_by_role
 from tradeflows.vocab.months import month_names, month_numbers, month_pattern
-from tradeflows.vocab.patterns import count_values, count_words
+from tradeflows.vocab.patterns import count_values, count_words, english_cue
 
 _SETATTR = object.__setattr__   # (TimeExpr.__init__)
 
@@ -92,36 +92,7 @@ NTH.update({f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 't
 # and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years;
 # Nepali pages pad its end to three digits: "FY 2080/081");
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
-@lru_cache(maxsize=1)
-def _fiscal() -> re.Pattern:
-    """A fiscal year by its name or span (built on first use)."""
-    w = _words()
-    return re.compile(
-        # ("the first quarter (July-September) of the ongoing fiscal year 2023-24": months in brackets, then their year;
-        # "in the first month – July – of new fiscal year 2021-22": the month between dashes as in brackets, rule
-        # nth_month_dashed)
-        rf"\b(?:(?:the\s+)?(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<fm>{w.mon})(?:(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<fm2>{w.mon}))?(?:\s+|\)\s+)(?:of\s+)?(?:the\s+)?(?:current\s+|ongoing\s+)?|(?:the\s+)?(?P<fo>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1[0-2]th|[4-9]th|1st|2nd|3rd)\s+month\s+(?:\(\s*[A-Z][a-z]+\s*\)\s+|[–—]\s*[A-Z][a-z]+\s*[–—]\s+)?of\s+(?:the\s+)?(?:current\s+|ongoing\s+|new\s+)?"
-        rf"|(?:the\s+)?first\s+(?P<fk>\d{{1,2}}|{'|'.join(month_count_words())})\s+months\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|(?P<fkm>\d{{1,2}})\s?M(?=FY))?"
-        # "fiscal year (FY) 2013": the abbreviation given in brackets between the words and the year
-        rf"(?:FY|F\.Y\.|fiscal(?:\s+year)?(?:\s*\(\s*FY\s*\))?|financial\s+year)\s*[-']?\s*(?:of\s+)?"
-        rf"(?:(?P<fs>{_YEARS})\s*[-–/]\s*(?P<fe>\d\d(?:\d\d)?|0\d\d)|(?P<fn>{_YEARS}|\d\d))\b"
-        # "July-March (2017-18)": the span in brackets after its months
-        # ("$7,018.956 million from July to September 2023-24", "between April and August of ...": the months joined by
-        # "to", "and", "through")
-        rf"|(?:(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<sm>{w.mon})(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<sm2>{w.mon}),?\s+(?:of\s+)?\(?"
-        # ("Imports during July–December, (2023-24) totaled Rs.7,533,700 million", dailytimes.com.pk: a comma before the
-        # bracketed span, rule fiscal_months_comma)
-        # "the first two months of the 2023-2024 fiscal year": a count of its first months (rule fiscal first_months)
-        rf"|(?:the\s+)?(?:first\s+)?(?P<sk>\d{{1,2}}|{'|'.join(month_count_words())})\s+months\s+of\s+(?:the\s+)?"
-        # "in Q2 of 2016/17", "the second quarter of 2016/17": a quarter or half of the span (rule fiscal_part_written)
-        rf"|(?:the\s+)?(?P<sq>Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half)\s+(?:of\s+)?(?:the\s+)?)?"
-        # ("(in June 2016 – 45.5%)": a year, then a dash before a figure, is no span)
-        # ("the export during 2005-06reached 3.554 billion dollars", english.eastday.com: a span glued to the word after it
-        # by a lost space, rule span_glued)
-        # ("during the period 2016 to 2017 as against ... during the period 2015 to 2016" (thenigeriandiplomat.com, India's
-        # imports): two years one apart joined by "to" after "period" are a fiscal span, rule period_years_to)
-        rf"(?P<ss>{_YEARS})(?:\s*[-–/]\s*['’‘]?|(?<=\bperiod\s\d{{4}})\s+to\s+(?=\d{{4}}\b))(?P<se>\d\d(?:\d\d)?|0\d\d|(?<=/)[1-9](?![\d/]))(?:\b|(?=[a-z]{{4}}))(?![.,]\d|\s?(?:%|per\s?cent|percent))"
-        rf"(?:\s+(?:fiscal|financial)(?:\s+year)?)?)", re.I)
+_fiscal = partial(english_cue, "period_fiscal", re.I)
 
 
 # a part of a year's short name in brackets after its words: "the fourth quarter (Q4) of 2022", "the corresponding
@@ -262,43 +233,21 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "three months to June", "a six-month period ending in March": a span named by the month it ends in (rule
         # month_ending); "in the period to May": the
         # year's months up to it (rule period_to_month)
-        ("month_ending", re.compile(
-           rf"\b(?:(?:(?P<q>[Qq]uarter|[Hh]alf[-\s][Yy]ear|[Hh]alf|(?<=\b[Tt]he\s)period)|(?P<n>{w.count_all})(?:\s+months|[-\s]month\s+period))"
-           rf"\s+(?:to|(?:ending|ended)(?:\s+in)?|through)\s+"
-           # ("exports to Iraq had reached nearly $4.5 billion in the five months to August 21", "in the five months to late
-           # August" (presstv.ir): the day after the month, or late/early/mid before it, still names the month the span ends
-           # in, rule month_ending_day)
-           rf"(?:the\s+end\s+of\s+|(?:late|early|mid)[-\s])?(?P<m2>{w.mon})\b"
-           rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per\b|[-–/.]\d)),?)?{_YEARPART}"
-           # "the September quarter 2022": the year after the quarter too
-           rf"|(?P<mq>{w.mon})\s+(?:(?P<yq>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?P<yq2>(?:19|20)\d\d)\b)?)")),
+        ("month_ending", english_cue("period_month_ending")),
         # "year-to-date", "so far this year", "since the beginning of the year", "the cumulative surplus for the
         # year", "accumulated for the year": January to the month in force (period_choice, rule year_to_date);
         # "the year-to-date (01 January to 30 September 2022)" is left to the months in brackets
         # ("petroleum and gas imports which stands at €11.4bn for the year to date to November": January to that month
         # of the year in force, rule year_to_date_month)
-        ("year_to_date", re.compile(
-           rf"\byear[-\s]to[-\s]date\b(?!\s*\()(?:\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<ym>{w.mon})\b(?!\s+\d))?|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b"
-           # "from the beginning of the year to now", "From the beginning of the year until now" (rule year_to_now)
-           # ("From the beginning of the year to August 2024, crude oil prices declined by 2.1 percent" (economytimesgh.com):
-           # January to the month named, of its year if written, else of the year in force (rule year_start_to_month; not
-           # the rolling "year to August"; one branch with "to now", so one more alternative costs no search)
-           r"|\bfrom\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\s+(?:to|until|till|up\s+to|through)\s+"
-           rf"(?:(?:now|date|the\s+present)\b|(?:the\s+end\s+of\s+)?(?P<ys>{w.mon})\b(?:\s+(?P<ysy>(?:19|20)\d\d)\b)?)"
-           # "To date, total export revenues increased by 9.9 percent from US$42.4 billion in the same period last year to
-           # US$46.6 billion" (neda.gov.ph, after September's figures): opening a sentence, the year so far (rule to_date_opener)
-           r"|(?:(?<=[.!?]\s)|(?<=\n)|^)to\s+date(?=,)"
-           r"|\b(?:cumulative|accumulated)\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+the\s+year\b(?!\s+(?:of\s+|ended|ending|to\b)|\s*\d)", re.I)),
+        ("year_to_date", english_cue("period_year_to_date", re.I)),
         # "may earn US $210 billion from exports for the whole year": the year in force, whole (rule the_year)
         ("the_year", re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
         # "from Nov 1 to Nov 20": days of one month, abbreviated, read as that month (rule month_range)
-        ("abbr_month_range", re.compile(rf"\b[Ff]rom\s+(?P<m1>{w.mon_abbr})\.?\s+[0-3]?\d\s+to\s+(?P<m2>{w.mon_abbr})\.?\s+[0-3]?\d\b"
-                                  rf"(?!\s*%){_YEARPART}")),
+        ("abbr_month_range", english_cue("period_abbr_month_range")),
         # "between January and October": a month range however the sentence goes on (rule month_range)
-        ("month_range", re.compile(rf"\b[Bb]etween\s+(?P<m1>{w.mon})\s+and\s+(?P<m2>{w.mon})\b{_YEARPART}")),
+        ("month_range", english_cue("period_month_range")),
         # "In 2018's ten first months": the first months of a year written before them (rule months)
-        ("year_months", re.compile(
-           rf"\b(?P<y>(?:19|20)\d\d)['’]s\s+(?:first\s+)?(?P<n>{w.count_all}|twelve)\s+(?:first\s+)?months\b", re.I)),
+        ("year_months", english_cue("period_year_months", re.I)),
         # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
         # year that ends in December is that calendar year (rule rolling_december; other months name none)
         ("rolling_december", re.compile(
@@ -315,15 +264,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # March, Japan logged a record trade deficit": a relative clause's "that ended in"; "Indian exports to Nigeria shot up
         # by 41 per cent to $1.53 billion, for the financial year that ended on March 2009" (assemblyonline.info), "the
         # fiscal year ended on March 31, 2009": "ended on" too)
-        ("rolling_year", re.compile(
-           rf"\b(?:(?:12|twelve)\s+months|{_YEAR_LONG_PERIOD}|(?<![Hh]alf[-\s])(?<![Hh]alf)year)\s+(?:to|(?:(?:that|which)\s+)?(?:ending|ended)(?:\s+(?:in|on))?|through|till|until)\s+"
-           # ("for the year to 30 June", "in the year ended 30 June 2023", "the 12 months to 31 March": the day written
-           # before the month, rule rolling_day_first)
-           rf"(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<m2>{w.mon})\b(?:\s+[0-3]?\d(?:st|nd|rd|th)?\b)?{_YEARPART}")),
+        ("rolling_year", english_cue("period_rolling_year")),
         # "Annual goods imports from China have increased $6.1 billion since the October 2008 year to $12.3 billion in the
         # October 2018 year" (Stats NZ, foreignaffairs.co.nz): "the <month> <year> year" is the year ended that month,
         # November 2017-October 2018 (rule month_year_year, read as rolling_year)
-        ("rolling_year", re.compile(rf"(?<=the\s)(?P<m2>{w.mon})\s+(?P<y>(?:19|20)\d\d)\s+year\b(?![-–])")),
+        ("rolling_year", english_cue("period_rolling_year_month")),
         # "from April 2022 to February 2023", "April 2022-March 2023", "between July 2022 and June 2023":
         # months across the turn of a year (a fiscal year, a rolling year), of the year they end in
         ("month_span", re.compile(
@@ -351,22 +296,15 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # months would run on into the next paragraph)
         # ("Laos-Thailand bilateral trade reached US$4.6 billion in 2016, US$5.3 billion in 2017, and US$4.4 billion as of
         # the end of October 2018": "as of the end of" a month as "at the end of" it, s58)
-        ("to_month", re.compile(rf"\b(?=[AaTtUuBb])(?:[Aa]s\s+(?:of|at)\s+the\s+end\s+of|[Aa]s\s+of|[Aa]s\s+at|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil\s+the\s+end\s+of|(?:[Uu]ntil|[Tt]ill)(?=\s+{w.mon}\s+(?:19|20)\d\d\b)|[Bb]y\s+the\s+end\s+of|[Aa]t\s+(?:the\s+)?end(?:\s+of|-(?=[A-Z])))\s*(?<=\s|-)(?P<m2>{w.mon})\b(?!\s+\d{{1,2}}\b){_YEARPART}")),
+        ("to_month", english_cue("period_to_month")),
         # "the amount of Iran-Iraq trade volume in the last 11 months has been $12 billion" (en.mehrnews.com, March 2018):
         # the months counted back from the page's date, the last of them the month before it (period_choice, rule
         # last_months; not "the last three months of the year", nor a year written after)
-        ("last_months", re.compile(rf"\b(?:last|past)\s+(?P<n>\d{{1,2}}|{count_words(2, 12)})"
-                                  r"\s+months\b(?!\s+(?:of|in|to|through|till|until|ending|ended)\b|\s*,?\s*(?:19|20)\d\d|['’])",
-                                  re.I)),
+        ("last_months", english_cue("period_last_months", re.I)),
         # "In the nine-month period, exports totaled $123.04 billion": the year's first months, named as one period
         # (rule month_period; twelve months make a rolling year, read by rolling_year)
-        ("months", re.compile(rf"\b(?:the\s+)?(?:first\s+)?(?P<n>(?<!\d)(?:[2-9]|1[01])|{count_words(2, 11)})"
-                             # ("nine-month exports remained lower than a year ago, hitting $41.691 billion" (inquirer.net): the
-                             # months named by the flow they total, rule month_count_flow)
-                             rf"[-\s]month(?:\s+period\b|(?=\s+(?:exports|imports|trade|shipments|deficit|surplus)\b)){_YEARPART}", re.I)),
-        ("months", re.compile(
-           rf"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{count_words(2, 12)})"
-           rf"\s+months\b{_YEARPART}", re.I)),
+        ("months", english_cue("period_months_hyphen", re.I)),
+        ("months", english_cue("period_months", re.I)),
         # "trade between Russia and the U.S. totaled $11.1 billion in 5M": the first N months abbreviated, a capital M
         # right after the count and "in"/"during" (not "$5M" nor "sold over 5M tons", "a contract for 5M units": five
         # million; nor a lowercase word after it) (rule months)
@@ -437,50 +375,18 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "over the past few years", "in recent years": a run of years, no one year (rule span)
         # ("from nearly half a billion dollars about six years ago", thetruthinternational.com: years counted back roughly
         # from an unsaid time name no one year, rule years_ago_rough)
-        ("span", re.compile(r"\b(?=[oidftplrasn])(?:(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few|several|many|couple\s+of)"
-                           r"\s+years\b|in\s+recent\s+years\b|over\s+the\s+years\b"
-                           # ("The bilateral trade stagnated around USD 70 billion for several years", smestreet.in: rule
-                           # for_several_years)
-                           r"|for\s+(?:several|many|a\s+few)\s+years\b"
-                           rf"|(?:(?:about|around|almost|nearly|some|roughly)\s+(?:{count_words(2, 10)}|\d{{1,2}})"
-                           r"|a\s+few|several)\s+years\s+ago\b"
-                           # ("When I came here two and a half years ago, the bilateral trade volume was around USD 850
-                           # million", en.prothomalo.com, the Turkish ambassador, July 2022: a count with a half names no
-                           # one year either, rule years_ago_half; it was read as the page's own year)
-                           rf"|(?:(?:{count_words(2, 10)}|an?|\d{{1,2}})\s+and\s+a\s+half\s+years|a\s+year\s+and\s+a\s+half)\s+ago\b"
-                           r"|(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few)\s+)?decades?\b)", re.I)),
+        ("span", english_cue("period_span_years", re.I)),
         # "electrical equipment (EUR -11.2 bn compared with EUR -4 bn two years ago)" (bnpparibas, a page of 2023), "A decade
         # ago Europe's bilateral surplus with the U.S. was a mere 18.7 billion euros" (investing.com, 2019): an exact count
         # of years (or decades) back from when the text speaks is that year, a relative year (rule years_ago; a rough count,
         # "about six years ago", is a span above; "a year ago" a base, year_before)
-        ("years_ago", re.compile(rf"\b(?:(?P<ny>{count_words(2, 10)}|\d{{1,2}})\s+years|(?P<nd>a|{'|'.join(decade_count_words())})\s+decades?)\s+ago\b", re.I)),
+        ("years_ago", english_cue("period_years_ago", re.I)),
         # "in the Iranian calendar year 1401 (March 2022-March 2023)": a year of Iran's own (Solar Hijri) calendar, which
         # runs from 21 March; Iran's fiscal year, ending in 1401 + 622 = 2023 (rule local_calendar); before the relative
         # patterns, so that "the past Iranian calendar year 1400" is read by its written year
         ("solar_hijri", re.compile(r"\b(?:(?:the\s+)?(?:past|last|previous|current|this)\s+)?(?:Iranian|Persian|Solar\s+Hijri)\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?"
                                   r"(?P<y>1[34]\d\d)\b", re.I)),
-        ("relative", re.compile(
-           r"\b(?=[tclpnao])(?:(?P<rel>this|the\s+current|current|(?<!the\s)ongoing(?=\s+(?:fiscal|financial)\b)|last|previous|next)\s+(?:\[(?P<by>\d{4})\]\s+)?"
-           r"(?:(?:(?:[A-Z][a-z]+\s+)?(?P<fw>fiscal|financial)\s+)?year\b|(?P<fw3>fiscal)(?=\s*[,.;:()]|\s+(?:was|were|is|stood|amounted|reached|totall?ed)\b))"
-           r"(?:'s)?(?:\s*\[(?P<by2>\d{4})\])?"
-           rf"|(?P<rel2>last|past)\s+(?P<nyears>{count_words(2, 10)}|\d{{1,2}})\s+years\b"
-           r"|(?P<past>past)\s+year\b(?!['’]s)"
-           # "fell to AED619bn during the January to October period in 2009 ... before rising to AED742bn the following
-           # year": the year after the one written before it (period_choice, rule following_year)
-           r"|the\s+(?P<fol>following|subsequent)\s+year\b(?!['’]s)"
-           # ("In 2020, it only slightly exceeded 23 billion zlotys, a year later it increased to almost 29 billion
-           # zlotys", babel.ua: the same, rule year_later)
-           r"|a\s+year\s+(?P<fol2>later)\b"
-           r"|(?P<rel3>this|the\s+current|current|last)\s+(?P<fw2>FY)\b"
-           # "in the last Iranian calendar year", "over the last Iranian year", "the first four months of the current
-           # Iranian calendar year": a country's own calendar year, named by its demonym, is its fiscal year (rule
-           # relative_fiscal; Iran's starts in March)
-           r"|(?P<rel6>this|the\s+current|current|last|past|previous)\s+[A-Z][a-z]+(?:\s+calendar|(?<=an)|(?<=ese)|(?<=i))\s+year\b"
-           # "the new Ethiopian fiscal year (which began on July 8, 2021)": the current one
-           r"|(?P<rel4>new)\s+(?:[A-Z][a-z]+\s+)?(?:fiscal|financial|budget)\s+year\b"
-           # "in the first six months of the fiscal year": a part of the fiscal year in force (rule the_fiscal_year)
-           # (a word after "of ": a word's start, so under the \b above)
-           r"|(?<=\bof\s)(?P<rel5>the)\s+(?:fiscal|financial)\s+year\b(?!\s*[(\[\d]|\s+(?:ending|ended|to|through)\b))", re.I)),
+        ("relative", english_cue("period_relative_year", re.I)),
         ("bracket", re.compile(r"\[(?:of\s+)?(?P<y>(?:19|20)\d\d)\]")),
         # the digits first, the look-behinds after them ("..": the "19"/"20" just read): the same
         # matches as look-behinds first, but sre jumps from one 1 or 2 to the next (5x faster)

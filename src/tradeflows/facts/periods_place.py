@@ -5,19 +5,13 @@ comparison (periods_bases)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import partial
 
 from tradeflows.facts.periods_bases import (same_before_part, BEGINNING, BEGINNING_LC, FROM_RANGE, TO_AFTER,
                                             base_target, flags, lower_for_lc)
 from tradeflows.facts.periods_grammar import NO_PERIOD, TimeExpr
-from tradeflows.vocab.months import month_pattern
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import skip_compile
-
-
-def _mon() -> str:
-    """The month names and their abbreviations as one alternation (vocab/en/months.csv, read on first use and
-    cached by month_pattern)."""
-    return month_pattern(abbreviations=True)
 
 
 # "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
@@ -34,19 +28,12 @@ _TITLE_AFTER = skip_compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 
 
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
-@lru_cache(maxsize=1)
-def _dateline_day() -> re.Pattern:
-    """A day's date in a dateline's brackets (rule dateline), built on first use (vocab/en/months.csv)."""
-    return skip_compile(rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{_mon()}\.?|\b{_mon()}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
+_dateline_day = partial(english_cue, "dateline_day")
 
 
 # "ZAGREB, February 8, 2018 – Croatia's export of goods in the first 11 months of 2017 went up": the day of a dateline
 # that opens a paragraph, closed by a dash (rule dateline)
-@lru_cache(maxsize=1)
-def _dateline_open() -> re.Pattern:
-    """The day of a dateline that opens a paragraph (rule dateline), built on first use."""
-    return skip_compile(rf"(?:^|\n)[ \t]*[A-Z][\w .'’()/-]{{1,40}}?,\s+(?:[A-Z][a-z]+day,?\s+)?"
-                      rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+{_mon()}\.?|{_mon()}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+$")
+_dateline_open = partial(english_cue, "dateline_open")
 
 
 _DATELINE_DASH = skip_compile(r"\s*(?:[–—]|-\s)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.vocab import current_language, read_csv, read_csv_over_en, read_lines, fold
 from tradeflows.facts.inflect import cases
@@ -19,7 +19,7 @@ from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, country, find_places
 from tradeflows.figures.currencies import plain_issuer
 from tradeflows.facts.subject import counterpart_groups, agency_owner
-from tradeflows.vocab.patterns import NEVER, SENTENCE_ADVERBS, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
@@ -435,8 +435,7 @@ _LOCUS_FLOW_AFTER = skip_compile(r",?\s+(?:both\s+)?(?:(?:total|merchandise|good
                                r"(?:exports?|imports?|trade|shipments|sales\s+abroad)\b", re.I)
 
 
-_LOCUS_BEFORE = skip_compile(rf"(?:^|[.!?]\s+|\n)\W*(?:(?i:{SENTENCE_ADVERBS}),?\s+)?"
-                           r"[Ii]n\s+(?:the\s+)?$|(?:[,;]\s*|\s)(?:while|whereas|and|but)\s+in\s+(?:the\s+)?$")
+_locus_before = partial(english_cue, "locus_before")
 
 
 def is_locus_of_flow(text: str, p: Place) -> bool:
@@ -447,7 +446,7 @@ def is_locus_of_flow(text: str, p: Place) -> bool:
     the flow is counted, wherever the flow word stands in the sentence."""
     if p.kind != "country":
         return False
-    if _LOCUS_FLOW_AFTER.match(text, p.end) is not None and _LOCUS_BEFORE.search(text, max(0, p.start - 40), p.start):
+    if _LOCUS_FLOW_AFTER.match(text, p.end) is not None and _locus_before().search(text, max(0, p.start - 40), p.start):
         return True
     # ("объемы экспорта в Литве снизились на 7% до 18 млрд евро, в Эстонии – также на 7% ..., Латвии – на 4%": a list's
     # later item in the same case, its preposition left out, a dash and its figure after it, is a locus too; rule

@@ -10,10 +10,10 @@ that names no place has none, and its figures get an empty reporter.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en, read_lines
-from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, cause_verbs, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, cue, english_cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
 from tradeflows.vocab.skip import skip_compile
 
@@ -70,11 +70,7 @@ EPITHET = skip_compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|
 # (actionforex.com): a place inside a clause of cause is the cause's, no counterpart of the page (rule
 # cause_clause_head; English only, other languages keep NEVER; a demonym there still votes: "driven by surging
 # Indian imports of Chinese goods", thehindu.com, names the page's own pair)
-@lru_cache(maxsize=1)
-def cause_clause_before() -> re.Pattern:
-    """A clause of cause before a place (cue cause_clause_head), built on first use (vocab/en/cause_verbs.csv)."""
-    return skip_compile(rf"\b(?:{cause_verbs('participle')})\s+(?:mainly\s+|mostly\s+|largely\s+|primarily\s+|partly\s+)?by\b"
-                      r"[^.;:\n]{0,40}$", re.I)
+cause_clause_before = partial(english_cue, "cause_clause_before", re.I)
 
 
 EVENT_AFTER = skip_compile(r"(?:['’]s?)?(?:[-–][A-Z][\w.]*)?\s+(?:trade\s+)?(?:war|conflict|crisis|invasion|earthquake)\b", re.I)

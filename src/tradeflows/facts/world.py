@@ -8,7 +8,7 @@ flow with no counterpart in its paragraph. facts/sieves.py keeps their place in 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import islice_search, lacks
@@ -19,8 +19,7 @@ from tradeflows.facts.partners_candidates import candidates, same_place
 from tradeflows.facts.partners_carried import owner_only_flow, owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
 from tradeflows.vocab import read_lines
-from tradeflows.vocab.months import month_pattern
-from tradeflows.vocab.patterns import NEVER, count_words, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -390,14 +389,7 @@ def _fold_kind(word: str) -> str:
 # ("The first ten import partners were the same as in 2018 ... The first ten represented 70% of all imports"
 # (intellinews.com on Hungary's trade): "first" ranks as "top" does, and the group named again without its noun before
 # a verb of share is the same group, branch first_group)
-@lru_cache(maxsize=1)
-def _top_group() -> re.Pattern:
-    """A ranked group of partners (rule top_group), built on first use (vocab/en/numbers.csv)."""
-    return skip_compile(rf"\b(?:(?:top|first)\s+(?:\d{{1,2}}|{count_words(2, 10)}|twenty)"
-                        rf"|(?:\d{{1,2}}|{count_words(2, 10)}|twenty)\s+(?:largest|biggest|main|leading))\s+"
-                        r"(?:(?:(?:global|export|import|trading|trade|foreign|overseas|international|destination)\s+){0,2}"
-                        r"(?:countries|partners|markets|destinations|economies|nations)\b"
-                        r"|(?=(?:represented|accounted|made\s+up|took|held)\b))", re.I)
+_top_group = partial(english_cue, "top_group_world", re.I)
 
 
 TOP_GROUP_WORDS = ("top", "first", "largest", "biggest", "main", "leading")   # (as WORLD_BEFORE_WORDS)
@@ -742,10 +734,7 @@ CHAIN_REACH = 4   # sentences back over a run of bare-flow sentences with no tim
 _YEAR_DIGITS = skip_compile(r"\b(?:19|20)\d\d\b")
 
 
-@lru_cache(maxsize=1)
-def _part_of_year() -> re.Pattern:
-    """A month's name or abbreviation (vocab months.csv) or a part-of-year word: the words of a time shorter than a year."""
-    return re.compile(rf"\b(?:{month_pattern(abbreviations=True)}|{_PART_WORDS})\b|\bQ[1-4]\b")
+_part_of_year = partial(english_cue, "part_of_year_word")
 
 
 def bare_flow_year(cl):

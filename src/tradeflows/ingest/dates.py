@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.ingest.page_year import STALE_YEARS, reported_through, done_years, stale_banners, text_year
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, using_language
 from tradeflows.vocab.months import month_number, month_pattern
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import cue, english_cue
 
 
 def _mon() -> str:
@@ -40,10 +40,7 @@ _ISO = re.compile(rf"(?<![\d-])({_Y})-([01]?\d)-([0-3]?\d)(?![\d-])")
 
 
 # "December 2, 2022", "2 December 2022", "14th July 2020", "Dec. 2, 2022"
-@lru_cache(maxsize=1)
-def _wordy_re() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv)."""
-    return re.compile(rf"\b(?:{_DAY}\s+{_mon()},?\s+{_Y}|{_mon()}\s+{_DAY},?\s+{_Y})\b")
+_wordy_re = partial(english_cue, "wordy_date")
 
 
 # a page that opens with its date: "Pretoria, 30 October 2020 – The ...", "Jan 3, 2020 | ..."
@@ -74,11 +71,7 @@ _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(
 # "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"; the
 # language's own through cue "dateline" ("МОСКВА, 15 ноября. /ТАСС/.", one group: day and month)
 # "ASTANA, Kazakhstan, March 16. Kazakhstan and ..." (Trend): the country may follow the capital (rule dateline_country)
-@lru_cache(maxsize=1)
-def _dateline_re() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv)."""
-    return re.compile(
-    rf"^[A-Z][A-Z .'’-]+,(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+({_DAY}\s+{_mon()}|{_mon()}\s+{_DAY})\s*(?:\.|\(|/|—|–|-)", re.M)
+_dateline_re = partial(english_cue, "dateline", re.M)
 
 
 # Dates in a page's address, most specific first; each rule names itself (published_source

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.vocab.lowercase import lower_copy_of, lower_text
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.months import month_number, month_pattern
-from tradeflows.vocab.patterns import NEVER, count_words, counted, cue
+from tradeflows.vocab.patterns import NEVER, counted, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -38,12 +38,7 @@ _YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:bil
 # goal_the_year)
 # ("the highest since March 2015", "its widest since December 2014": a month's year a record is counted from is as
 # much behind the page's time, rule since_year; Russian rows "с марта 2015 года" in vocab/ru/patterns.csv)
-@lru_cache(maxsize=1)
-def _not_now() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
-    return skip_compile(r"(?:\b(?:by|until|till|through|(?<!compared\s)(?<!comparison\s)to|before|since|horizon|vision|plan|strategy)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?"
-                      rf"|\bsince\s+{_mon()}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?"
-                      r"|[-–]\s*)$", re.I)
+_not_now = partial(english_cue, "not_now", re.I)
 
 
 # "in the current Iranian year (ending March 2014)", "the current fiscal year, which ends in June 2024": the end of the
@@ -53,11 +48,7 @@ def _not_now() -> re.Pattern:
 ENDING_GAP = r"\s*[(,]?\s*(?:which\s+|that\s+)?(?:ending|ends|will\s+end)\s+(?:in\s+|on\s+)?"
 
 
-@lru_cache(maxsize=1)
-def _current_ending() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
-    return skip_compile(rf"\bcurrent\s+(?:[\w-]+\s+){{0,3}}year{ENDING_GAP}"
-                      rf"(?:{_mon()}\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?)?$", re.I)
+_current_ending = partial(english_cue, "page_current_year_ending", re.I)
 
 
 CURRENT_ENDING_REACH = 70
@@ -67,11 +58,7 @@ CURRENT_ENDING_REACH = 70
 # year before the page's own, which is later by an unknown stretch (rule last_was)
 # "From July 2008 through May 2009, the monthly deficit shrank": a span closed between two years is a time the page
 # looks back on, both its ends; the page speaks from after it by an unknown stretch (rule closed_span)
-@lru_cache(maxsize=1)
-def _closed_span() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
-    return skip_compile(rf"\b[Ff]rom\s+(?:{_mon()}\s+)?((?:19|20)\d\d)\s+(?:through|to|until|till)\s+"
-                        rf"(?:{_mon()}\s+)?((?:19|20)\d\d)\b(?![-–/]\d)")
+_closed_span = partial(english_cue, "page_closed_span")
 
 
 # "All rights reserved. Copyright © 2011-2022": a copyright notice's years (the site's first and latest)
@@ -82,12 +69,7 @@ _LAST_WAS = skip_compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came
 
 
 # "in the first three quarters", "during the first nine months": a part of a year with no year after it
-@lru_cache(maxsize=1)
-def _unyeared_part() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
-    return skip_compile(
-    rf"\b(?:in|during|for|over)\s+the\s+first\s+(?:(?:two|three)\s+quarters|(?:\d{{1,2}}|{count_words(2, 11)})\s+months|"
-    r"half|quarter)\b(?!\s*,?\s*(?:of\s+|in\s+)?(?:the\s+)?(?:(?:19|20)\d\d|last|previous|\[))", re.I)
+_unyeared_part = partial(english_cue, "page_part_unyeared", re.I)
 
 
 # "foreign trade in 2011 will increase at a slower pace": a year the sentence speaks of as to come
@@ -101,33 +83,12 @@ THIS_YEAR = skip_compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 # rate's base (rule rate_base_year)
 # ... "a much lower figure than recorded in the same period of 2007": the base's participle between (rule
 # than_recorded_base)
-@lru_cache(maxsize=1)
-def _base() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
-    return skip_compile(r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|that\s+of|versus|vs\.?)\s+(?:in\s+|the\s+|a\s+)?"
-                      r"|\bthan\s+(?:recorded|registered|reported|posted|seen)\s+(?:in|during)\s+(?:the\s+)?"
-                      r"|\b(?:over|from|on)\s+(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s)"
-                      r"|\d\s*(?:%|percent|per\s*cent)\s+(?:from|over)\s+"
-                      # "a trade surplus of 1,623 million dollars last May, ... 15.1% lower than the positive balance
-                      # achieved in the same month of 2020": "the same month of" a written year is a base wherever the
-                      # cue of comparison stands (rule same_period_base; the Russian rows read "аналогичного периода" so)
-                      r"|\b(?:the|a)\s+(?=(?:same|similar|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s))"
-                      r"(?:(?:(?:same|similar|corresponding|comparable)\s+|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+\s+)?"
-                      r"(?:period|month|months|quarter|half|time)\s+(?:of|in)\s+(?:the\s+)?)?"
-                      rf"(?:{_mon()}\s+(?:of\s+)?)?$", re.I)
+_base = partial(english_cue, "base", re.I)
 
 
 # "rising from £9.1bn in September 2015", "compared with N13.43 trillion in": a base's value dates its year;
 # "surpassing the previous high of 47.91 billion dollars tallied in November 2013": a past record too
-@lru_cache(maxsize=1)
-def _base_value() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
-    return skip_compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|(?:previous|former|prior)\s+(?:high|record|peak|low)\s+of)"
-                      rf"\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]{{0,4}}\s?\d[\d.,]*\s*"
-                            rf"(?:bn|m|mn|billion|million|trillion|thousand)?\s+(?:[a-z]+\s+){{0,3}}?(?:in|during)\s+(?:the\s+)?"
-                            # "from Sh57.91 billion in a similar period of 2021": the period named before its year
-                            rf"(?:(?:the|a)\s+(?:same|similar|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+)?"
-                            rf"(?:{_mon()}\s+(?:of\s+)?)?$", re.I)
+_base_value = partial(english_cue, "page_base_value", re.I)
 
 
 # "Sri Lanka targets a 20 billion dollar export market in 2020", "aims to reach $10 billion in 2025": a year
@@ -326,13 +287,7 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
 # ("4.29 PM Thursday, 25 April 2024", emirates247.com: the site's clock before the weekday, rule clock_banner)
 # ("Sunday , June 13 2021" over Colombia's September 2018, uneath.com: a space before the weekday's comma, rule
 # stale_banner)
-@lru_cache(maxsize=1)
-def _banner_line() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
-    return skip_compile(rf"^[^\S\n]*(?:[0-2]?\d[:.][0-5]\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?[^\S\n]+)?"
-                      rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[^\S\n]?,?[^\S\n]+"
-                      rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_mon()},?\s+{_Y}|{_mon()}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}))"
-                      r"(?![^\n]*\d[:.][0-5]\d)[^\n]{0,40}$", re.M)
+_banner_line = partial(english_cue, "page_banner_line", re.M)
 
 
 BANNER_HEAD = 5000   # the page head a site's banner stands in
@@ -396,10 +351,7 @@ _FROM_YEAR_TO_LAST = skip_compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bi
 
 
 # the month written right before a year ("in February 2022", "Mar-2022")
-@lru_cache(maxsize=1)
-def _month_before() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
-    return skip_compile(rf"({_mon()})\.?[\s,-]*(?:of\s+)?$", re.I)
+_month_before = partial(english_cue, "page_month_before", re.I)
 
 
 def _month_before_own(text: str, at: int, year: int) -> bool:
@@ -446,10 +398,7 @@ def _based(text: str, at: int) -> bool:
 
 
 # a month named with no year after it ("during December", "last December")
-@lru_cache(maxsize=1)
-def _bare_month() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
-    return skip_compile(rf"\b(?:in|during|for|last)\s+({_mon()})\b(?![\s,.]*(?:of\s+)?(?:19|20)\d\d)(?!\s+\d)", re.I)
+_bare_month = partial(english_cue, "page_bare_month", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -479,10 +428,7 @@ def _split_end(text: str, pos: int, year: int, start: int | None = None) -> int:
 FIRST_HALF_FROM = 4   # the earliest month fiscal years start in (April: India, Japan, UK; July; October)
 
 
-@lru_cache(maxsize=1)
-def _months_before() -> re.Pattern:
-    """The pattern the comment above describes, built on first use (it reads vocab/en/months.csv or numbers.csv)."""
-    return skip_compile(rf"(?P<m1>{_mon()})\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(?P<m2>{_mon()})\s*,?\s*(?:of\s+)?$", re.I)
+_months_before = partial(english_cue, "page_months_before", re.I)
 
 
 def done_years(text: str, start: int = 0, end: int | None = None, low: str | None = None,

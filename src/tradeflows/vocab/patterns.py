@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradeflows.vocab.months import month_pattern
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, first_ahead, has_file, read_csv
 
@@ -81,6 +82,43 @@ ROLE_RANK_AFTER = (r"\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:the|i
                    r"(?:(?:largest|biggest|leading|top|main|most\s+important|key|major|principal|single)\s+)*")
 
 
+# A row's named slots, filled when english_cue compiles it: the shared vocabulary a row is written around, so that no
+# module builds an English pattern in code. "<<" and ">>" around a slot's name: no regex of a row holds them (a
+# quantifier's braces "{1,2}" and a group's name "(?P<n>...)" stay as written).
+_SLOT = re.compile(r"<<(\w+)(?::([\w-]+))?>>")
+# the shared alternations above a row may name as a slot
+_SHARED = {"sentence_adverbs": SENTENCE_ADVERBS, "compared_with": COMPARED_WITH, "recorded": RECORDED,
+           "recorded_words": RECORDED_WORDS, "change_verbs": CHANGE_VERBS, "change_nouns": CHANGE_NOUNS}
+
+
+def _slot(kind: str, arg: str | None) -> str | None:
+    """The text of the slot <<kind>> or <<kind:arg>>, or None for a slot there is none of."""
+    if kind == "count" and arg is not None and re.fullmatch(r"\d+-\d+", arg):
+        first, last = arg.split("-")
+        return count_words(int(first), int(last))
+    if kind == "cause" and arg in ("past", "participle"):
+        return cause_verbs(arg)
+    if arg is None and kind in ("month", "month_abbr"):
+        return month_pattern(abbreviations=kind == "month_abbr")
+    return _SHARED.get(kind) if arg is None else None
+
+
+def fill_slots(name: str, pattern: str) -> str:
+    """The pattern of the row(s) named name with its slots filled (a slot the list in vocab/en/patterns.csv's header
+    does not name, or with an argument it does not take, is a ValueError naming the row)."""
+    def fill(m: re.Match) -> str:
+        text = _slot(m[1], m[2])
+        if text is None:
+            raise ValueError(f"vocab/en/patterns.csv row {name!r}: unknown slot {m[0]!r}")
+        return text
+    if "<<" not in pattern:
+        return pattern
+    out = _SLOT.sub(fill, pattern)
+    if "<<" in out:
+        raise ValueError(f"vocab/en/patterns.csv row {name!r}: a slot not of the form <<name>> or <<name:argument>>")
+    return out
+
+
 @lru_cache(maxsize=1)
 def _english_rows() -> dict[str, str]:
     """The English cue patterns of vocab/en/patterns.csv by name, the rows of a name as one alternation."""
@@ -94,8 +132,14 @@ def _english_rows() -> dict[str, str]:
 def english_cue(name: str, flags: int = 0) -> re.Pattern:
     """The English pattern of the cue name, written as data in vocab/en/patterns.csv, compiled with flags: the default
     a rule gives cue() (a name without a row there is a KeyError). Compiled once per (name, flags) and kept, so
-    a rule may ask for it wherever it needs it."""
-    return skip_compile(_english_rows()[name], flags)
+    a rule may ask for it wherever it needs it.
+
+    A row's slots are filled first (fill_slots): <<count:2-10>> the number words two ... ten (count_words(2, 10)),
+    <<month>> and <<month_abbr>> the month names without and with their abbreviations (month_pattern()),
+    <<cause:past>> and <<cause:participle>> the verbs of cause (cause_verbs), <<sentence_adverbs>>, <<compared_with>>,
+    <<recorded>> ("(?:recorded|...)"), <<recorded_words>> ("recorded|..."), <<change_verbs>> and <<change_nouns>> the
+    alternations of this module of those names; any other slot is a ValueError naming the row."""
+    return skip_compile(fill_slots(name, _english_rows()[name]), flags)
 
 
 def cue(name: str, english: re.Pattern) -> re.Pattern:
