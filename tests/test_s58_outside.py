@@ -116,3 +116,27 @@ def test_the_goal_of_the_later_clause_keeps_its_own_year():
 def test_a_doubling_before_при_этом_and_a_goal_stays_actual():
     f = one_figure(UZ, "практически в два раза", pub_year=2025, pub_month=2)
     assert (f.kind, f.value, f.status) == ("growth", 100.0, "actual")
+
+
+# --- suffix ":compound" (figures/lang_ru.py revise): a scaled part before the engine's figure is the same amount -----
+
+# http://akubookapa.ru/kitaj-stal-glavnym-torgovym-partnerom-ukrainy-spustiv-rossiyu-na-2-mesto (РБК-Украина, 16 May
+# 2019; the quarter is written with the Cyrillic letter І, as the page prints it)
+AKUBOOKAPA = ("Китай стал главным торговым партнером Украины, спустив Россию на 2 место\n\n"
+              "За І квартал 2019 года общий товарооборот Украины (экспорт и импорт товаров) составил $26 млрд 2,8 млн. Об "
+              "сообщает \"РБК-Украина\" со ссылкой на данные Государственной службы статистики.\n")
+
+
+def test_billions_then_millions_with_a_decimal_are_one_amount():
+    f = one_figure(AKUBOOKAPA, "$26 млрд 2,8 млн", pub_year=2019, pub_month=5, lang="ru")
+    assert (f.value, f.measure, f.reporter, f.partner, f.rule) == (
+        26_002_800_000.0, "turnover", "Ukraine", "world", "money_implied_currency:compound")
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: the quarter's numeral written with the Cyrillic letter 'І' "
+                                       "(U+0406, as Ukrainian outlets print it) is not read as the Roman 'I' ('За I "
+                                       "квартал 2019 года' gives 2019-01..2019-03, rule explicit); a fix: fold "
+                                       "Cyrillic І/Х/V-like letters to Latin in the period grammar's Roman numerals")
+def test_a_quarter_written_with_cyrillic_i_is_the_first_quarter():
+    f = one_figure(AKUBOOKAPA, "$26 млрд 2,8 млн", pub_year=2019, pub_month=5, lang="ru")
+    assert (f.year, f.period_start, f.period_end) == (2019, "2019-01", "2019-03")
