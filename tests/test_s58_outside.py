@@ -185,3 +185,19 @@ GODUTCH = ("While the Netherlands’ economy is about 15th in the world, certain
 def test_the_first_exporter_behind_which_a_country_ranks_owns_its_bracket():
     f = one_figure(GODUTCH, "$1465 billion", pub_year=2009)
     assert (f.reporter, f.partner) == ("Germany", "world")
+
+
+# --- "СРВ" (vocab/ru/places.csv): the Socialist Republic of Vietnam's short form, as КНР is China's ----------------
+
+# https://samovar-news.com/2024/07/10/sotrudnichestvo-razvitie-mnogovektornost-vetnamskaya-bambukovaya-diplomatiya-prodolzhaet-demonstrirovat-udivitelnuyu-gibkost
+# (July 2024; no trade figure stands beside the short form on the stored page)
+SAMOVAR = ("С предложением российскому лидеру посетить СРВ ещё в ходе телефонного разговора 26 марта выступил "
+           "генеральный секретарь ЦК КПВ Нгуен Фу Чонг.")
+
+
+def test_srv_is_vietnam_on_an_outside_page():
+    from tradeflows.facts.places import find_places
+    from tradeflows.vocab import using_language
+    with using_language("ru"):
+        got = [(SAMOVAR[p.start:p.end], p.iso3, p.kind) for p in find_places(SAMOVAR)]
+    assert got == [("российскому", "RUS", "demonym"), ("СРВ", "VNM", "country")]
