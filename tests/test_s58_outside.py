@@ -25,6 +25,18 @@ def test_to_achieve_before_a_goal_with_its_year():
     assert rule(f, "status") == "cue:to achieve"
 
 
+# https://crestcontainers-us.com/daily-news/turkiye-pakistan-aim-for-5-billion-trade-volume (February 2025)
+CREST = ("Turkish President Recep Tayyip Erdogan announced Thursday that he and Pakistani Prime Minister Shehbaz Sharif "
+         "have agreed to intensify efforts to achieve a bilateral trade volume of $5 billion.\n")
+
+
+def test_to_achieve_a_volume_with_no_year():
+    """Odd case: the goal names no year; "to achieve" still makes it a target (a bare noun phrase between)."""
+    f = one_figure(CREST, "$5 billion", pub_year=2025, pub_month=2)
+    assert (f.value, f.measure, f.reporter, f.partner, f.status) == (5e9, "turnover", "Turkey", "Pakistan", "target")
+    assert rule(f, "status") == "cue:to achieve"
+
+
 # --- the widened "to reach" (vocab/en/patterns.csv changed_to_reach): a past change before "to reach" is a result ---
 
 # http://gs.asiams.net/public/index.php/article_details/s-korea-passes-uk-in-export-volume (December 2011)
@@ -49,18 +61,6 @@ def test_soared_names_the_change_of_the_dated_span():
     f = one_figure(ASIAMS, "20.5%", pub_year=2011, pub_month=12)
     assert (f.kind, f.value, f.measure, f.status, f.period_start, f.period_end) == (
         "growth", 20.5, "exports", "actual", "2011-01", "2011-11")
-
-
-# https://crestcontainers-us.com/daily-news/turkiye-pakistan-aim-for-5-billion-trade-volume (February 2025)
-CREST = ("Turkish President Recep Tayyip Erdogan announced Thursday that he and Pakistani Prime Minister Shehbaz Sharif "
-         "have agreed to intensify efforts to achieve a bilateral trade volume of $5 billion.\n")
-
-
-def test_to_achieve_a_volume_with_no_year():
-    """Odd case: the goal names no year; "to achieve" still makes it a target (a bare noun phrase between)."""
-    f = one_figure(CREST, "$5 billion", pub_year=2025, pub_month=2)
-    assert (f.value, f.measure, f.reporter, f.partner, f.status) == (5e9, "turnover", "Turkey", "Pakistan", "target")
-    assert rule(f, "status") == "cue:to achieve"
 
 
 # --- next_years_horizon (facts/period_horizon.py): a goal's span of years counted from the page's year ------------
