@@ -37,6 +37,22 @@ def test_to_achieve_a_volume_with_no_year():
     assert rule(f, "status") == "cue:to achieve"
 
 
+# https://www.khaleejtimes.com/ml/business/uae-non-oil-foreign-trade-hits-all-time-high-of-over-dh1-3-trillion-in-first-half-of-2024
+# (25 August 2024)
+KHALEEJ = ("\"Our foreign trade is nearing Dh1.4 trillion in these six months, with a 25 per cent growth in non-oil exports. "
+           "Our target is to achieve Dh 3 trillion in non-oil foreign trade by the end of this year.\"\n")
+
+
+def test_to_achieve_by_the_end_of_this_year():
+    """"to achieve" is the nearest cue (after "target"); the goal is the whole page year, the half-year level before it
+    stays an actual."""
+    f = one_figure(KHALEEJ, "Dh 3 trillion", pub_year=2024, pub_month=8)
+    assert (f.value, f.currency, f.measure, f.partner, f.status, f.year, f.period_end) == (
+        3e12, "AED", "turnover", "world", "target", 2024, "2024-12")
+    assert rule(f, "status") == "cue:to achieve"
+    assert one_figure(KHALEEJ, "Dh1.4 trillion", pub_year=2024, pub_month=8).status == "actual"
+
+
 # --- the widened "to reach" (vocab/en/patterns.csv changed_to_reach): a past change before "to reach" is a result ---
 
 # http://gs.asiams.net/public/index.php/article_details/s-korea-passes-uk-in-export-volume (December 2011)
