@@ -55,6 +55,21 @@ def test_to_achieve_by_the_end_of_this_year():
 
 # --- the widened "to reach" (vocab/en/patterns.csv changed_to_reach): a past change before "to reach" is a result ---
 
+# https://anba.com.br/en/imports-grow-at-a-higher-rate-than-exports (Agência Brasil, September 2007)
+ANBA = ("Brasília – The Brazilian Ministry of Development, Industry and Foreign Trade disclosed today (3rd) the balance of "
+        "trade figures for the month of August, and for the first eight months of the year.\n"
+        "In the first eight months of the year, exports rose by 15.9%, to stand at US$ 102.4 billion. Imports, on the other "
+        "hand, grew by 27.8%, to reach US$ 74.9 billion.\n")
+
+
+def test_grew_by_a_rate_comma_to_reach_is_the_result():
+    """Without the pattern the cue "to reach" makes the level a target of the whole year (2007-12)."""
+    f = one_figure(ANBA, "US$ 74.9 billion", pub_year=2007, pub_month=9)
+    assert (f.value, f.measure, f.reporter, f.partner, f.status, f.period_start, f.period_end) == (
+        74.9e9, "imports", "Brazil", "world", "actual", "2007-01", "2007-08")
+    assert rule(f, "status") == "default_actual"
+
+
 # http://gs.asiams.net/public/index.php/article_details/s-korea-passes-uk-in-export-volume (December 2011)
 ASIAMS = ("S. Korea Passes UK, Italy, Netherlands in Export Volume\n"
           "S. Korea’s total goods export volume soared 20.5% during the first 11 months of 2011 to reach $508.7 "
