@@ -24,7 +24,7 @@ _PROFILE = ("\"Наш товарооборот еще до всяких собы
 
 def test_the_reason_is_named():
     assert "year of another clause" in REASONS
-    assert REASONS.index("no year") < REASONS.index("year of another clause") < REASONS.index("partial year")
+    assert REASONS.index("partial year") < REASONS.index("year of another clause") < REASONS.index("product")
 
 
 def test_a_year_before_the_quotation_is_not_the_quoted_figures():
