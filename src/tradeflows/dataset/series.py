@@ -63,6 +63,7 @@ from tradeflows.dataset.cues import (
     years_ago_level,
     world_subject,
 )
+from tradeflows.dataset.cues_clause import year_of_other_clause
 from tradeflows.dataset.plausible import large_bilateral_flow, small_world_flow
 from tradeflows.dataset.schema import FLOWS
 from tradeflows.records import decided_rules
@@ -73,7 +74,8 @@ from tradeflows.vocab.skip import skip_compile
 IN = "in"
 # every reason a figure can be out of the panel, in the order the checks run
 REASONS = ("not money", "not a flow", "balance cue", "flow cue", "no reporter", "organization", "subnational reporter",
-           "not a country", "another country", "target", "historical", "no year", "fiscal year", "partial year", "product",
+           "not a country", "another country", "target", "historical", "no year", "fiscal year", "partial year",
+           "year of another clause", "product",
            "difference", "not year on year", "no partner", "subnational partner", "partner not a country", "partner of another flow",
            "ranked partner", "conversion", "low confidence",
            "implausible", "no usd value")
@@ -182,6 +184,9 @@ def failures(r: dict, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterato
         yield "fiscal year"    # April 2021-March 2022 ("2021-'22"): no calendar year
     elif (not full_year(r) and not (r.get("period_start") is None and multi_year_cue(r))) or part_year_cue(r):
         yield "partial year"   # (a change over several years has no one period: its reason is "not year on year")
+    elif year_of_other_clause(r):
+        yield "year of another clause"   # "in 2012, Erdogan said, "Current trade volume ... is $7 billion"
+        #                                  (dataset/cues_clause.py: a quotation, a dashed aside, another amount)
     if r.get("product") or product_cue(r):
         yield "product"
     if difference_cue(r):
