@@ -223,15 +223,13 @@ def time_patterns() -> list[tuple[str, re.Pattern]]:
             ("part", _parts()[1])] + _patterns()
 
 
-# "the one-year period to June 2024", "the 12-month period ending March 2023", "the one-year accounting period
-# to June 2024": a rolling year's other heads
-_YEAR_LONG_PERIOD = r"(?:[Oo]ne|1|12|[Tt]welve)[-\s](?:[Yy]ear|[Mm]onth)(?:[-\s][Ll]ong)?\s+(?:(?:accounting|reporting|review)\s+)?period"
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     """The other time patterns, most specific first (built on first use)."""
     w = _words()
+    # "the one-year period to June 2024", "the 12-month period ending March 2023": a rolling year's other heads (the row
+    # period_year_long, which the row period_rolling_year holds too)
+    year_long = english_cue("period_year_long").pattern
     return [
         # "the quarter to June 2024", "the June 2001 quarter", "the March quarter", "half year to June",
         # "three months to June", "a six-month period ending in March": a span named by the month it ends in (rule
@@ -255,7 +253,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
         # year that ends in December is that calendar year (rule rolling_december; other months name none)
         ("rolling_december", re.compile(
-           rf"\b(?:(?:12|twelve)\s+months|four\s+quarters|{_YEAR_LONG_PERIOD}|year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
+           rf"\b(?:(?:12|twelve)\s+months|four\s+quarters|{year_long}|year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
            r"(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
         # "US$ 6.0484 billion for the calendar year ending 2022", "in the year ended 2021": a year named as ending in a year
         # with no month is that calendar year ("the fiscal year ended 2022" is left alone, rule year_ending_year)
