@@ -64,3 +64,24 @@ def test_english_cue_fills_a_row(monkeypatch):
 def test_no_row_holds_an_unknown_slot():
     for name in patterns._english_rows():
         english_cue(name, re.I)
+
+
+def test_row_slot(monkeypatch):
+    rows = {"inner": r"(?:<<count:2-3>>)\s+x", "outer": r"\b<<row:inner>>\b", "top": r"^<<row:outer>>|y",
+            "missing": r"a<<row:nowhere>>", "loop_a": r"a<<row:loop_b>>", "loop_b": r"b<<row:loop_a>>",
+            "self": r"<<row:self>>"}
+    monkeypatch.setattr(patterns, "_english_rows", lambda: rows)
+    english_cue.cache_clear()
+    try:
+        assert fill_slots("outer", rows["outer"]) == r"\b(?:two|three)\s+x\b"
+        assert english_cue("top").pattern == r"^\b(?:two|three)\s+x\b|y"
+        with pytest.raises(ValueError, match="nowhere"):
+            english_cue("missing")
+        with pytest.raises(ValueError, match="'missing'"):
+            english_cue("missing")
+        with pytest.raises(ValueError, match="cycle.*loop_a -> loop_b -> loop_a"):
+            english_cue("loop_a")
+        with pytest.raises(ValueError, match="'self'"):
+            english_cue("self")
+    finally:
+        english_cue.cache_clear()

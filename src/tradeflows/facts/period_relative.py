@@ -3,7 +3,7 @@ year") dated from the source's year, the page's date and the country's fiscal ye
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 from dataclasses import replace
 
 from tradeflows.facts.context import Doc, State
@@ -15,6 +15,7 @@ from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
 from tradeflows.vocab.patterns import cue, english_cue
 from tradeflows.vocab.months import month_names
+from tradeflows.vocab.skip import skip_compile
 
 
 # "the first four months of", "the first month of", "the first quarter of": a part of the fiscal year after it
@@ -34,10 +35,6 @@ OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|\s+", re.
 # "have increased by 2,385 million euros in the last two years": a change over the span, dated
 _CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)
 _SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|altogether|combined)\b", re.I)
-
-
-# the verbs that date a fiscal year by its start (the rows fiscal_year_started* of vocab/en/patterns.csv hold them too)
-_STARTED_VERBS = r"started|began|begun|starting|beginning|commenced"
 
 
 # "(the current fiscal year) that started July 8, 2021", "which began on July 8, 2021", "beginning July 1, 2021"
@@ -69,7 +66,13 @@ _fy_started_month = partial(english_cue, "fiscal_year_started_month")
 # a sentence that opens on the fiscal year before (no year written in it)
 _PREVIOUS_FISCAL_OPEN = re.compile(r"\s*(?:In|During|For|Over)\s+the\s+(?:previous|last|past|preceding)\s+(?:[A-Z][a-z]+\s+)?"
                                    r"(?:fiscal|financial|budget)\s+year\b(?!\s*[(\[]?\s*(?:19|20)\d\d)", re.I)
-_STARTED_WORD = re.compile(rf"\b(?:{_STARTED_VERBS})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _started_word() -> re.Pattern:
+    """A verb that dates a fiscal year by its start (the row started_verbs, as the rows fiscal_year_started* use it), a
+    word of its own: compiled on first use (no vocabulary file is read at import)."""
+    return skip_compile(rf"\b(?:{english_cue('started_verbs').pattern})\b", re.I)
 
 
 def fiscal_anchors(d: Doc) -> list[tuple[int, int, int]]:
@@ -78,7 +81,7 @@ def fiscal_anchors(d: Doc) -> list[tuple[int, int, int]]:
     (2023, 7). An undated page's only sure word on which fiscal year is the current one (rule fiscal_anchor)."""
     if d.memo.fiscal_anchors is None:
         out = []
-        if _STARTED_WORD.search(d.text):
+        if _started_word().search(d.text):
             started_rx, month_rx, months = fy_started(), _fy_started_month(), month_names()
             for si in range(len(d.c.sentences)):
                 for t in d.times(si):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from tradeflows.facts.periods_bases import flags
 from tradeflows.facts.periods_grammar import NO_PERIOD, NTH, TimeExpr, month_count_words, part_months
-from tradeflows.ingest.page_year import ENDING_GAP
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_names
+from tradeflows.vocab.patterns import english_cue
 
 # "July-April period this fiscal year", "April-October this fiscal", "the April-October period of the 2024-25
 # fiscal year", "the first two months of the 2023-2024 fiscal year", "the first half (July-December) of the
@@ -26,7 +27,8 @@ _TO_MONTH_FISCAL_GAP = re.compile(r",?\s+(?:(?:of|in)\s+)?(?:the\s+)?", re.I)   
 _PART_APPOSITION = re.compile(r",\s*(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}(?:quarters?|months|half)\s+of\s+(?:the\s+)?"
                               r"(?:(?:current|ongoing)\s+)?", re.I)
 _RESTATED_OPEN = re.compile(r"\s*\(\s*")
-_ENDING_GAP = re.compile(ENDING_GAP, re.I)
+# where a year will end, after the year's words ("(ending March 2014)", ", which ends in"): the row ending_gap
+_ending_gap = partial(english_cue, "ending_gap", re.I)
 _RESTATED_CLOSE = re.compile(r"\s*\)")
 
 
@@ -63,7 +65,7 @@ def _restated_fiscal(found: list[TimeExpr], text: str) -> list[TimeExpr]:
             i += 2
             continue
         if b is not None and a.fiscal == "relative" and a.year is None and a.rel in (None, 0) and not a.base \
-                and b.kind == "month" and b.year is not None and _ENDING_GAP.fullmatch(text, a.end, b.start):
+                and b.kind == "month" and b.year is not None and _ending_gap().fullmatch(text, a.end, b.start):
             # "in the current Iranian year (ending March 2014)", "the current fiscal year, which ends in March 2024": the
             # running fiscal year named by the month it ends in, that year's (rule fiscal_ending_named)
             out.append(replace(a, end=b.end, kind="fiscal", year=b.year, rel=None, fiscal="named"))

@@ -70,13 +70,6 @@ def decade_count_words() -> dict[str, int]:
     return count_values(1, 3)
 
 
-# the year part after a period phrase: "2021", "of 2021", "[of 2023]", "this year", "o f2024", "of the year2020" (a
-# space lost between the word and its year: "US$ 4,362.34 million in the first half of the year2020", frontpage.lk;
-# rule year_glued), "in the first half of the year 2021" (the year after its word, read as "of 2021", rule explicit);
-# "during the first nine months of the past year": "past" as "last" (rule part_of_past_year)
-_YEARPART = (r"(?:(?:\s*,?\s*|-)(?:\[\s*)?(?:of\s+|o\s?f\s?|in\s+|for\s+)?(?:the\s+)?(?:year\s?(?=(?:19|20)\d\d\b))?"
-             r"(?P<y>(?:19|20)\d\d|(?:this|last|previous|past)\s+year(?:\s*\[\d{4}\])?|the\s+current\s+(?:\[\d{4}\]\s+)?year|"
-             r"current\s+(?:\[\d{4}\]\s+)?year|next\s+year)\]?)?")
 # ("exports stood merely at $13 billion mark in seven months of ongoing fiscal year" (Pakistani press): "ongoing" as
 # "current", rule relative_fiscal)
 REL = {"this": 0, "current": 0, "ongoing": 0, "last": -1, "previous": -1, "past": -1, "next": 1}
@@ -93,6 +86,14 @@ NTH.update({f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 't
 # Nepali pages pad its end to three digits: "FY 2080/081");
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
 _fiscal = partial(english_cue, "period_fiscal", re.I)
+
+
+@lru_cache(maxsize=1)
+def _yearpart() -> str:
+    """The year part after a period phrase ("2021", "of 2021", "this year": the row period_yearpart, which the rows
+    period_* of vocab/en/patterns.csv hold as <<row:period_yearpart>>), for the patterns built here around it: read on
+    first use."""
+    return english_cue("period_yearpart").pattern
 
 
 # a part of a year's short name in brackets after its words: "the fourth quarter (Q4) of 2022", "the corresponding
@@ -153,7 +154,7 @@ _YOY = re.compile(r"\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy|o
 @lru_cache(maxsize=1)
 def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
     """Named parts of a year (vocab periods.csv) and one pattern for them with a year part."""
-    w = _words()
+    w, yp = _words(), _yearpart()
     rows = {fold(r["phrase"]): (int(r["m1"]), int(r["m2"]), r["kind"]) for r in read_csv("periods.csv")}
     # ("$1.5 million in 1Q2022", Trend: the year written right after the part, no space)
     # ("Turkey's exports in the first half of March totalled 5.3 billion USD": a part of a month, read as the month,
@@ -168,7 +169,7 @@ def _parts() -> tuple[dict[str, tuple[int, int, str]], re.Pattern]:
              rf"|{_SHORT_PART})")
     # ("as of mid-February": the middle of a month, a point in time, no half of the year)
     pat = re.compile(rf"\b(?:the\s+)?(?P<part>{alternation(rows)})(?:\b|(?={_YEARS}\b))(?![-‐‑–—\s]+{w.mon}\b)"
-                     rf"(?:\s+of\s+(?P<pm>{w.mon})\b(?!\s+(?:[0-3]?\d|(?:19|20)\d\d)\b)|(?:{gloss}(?=,?\s+(?:of\s+)?(?:19|20)\d\d\b))?{_YEARPART})", re.I)
+                     rf"(?:\s+of\s+(?P<pm>{w.mon})\b(?!\s+(?:[0-3]?\d|(?:19|20)\d\d)\b)|(?:{gloss}(?=,?\s+(?:of\s+)?(?:19|20)\d\d\b))?{yp})", re.I)
     return rows, pat
 
 
@@ -191,7 +192,7 @@ def _rolling_quarters() -> re.Pattern:
     periods.csv, the same rows as rule part), read before that quarter alone."""
     quarters = {k: v for k, v in _parts()[0].items() if v[2] == "quarter"}
     return re.compile(rf"\b(?:four|4)\s+quarters\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until|up\s+to)\s+"
-                      rf"(?:the\s+end\s+of\s+)?(?:the\s+)?(?P<part>{alternation(quarters)})\b{_YEARPART}", re.I)
+                      rf"(?:the\s+end\s+of\s+)?(?:the\s+)?(?P<part>{alternation(quarters)})\b{_yearpart()}", re.I)
 
 
 # "between the first quarters of 2019 and 2020", "Between the first nine months of 2018 and 2019": the same part of
@@ -207,27 +208,28 @@ def _parts_of_two_years() -> re.Pattern:
 
 # "stood at 4.89 billion Dollars at the end of the third quarter of 2023", "by the end of the first half": the year's
 # months to the end of that part (rule to_part_end, as to_month reads "by the end of September"; tried before the parts)
-_TO_PART_END = re.compile(rf"\b(?:[Aa]t|[Bb]y|[Uu]ntil)\s+the\s+end\s+of\s+the\s+(?P<pn>first|second|third|fourth|1st|2nd|3rd|4th)"
-                          rf"\s+(?P<pk>quarter|half)\b{_YEARPART}")
+@lru_cache(maxsize=1)
+def _to_part_end() -> re.Pattern:
+    """(built on first use, around the row period_yearpart)"""
+    return re.compile(rf"\b(?:[Aa]t|[Bb]y|[Uu]ntil)\s+the\s+end\s+of\s+the\s+(?P<pn>first|second|third|fourth|1st|2nd|3rd|4th)"
+                      rf"\s+(?P<pk>quarter|half)\b{_yearpart()}")
 
 
 @lru_cache(maxsize=1)
 def time_patterns() -> list[tuple[str, re.Pattern]]:
     """All time patterns, most specific first (an earlier pattern wins an overlap)."""
     return [("same_period", _same()), ("year_before", _YEAR_BEFORE), ("yoy", _YOY), ("fiscal", _fiscal()),
-            ("rolling_quarters", _rolling_quarters()), ("parts_of_two_years", _parts_of_two_years()), ("to_part_end", _TO_PART_END), ("part", _year_parts()),
+            ("rolling_quarters", _rolling_quarters()), ("parts_of_two_years", _parts_of_two_years()), ("to_part_end", _to_part_end()), ("part", _year_parts()),
             ("part", _parts()[1])] + _patterns()
-
-
-# "the one-year period to June 2024", "the 12-month period ending March 2023", "the one-year accounting period
-# to June 2024": a rolling year's other heads
-_YEAR_LONG_PERIOD = r"(?:[Oo]ne|1|12|[Tt]welve)[-\s](?:[Yy]ear|[Mm]onth)(?:[-\s][Ll]ong)?\s+(?:(?:accounting|reporting|review)\s+)?period"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     """The other time patterns, most specific first (built on first use)."""
     w = _words()
+    # "the one-year period to June 2024", "the 12-month period ending March 2023": a rolling year's other heads (the row
+    # period_year_long, which the row period_rolling_year holds too)
+    year_long = english_cue("period_year_long").pattern
     return [
         # "the quarter to June 2024", "the June 2001 quarter", "the March quarter", "half year to June",
         # "three months to June", "a six-month period ending in March": a span named by the month it ends in (rule
@@ -251,7 +253,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "in the 12 months to December 2019", "the four quarters to the end of December 2021": a rolling
         # year that ends in December is that calendar year (rule rolling_december; other months name none)
         ("rolling_december", re.compile(
-           rf"\b(?:(?:12|twelve)\s+months|four\s+quarters|{_YEAR_LONG_PERIOD}|year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
+           rf"\b(?:(?:12|twelve)\s+months|four\s+quarters|{year_long}|year)\s+(?:to|(?:ending|ended)(?:\s+in)?|through|till|until)\s+"
            r"(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?December\s+(?:31,?\s+)?(?P<y>(?:19|20)\d\d)\b")),
         # "US$ 6.0484 billion for the calendar year ending 2022", "in the year ended 2021": a year named as ending in a year
         # with no month is that calendar year ("the fiscal year ended 2022" is left alone, rule year_ending_year)
@@ -282,7 +284,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
            # month_range_slash; republicamericas.com)
            rf"\s*(?:[-–—/]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
            # ("in the January-March period last year": the word period between the months and their year)
-           rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{w.mon})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?(?:\s+period\b(?=\s*,?\s*(?:of\s+|in\s+)?(?:19|20|this|last|previous)))?{_YEARPART}")),
+           rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{w.mon})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?(?:\s+period\b(?=\s*,?\s*(?:of\s+|in\s+)?(?:19|20|this|last|previous)))?{_yearpart()}")),
         # "as of November", "through November 2023": the months of the year up to then
         # ("As of November 2017" opening a sentence too)
         # ("Cumulatively, up until October 2023, the overall surplus ... has reached US$31.22 billion")
@@ -313,7 +315,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # year of two or four digits, the business-press shorthand; the glued year leaves no reading as five million
         # (rule glued_year_part)
         ("glued_year_part", re.compile(r"\b(?:(?P<n>1[01]|[1-9])M|(?P<h>[12])H|(?P<q>[1-4])Q)(?P<gy>(?:19|20)\d\d|\d\d)\b(?![$€£¥%])")),
-        ("abbr_months", re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:first\s+)?(?P<n>[1-9]|1[01])M\b(?![$€£¥]|\s+[a-z]){_YEARPART}")),
+        ("abbr_months", re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:first\s+)?(?P<n>[1-9]|1[01])M\b(?![$€£¥]|\s+[a-z]){_yearpart()}")),
         # "For Jul-Mar 2022, our exports grew", "Jul-Feb 2023-24": capitalised abbreviations joined by a dash,
         # with their year (rule abbr_range; Jul-Mar runs across the turn of the year it ends in)
         # ("a 16% increase over Jan/August 2021": a slash, the second month written whole, rule month_range_slash)

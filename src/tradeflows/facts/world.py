@@ -729,7 +729,6 @@ _A_YEAR = skip_compile(r"\b(?:19|20)\d\d\b|\b(?:last|the\s+whole|the\s+full|the\
 # year to 969.08 billion dollars" (jctrans.net): a bare flow right after a sentence on the year's total that names no
 # place but the reporter goes on with that year, when its own sentence names no part of a year (rule bare_flow_year,
 # branch year_before)
-_PART_WORDS = r"quarter|month|months|half|semester|week"
 CHAIN_REACH = 4   # sentences back over a run of bare-flow sentences with no time of their own (year_before_chain)
 _YEAR_DIGITS = skip_compile(r"\b(?:19|20)\d\d\b")
 

@@ -303,11 +303,19 @@ def _byline_date(head: str) -> str | None:
 # a line that is a date and no more: a weekday before it, a clock time before or after it ("July 06, 2020",
 # "4.29 PM Thursday, 25 April 2024", "Tuesday, 2 October 2012 00:14 - -")
 _CLOCK = r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# (a weekday: the row weekday of vocab/en/patterns.csv, as the row page_banner_line uses it)
+_weekday = partial(english_cue, "weekday")
 # a clock time between a byline's label and its date ("Published at 12:35 am July 10th, 2019", rule published_clock_first)
 _LEAD_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s*")
-_DATE_ALONE = re.compile(rf"[\W_]*(?:{_CLOCK}\s+)?(?:{_WEEKDAY},?\s+)?(?P<date>\S.*?)"
-                         rf"(?:[\s,|-]+(?:at\s+)?{_CLOCK})?[\s|,-]*")
+
+
+@lru_cache(maxsize=1)
+def _date_alone() -> re.Pattern:
+    """A line that is a date and no more (above): built on first use, around the row weekday."""
+    return re.compile(rf"[\W_]*(?:{_CLOCK}\s+)?(?:{_weekday().pattern},?\s+)?(?P<date>\S.*?)"
+                      rf"(?:[\s,|-]+(?:at\s+)?{_CLOCK})?[\s|,-]*")
+
+
 BANNER_BELOW = 4   # the lines under a banner where the story's own date may stand
 
 
@@ -315,12 +323,12 @@ def _under_banner(head: str, d: re.Match) -> str | None:
     """The date of a line standing alone within BANNER_BELOW lines under the date `d`, when d's line is a weekday's
     date and no more (the site's clock or "today" banner, rule today_banner); None else."""
     line = _line_of(head, d.start())
-    a = _DATE_ALONE.fullmatch(line)
-    if a is None or not re.search(_WEEKDAY, line[:a.start("date")]) or a.group("date") != d.group():
+    a = _date_alone().fullmatch(line)
+    if a is None or not _weekday().search(line[:a.start("date")]) or a.group("date") != d.group():
         return None
     rest = head[head.find("\n", d.start()) + 1:].split("\n", BANNER_BELOW * 3)[:BANNER_BELOW * 3]
     for below in [ln for ln in rest if ln.strip()][:BANNER_BELOW]:
-        a = _DATE_ALONE.fullmatch(below)
+        a = _date_alone().fullmatch(below)
         if a is None:
             continue
         for pat in (_wordy(), _NUMERIC, _ISO):
@@ -370,7 +378,7 @@ def _by_line_above(head: str, d: re.Match) -> bool:
     """The date `d` stands alone on its line (a clock time or weekday with it at most) and the last line with text above
     it is a short author's line ("By Rashika Kumar \n 24/08/2025", rule byline_by_below); a line that says more ("LIVE
     TRADING NEWS - June 13, 2016" under "By Paul Ebeling", a blog's copy of a wire's story) is not the page's stamp."""
-    alone = _DATE_ALONE.fullmatch(_line_of(head, d.start()))
+    alone = _date_alone().fullmatch(_line_of(head, d.start()))
     if alone is None or alone.group("date") != d.group():
         return False
     above = head[:head.rfind("\n", 0, d.start()) + 1].rstrip().rsplit("\n", 1)[-1]

@@ -43,9 +43,8 @@ _not_now = partial(english_cue, "not_now", re.I)
 
 # "in the current Iranian year (ending March 2014)", "the current fiscal year, which ends in June 2024": the end of the
 # year the page speaks in (rule current_year_ending)
-# where a year will end, after the year's words ("(ending March 2014)", ", which ends in"): also facts/periods_fiscal.py's
-# fiscal_ending_named
-ENDING_GAP = r"\s*[(,]?\s*(?:which\s+|that\s+)?(?:ending|ends|will\s+end)\s+(?:in\s+|on\s+)?"
+# (the gap after "year", where it will end: the row ending_gap, shared with facts/periods_fiscal.py's
+# fiscal_ending_named)
 
 
 _current_ending = partial(english_cue, "page_current_year_ending", re.I)

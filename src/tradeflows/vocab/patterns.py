@@ -103,10 +103,14 @@ def _slot(kind: str, arg: str | None) -> str | None:
     return _SHARED.get(kind) if arg is None else None
 
 
-def fill_slots(name: str, pattern: str) -> str:
+def fill_slots(name: str, pattern: str, _within: tuple[str, ...] = ()) -> str:
     """The pattern of the row(s) named name with its slots filled (a slot the list in vocab/en/patterns.csv's header
-    does not name, or with an argument it does not take, is a ValueError naming the row)."""
+    does not name, or with an argument it does not take, is a ValueError naming the row). <<row:NAME>> is the text of
+    the English row NAME with its own slots filled, so rows may build on rows; a missing row, or a row that reaches
+    itself (_within: the rows being filled around this one), is a ValueError naming the row."""
     def fill(m: re.Match) -> str:
+        if m[1] == "row" and m[2] is not None:
+            return _row_text(m[2], (*_within, name))
         text = _slot(m[1], m[2])
         if text is None:
             raise ValueError(f"vocab/en/patterns.csv row {name!r}: unknown slot {m[0]!r}")
@@ -117,6 +121,17 @@ def fill_slots(name: str, pattern: str) -> str:
     if "<<" in out:
         raise ValueError(f"vocab/en/patterns.csv row {name!r}: a slot not of the form <<name>> or <<name:argument>>")
     return out
+
+
+def _row_text(row: str, within: tuple[str, ...]) -> str:
+    """The slot <<row:row>> inside the rows within (outermost first): that row's text, its own slots filled."""
+    if row in within:
+        raise ValueError(f"vocab/en/patterns.csv row {row!r}: a cycle of <<row:...>> slots "
+                         f"({' -> '.join((*within, row))})")
+    rows = _english_rows()
+    if row not in rows:
+        raise ValueError(f"vocab/en/patterns.csv row {within[-1]!r}: slot <<row:{row}>> names no row")
+    return fill_slots(row, rows[row], within)
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +153,9 @@ def english_cue(name: str, flags: int = 0) -> re.Pattern:
     <<month>> and <<month_abbr>> the month names without and with their abbreviations (month_pattern()),
     <<cause:past>> and <<cause:participle>> the verbs of cause (cause_verbs), <<sentence_adverbs>>, <<compared_with>>,
     <<recorded>> ("(?:recorded|...)"), <<recorded_words>> ("recorded|..."), <<change_verbs>> and <<change_nouns>> the
-    alternations of this module of those names; any other slot is a ValueError naming the row."""
+    alternations of this module of those names; <<row:NAME>> the text of the English row NAME, its own slots filled
+    (one vocabulary several rows and a rule's code share: english_cue(NAME).pattern); a missing row, a cycle of rows or
+    any other slot is a ValueError naming the row."""
     return skip_compile(fill_slots(name, _english_rows()[name]), flags)
 
 
