@@ -99,6 +99,10 @@ _GOAL_BEFORE = skip_compile(r"\b(?:targets?|targeted|targeting|aims?|aimed|aimin
                             r"(?:is|are|was|were)\s+(?:likely|unlikely|poised|set)\s+to|could\s+see)\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,80}?"
                             r"\b(?:in|for)\s+(?:the\s+year\s+)?$", re.I)
 GOAL_REACH = 100  # characters before a year read for the goal verb of its clause
+# "Total exports are expected to hit $186.7 billion in 2026", "Growth ... is projected at 6.5% with a subsequent
+# increase in growth rates to 7.7% in 2023": a forecast's passive verb before its year (rule forecast_passive_year;
+# vocab/en/patterns.csv)
+_forecast_before = partial(english_cue, "page_forecast_before", re.I)
 # "fiscal 2010-11", "FY2012/13", "the 2017-18 season": a split year written with its end's last two digits
 # names the year it ends in (rule split_year_end)
 _SPLIT_END = skip_compile(r"[-–/](\d\d)(?![\d%])")
@@ -162,12 +166,16 @@ def _after_in_for(test, low: str | None):
 def to_come_test(text: str, low: str | None):
     """to_come's test (start, end) -> bool for one text, its patterns chosen once (_on_low), for a test asked at
     each year of a page."""
-    future, fs = _on_low(_FUTURE_AFTER, text, low)
+    # ("Этот показатель в 2023 году составит 50 тысяч тонн": a future verb after the year, rule future_verb_year; the
+    # language's rows of cue page_future_after)
+    future, fs = _on_low(cue("page_future_after", _FUTURE_AFTER), text, low)
     goal_rx = cue("goal_before", _GOAL_BEFORE)
     goal = _searcher(goal_rx, text, low)
     if goal_rx is _GOAL_BEFORE:
         goal = _after_in_for(goal, low)
-    return lambda start, end: bool(future.match(fs, end) or goal(max(0, start - GOAL_REACH), start))
+    forecast = _after_in_for(_searcher(cue("page_forecast_before", _forecast_before()), text, low), low)
+    return lambda start, end: bool(future.match(fs, end) or goal(max(0, start - GOAL_REACH), start)
+                                   or forecast(max(0, start - GOAL_REACH), start))
 
 
 def to_come(text: str, start: int, end: int, low: str | None = None) -> bool:
@@ -184,6 +192,8 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
     итогам 2016 года товарооборот вырос" beside "в этом году": cue 'done_year').
     low: lower_text(text) when the caller has it (a Doc's), else None: made here."""
     best, from_base, future, goal_end, floor = None, False, None, None, None
+    series_end, series_year = -1, 0   # the sentence end and year of the last year to come (rule forecast_series)
+    first_come = None   # the earliest year named as to come
     end = len(text) if end is None else end
     if low is None:
         low = lower_text(text)   # the re.I patterns' searches run on it as their lower-cased copies (_on_low)
@@ -232,8 +242,14 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
             continue
         if _LAST_WAS.search(text, max(0, at - 60), at):
             continue  # "The last June year surplus was in 2014": a floor, not the time the page speaks from
-        if come(at, m.end()):
-            future = max(future or 0, int(m.group(1)))
+        if come(at, m.end()) or (at < series_end and int(m.group(1)) > series_year):
+            # "... is projected at 6.5% with a subsequent increase in growth rates to 7.7% in 2023 and to 7.9% in 2024",
+            # "в 2023 году составит 50 тысяч тонн ($78,6 млн), и в 2024 году – 40 тысяч тонн": a later year in the
+            # sentence of a year to come goes on with its forecast (rule forecast_series)
+            first_come = min(first_come or 9999, int(m.group(1)))
+            series_year = int(m.group(1))
+            brk = _SENTENCE_BREAK.search(text, m.end(), end)
+            series_end = brk.start() if brk else end
             continue
         base = base_before(max(0, at - BASE_REACH), at) or base_value(max(0, at - BASE_VALUE_REACH), at)
         if base and (_month_before_own(text, at, int(m.group(1))) or _own_year_before(text, at, m.group(1))):
@@ -243,8 +259,11 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
             best, from_base = y, base
         elif y == best and not base:
             from_base = False  # the year is also named as a time of its own
-    if best is None:
-        best = future  # a forecast's year ("the trade surplus in 2018 will reach") only when no other is named
+    if best is None and (future or first_come) is not None:
+        # a forecast's year ("the trade surplus in 2018 will reach") only when no other is named: the earliest ("Согласно
+        # прогнозу, в текущем году планируется ... Этот показатель в 2023 году составит ..., и в 2024 году": a forecast
+        # runs from the page's time on, its later years are no time of the page's, rule forecast_first_year)
+        best = min(y for y in (future, first_come) if y is not None)
     if best is None and floor is not None and _search(THIS_YEAR_CUE(), text, low, start, end) \
             and not _search(cue("last_year", NEVER), text, low, start, end):
         best = floor
