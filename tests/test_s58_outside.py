@@ -140,10 +140,6 @@ def test_the_goal_of_the_later_clause_keeps_its_own_year():
         30e9, "turnover", "Russia", "Uzbekistan", "target", 2030)
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: goal_clause reads a later clause opened by ', а' or ', но' only; "
-                                       "', при этом' (the same contrast) lets the clause's 'довести' make the past "
-                                       "doubling a target (cue:довести); a fix: 'при\\s+этом' beside 'а|но' in the "
-                                       "goal_clause row")
 def test_a_doubling_before_при_этом_and_a_goal_stays_actual():
     f = one_figure(UZ, "практически в два раза", pub_year=2025, pub_month=2)
     assert (f.kind, f.value, f.status) == ("growth", 100.0, "actual")
