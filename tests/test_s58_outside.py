@@ -160,10 +160,6 @@ def test_billions_then_millions_with_a_decimal_are_one_amount():
         26_002_800_000.0, "turnover", "Ukraine", "world", "money_implied_currency:compound")
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: the quarter's numeral written with the Cyrillic letter 'І' "
-                                       "(U+0406, as Ukrainian outlets print it) is not read as the Roman 'I' ('За I "
-                                       "квартал 2019 года' gives 2019-01..2019-03, rule explicit); a fix: fold "
-                                       "Cyrillic І/Х/V-like letters to Latin in the period grammar's Roman numerals")
 def test_a_quarter_written_with_cyrillic_i_is_the_first_quarter():
     f = one_figure(AKUBOOKAPA, "$26 млрд 2,8 млн", pub_year=2019, pub_month=5, lang="ru")
     assert (f.year, f.period_start, f.period_end) == (2019, "2019-01", "2019-03")
