@@ -109,10 +109,6 @@ def test_increase_to_a_level_in_the_next_five_years():
     assert rule(f, "year") == "next_years_horizon"
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: 'to enhance' is no goal cue (vocab/en/status.csv has 'to increase', "
-                                       "'to boost', not 'to enhance'), so the level stays an actual of the page's year "
-                                       "and next_years_horizon (which dates goals) is never asked; a fix: a status row "
-                                       "'to enhance' (and 'enhance ... to')")
 def test_enhance_to_a_level_in_the_next_five_years_is_a_goal():
     f = one_figure(IRAN_PK, "$10 billion", pub_year=2024, pub_month=4)
     assert (f.status, f.year) == ("target", 2029)
