@@ -76,11 +76,6 @@ ASIAMS = ("S. Korea Passes UK, Italy, Netherlands in Export Volume\n"
           "billion, becoming the world’s eighth nation to pass the $500 billion level for annual exports.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: 'soared' is 44 characters before 'to reach' (the near branch of "
-                                       "changed_to_reach reads 40; the far branch, 80 with no goal word, wants a "
-                                       "comma before 'to reach' and lists no 'soared'), so the cue makes the result a "
-                                       "target; a fix: the far branch also ending in a dated span ('of 2011 ') or "
-                                       "the near reach past a 'during ... of YEAR' phrase")
 def test_soared_over_a_dated_span_to_reach_is_a_result():
     f = one_figure(ASIAMS, "$508.7 billion", pub_year=2011, pub_month=12)
     assert (f.value, f.measure, f.reporter, f.year, f.period_end) == (508.7e9, "exports", "South Korea", 2011, "2011-11")
