@@ -109,9 +109,6 @@ def test_enhance_to_a_level_in_the_next_five_years_is_a_goal():
     assert (f.status, f.year) == ("target", 2029)
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: the city of the sentence before (Islamabad) is carried as the "
-                                       "counterpart (rule bilateral_carried) where 'bilateral trade' of Iran is with "
-                                       "Pakistan; a fix: a city carried to a bilateral figure stands for its country")
 def test_a_city_is_no_bilateral_counterpart():
     f = one_figure(IRAN_PK, "10 billion US dollars", pub_year=2024, pub_month=4)
     assert f.partner == "Pakistan"
