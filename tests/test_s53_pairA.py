@@ -45,8 +45,10 @@ def test_city_of_a_third_country_in_the_sentence_before():
             "заместителем председателя Совета Федерации России Дмитрием Мезенцевым.\n\n"
             "Стороны обсудили вопросы развития торгово-экономических отношений между двумя странами, отметив, что "
             "товарооборот в 2008 году превысил 1 миллиард долларов США.\n")
+    # (s58 fixX: "между двумя странами", the clause's second bilateral cue after "Стороны", names countries, so the pair
+    # carried is checked against the head's: rule bilateral_head, the same partner)
     assert _turnover(text) == [("превысил 1 миллиард долларов США", "Tajikistan", "Russia", 2008,
-                                "partner:bilateral_carried")]
+                                "partner:bilateral_head")]
 
 
 def test_summit_city_of_a_third_country_is_no_side():

@@ -76,11 +76,6 @@ ASIAMS = ("S. Korea Passes UK, Italy, Netherlands in Export Volume\n"
           "billion, becoming the world’s eighth nation to pass the $500 billion level for annual exports.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: 'soared' is 44 characters before 'to reach' (the near branch of "
-                                       "changed_to_reach reads 40; the far branch, 80 with no goal word, wants a "
-                                       "comma before 'to reach' and lists no 'soared'), so the cue makes the result a "
-                                       "target; a fix: the far branch also ending in a dated span ('of 2011 ') or "
-                                       "the near reach past a 'during ... of YEAR' phrase")
 def test_soared_over_a_dated_span_to_reach_is_a_result():
     f = one_figure(ASIAMS, "$508.7 billion", pub_year=2011, pub_month=12)
     assert (f.value, f.measure, f.reporter, f.year, f.period_end) == (508.7e9, "exports", "South Korea", 2011, "2011-11")
@@ -109,18 +104,11 @@ def test_increase_to_a_level_in_the_next_five_years():
     assert rule(f, "year") == "next_years_horizon"
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: 'to enhance' is no goal cue (vocab/en/status.csv has 'to increase', "
-                                       "'to boost', not 'to enhance'), so the level stays an actual of the page's year "
-                                       "and next_years_horizon (which dates goals) is never asked; a fix: a status row "
-                                       "'to enhance' (and 'enhance ... to')")
 def test_enhance_to_a_level_in_the_next_five_years_is_a_goal():
     f = one_figure(IRAN_PK, "$10 billion", pub_year=2024, pub_month=4)
     assert (f.status, f.year) == ("target", 2029)
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: the city of the sentence before (Islamabad) is carried as the "
-                                       "counterpart (rule bilateral_carried) where 'bilateral trade' of Iran is with "
-                                       "Pakistan; a fix: a city carried to a bilateral figure stands for its country")
 def test_a_city_is_no_bilateral_counterpart():
     f = one_figure(IRAN_PK, "10 billion US dollars", pub_year=2024, pub_month=4)
     assert f.partner == "Pakistan"
@@ -140,10 +128,6 @@ def test_the_goal_of_the_later_clause_keeps_its_own_year():
         30e9, "turnover", "Russia", "Uzbekistan", "target", 2030)
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: goal_clause reads a later clause opened by ', а' or ', но' only; "
-                                       "', при этом' (the same contrast) lets the clause's 'довести' make the past "
-                                       "doubling a target (cue:довести); a fix: 'при\\s+этом' beside 'а|но' in the "
-                                       "goal_clause row")
 def test_a_doubling_before_при_этом_and_a_goal_stays_actual():
     f = one_figure(UZ, "практически в два раза", pub_year=2025, pub_month=2)
     assert (f.kind, f.value, f.status) == ("growth", 100.0, "actual")
@@ -164,10 +148,6 @@ def test_billions_then_millions_with_a_decimal_are_one_amount():
         26_002_800_000.0, "turnover", "Ukraine", "world", "money_implied_currency:compound")
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: the quarter's numeral written with the Cyrillic letter 'І' "
-                                       "(U+0406, as Ukrainian outlets print it) is not read as the Roman 'I' ('За I "
-                                       "квартал 2019 года' gives 2019-01..2019-03, rule explicit); a fix: fold "
-                                       "Cyrillic І/Х/V-like letters to Latin in the period grammar's Roman numerals")
 def test_a_quarter_written_with_cyrillic_i_is_the_first_quarter():
     f = one_figure(AKUBOOKAPA, "$26 млрд 2,8 млн", pub_year=2019, pub_month=5, lang="ru")
     assert (f.year, f.period_start, f.period_end) == (2019, "2019-01", "2019-03")

@@ -85,8 +85,9 @@ def carried(cl):
         if other is not None:
             cl.partner_rule = "carried_other_side"
             return other
-        if bilateral and cue("bilateral_countries", _COUNTRIES).search(bilateral.group()):
-            if _bloc_for_two_countries(st.partner, bilateral) and _names_another_country(cl):
+        countries = _countries_cue(cl) if bilateral else None
+        if countries is not None:
+            if _bloc_for_two_countries(st.partner, countries) and _names_another_country(cl):
                 # "Indonesia is Vietnam's third biggest trade partner in ASEAN ... Two-way trade increased
                 # from 8.2 billion USD": the pair's trade is with a country, not the bloc a ranking was in
                 # (rule bilateral_not_bloc: the later rules, the page's head, may name it)
@@ -98,6 +99,13 @@ def carried(cl):
             return got
         return st.partner
     return None
+
+
+def _countries_cue(cl):
+    """The first bilateral cue of the clause that names countries ("bilateral trade" after "Both sides agreed to
+    increase the volume of bilateral trade": a city carried stands for its country, rule country_of_city), or None."""
+    rx = cue("bilateral_countries", _COUNTRIES)
+    return next((m for m in cue("bilateral", BILATERAL).finditer(cl.d.text, cl.lo, cl.hi) if rx.search(m.group())), None)
 
 
 def _head_pair(cl, p: tuple) -> bool:
