@@ -117,7 +117,6 @@ def test_as_of_the_end_of_a_month():
     assert (f.value, f.year, f.period_start, f.period_end) == (640.3e9, 2024, "2024-01", "2024-03")
 
 
-@pytest.mark.xfail(strict=True, reason="a per-share amount after a scaled one takes its scale: $2.26 read as 2.26 billion")
 def test_per_share_amount_keeps_its_own_scale():
     f = by_figure(BRIEFS)["$2.26"]
     assert f.value == 2.26

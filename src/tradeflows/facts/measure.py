@@ -43,7 +43,7 @@ _FLOWS = ("exports", "imports", "turnover", "balance")
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
                       "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
-                      "per_unit_price": 1.0, "balance_share": 0.9, "flow_difference": 1.0}
+                      "per_unit_price": 1.0, "per_unit_gdp": 1.0, "balance_share": 0.9, "flow_difference": 1.0}
 
 
 # a dash between a list item's flow word and its figure ("импорта – 22,4%", rule share_owner_item)
@@ -162,7 +162,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     if f.kind == "money" and cue("per_unit_after", per_unit_after()).match(text, f.clean_end):
         # "Copper prices reached a record price of US$4.86 per pound", "gold ... $2,094.5 per ounce", "US$1.65 per kg":
         # an amount per unit of quantity is a price, no flow (GUIDELINES: measure other), whatever flow the sentence
-        # or the one before names; not carried (rule per_unit_price; Russian rows "за тонну")
+        # or the one before names; not carried (rule per_unit_price; Russian rows "за тонну"); "$2.26 per share" a
+        # ratio as well. A GDP per head stays GDP ("GDP reached $476.3 billion, or $4,700 per capita"; the gold's
+        # "ВВП на душу населения – 2153 дол.", GUIDELINES: GDP-per-capita-like figures measure gdp) (rule per_unit_gdp)
+        own = _measure(d, f, s_start, s_end, v)
+        if own[0] == "gdp":
+            return "gdp", "per_unit_gdp", own[2]
         return "other", "per_unit_price", None
     if currency_share(text, f, s_start):
         # "Доля рубля во взаимных расчетах достигла 97%", "The share of the ruble and the Chinese yuan in trade

@@ -417,9 +417,10 @@ def _share_scale(out: list[Figure], ctx: Ctx) -> None:
         own = scale.get(fig.clean_start)
         if fig.kind != "money" or own is None or own[1] != 1:
             continue
-        if per_unit_after().match(ctx.text, fig.clean_end):
+        if cue("per_unit_after", per_unit_after()).match(ctx.text, fig.clean_end):
             continue   # "a high payout of $8.30 a kg ..., pointing to total dairy incomes close to $5bn": a price keeps
-            # its own size (rule unit_price_own_scale; agriland.co.uk)
+            # its own size, as a ratio does ("$2.99 billion, or $2.26 per share") and a Russian one ("за тонну")
+            # (rule unit_price_own_scale; agriland.co.uk)
         near = min(scaled.get((own[0], fig.currency), ()), key=lambda o: abs(o.clean_start - fig.clean_start),
                    default=None)
         if near is None:

@@ -69,8 +69,10 @@ def _number(text: str) -> float | None:
 
 @lru_cache(maxsize=1)
 def per_unit_after() -> re.Pattern:
-    """An amount's unit of quantity right after it: "US$4.86 per pound", "$92.60 a barrel", "US$1.65/kg", from the unit
-    rows of vocab/en/export_earnings.csv. Such an amount is a price: no flow (rule per_unit_price, facts/measure.py),
-    and no share of another amount's scale word (rule unit_price_own_scale, figures/extract.py)."""
-    unit = alternation(words_by_role("export_earnings.csv")["unit"])
+    """An amount's unit of quantity or a ratio's denominator right after it: "US$4.86 per pound", "$92.60 a barrel",
+    "US$1.65/kg", "$2.26 per share", from the unit and per_ratio rows of vocab/en/export_earnings.csv. Such an amount is
+    a price or a ratio: no flow (rule per_unit_price, facts/measure.py), and no share of another amount's scale word
+    (rule unit_price_own_scale, figures/extract.py)."""
+    roles = words_by_role("export_earnings.csv")
+    unit = alternation(roles["unit"] + roles["per_ratio"])
     return re.compile(rf"\s*(?:per|an?|/)\s*(?:metric\s+)?(?:{unit})s?\b", re.I)
