@@ -16,10 +16,12 @@ import re
 from bisect import bisect_right
 
 from tradeflows.facts.context import Doc, cue_matches
+from tradeflows.facts.subject import subject_scores
 from tradeflows.vocab import fold
 
 HEADING_CHARS = 90   # a longer line is prose, not an item's heading
 PROSE_CHARS = 100    # the shortest paragraph read as a story's prose around a heading
+LEAD_MIN = 40   # the shortest lead sentence of an item (a shorter one, "1.", is its number)
 DIGEST_BOUNDARIES = 2   # the boundaries that make a page a digest of several stories
 _CLOSED = re.compile(r"[.!?:;,\"”’)]\s*$")
 
@@ -79,3 +81,78 @@ def silent_item(d: Doc, v, pos: int) -> bool:
         kept[start] = not any(v["measures"][fold(m.group())][0] in _FLOWS
                               for m in cue_matches(d, v, "measure", start, end))
     return kept[start]
+
+
+# "1. Отличные новости — в России быстро растёт несырьевой экспорт ... 2. Канада требует себе справедливых условий в
+# NAFTA" (smart-lab.ru): prose paragraphs numbered 1, 2, ... in turn, each a story of a numbered digest
+_NUMBERED = re.compile(r"(\d{1,2})[.)]\s+\S")
+
+
+def _numbered_starts(text: str, paras) -> list[int]:
+    """The starts of the prose paragraphs numbered 1, 2, ... in turn (a numbered digest's items), or [] for fewer than
+    two."""
+    starts = []
+    for a, b in paras:
+        m = _NUMBERED.match(text, a)
+        if m is not None and int(m.group(1)) == len(starts) + 1 and b - a >= PROSE_CHARS:
+            starts.append(a)
+    return starts if len(starts) >= 2 else []
+
+
+def _item_head(d: Doc, start: int, end: int) -> tuple[str, int]:
+    """(the item's heading and lead sentence, where its heading ends): the short lines that open the item, then the
+    first sentence of its prose."""
+    text, paras = d.text, d.c.paragraphs
+    i = bisect_right([a for a, _ in paras], start) - 1
+    head_start = head_end = start
+    # (of a run of short lines, the last is the item's heading: "Source: Agence Tunis Afrique Presse" before it closes
+    # the item before, "Read more>>" is a link)
+    while 0 <= i < len(paras) and paras[i][0] < end and _short_line(text, *paras[i]):
+        head_start, head_end = paras[i]
+        i += 1
+    lead = head_end + 1 if head_end > start else start
+    si = d.sentence_index(lead)
+    # (a number or a dateline read as a sentence of its own, "1.", opens the lead: the lead goes on to its prose)
+    while si < len(d.c.sentences) - 1 and d.c.sentences[si][1] - lead < LEAD_MIN:
+        si += 1
+    lead_end = min(d.c.sentences[si][1], end) if si < len(d.c.sentences) else end
+    return text[head_start:max(lead_end, head_end)], head_end - head_start
+
+
+def story_subjects(d: Doc) -> dict[int, tuple | None]:
+    """The items of a digest of separate stories: item start -> the one country its heading and lead sentence are
+    about (subject.subject_scores; None where no country leads). A page is such a digest when two of its prose
+    paragraphs numbered in turn lead with different countries ("2. Канада требует ..." after "1. ... в России");
+    sections of one story ("1. Exports ..." / "2. Imports ...") lead with its one country, or with none, and make no
+    such digest ({}). (Items under headings, item_starts, are not read so: sections of one story under subheadings
+    that lead with its partners, "The China Deficit Shrinks" on a page about the US deficit, read as other stories.)"""
+    if d.memo.story_subjects is None:
+        starts = sorted({0, *_numbered_starts(d.text, d.c.paragraphs)})
+        found: dict[int, tuple | None] = {}
+        if len(starts) > 1:
+            for k, a in enumerate(starts):
+                head, title_end = _item_head(d, a, starts[k + 1] if k + 1 < len(starts) else len(d.text))
+                scores = [(key, s) for key, s in subject_scores(head, title_end).items() if key[1]]
+                found[a] = scores[0][0] if scores and (len(scores) == 1 or scores[1][1] < scores[0][1]) else None
+        d.memo.story_subjects = found if len({s[1] for s in found.values() if s}) > 1 else {}
+    return d.memo.story_subjects
+
+
+def item_subject(d: Doc, pos: int, home_iso: str | None) -> tuple[str, str] | None:
+    """The country the item of a digest of stories holding text position pos is about, when it is another than the
+    page's (home_iso) (rule item_subject: "2. Канада требует себе справедливых условий в NAFTA" after "1. ... в России
+    быстро растёт несырьевой экспорт": the page's subject is read from its whole head, the item's from its lead)."""
+    subjects = story_subjects(d)
+    if not subjects:
+        return None
+    starts = sorted(subjects)
+    a = starts[bisect_right(starts, pos) - 1]
+    subj = subjects[a]
+    if subj is None or subj[1] == home_iso:
+        return None
+    return subj
+
+
+def story_start_sentences(d: Doc) -> list[int]:
+    """The first sentence of every item but the first of a digest of stories ([] on another page)."""
+    return sorted({d.sentence_index(a) for a in story_subjects(d) if a > 0})
