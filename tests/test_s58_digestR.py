@@ -38,6 +38,16 @@ def test_numbers_out_of_turn_make_no_digest():
     assert "reporter:item_subject" not in f.fact_rules.split(";")
 
 
+def test_story_naming_the_page_country_is_a_section():
+    # (the US item goes on with "The trade gap with China reached its highest level in nearly a year.", a sentence of
+    # the Wall Street Journal's item on ghytradelines.blogspot.com: a story that names the page's country, China, is a
+    # section on its partner, not another story; item_subject does not fire)
+    text = NUMBERED.rstrip("\n") + " The trade gap with China reached its highest level in nearly a year.\n"
+    f = _fig(figures_of_text(text, "t", "txt"), "$26.3 billion")
+    assert "reporter:item_subject" not in f.fact_rules.split(";")
+    assert f.reporter == "China"
+
+
 # ghytradelines.blogspot.com/2009/11/canada-us-trade-deficits-contrasting.html: two stories under headings, each
 # followed by its outlet's name in brackets
 CREDITED = (

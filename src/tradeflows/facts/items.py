@@ -99,9 +99,9 @@ def _numbered_starts(text: str, paras) -> list[int]:
     return starts if len(starts) >= 2 else []
 
 
-def _item_head(d: Doc, start: int, end: int) -> tuple[str, int]:
-    """(the item's heading and lead sentence, where its heading ends): the short lines that open the item, then the
-    first sentence of its prose."""
+def _item_head(d: Doc, start: int, end: int) -> tuple[int, int, int]:
+    """(where the item's heading starts, where it ends, where its lead sentence ends): the last of the short lines that
+    open the item, then the first sentence of its prose."""
     text, paras = d.text, d.c.paragraphs
     i = bisect_right([a for a, _ in paras], start) - 1
     head_start = head_end = start
@@ -116,24 +116,28 @@ def _item_head(d: Doc, start: int, end: int) -> tuple[str, int]:
     while si < len(d.c.sentences) - 1 and d.c.sentences[si][1] - lead < LEAD_MIN:
         si += 1
     lead_end = min(d.c.sentences[si][1], end) if si < len(d.c.sentences) else end
-    return text[head_start:max(lead_end, head_end)], head_end - head_start
+    return head_start, head_end, max(lead_end, head_end)
 
 
 def story_subjects(d: Doc) -> dict[int, tuple | None]:
     """The items of a digest of separate stories: item start -> the one country its heading and lead sentence are
-    about (subject.subject_scores; None where no country leads). A page is such a digest when two of its prose
-    paragraphs numbered in turn lead with different countries ("2. Канада требует ..." after "1. ... в России");
-    sections of one story ("1. Exports ..." / "2. Imports ...") lead with its one country, or with none, and make no
-    such digest ({}). (Items under headings, item_starts, are not read so: sections of one story under subheadings
-    that lead with its partners, "The China Deficit Shrinks" on a page about the US deficit, read as other stories.)"""
+    about and its lead names (subject.subject_scores; None where no country leads). A page is such a digest when two
+    of its items (under headings, item_starts, or prose paragraphs numbered in turn) lead with different countries
+    ("Euro - European Markets / Italy's recession eased ..." after a story on German exports, "2. Канада требует ..."
+    after "1. ... в России"); sections of one story ("1. Exports ..." / "2. Imports ...") lead with its one country,
+    or with none, and make no such digest ({})."""
     if d.memo.story_subjects is None:
-        starts = sorted({0, *_numbered_starts(d.text, d.c.paragraphs)})
+        starts = sorted({*item_starts(d), *_numbered_starts(d.text, d.c.paragraphs)})
         found: dict[int, tuple | None] = {}
         if len(starts) > 1:
             for k, a in enumerate(starts):
-                head, title_end = _item_head(d, a, starts[k + 1] if k + 1 < len(starts) else len(d.text))
-                scores = [(key, s) for key, s in subject_scores(head, title_end).items() if key[1]]
-                found[a] = scores[0][0] if scores and (len(scores) == 1 or scores[1][1] < scores[0][1]) else None
+                h0, h1, lead_end = _item_head(d, a, starts[k + 1] if k + 1 < len(starts) else len(d.text))
+                scores = [(key, s) for key, s in subject_scores(d.text[h0:lead_end], h1 - h0).items() if key[1]]
+                best = scores[0][0] if scores and (len(scores) == 1 or scores[1][1] < scores[0][1]) else None
+                # ("2. People’s Republic of China is the top trading partner on total trade / The country’s top 10
+                # trading partners contributed ...": a country its heading names and its lead does not, which goes on
+                # with "the country", is a section's topic, not another story's subject)
+                found[a] = best if best and any(p.iso3 == best[1] for p in d.span_places(h1, lead_end)) else None
         d.memo.story_subjects = found if len({s[1] for s in found.values() if s}) > 1 else {}
     return d.memo.story_subjects
 
@@ -146,11 +150,19 @@ def item_subject(d: Doc, pos: int, home_iso: str | None) -> tuple[str, str] | No
     if not subjects:
         return None
     starts = sorted(subjects)
-    a = starts[bisect_right(starts, pos) - 1]
+    k = bisect_right(starts, pos) - 1
+    a = starts[k]
     subj = subjects[a]
     if subj is None or subj[1] == home_iso:
         return None
-    return subj
+    key = (a, home_iso)
+    if key not in d.memo.story_names_home:
+        # (a section on the page's partner, "China: Strategic Partnership enters a new era" on a page about Belarus's
+        # trade, "The China Deficit Shrinks" on one about the US deficit, names the page's country too: no other story)
+        end = starts[k + 1] if k + 1 < len(starts) else len(d.text)
+        d.memo.story_names_home[key] = any(p.iso3 == home_iso for si in range(d.sentence_index(a), d.sentence_index(end - 1) + 1)
+                                            for p in d.places(si))
+    return None if d.memo.story_names_home[key] else subj
 
 
 def story_start_sentences(d: Doc) -> list[int]:
