@@ -1,5 +1,5 @@
-"""Session 58, digestR: a digest's stories each keep their own country (rule item_subject) and the partner or reporter
-carried stops at a story's start (rule item_carry_stop). Sentences from pages outside the development sets."""
+"""Session 58, digestR: a digest's stories each keep their own country (rule item_subject). Sentences from pages outside
+the development sets."""
 import pytest
 
 from tradeflows.pipeline import figures_of_text

@@ -103,7 +103,7 @@ def _item_head(d: Doc, start: int, end: int) -> tuple[int, int, int]:
     """(where the item's heading starts, where it ends, where its lead sentence ends): the last of the short lines that
     open the item, then the first sentence of its prose."""
     text, paras = d.text, d.c.paragraphs
-    i = bisect_right([a for a, _ in paras], start) - 1
+    i = d.para_index(start)
     head_start = head_end = start
     # (of a run of short lines, the last is the item's heading: "Source: Agence Tunis Afrique Presse" before it closes
     # the item before, "Read more>>" is a link)
@@ -164,7 +164,3 @@ def item_subject(d: Doc, pos: int, home_iso: str | None) -> tuple[str, str] | No
                                             for p in d.places(si))
     return None if d.memo.story_names_home[key] else subj
 
-
-def story_start_sentences(d: Doc) -> list[int]:
-    """The first sentence of every item but the first of a digest of stories ([] on another page)."""
-    return sorted({d.sentence_index(a) for a in story_subjects(d) if a > 0})

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.text.clean import CleanText
-from tradeflows.facts.items import item_subject, story_start_sentences
+from tradeflows.facts.items import item_subject
 from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partner
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
 from tradeflows.facts.context import WINDOW, Clause, Doc, State, cue_vocab, opening_clause_end
@@ -103,16 +103,8 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         for f in figures:
             si = d.sentence_index(f.clean_start)
             if si != last_si:
-                # the sentences since the last figure's (itself included) update the carried context; a partner or
-                # reporter carried ends where a digest's next story starts (rule item_carry_stop)
-                lo = max(last_si, 0)
-                for k in story_start_sentences(d):
-                    if lo < k <= si:
-                        carry_gap(d, st, lo, k, iso3, name, warnings)
-                        st.partner, st.partner_para, st.partner_si = None, -1, -10
-                        st.reporter, st.reporter_para, st.reporter_kind = None, -1, ""
-                        lo = k
-                carry_gap(d, st, lo, si, iso3, name, warnings)
+                # the sentences since the last figure's (itself included) update the carried context
+                carry_gap(d, st, max(last_si, 0), si, iso3, name, warnings)
                 last_si = si
             related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how)
             if related is not None:
