@@ -99,15 +99,20 @@ def _numbered_starts(text: str, paras) -> list[int]:
     return starts if len(starts) >= 2 else []
 
 
-def _item_head(d: Doc, start: int, end: int) -> tuple[int, int, int]:
-    """(where the item's heading starts, where it ends, where its lead sentence ends): the last of the short lines that
-    open the item, then the first sentence of its prose."""
+def _item_head(d: Doc, start: int, end: int) -> tuple[int, int, int, tuple | None]:
+    """(where the item's heading starts, where it ends, where its lead sentence ends, the country of its rubric): the
+    last of the short lines that open the item, then the first sentence of its prose; a short line before the heading
+    that names one country and nothing else ("GERMANY" over "Exports fall as imports rise / The nation’s exports
+    dropped in October", taipeitimes.com) is the item's rubric (rule item_subject)."""
     text, paras = d.text, d.c.paragraphs
     i = d.para_index(start)
     head_start = head_end = start
+    rubric = None
     # (of a run of short lines, the last is the item's heading: "Source: Agence Tunis Afrique Presse" before it closes
     # the item before, "Read more>>" is a link)
     while 0 <= i < len(paras) and paras[i][0] < end and _short_line(text, *paras[i]):
+        if head_end > start:
+            rubric = _rubric_country(d, head_start, head_end) or rubric
         head_start, head_end = paras[i]
         i += 1
     lead = head_end + 1 if head_end > start else start
@@ -116,7 +121,19 @@ def _item_head(d: Doc, start: int, end: int) -> tuple[int, int, int]:
     while si < len(d.c.sentences) - 1 and d.c.sentences[si][1] - lead < LEAD_MIN:
         si += 1
     lead_end = min(d.c.sentences[si][1], end) if si < len(d.c.sentences) else end
-    return head_start, head_end, max(lead_end, head_end)
+    return head_start, head_end, max(lead_end, head_end), rubric
+
+
+def _rubric_country(d: Doc, a: int, b: int) -> tuple | None:
+    """The one country a short line names and nothing else ("GERMANY", "SOUTH KOREA"), else None."""
+    places = d.span_places(a, b)
+    if len(places) != 1 or places[0].kind != "country" or not places[0].iso3:
+        return None
+    p = places[0]
+    return (p.name, p.iso3) if not _WORD.search(d.text[a:p.start]) and not _WORD.search(d.text[p.end:b]) else None
+
+
+_WORD = re.compile(r"\w")
 
 
 def story_subjects(d: Doc) -> dict[int, tuple | None]:
@@ -131,7 +148,10 @@ def story_subjects(d: Doc) -> dict[int, tuple | None]:
         found: dict[int, tuple | None] = {}
         if len(starts) > 1:
             for k, a in enumerate(starts):
-                h0, h1, lead_end = _item_head(d, a, starts[k + 1] if k + 1 < len(starts) else len(d.text))
+                h0, h1, lead_end, rubric = _item_head(d, a, starts[k + 1] if k + 1 < len(starts) else len(d.text))
+                if rubric is not None:
+                    found[a] = rubric
+                    continue
                 scores = [(key, s) for key, s in subject_scores(d.text[h0:lead_end], h1 - h0).items() if key[1]]
                 best = scores[0][0] if scores and (len(scores) == 1 or scores[1][1] < scores[0][1]) else None
                 # ("2. People’s Republic of China is the top trading partner on total trade / The country’s top 10
