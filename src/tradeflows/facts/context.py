@@ -292,6 +292,7 @@ class Clause:
     org_carry: int = 1
     names_home: bool = False
     head_partner: tuple[str, str | None] | None = None
+    item_home: tuple[str, str] | None = None   # the country of the digest's story holding the figure (items.item_subject)
     rep: str | None = None
     rep_iso: str | None = None
     frame: str | None = None
@@ -389,6 +390,11 @@ class DocMemo:
     # the item names no trade flow
     item_starts: list[int] | None = None
     item_flows: dict[int, bool] = field(default_factory=dict)
+    # items.story_subjects: the start of every item of a digest of stories -> its own subject, (name, iso3) or None
+    # (None: not read yet)
+    story_subjects: dict[int, tuple | None] | None = None
+    # items.item_subject: (story start, the page's ISO code) -> the story names the page's country
+    story_names_home: dict[tuple[int, str | None], bool] = field(default_factory=dict)
     # Doc.sentences_may_hold: (kind, ISO code) -> the sentences whose places may hold such a place
     may_hold: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     # reporters_apposition.role_owner_continued: sentence index -> the sentence holds a word of a ranking going on

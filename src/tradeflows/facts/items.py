@@ -16,10 +16,12 @@ import re
 from bisect import bisect_right
 
 from tradeflows.facts.context import Doc, cue_matches
+from tradeflows.facts.subject import subject_scores
 from tradeflows.vocab import fold
 
 HEADING_CHARS = 90   # a longer line is prose, not an item's heading
 PROSE_CHARS = 100    # the shortest paragraph read as a story's prose around a heading
+LEAD_MIN = 40   # the shortest lead sentence of an item (a shorter one, "1.", is its number)
 DIGEST_BOUNDARIES = 2   # the boundaries that make a page a digest of several stories
 _CLOSED = re.compile(r"[.!?:;,\"”’)]\s*$")
 
@@ -79,3 +81,106 @@ def silent_item(d: Doc, v, pos: int) -> bool:
         kept[start] = not any(v["measures"][fold(m.group())][0] in _FLOWS
                               for m in cue_matches(d, v, "measure", start, end))
     return kept[start]
+
+
+# "1. Отличные новости — в России быстро растёт несырьевой экспорт ... 2. Канада требует себе справедливых условий в
+# NAFTA" (smart-lab.ru): prose paragraphs numbered 1, 2, ... in turn, each a story of a numbered digest
+_NUMBERED = re.compile(r"(\d{1,2})[.)]\s+\S")
+
+
+def _numbered_starts(text: str, paras) -> list[int]:
+    """The starts of the prose paragraphs numbered 1, 2, ... in turn (a numbered digest's items), or [] for fewer than
+    two."""
+    starts = []
+    for a, b in paras:
+        m = _NUMBERED.match(text, a)
+        if m is not None and int(m.group(1)) == len(starts) + 1 and b - a >= PROSE_CHARS:
+            starts.append(a)
+    return starts if len(starts) >= 2 else []
+
+
+def _item_head(d: Doc, start: int, end: int) -> tuple[int, int, int, tuple | None]:
+    """(where the item's heading starts, where it ends, where its lead sentence ends, the country of its rubric): the
+    last of the short lines that open the item, then the first sentence of its prose; a short line before the heading
+    that names one country and nothing else ("GERMANY" over "Exports fall as imports rise / The nation’s exports
+    dropped in October", taipeitimes.com) is the item's rubric (rule item_subject)."""
+    text, paras = d.text, d.c.paragraphs
+    i = d.para_index(start)
+    head_start = head_end = start
+    rubric = None
+    # (of a run of short lines, the last is the item's heading: "Source: Agence Tunis Afrique Presse" before it closes
+    # the item before, "Read more>>" is a link)
+    while 0 <= i < len(paras) and paras[i][0] < end and _short_line(text, *paras[i]):
+        if head_end > start:
+            rubric = _rubric_country(d, head_start, head_end) or rubric
+        head_start, head_end = paras[i]
+        i += 1
+    lead = head_end + 1 if head_end > start else start
+    si = d.sentence_index(lead)
+    # (a number or a dateline read as a sentence of its own, "1.", opens the lead: the lead goes on to its prose)
+    while si < len(d.c.sentences) - 1 and d.c.sentences[si][1] - lead < LEAD_MIN:
+        si += 1
+    lead_end = min(d.c.sentences[si][1], end) if si < len(d.c.sentences) else end
+    return head_start, head_end, max(lead_end, head_end), rubric
+
+
+def _rubric_country(d: Doc, a: int, b: int) -> tuple | None:
+    """The one country a short line names and nothing else ("GERMANY", "SOUTH KOREA"), else None."""
+    places = d.span_places(a, b)
+    if len(places) != 1 or places[0].kind != "country" or not places[0].iso3:
+        return None
+    p = places[0]
+    return (p.name, p.iso3) if not _WORD.search(d.text[a:p.start]) and not _WORD.search(d.text[p.end:b]) else None
+
+
+_WORD = re.compile(r"\w")
+
+
+def story_subjects(d: Doc) -> dict[int, tuple | None]:
+    """The items of a digest of separate stories: item start -> the one country its heading and lead sentence are
+    about and its lead names (subject.subject_scores; None where no country leads). A page is such a digest when two
+    of its items (under headings, item_starts, or prose paragraphs numbered in turn) lead with different countries
+    ("Euro - European Markets / Italy's recession eased ..." after a story on German exports, "2. Канада требует ..."
+    after "1. ... в России"); sections of one story ("1. Exports ..." / "2. Imports ...") lead with its one country,
+    or with none, and make no such digest ({})."""
+    if d.memo.story_subjects is None:
+        starts = sorted({*item_starts(d), *_numbered_starts(d.text, d.c.paragraphs)})
+        found: dict[int, tuple | None] = {}
+        if len(starts) > 1:
+            for k, a in enumerate(starts):
+                h0, h1, lead_end, rubric = _item_head(d, a, starts[k + 1] if k + 1 < len(starts) else len(d.text))
+                if rubric is not None:
+                    found[a] = rubric
+                    continue
+                scores = [(key, s) for key, s in subject_scores(d.text[h0:lead_end], h1 - h0).items() if key[1]]
+                best = scores[0][0] if scores and (len(scores) == 1 or scores[1][1] < scores[0][1]) else None
+                # ("2. People’s Republic of China is the top trading partner on total trade / The country’s top 10
+                # trading partners contributed ...": a country its heading names and its lead does not, which goes on
+                # with "the country", is a section's topic, not another story's subject)
+                found[a] = best if best and any(p.iso3 == best[1] for p in d.span_places(h1, lead_end)) else None
+        d.memo.story_subjects = found if len({s[1] for s in found.values() if s}) > 1 else {}
+    return d.memo.story_subjects
+
+
+def item_subject(d: Doc, pos: int, home_iso: str | None) -> tuple[str, str] | None:
+    """The country the item of a digest of stories holding text position pos is about, when it is another than the
+    page's (home_iso) (rule item_subject: "2. Канада требует себе справедливых условий в NAFTA" after "1. ... в России
+    быстро растёт несырьевой экспорт": the page's subject is read from its whole head, the item's from its lead)."""
+    subjects = story_subjects(d)
+    if not subjects:
+        return None
+    starts = sorted(subjects)
+    k = bisect_right(starts, pos) - 1
+    a = starts[k]
+    subj = subjects[a]
+    if subj is None or subj[1] == home_iso:
+        return None
+    key = (a, home_iso)
+    if key not in d.memo.story_names_home:
+        # (a section on the page's partner, "China: Strategic Partnership enters a new era" on a page about Belarus's
+        # trade, "The China Deficit Shrinks" on one about the US deficit, names the page's country too: no other story)
+        end = starts[k + 1] if k + 1 < len(starts) else len(d.text)
+        d.memo.story_names_home[key] = any(p.iso3 == home_iso for si in range(d.sentence_index(a), d.sentence_index(end - 1) + 1)
+                                            for p in d.places(si))
+    return None if d.memo.story_names_home[key] else subj
+

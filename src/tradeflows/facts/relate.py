@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.text.clean import CleanText
+from tradeflows.facts.items import item_subject
 from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partner
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
 from tradeflows.facts.context import WINDOW, Clause, Doc, State, cue_vocab, opening_clause_end
@@ -171,9 +172,11 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
 
     # --- reporter -------------------------------------------------------------
     home_iso = home[1]
+    # (the page's head is another story's than a digest's item on another country: its counterpart is not the item's)
+    item_home = item_subject(d, f.clean_start, home_iso)
     cl = Clause(d, st, f, si, pi, s_start, s_end, v, home, home_rule, d.frames(si, s_start, s_end), measure=measure,
                 org_carry=ORG_CARRY_PARAGRAPHS, names_home=_names_home(d, si, home_iso),
-                head_partner=d.head_partner, head_totals=d.head_totals)
+                head_partner=None if item_home else d.head_partner, head_totals=d.head_totals, item_home=item_home)
     found, rrule = run(REPORTER_SIEVE, cl)
     rep, rep_iso = found if found else (None, None)
     if rrule in ("organization", "home_region", "locus"):

@@ -849,6 +849,11 @@ def carried_part(cl):
     return None
 
 
+def item_subject(cl):
+    """The country the digest's story holding the figure is about, another than the page's (items.item_subject)."""
+    return cl.item_home
+
+
 def sources(cl):
     """The reporter sources.csv gives for the document."""
     return (cl.home[0], cl.home[1]) if cl.home_rule == "sources" and cl.home[0] else None
