@@ -140,3 +140,9 @@ def periods_of(text: str, **kw) -> dict[str, tuple]:
     for f in figures_of_text(text, "page", "web", **kw):
         out.setdefault(f.figure, (f.year, f.period_start, f.period_end, f.fact_rules))
     return out
+
+
+def by_figure(text: str, **kw) -> dict[str, Figure]:
+    """{figure: Figure} of a plain text's figures (a string written twice: its last figure); keyword arguments go to
+    figures_of_text."""
+    return {f.figure: f for f in figures_of_text(text, "t", "txt", **kw)}

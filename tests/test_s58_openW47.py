@@ -11,19 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradeflows.pipeline import figures_of_text
-
-
-def by_figure(text: str) -> dict:
-    return {f.figure: f for f in figures_of_text(text, "t", "txt")}
-
-
-def rule(f, key: str) -> str | None:
-    for part in (f.fact_rules or "").split(";"):
-        k, _, v = part.partition(":")
-        if k == key:
-            return v
-    return None
+from tests.phrasing import by_figure, rule
 
 
 # postandcourier.com/us-trade-gap-contracted-in-june-health-giant-cvs-surprises-with-its-latest-earnings/...
