@@ -8,16 +8,16 @@ calls the subject's own while its partner was carried.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.dataset.cues_text import figure_pos, sentence_places, clause_start, figure_span
 from tradeflows.records import decided_rule, decided_rules
 from tradeflows.vocab import alternation, read_csv
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # "exports to the region", "trade with Russian regions": the cue names a partner
-_PARTNER_BEFORE = skip_compile(r"\b(?:to|with|from|into|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-                             re.I)
+_partner_before = partial(english_cue, "cues_reporter_partner_before", re.I)
 _CUE_RANK = {"organization": 0, "other_country": 1, "region": 2}
 CUE_REASON = {"organization": "organization", "region": "subnational reporter",
                "other_country": "another country"}
@@ -39,7 +39,7 @@ def entity_cue(r: dict) -> str | None:
     pattern, cues = _entity_cues()
     kind = None
     for m in pattern.finditer(sentence, lo, pos):
-        if not _PARTNER_BEFORE.search(sentence, lo, m.start()):
+        if not _partner_before().search(sentence, lo, m.start()):
             k = cues[" ".join(m.group().lower().split())]
             if kind is None or _CUE_RANK[k] >= _CUE_RANK[kind]:
                 kind = k   # "the region's enterprises": the region says more than its companies
@@ -50,25 +50,21 @@ def entity_cue(r: dict) -> str | None:
 
 # "26 significant economies saw a trade surplus of $2.45 trillion", "developed economies contributed
 # $13.7 trillion": a counted or qualified group of countries is the clause's subject (rule group_subject)
-_GROUP_SUBJECT = skip_compile(r"(?<![\w,.-])(?:(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*|developed|developing|emerging|advanced|significant|major|big|"
-                            r"large|small|other|many|several|some|most|all|these|those|such)\s+"
-                            r"(?:[a-z][\w-]*\s+)?(?:economies|nations|countries)\b(?!\s+(?:of|in)\s)")
+_group_subject = partial(english_cue, "cues_reporter_group_subject")
 # "exports to 137 countries", "trade with developing countries": the group is the counterpart
-_GROUP_PARTNER_BEFORE = skip_compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?$", re.I)
+_group_partner_before = partial(english_cue, "cues_reporter_group_partner_before", re.I)
 
 
 # "Intra-ASEAN trade in 2022 was worth nearly $450 billion", "intra-regional trade": the trade among a group's
 # members (rule group_subject)
-_INTRA_GROUP = skip_compile(r"\bintra[-\s]?(?:[A-Za-z]+)\s+(?:(?:merchandise|goods|commodity)\s+)?(?:trade|exports|imports|turnover)\b"
-                            # "Total trilateral trade between Canada, the U.S., and Mexico hit $1.93 trillion in 2023"
-                            r"|\b(?:trilateral|multilateral|quadrilateral)\s+(?:(?:merchandise|goods)\s+)?(?:trade|turnover)\b",
-                            re.I)
+# ("Total trilateral trade between Canada, the U.S., and Mexico hit $1.93 trillion in 2023")
+_intra_group = partial(english_cue, "cues_reporter_intra_group", re.I)
 
 
 # "NAFTA's signatory nations' trade increased from $297 billion in 1993": a bloc's members own the flow (not
 # "trade with the EAEU member countries", nor "with NAFTA's member states": the counterpart)
-_MEMBERS_SUBJECT = skip_compile(r"['’]s\s+(?:member|signatory)\s+(?:economies|nations|countries|states)\b", re.I)
-_MEMBERS_PARTNER_BEFORE = skip_compile(r"\b(?:to|with|from|into|between|among|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$", re.I)
+_members_subject = partial(english_cue, "cues_reporter_members_subject", re.I)
+_members_partner_before = partial(english_cue, "cues_reporter_members_partner_before", re.I)
 
 
 def group_subject(r: dict) -> bool:
@@ -80,13 +76,13 @@ def group_subject(r: dict) -> bool:
         return False
     sentence = r["sentence"]
     lo = clause_start(sentence, pos)
-    if _INTRA_GROUP.search(sentence, lo, pos):
+    if _intra_group().search(sentence, lo, pos):
         return True
-    for m in _MEMBERS_SUBJECT.finditer(sentence, lo, pos):
-        if not _MEMBERS_PARTNER_BEFORE.search(sentence, max(lo, m.start() - 40), m.start()):
+    for m in _members_subject().finditer(sentence, lo, pos):
+        if not _members_partner_before().search(sentence, max(lo, m.start() - 40), m.start()):
             return True
-    for m in _GROUP_SUBJECT.finditer(sentence, lo, pos):
-        if not _GROUP_PARTNER_BEFORE.search(sentence, max(lo, m.start() - 12), m.start()) \
+    for m in _group_subject().finditer(sentence, lo, pos):
+        if not _group_partner_before().search(sentence, max(lo, m.start() - 12), m.start()) \
                 or sentence[max(0, m.start() - 12):m.start()].lower().endswith("opposed to "):
             return True
     return False
@@ -94,7 +90,7 @@ def group_subject(r: dict) -> bool:
 
 # "a surplus of US$6.3 billion for Indonesia", "a deficit of $2 billion in favour of China": the owner after
 # the amount (rule balance_for)
-_BALANCE_FOR = skip_compile(r"\s*(?:\(\s*)?(?:in\s+favou?r\s+of|for)\s+(?:the\s+)?", re.I)
+_balance_for = partial(english_cue, "cues_reporter_balance_for", re.I)
 
 
 def balance_for(r: dict) -> bool:
@@ -104,7 +100,7 @@ def balance_for(r: dict) -> bool:
     if span is None:
         return False
     sentence, _, end = span
-    m = _BALANCE_FOR.match(sentence, end)
+    m = _balance_for().match(sentence, end)
     if m is None:
         return False
     p = next((p for p in sentence_places(sentence) if p.start == m.end()), None)
@@ -113,11 +109,11 @@ def balance_for(r: dict) -> bool:
 
 
 # the preposition that introduces a flow's counterpart (rule reporter_as_counterpart)
-_COUNTERPART_PREP = {measure: skip_compile(rf"\b{prep}\s+(?:the\s+)?$", re.I)
-                     for measure, prep in (("balance", "with"), ("turnover", "with"), ("exports", "to"), ("imports", "from"))}
+_COUNTERPART_PREP = {measure: partial(english_cue, f"cues_reporter_counterpart_{measure}", re.I)
+                     for measure in ("balance", "turnover", "exports", "imports")}
 
 
-_SOURCE_OWNED = skip_compile(r"(?:['’]s)?\s*(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data)\b", re.I)
+_source_owned = partial(english_cue, "cues_reporter_source_owned", re.I)
 
 
 def reporter_as_counterpart(r: dict) -> bool:
@@ -134,19 +130,18 @@ def reporter_as_counterpart(r: dict) -> bool:
     # ("According to data from China's customs agency, the top five African countries that imported the most goods
     # from China in 2021 were Nigeria $23 billion": the owner of the source is no subject of the clause)
     named = [p for p in sentence_places(sentence) if lo <= p.start < pos and p.iso3 == iso
-             and p.kind in ("country", "demonym") and _SOURCE_OWNED.match(sentence, p.end) is None]
+             and p.kind in ("country", "demonym") and _source_owned().match(sentence, p.end) is None]
     if not named:
         return False
     # ("with Indonesia clocking a surplus of $8.7 billion": the subject of a "with" clause is the owner)
-    return all(pattern.search(sentence[max(0, p.start - 12):p.start]) and not _WITH_SUBJECT.match(sentence, p.end)
+    return all(pattern().search(sentence[max(0, p.start - 12):p.start]) and not _with_subject().match(sentence, p.end)
                for p in named)
 
 
-_WITH_TO_FROM = skip_compile(r"\b(?:with|to|from)\s+(?:the\s+)?$", re.I)
+_with_to_from = partial(english_cue, "cues_reporter_with_to_from", re.I)
 # "Mexico was the top trading partner of the United States": the copula between a ranked country and its rank
-_RANK_COPULA = skip_compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:again\s+|also\s+|still\s+)?(?:was|is|became|remained|remains)"
-                          r"\s+(?:again\s+|also\s+|still\s+)?(?:the\s+|a\s+)?", re.I)
-_WITH_SUBJECT = skip_compile(r"(?:['’]s\b|\s+(?:\w+ing|has|had|was|is)\b)", re.I)
+_rank_copula = partial(english_cue, "cues_reporter_rank_copula", re.I)
+_with_subject = partial(english_cue, "cues_reporter_with_subject", re.I)
 
 
 # "On the international trade front, China produced a trade surplus of $877.6 billion", "Last year, China had a
@@ -181,15 +176,14 @@ def balance_owner(r: dict) -> bool:
     # "China's trade surplus with Belarus ...": the opener names the counterpart after "with" (the
     # place registry's reading of the reporter, any of its names)
     riso = r["reporter_iso3"].upper()
-    return not any(q.iso3 == riso and q.start < pos and _WITH_TO_FROM.search(sentence, max(0, q.start - 12), q.start)
+    return not any(q.iso3 == riso and q.start < pos and _with_to_from().search(sentence, max(0, q.start - 12), q.start)
                    for q in sentence_places(sentence))
 
 
 # "the US Census Bureau data showed", "according to the official data from the General Administration of
 # Customs of the People's Republic of China": the partner's own statistics (rule partner_source)
 # "when viewed from Lanka's perspective, India's exports at $4.79 billion": the partner's side of the count
-_SOURCE_WORDS = skip_compile(r"\b(?:census\s+bureau|customs|statistics|statistical|bureau\s+of|data|perspective|"
-                             r"point\s+of\s+view)\b", re.I)
+_source_words = partial(english_cue, "cues_reporter_source_words", re.I)
 
 
 def partner_source(r: dict) -> bool:
@@ -203,7 +197,7 @@ def partner_source(r: dict) -> bool:
     if not piso or not riso or piso == riso:
         return False
     sentence = r.get("sentence") or ""
-    for m in _SOURCE_WORDS.finditer(sentence):
+    for m in _source_words().finditer(sentence):
         near = [p for p in sentence_places(sentence)
                 if p.iso3 and (0 <= m.start() - p.end <= 3 or 0 <= p.start - m.end() <= 8
                                and sentence[m.end():p.start].strip().lower() in ("of", "of the"))]
@@ -215,7 +209,7 @@ def partner_source(r: dict) -> bool:
 
 
 # "Russia moved up ... after increasing its surplus by 1.7 times ... to a record $333.4 billion"
-_OWN_BALANCE = skip_compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\b", re.I)
+_own_balance = partial(english_cue, "cues_reporter_own_balance", re.I)
 
 
 def own_balance(r: dict) -> bool:
@@ -228,12 +222,12 @@ def own_balance(r: dict) -> bool:
     if pos is None:
         return False
     sentence = r["sentence"]
-    return _OWN_BALANCE.search(sentence, clause_start(sentence, pos, None), pos) is not None
+    return _own_balance().search(sentence, clause_start(sentence, pos, None), pos) is not None
 
 
 # "The $5.1 trillion total remains the second-greatest total on record, trailing only the $5.3 trillion total in
 # 2022": an amount its own noun calls the total (rule own_total)
-_TOTAL_AFTER = skip_compile(r"\s+(?:total|grand\s+total|overall\s+total)\b", re.I)
+_total_after = partial(english_cue, "cues_reporter_total_after", re.I)
 
 
 def own_total(r: dict) -> bool:
@@ -246,7 +240,7 @@ def own_total(r: dict) -> bool:
     if prule not in ("carried", "head", "head_flow"):
         return False
     span = figure_span(r)
-    return span is not None and _TOTAL_AFTER.match(span[0], span[2]) is not None
+    return span is not None and _total_after().match(span[0], span[2]) is not None
 
 
 # ------------------------------------------------------------------ ranked partner (issue 14, fifth sample)
@@ -255,14 +249,9 @@ def own_total(r: dict) -> bool:
 # taken a top slot as India's merchandise trade partner with a value of $112.3 billion", "Mexico was
 # the top trading partner of the United States": the ranked country is the partner of the country
 # whose ranking it is (rule rank_frame)
-_RANK_VERB = skip_compile(r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:again\s+|also\s+|now\s+|once\s+again\s+|still\s+)?"
-                        r"(?:was|is|were|are|been|became|becomes|become|remained|remains|ranked|ranks|stood|"
-                        r"emerged\s+as|taken\s+(?:a|the)\s+top\s+slot\s+as)\s+(?:again\s+|also\s+|still\s+)?"
-                        r"(?:as\s+)?(?:the\s+|a\s+|an\s+)?$", re.I)
-_RANK_ROLE = (r"(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partner|(?:[\w-]+\s+){0,3}?(?:import\s+source|source\s+of\s+imports|"
-              r"export\s+(?:market|destination)|market|destination|supplier|buyer|customer)")
-_RANK_POSSESSOR = skip_compile(rf"\s*['’]s?\s+(?:{_RANK_ROLE})\b", re.I)            # "Australia's ... import source"
-_RANK_OF = skip_compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{_RANK_ROLE})\s+(?:of|for)\s+(?:the\s+)?$", re.I)  # "... partner of the"
+_rank_verb = partial(english_cue, "cues_reporter_rank_verb", re.I)
+_rank_possessor = partial(english_cue, "cues_reporter_rank_possessor", re.I)  # "Australia's ... import source"
+_rank_of = partial(english_cue, "cues_reporter_rank_of", re.I)  # "... partner of the"
 
 
 def rank_frame(r: dict) -> str | None:
@@ -283,9 +272,9 @@ def rank_frame(r: dict) -> str | None:
         if a.kind != "country" or b.kind != "country" or b.start - a.end > 80:
             continue
         between = sentence[a.end:b.start]
-        if _RANK_VERB.search(between) and _RANK_POSSESSOR.match(sentence, b.end):
+        if _rank_verb().search(between) and _rank_possessor().match(sentence, b.end):
             owner, ranked = b, a                       # "Japan was Australia's ... source"
-        elif (m := _RANK_COPULA.match(between)) and _RANK_OF.match(between[m.end():]):
+        elif (m := _rank_copula().match(between)) and _rank_of().match(between[m.end():]):
             owner, ranked = b, a                       # "Mexico was the top trading partner of the United States"
         else:
             continue
@@ -304,7 +293,7 @@ def rank_frame(r: dict) -> str | None:
 
 # "The EU ranked second among China's trading partners, with trade up 2.4% to $847.32 billion, followed by the U.S.,
 # with trade up 0.6% to $759.42 billion": the sentence ranks another country's partners (rule others_partners)
-_PARTNERS_OWNED = skip_compile(r"\s*['’]s?\s+(?:[\w-]+\s+){0,3}?(?:trading\s+|trade\s+)?partners\b", re.I)
+_partners_owned = partial(english_cue, "cues_reporter_partners_owned", re.I)
 
 
 def _others_partners(r: dict, sentence: str, pos: int) -> bool:
@@ -316,15 +305,13 @@ def _others_partners(r: dict, sentence: str, pos: int) -> bool:
     found = sentence_places(sentence)
     if any(p.iso3 == riso for p in found):
         return False
-    return any(p.iso3 and p.kind == "country" and p.end <= pos and _PARTNERS_OWNED.match(sentence, p.end)
+    return any(p.iso3 and p.kind == "country" and p.end <= pos and _partners_owned().match(sentence, p.end)
                for p in found)
 
 
 # "the top five African countries that imported the most goods from China in 2021 were Nigeria $23 billion or 16
 # percent, South Africa $21 billion ...": the countries listed are the flow's subjects, each figure its item's own
-_SUBJECT_LIST = skip_compile(r"\b(?:countries|nations|economies|markets|states|importers|exporters|buyers|suppliers)"
-                             r"\s+(?:that|which|who)\s+(?:\w+\s+){0,2}?(?:imported|exported|bought|purchased|sold|"
-                             r"shipped|supplied)\b", re.I)
+_subject_list = partial(english_cue, "cues_reporter_subject_list", re.I)
 
 
 def listed_subject(r: dict) -> bool:
@@ -332,7 +319,7 @@ def listed_subject(r: dict) -> bool:
     that imported the most goods from China ... were Nigeria $23 billion"): the item owns the flow, so neither
     the page's country nor the named origin reports it with the item as partner (rule listed_subject, reason
     `another country`)."""
-    return partner_after_last(r, _SUBJECT_LIST)
+    return partner_after_last(r, _subject_list())
 
 
 def partner_after_last(r: dict, rx: re.Pattern) -> bool:
@@ -355,14 +342,11 @@ def partner_after_last(r: dict, rx: re.Pattern) -> bool:
 
 # "Texas exports again accounted for more than ...", "Texas reported export trade amounting to $42.1 billion",
 # "the state of Georgia reported": a region of the reporter's country owns the flow of its sentence (rule region_owner)
-_REGION_OWNS = skip_compile(r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|merchandise|goods|international|annual|"
-                          r"export|import)\s+){0,2}(?:exports?|imports?|trade|turnover|shipments|sales\s+abroad)\b"
-                          r"|\s+(?:reported|recorded|exported|imported|shipped|posted|registered|logged|surpassed|saw)\b", re.I)
+_region_owns = partial(english_cue, "cues_reporter_region_owns", re.I)
 # a region after the figure behind one of these is a part of the figure's whole ("exports rose to $X, with
 # Guangdong's exports accounting for a third"), not its owner
-_REGION_PART_BETWEEN = skip_compile(r"\b(?:with|while|whereas|which|including|includes|led\s+by|mainly|mostly|"
-                                  r"chiefly|accounting|among|of\s+which)\b", re.I)
-_REGION_COUNTERPART = skip_compile(r"\b(?:to|with|from|into|between|and|via|through)\s+(?:the\s+)?$", re.I)
+_region_part_between = partial(english_cue, "cues_reporter_region_part_between", re.I)
+_region_counterpart = partial(english_cue, "cues_reporter_region_counterpart", re.I)
 
 
 def region_owner(r: dict) -> bool:
@@ -380,10 +364,10 @@ def region_owner(r: dict) -> bool:
     if any(p.iso3 == iso and p.kind in ("country", "demonym") for p in found):
         return False
     for p in found:
-        if p.kind != "region" or p.iso3 != iso or not _REGION_OWNS.match(sentence, p.end) \
-                or _REGION_COUNTERPART.search(sentence, max(0, p.start - 12), p.start):
+        if p.kind != "region" or p.iso3 != iso or not _region_owns().match(sentence, p.end) \
+                or _region_counterpart().search(sentence, max(0, p.start - 12), p.start):
             continue
-        if p.start >= end and _REGION_PART_BETWEEN.search(sentence, end, p.start):
+        if p.start >= end and _region_part_between().search(sentence, end, p.start):
             continue
         return True
     return False
@@ -391,9 +375,7 @@ def region_owner(r: dict) -> bool:
 
 # "At the forefront is China, with an astounding $3.38 trillion in exports", "China leads the way with $2.26
 # trillion in exports": the country right before "with" owns the amount after it (rule with_owner)
-_WITH_BEFORE_FIGURE = skip_compile(r"(?:\s+(?!(?:to|from|into|with|for|of)\b)[\w-]+){0,4}?\s*,?\s+with\s+"
-                                 r"(?:(?:an?|the|some|about|around|nearly|almost|over|more\s+than|astounding|"
-                                 r"impressive|record|whopping|estimated|total)\s+){0,3}$", re.I)
+_with_before_figure = partial(english_cue, "cues_reporter_with_before_figure", re.I)
 
 
 def with_owner(r: dict) -> bool:
@@ -407,25 +389,24 @@ def with_owner(r: dict) -> bool:
     if span is None:
         return False
     sentence, pos, end = span
-    if not _IN_FLOW_AFTER.match(sentence, end):
+    if not _in_flow_after().match(sentence, end):
         return False   # "Germany was followed by the U.S. with $14.3 billion, ...": a ranking of the reporter's partners
     before = [p for p in sentence_places(sentence) if p.end <= pos and p.iso3]
     if not before or any(p.iso3 == iso for p in before):
         return False
     p = before[-1]
-    return p.kind in ("country", "demonym") and _WITH_BEFORE_FIGURE.fullmatch(sentence, p.end, pos) is not None \
-        and not _REGION_COUNTERPART.search(sentence, max(0, p.start - 12), p.start)
+    return p.kind in ("country", "demonym") and _with_before_figure().fullmatch(sentence, p.end, pos) is not None \
+        and not _region_counterpart().search(sentence, max(0, p.start - 12), p.start)
 
 
 # "... with an astounding $3.38 trillion in exports": the amount named as the country's own flow
-_IN_FLOW_AFTER = skip_compile(r"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+)?(?:exports|imports|trade|shipments|sales)\b", re.I)
+_in_flow_after = partial(english_cue, "cues_reporter_in_flow_after", re.I)
 
 
 # "In 2022, the value of world merchandise trade increased to USD 25 trillion", "World commercial services exports
 # hit USD 6.26 trillion in 2021", "global trade": the world's own total is no country's flow (rule world_subject)
-_WORLD_FLOW = skip_compile(r"\b(?:world|global|worldwide)\s+(?:(?:merchandise|commercial|goods|services|commodity|"
-                           r"and|trade\s+in)\s+){0,3}(?:trade|exports|imports|turnover|shipments)\b", re.I)
-_WORLD_FLOW_PARTNER = skip_compile(r"\b(?:to|with|from|into)\s+(?:the\s+)?$", re.I)
+_world_flow = partial(english_cue, "cues_reporter_world_flow", re.I)
+_world_flow_partner = partial(english_cue, "cues_reporter_world_flow_partner", re.I)
 
 
 def world_subject(r: dict) -> bool:
@@ -438,17 +419,16 @@ def world_subject(r: dict) -> bool:
         return False
     sentence, pos, _ = span
     lo = clause_start(sentence, pos)
-    m = _WORLD_FLOW.search(sentence, lo, pos)
-    if m is None or _WORLD_FLOW_PARTNER.search(sentence, max(lo, m.start() - 12), m.start()):
+    m = _world_flow().search(sentence, lo, pos)
+    if m is None or _world_flow_partner().search(sentence, max(lo, m.start() - 12), m.start()):
         return False
     return not any(lo <= p.start < pos and p.iso3 and p.kind in ("country", "demonym") for p in sentence_places(sentence))
 
 
 # "China-EU merchandise trade hit EUR 850 billion in 2022, with EU deficit of EUR 396 billion", "India's trade
 # deficit": the place right before the balance noun owns the balance (rule balance_noun_owner)
-_TO_FROM_BEFORE = skip_compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
-_BALANCE_NOUN_AFTER = skip_compile(r"(?:['’]s?)?\s+(?:(?:goods|merchandise|overall|total|trade|bilateral)\s+){0,2}"
-                                 r"(?:deficit|surplus|trade\s+gap)\b", re.I)
+_to_from_before = partial(english_cue, "cues_reporter_to_from_before", re.I)
+_balance_noun_after = partial(english_cue, "cues_reporter_balance_noun_after", re.I)
 
 
 def balance_noun_owner(r: dict) -> bool:
@@ -469,8 +449,8 @@ def balance_noun_owner(r: dict) -> bool:
             continue
         if (p.iso3 and p.iso3 == piso) or p.name == pname:
             continue       # the partner's deficit with the reporter is the reporter's surplus with it (a magnitude)
-        m = _BALANCE_NOUN_AFTER.match(sentence, p.end)
-        if m is None or m.end() > pos or _TO_FROM_BEFORE.search(sentence, max(0, p.start - 12), p.start):
+        m = _balance_noun_after().match(sentence, p.end)
+        if m is None or m.end() > pos or _to_from_before().search(sentence, max(0, p.start - 12), p.start):
             continue
         if re.search(r"[,;]|\b(?:while|whereas|but)\b", sentence[m.end():pos]):
             continue      # another clause stands between that balance and the figure
@@ -480,21 +460,19 @@ def balance_noun_owner(r: dict) -> bool:
 
 # "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion":
 # the amounts after "those of" are the compared countries' own (rule compared_owner)
-_THOSE_OF = skip_compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?", re.I)
+_those_of = partial(english_cue, "cues_reporter_those_of", re.I)
 
 
 def compared_owner(r: dict) -> bool:
     """The figure stands after "those of" / "that of" in its sentence and its partner is named after those words
     ("... were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion"): the amount is the
     compared country's own flow, not the reporter's with it (rule compared_owner, reason `another country`)."""
-    return partner_after_last(r, _THOSE_OF)
+    return partner_after_last(r, _those_of())
 
 
 # "India's imports at $979 million, however, constituted just 7.8 per cent of Sri Lanka's total exports": the amount
 # is a share of another country's flow, counted in that country's statistics (rule share_of_other)
-_SHARE_OF_AFTER = skip_compile(r"[^.;]{0,40}?\b(?:constitut\w+|account\w*\s+for|made\s+up|makes?\s+up|represent\w*|formed|forms)\s+"
-                             r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?[\d.,]+\s*"
-                             r"(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?$", re.I)
+_share_of_after = partial(english_cue, "cues_reporter_share_of_after", re.I)
 
 
 def share_of_other(r: dict) -> bool:
@@ -509,12 +487,12 @@ def share_of_other(r: dict) -> bool:
     for p in sentence_places(sentence):
         if p.start < end or not p.iso3 or p.iso3 == iso or p.kind not in ("country", "demonym"):
             continue
-        if _SHARE_OF_AFTER.fullmatch(sentence, end, p.start) and _POSSESSIVE_FLOW.match(sentence, p.end):
+        if _share_of_after().fullmatch(sentence, end, p.start) and _possessive_flow().match(sentence, p.end):
             return True
     return False
 
 
-_POSSESSIVE_FLOW = skip_compile(r"['’]s?\s+(?:(?:total|overall|global|merchandise|goods)\s+){0,2}(?:exports|imports|trade)\b", re.I)
+_possessive_flow = partial(english_cue, "cues_reporter_possessive_flow", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -527,11 +505,10 @@ def _company_name() -> re.Pattern:
 
 # "Samsung Electronics exported $113.2 billion worth of goods in 2021", "The firm's exports rose to $5 billion":
 # a company is the subject of the figure's clause (rule company_subject)
-_FIRM_WORDS = skip_compile(r"\b(?:the\s+firm|the\s+group|the\s+conglomerate|the\s+carmaker|the\s+automaker|the\s+manufacturer)(?:['’]s)?\b",
-                           re.I)
+_firm_words = partial(english_cue, "cues_reporter_firm_words", re.I)
 
 
-_ABBREVIATED_SUFFIX = skip_compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd)\.\s$")
+_abbreviated_suffix = partial(english_cue, "cues_reporter_abbreviated_suffix")
 
 
 def company_subject(r: dict) -> bool:
@@ -544,9 +521,9 @@ def company_subject(r: dict) -> bool:
         return False
     sentence = r["sentence"]
     lo = clause_start(sentence, pos)
-    while lo > 2 and _ABBREVIATED_SUFFIX.search(sentence, max(0, lo - 8), lo):
+    while lo > 2 and _abbreviated_suffix().search(sentence, max(0, lo - 8), lo):
         lo = clause_start(sentence, lo - 2)   # "Samsung Electronics Co. was responsible": no clause ends at "Co."
-    for m in list(_company_name().finditer(sentence, lo, pos)) + list(_FIRM_WORDS.finditer(sentence, lo, pos)):
-        if not _PARTNER_BEFORE.search(sentence, lo, m.start()):
+    for m in list(_company_name().finditer(sentence, lo, pos)) + list(_firm_words().finditer(sentence, lo, pos)):
+        if not _partner_before().search(sentence, lo, m.start()):
             return True
     return False
