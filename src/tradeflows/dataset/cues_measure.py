@@ -20,15 +20,15 @@ from tradeflows.vocab.skip import skip_compile
 # "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
 # ("export market for elaborately transformed manufactures (valued at A$642 million in 2000)": the bracket may open on
 # "valued at" or "worth" before the amount, rule product_worth)
-_PRODUCT_BEFORE = skip_compile(r"(?<![\w-])([a-z][a-z-]*)\s*(?:\s+worth(?:\s+of)?|\((?:valued\s+at|worth)?)\s*$")
+_product_before = partial(english_cue, "cues_measure_product_before")
 _VERBS_OF_GOODS = frozenset("sold bought sent sells buys ships brought".split())
 # "mineral products worth R14.8bn", "minerals and mining products worth $3.891 billion": a lowercase word right before a
 # generic noun of goods before "worth $X" names the kind of goods (rule product_kind_worth; not "its goods worth",
 # "export goods worth", "total goods worth": function and generic words)
-_PRODUCT_KIND_WORTH = skip_compile(r"(?<![\w-])([a-z][a-z-]*)\s+(?:products|goods|commodities|items)\s+worth(?:\s+of)?\s*$")
+_product_kind_worth = partial(english_cue, "cues_measure_product_kind_worth")
 # "mineral products worth R14.8bn out of total exports worth R21.7bn", "imported R6.2bn of the same category of goods
 # out of a total of R20.8bn": an amount "out of" a total in its clause is a part of that total (rule part_out_of_total)
-_OUT_OF_TOTAL = skip_compile(r"[^,;.$€£¥]{0,60}?\bout\s+of\s+(?:a\s+|the\s+)?total\b", re.I)
+_out_of_total = partial(english_cue, "cues_measure_out_of_total", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -44,41 +44,33 @@ def _not_product() -> frozenset[str]:
 
 
 # "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
-_PRODUCT_AFTER = skip_compile(r"\s+(?:worth\s+)?of\s+([a-z][a-z-]*)\b")
+_product_after = partial(english_cue, "cues_measure_product_after")
 # "A €62 billion trade in medical and pharma products accounted for 38% of all exports": the flow noun right after
 # the amount is one product's (rule product_trade_in)
 # "Australia exported A$3.4 billion in agricultural goods to China": a kind of goods after "in" (rule product_in_kind)
-_PRODUCT_IN_KIND = skip_compile(r"\s+in\s+([a-z][a-z-]*)\s+(?:goods|products|commodities|produce|exports|imports)\b")
-_PRODUCT_TRADE_IN = skip_compile(r"\s+(?:trade|exports?|imports?|shipments)\s+(?:in|of)\s+([a-z][a-z-]*)\b")
+_product_in_kind = partial(english_cue, "cues_measure_product_in_kind")
+_product_trade_in = partial(english_cue, "cues_measure_product_trade_in")
 # "Over 900 million dollars was garnered from the export of coffee": earned from one product's sales
 # the verb may stand before the figure, and a conversion in brackets after it: "the country earned $402 million
 # (N144.7 billion) from the export of raw cashew nuts", "Kenya earned US$3.17 million (Sh343.59 million) from sale of
 # black ... tea"
-_PRODUCT_FROM_FLOW = skip_compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:was\s+|were\s+)?(?:garnered|earned|generated|obtained|"
-                                r"fetched|received|collected|brought\s+in)\s+)?from\s+(?:the\s+)?"
-                                r"(?:exports?|sales?|shipments?)\s+of\s+([a-z][a-z-]*)\b", re.I)
+_product_from_flow = partial(english_cue, "cues_measure_product_from_flow", re.I)
 # "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
-_PRODUCT_FLOW = skip_compile(r"(?<![\w'’-])((?:Non-)?[a-z][a-z-]*)\s+(?:exports|imports|shipments|sales|supplies|"
-                           r"deliveries)\b")
+_product_flow = partial(english_cue, "cues_measure_product_flow")
 # "Semiconductor exports tumbled 23.7 percent over the year to 98.63 billion dollars": a capitalised word opening the
 # sentence right before its flow noun (rule product_flow_opening); "automotive shipment surged 31.1 percent to hit
 # a new yearly high of 70.87 billion dollars": a singular flow noun between a word and a change verb (rule
 # product_flow_one). Either is the figure's own flow only with no other flow noun between it and the figure
-_PRODUCT_FLOW_OPENING = skip_compile(r"\W{0,3}([A-Z][a-z]+(?:-[a-z]+)?)\s+(exports?|imports?|shipments?)\b")
-_PRODUCT_FLOW_ONE = skip_compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(export|import|shipment)\s+(?:tumbled|fell|rose|grew|surged|jumped|"
-                               r"climbed|dropped|declined|decreased|increased|slipped|plunged|soared|expanded|shrank|contracted|"
-                               r"dwindled|gained|edged|reached|totall?ed|amounted|stood|hit)\b")
-_FLOW_NOUN_BETWEEN = skip_compile(r"\b(?:exports?|imports?|shipments?|trade|turnover|surplus|deficit|balance)\b", re.I)
+_product_flow_opening_rx = partial(english_cue, "cues_measure_product_flow_opening")
+_product_flow_one = partial(english_cue, "cues_measure_product_flow_one")
+_flow_noun_between = partial(english_cue, "cues_measure_flow_noun_between", re.I)
 # "Exports of construction services, which exceeded half a billion dollars": the flow noun's "of"
 # names what is traded (a capitalised word after "of" names a country instead)
 # ("Export for oil products and petrochemicals declined in double digits to 52.16 billion dollars": "for" too)
-_PRODUCT_OF_FLOW = skip_compile(r"\b(?:exports|imports|shipments|sales|supplies|deliveries|export|import)\s+(?:of|for)\s+"
-                                r"([a-z][a-z-]*)\b", re.I)
+_product_of_flow = partial(english_cue, "cues_measure_product_of_flow", re.I)
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
 # ("Vehicles are the second largest Canadian export by value at $51 billion": a demonym between)
-_PRODUCT_TOP = skip_compile(r"\b(?:main|top|largest|biggest|leading|principal|chief)\s+(?:[A-Z][a-z]+\s+)?(?:goods\s+)?"
-                            r"(?:exports?|imports?)\b(?!\s+(?:markets?|destinations?|partners?|sources?|"
-                            r"countr(?:y|ies)))", re.I)
+_product_top = partial(english_cue, "cues_measure_product_top", re.I)
 
 
 # "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
@@ -90,30 +82,29 @@ _product_list = partial(english_cue, "cue_product_list", re.I)
 # "The U.S. trade deficit in autos and parts production totaled about -$256 billion in 2023, rising ... from around
 # -$200 billion in 2018": a balance "in" one product (rule balance_in; not "the deficit in goods", "in the first
 # half", "in August", "in real terms", "a surplus in favour of")
-_BALANCE_IN = skip_compile(r"\b(?:[Dd]eficits?|[Ss]urplus(?:es)?)\s+(?:in|on)\s+([a-z][a-z-]*)\b")   # (a month is capitalised)
+_balance_in_rx = partial(english_cue, "cues_measure_balance_in")  # (a month is capitalised)
 _NOT_PRODUCT_IN = frozenset("""favour favor real nominal terms dollar dollars value volume current fiscal calendar
     first second third fourth last past previous recent early late mid fy""".split())
 # "Hefty trade deficits by the United States were also recorded with other large auto-producing countries in 2023,
 # including Japan (-$49 billion)", "large trade deficits with major producers of autos and parts, such as Mexico
 # (-$121 billion)": partners named as the makers of one product, the figures that product's trade (rule producers_of)
-_PRODUCERS_OF = skip_compile(r"(?<=[a-z])-(?:producing|making|manufacturing)\s+(?:countries|nations|economies)\b"
-                             r"|\b(?:producers|manufacturers)\s+of\s+(?!the\b|its\b|their\b)[a-z]+", re.I)
+_producers_of = partial(english_cue, "cues_measure_producers_of", re.I)
 # "exports in the textile and clothing sector increased by 5% to 2.2 billion dirhams", "The automotive industry made the
 # highest amount of exports to Germany last month with $395 million", "the rubber industry which rose 42.48% to RM14
 # billion": a kind of goods before "sector" / "industry" in the figure's clause makes the amount that branch's trade
 # (rule product_sector; not "the external sector", "the export sector": generic words)
-_PRODUCT_SECTOR = skip_compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:sector|industry|industries)\b")
-_BALANCE_WORD = skip_compile(r"\b(?:deficits?|surplus(?:es)?|balances?|gaps?)\b", re.I)
+_product_sector = partial(english_cue, "cues_measure_product_sector")
+_balance_word = partial(english_cue, "cues_measure_balance_word", re.I)
 
 
 def _balance_in(sentence: str, lo: int, pos: int, generic: frozenset[str]) -> bool:
     """A balance noun "in <product>" before the figure in its sentence, no other balance noun between."""
-    for m in _BALANCE_IN.finditer(sentence, lo, pos):
+    for m in _balance_in_rx().finditer(sentence, lo, pos):
         w = m.group(1)
         if (w in generic or w in _FUNCTION_WORDS or w in _FLOW_WORDS or w in _NOT_PRODUCT_IN
                 or _currency_word(w)):
             continue
-        if _BALANCE_WORD.search(sentence, m.end(), pos) is None:
+        if _balance_word().search(sentence, m.end(), pos) is None:
             return True
     return False
 
@@ -128,7 +119,8 @@ def _product_flow_local() -> re.Pattern | None:
 @lru_cache(maxsize=1)
 def _product_trade() -> re.Pattern:
     """A product group's name right before "trade" (vocab/en/product_trade.txt): that group's trade, not the total."""
-    return skip_compile(rf"(?<![\w-])(?:{alternation(read_lines('product_trade.txt'))})\s+trade\b(?!\s+(?:deal|agreement|pact|war|route|policy|policies|barriers?|ministers?|talks))", re.I)
+    return skip_compile(rf"(?<![\w-])(?:{alternation(read_lines('product_trade.txt'))})"
+                        + english_cue("cues_measure_product_trade_after").pattern, re.I)
 
 
 @lru_cache(maxsize=1)
@@ -136,16 +128,13 @@ def _product_non() -> re.Pattern:
     """"The UAE's non-oil foreign trade in 2021 ... hitting Dh1.9 trillion": trade less a product
     group (vocab excluded_groups.txt) is no total of the flow."""
     groups = alternation(read_lines("excluded_groups.txt"))
-    return skip_compile(rf"\bnon-?(?:{groups})\s+(?:[a-z]+\s+)?(?:trade|exchanges?|turnover|exports?|imports?)\b",
-                      re.I)
+    return skip_compile(english_cue("cues_measure_product_non_before").pattern + f"(?:{groups})"
+                        + english_cue("cues_measure_product_non_after").pattern, re.I)
 
 
 # "gold accounted for the majority of overall export value, at $5.08 billion in 2021": a lowercase
 # word whose share of the flow the clause gives before the figure is a product (rule product_accounted)
-_PRODUCT_ACCOUNTED = skip_compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+(?:exports?\s+|imports?\s+)?(?:alone\s+)?"
-                                r"(?:accounted|accounts|account|made\s+up|makes\s+up|represented|represents)\s+"
-                                r"(?:for\s+)?(?:the\s+)?(?:majority|bulk|most|half|largest\s+share|[\d.,]+\s*"
-                                r"(?:%|percent|per\s+cent))\b")
+_product_accounted = partial(english_cue, "cues_measure_product_accounted")
 _FLOW_WORDS = frozenset("""exports export imports import trade turnover shipments sales supplies deliveries
     it they who share surplus deficit balance""".split())
 
@@ -160,8 +149,7 @@ _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these th
 
 
 # trade through one channel only: by land across a border, in transit, by barter (not the country's total)
-_TRADE_CHANNEL = skip_compile(r"\b(?:cross[-\s])?border\s+trade|\btransit\s+trade|\bbarter\s+trade|\bborder\s+(?:exports|imports)",
-                              re.I)
+_trade_channel = partial(english_cue, "cues_measure_trade_channel", re.I)
 
 
 def _currency_word(word: str) -> bool:
@@ -196,14 +184,14 @@ def _product_flow_opening(r: dict, sentence: str, pos: int, generic: frozenset[s
     measure = r.get("measure")
     if measure not in ("exports", "imports"):
         return None
-    found = [(m, "product_flow_opening") for m in (_PRODUCT_FLOW_OPENING.match(sentence),) if m is not None]
+    found = [(m, "product_flow_opening") for m in (_product_flow_opening_rx().match(sentence),) if m is not None]
     if "export " in sentence or "import " in sentence or "shipment " in sentence:
-        found += [(m, "product_flow_one") for m in _PRODUCT_FLOW_ONE.finditer(sentence, 0, pos)]
+        found += [(m, "product_flow_one") for m in _product_flow_one().finditer(sentence, 0, pos)]
     for m, rule in found:
         w = m.group(1).lower()
         if m.end() > pos or (measure == "imports") != m.group(2).startswith("import") \
                 or w in generic or w in _FUNCTION_WORDS or w in _month_names() or w in _not_product() \
-                or _FLOW_NOUN_BETWEEN.search(sentence, m.end(), pos):
+                or _flow_noun_between().search(sentence, m.end(), pos):
             continue
         if rule == "product_flow_opening" and any(p.start == m.start(1) for p in sentence_places(sentence)):
             continue   # "Chinese exports", "Kenya exports": a place, no product
@@ -222,38 +210,38 @@ def product_rule(r: dict) -> str | None:
     if pos is None:
         return None
     sentence, generic = r["sentence"], _generic_goods()
-    m = _PRODUCT_BEFORE.search(sentence, max(0, pos - 60), pos)
+    m = _product_before().search(sentence, max(0, pos - 60), pos)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS \
             and not _currency_word(m.group(1)) and m.group(1) not in _not_product():
         return "product_worth"     # (not "12.5 billion yuan ($1.8 billion)": a currency's name before "(")
-    m = _PRODUCT_KIND_WORTH.search(sentence, max(0, pos - 60), pos)
+    m = _product_kind_worth().search(sentence, max(0, pos - 60), pos)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS \
             and m.group(1) not in _FLOW_WORDS and not m.group(1).endswith("ed") and m.group(1) not in _VERBS_OF_GOODS:
         return "product_kind_worth"    # (not "India exported goods worth", "sold goods worth": a verb, no kind)
     end = figure_end(r, pos)
-    if "out of" in sentence and _OUT_OF_TOTAL.match(sentence, end):
+    if "out of" in sentence and _out_of_total().match(sentence, end):
         return "part_out_of_total"
-    m = _PRODUCT_AFTER.match(sentence, end)
+    m = _product_after().match(sentence, end)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_of"
-    m = _PRODUCT_IN_KIND.match(sentence, end)
+    m = _product_in_kind().match(sentence, end)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_in_kind"
-    m = _PRODUCT_TRADE_IN.match(sentence, end)
+    m = _product_trade_in().match(sentence, end)
     if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_trade_in"
     lo = clause_start(sentence, pos)
-    for m in _PRODUCT_FLOW.finditer(sentence, lo, pos):
+    for m in _product_flow().finditer(sentence, lo, pos):
         if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _not_product():
             return "product_flow"
     rule = _product_flow_opening(r, sentence, pos, generic)
     if rule is not None:
         return rule
-    for m in _PRODUCT_OF_FLOW.finditer(sentence, lo, pos):
+    for m in _product_of_flow().finditer(sentence, lo, pos):
         w = m.group(1)
         if w.islower() and w not in generic and w not in _FUNCTION_WORDS:
             return "product_of_flow"
-    m = _PRODUCT_FROM_FLOW.match(sentence, end)
+    m = _product_from_flow().match(sentence, end)
     if m is not None and m.group(1).islower() and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
         return "product_from_flow"   # "Over 900 million dollars was garnered from the export of coffee"
     local = _product_flow_local()
@@ -263,18 +251,18 @@ def product_rule(r: dict) -> str | None:
         return "product_non"
     if "trade" in sentence[lo:pos] and _product_trade().search(sentence, lo, pos):
         return "product_trade"   # "with energy trade hitting C$198.2 billion in 2023" (vocab product_trade.txt)
-    if _TRADE_CHANNEL.search(sentence, lo, pos):
+    if _trade_channel().search(sentence, lo, pos):
         return "trade_channel"  # "Thailand's overall border trade, including transit trade stood 1.71 trillion baht"
-    if _PRODUCT_TOP.search(sentence, lo, pos):
+    if _product_top().search(sentence, lo, pos):
         return "product_top"
     if _product_list().search(sentence, clause_start(sentence, pos, None), pos):
         return "product_list"
     if ("produc" in sentence or "manufactur" in sentence) \
-            and _PRODUCERS_OF.search(sentence, clause_start(sentence, pos, None), pos):
+            and _producers_of().search(sentence, clause_start(sentence, pos, None), pos):
         return "producers_of"
     if "sector" in sentence or "industr" in sentence:
         lo_clause = clause_start(sentence, pos)
-        for m in _PRODUCT_SECTOR.finditer(sentence, lo_clause, pos):
+        for m in _product_sector().finditer(sentence, lo_clause, pos):
             w = m.group(1)
             if w in generic or w in _FUNCTION_WORDS or w in _FLOW_WORDS or w in _not_product():
                 continue
@@ -283,24 +271,24 @@ def product_rule(r: dict) -> str | None:
             return "product_sector"
     if r.get("measure") == "balance" and (" in " in sentence or " on " in sentence) and _balance_in(sentence, clause_start(sentence, pos, None), pos, generic):
         return "balance_in"
-    for m in _PRODUCT_ACCOUNTED.finditer(sentence, clause_start(sentence, pos, None), pos):
+    for m in _product_accounted().finditer(sentence, clause_start(sentence, pos, None), pos):
         if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _FLOW_WORDS \
                 and m.group(1) not in _not_product():   # ("ASEAN members accounted for 13.8 per cent of ... trade")
             return "product_accounted"
     if _part_of_own_flow(r, sentence, end):
         return "part_of_flow"
-    for m in _PRODUCT_COMPRISED.finditer(sentence, 0, pos):
+    for m in _product_comprised().finditer(sentence, 0, pos):
         w = m.group(1).lower()
         if w not in generic and w not in _FUNCTION_WORDS and w not in _FLOW_WORDS:
             return "product_comprised"
-    if _VOLUME_CHANGE.search(sentence) and _VALUE_WORD.search(sentence):
+    if _volume_change().search(sentence) and _value_word().search(sentence):
         return "volume_and_value"
     if ("ton" in sentence or "barrel" in sentence or "bale" in sentence or "bag" in sentence or "lit" in sentence):
-        for m in _QUANTITY_OF.finditer(sentence, 0, pos):
+        for m in _quantity_of().finditer(sentence, 0, pos):
             if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
                 return "quantity_of_goods"
-    m = _SHARE_OF.match(sentence, end)
-    if m is not None and _OF_TOTAL_GOODS.match(sentence, m.end()):
+    m = _share_of().match(sentence, end)
+    if m is not None and _of_total_goods().match(sentence, m.end()):
         return "share_of_goods"
     return None
 
@@ -309,89 +297,54 @@ def product_rule(r: dict) -> str | None:
 # to 375m litres while value increased by 19% to A$1.76 billion": a sentence that reports the physical volume
 # and the value of the flow side by side speaks of one commodity (named before it), not of a country's
 # total trade (rule volume_and_value; "trade volume" is a value and does not count)
-_VOLUME_CHANGE = skip_compile(r"(?<!trade\s)(?<!turnover\s)\bvolumes?\s+(?:of\s+(?:exports?|imports?|shipments)\s+)?"
-                              r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|slipped|climbed|"
-                              r"(?:were|was)\s+(?:up|down))\b", re.I)
-_VALUE_WORD = skip_compile(r"\b(?:in|by)\s+value\b|\bvalues?\s+(?:rose|fell|grew|increased|decreased|declined|"
-                           r"dropped|jumped|climbed|(?:were|was)\s+(?:up|down))\b", re.I)
+_volume_change = partial(english_cue, "cues_measure_volume_change", re.I)
+_value_word = partial(english_cue, "cues_measure_value_word", re.I)
 # "Australia exported 266.2 million tonnes of iron ore to China in 2009 (A$21.7 billion in value terms)", "Ethiopia
 # exported 176,390 tonnes of coffee earning $424 million": a physical quantity of a named good before the amount in
 # its sentence makes the amount that good's (rule quantity_of_goods; "tonnes of goods" is generic and stays)
-_QUANTITY_OF = skip_compile(r"\b\d[\d,.]*\s+(?:(?:million|thousand|billion|mln)\s+)?(?:metric\s+)?"
-                          r"(?:tonnes|tons|barrels|bales|bags|litres|liters)\s+of\s+([a-z][a-z-]*)")
+_quantity_of = partial(english_cue, "cues_measure_quantity_of")
 # "Salt, stones, and cement followed with export values of $625m, representing 27.0% of the total goods": an
 # amount given as a share of the total goods ("... with a value of $306m constituted 13.2% of the total goods") is
 # one group of goods (rule share_of_goods; "accounting for 19.2%
 # of the total bloc" and "... of total goods exports" are a partner's share of a flow and stay)
-_SHARE_OF = skip_compile(r"\s*,?\s*(?:or|representing|accounting\s+for|making\s+up|constitut(?:ed|ing)|which\s+is)\s+"
-                       r"(?:about\s+|nearly\s+|almost\s+|around\s+|over\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+",
-                       re.I)
-_OF_TOTAL_GOODS = skip_compile(r"(?:the\s+)?total\s+(?:value\s+of\s+)?(?:(?:exported|imported)\s+)?"
-                             r"(?:goods|commodities|products|items)\b(?!\s+(?:exports?|imports?|trade))", re.I)
+_share_of = partial(english_cue, "cues_measure_share_of", re.I)
+_of_total_goods = partial(english_cue, "cues_measure_of_total_goods", re.I)
 
 
 # "Indonesia's exports to India in 2018 comprised coal worth $5.37 billion; CPO and its derivatives valued at
 # $3.56 billion": the flow is broken down into goods, each amount after it is one good's (rule product_comprised)
-_PRODUCT_COMPRISED = skip_compile(r"\b(?:exports?|imports?|shipments|supplies)\b[^.;:]{0,60}?\b(?:comprised|comprising|"
-                                  r"consisted\s+of|consisting\s+of|included|including)\s+(?:mainly\s+|mostly\s+|chiefly\s+)?"
-                                  r"([A-Za-z][\w-]*)", re.I)
+_product_comprised = partial(english_cue, "cues_measure_product_comprised", re.I)
 
 
 # "US$3.4 billion or 25 percent of Indonesia's total exports to India": the amount is a share of a flow
-_SHARE_AFTER = skip_compile(r"\s*,?\s*(?:or|representing|accounting\s+for|making\s+up|which\s+is)\s+(?:about\s+|nearly\s+|"
-                          r"almost\s+|around\s+|over\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\s+", re.I)
-_OWN_FLOW = skip_compile(r"[^,;.()]{0,40}?\b(?:exports?|imports?|trade|turnover|shipments)\s+(?:to|from|with)\s+(?:the\s+)?", re.I)
+_share_after = partial(english_cue, "cues_measure_share_after", re.I)
+_own_flow = partial(english_cue, "cues_measure_own_flow", re.I)
 
 
 def _part_of_own_flow(r: dict, sentence: str, end: int) -> bool:
     """The amount is followed by "or 25 percent of ... exports to <its own partner>": a part of that flow
     (a product's, a channel's), not the flow itself (rule part_of_flow). A share of a bloc's or the world's
     total ("$1.215bn, accounting for 19.2% of the total bloc") is a partner's whole flow and stays."""
-    m = _SHARE_AFTER.match(sentence, end)
+    m = _share_after().match(sentence, end)
     partner = (r.get("partner") or "").strip()
     if m is None or not partner:
         return False
-    w = _OWN_FLOW.match(sentence, m.end())
+    w = _own_flow().match(sentence, m.end())
     return w is not None and sentence[w.end():w.end() + len(partner)].lower() == partner.lower()
 
 
 # "rose 29.4 billion dollars and reached", "up 453.1 billion dollars from 2021", "an increase by
 # $238.5 million", "$20 million more than": the figure is a change of a level, not the level
-_CHANGE_BEFORE = skip_compile(
-    r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|growth|jumped|climbed|climbing|"
-    r"gained|added|adding|fell|fallen|falling|dropped|drop|decreased|decrease|declined|decline|widened|"
-    # (not "the trade turnover between two states made up over US$350 million": "made up" is a level's verb, rule made_up)
-    r"narrowed|shrank|shrunk|lost|(?<!\bmade\s)up|down|plus|minus|dipped|dip|slipped|slid|plunged|plummeted|tumbled|"
-    r"surged|soared|expanded|contracted|"
-    # "exports to Mexico edged downward by $1.1 billion", "The deficits with Mexico and the European Union each
-    # improved by over $1 billion" (s52: a direction or a judgement of a balance's move, then its amount)
-    r"downward|upward|improved|worsened|deteriorated|"
-    # "saw the total annual trade balance narrow by £36.7 billion": the verb's plain form after "saw ... "
-    r"narrow|widen|fall|grow|shrink|expand|jump|climb|slip|plunge|surge|soar|tumble|slide)\s+(?:by\s+|of\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)(?:\s+or\s+|\s*\(\s*))?"
-    r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$"
-    # ("decreased by 2.85 percent ($1.5 billion)": the change's amount in brackets after its rate)
-    # "more by $12 billion or 23.9 percent", "up by 18.5 percent or $7.8 billion"
-    r"|\b(?:more|less|higher|lower)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$"
-    # "broke the previous record by nearly $5 billion", "which has been exceeded by around $20 billion": the
-    # margin over a record or target (rule margin_by)
-    r"|\b(?:record|target|goal|forecast|estimate|projection|mark|level)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$"
-    r"|\b(?:exceeded|surpassed|overshot|beaten|missed)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I)
+_change_before = partial(english_cue, "cues_measure_change_before", re.I)
 # "imports from China dropped the most of any country, by $109 billion": a change's amount after "by" with
 # words between the verb and it (rule change_by_far; "boosted by $2 billion of oil", a participle's agent, is none)
-_CHANGE_BY_FAR = skip_compile(
-    r"\b(?:rose|increased|grew|jumped|climbed|gained|fell|dropped|decreased|declined|widened|narrowed|shrank|"
-    r"plunged|plummeted|tumbled|surged|soared|expanded|contracted|slipped|slid|dipped)\b[^.;:$€£¥]{1,80}?"
-    r"(?<![a-z]ed)(?<![a-z]en)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?$", re.I)
+_change_by_far = partial(english_cue, "cues_measure_change_by_far", re.I)
 CHANGE_BY_REACH = 110
 # "The U.S. deficit in its foreign trade in goods and services rose 12.2% in 2022 over the previous year ($103 billion)":
 # an amount alone in brackets after a rate of change, no amount between, restates the change (rule change_rate_bracket)
-_CHANGE_RATE_BRACKET = skip_compile(
-    r"\b(?:rose|increased|grew|jumped|climbed|gained|fell|dropped|decreased|declined|widened|narrowed|shrank|"
-    r"plunged|tumbled|surged|soared|expanded|contracted|slipped|dipped|up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)"
-    r"[^$€£¥%()\d]{0,50}(?:(?<!\d)(?:19|20)\d\d(?!\d)[^$€£¥%()\d]{0,40})?\(\s*$", re.I)
+_change_rate_bracket = partial(english_cue, "cues_measure_change_rate_bracket", re.I)
 # "$3 billion more", and restated as a rate: "which is $12 billion, or 23.9 percent more, compared to"
-_CHANGE_AFTER = skip_compile(r"(?:,?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent),?)?"
-                           r"\s+(?:more|less|higher|lower|up|down|rise|increase|drop|decrease|jump|gain)\b", re.I)
+_change_after = partial(english_cue, "cues_measure_change_after", re.I)
 
 
 # Russian "на" with an amount is a level after a verb of trade ("экспортировал в Россию товаров на $52,9 млрд", "наторговала
@@ -423,9 +376,9 @@ def difference_cue(r: dict) -> bool:
         return False
     sentence = r["sentence"]
     end = figure_end(r, pos)
-    return bool(_CHANGE_BEFORE.search(sentence, max(0, pos - 40), pos) or _CHANGE_AFTER.match(sentence, end)
-                or _CHANGE_BY_FAR.search(sentence, max(0, pos - CHANGE_BY_REACH), pos)
-                or _CHANGE_RATE_BRACKET.search(sentence, max(0, pos - CHANGE_BY_REACH), pos)
+    return bool(_change_before().search(sentence, max(0, pos - 40), pos) or _change_after().match(sentence, end)
+                or _change_by_far().search(sentence, max(0, pos - CHANGE_BY_REACH), pos)
+                or _change_rate_bracket().search(sentence, max(0, pos - CHANGE_BY_REACH), pos)
                 or _ru_change_by(sentence, pos, r.get("figure") or ""))
 
 
@@ -439,9 +392,8 @@ def conversion_cue(r: dict) -> bool:
 # "$5.1 billion bilateral deficit", "The trade gap in 1984 was $111 million": the words at the
 # figure name a balance, whatever measure a cue further away gave it
 # ("reached US$19.8 billion with a surplus of US$6.3 billion": a balance of its own follows, rule with_balance)
-_BALANCE_AFTER = skip_compile(r"\s*(?!(?:with|and|while|but)\b)(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus)\b", re.I)
-_BALANCE_BEFORE = skip_compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+gaps?|balances?(?:\s+of\s+trade)?)\b"
-                               r"(?:[^,;:.$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$", re.I)
+_balance_after = partial(english_cue, "cues_measure_balance_after", re.I)
+_balance_before = partial(english_cue, "cues_measure_balance_before", re.I)
 
 
 def balance_cue(r: dict) -> bool:
@@ -450,7 +402,7 @@ def balance_cue(r: dict) -> bool:
     if span is None:
         return False
     sentence, pos, end = span
-    return bool(_BALANCE_AFTER.match(sentence, end) or _BALANCE_BEFORE.search(sentence, max(0, pos - 60), pos))
+    return bool(_balance_after().match(sentence, end) or _balance_before().search(sentence, max(0, pos - 60), pos))
 
 
 # "Brazil purchased a total worth US$ 39.3 billion from the United States": a buying verb before the
@@ -475,14 +427,8 @@ def flow_cue(r: dict) -> bool:
 
 # "provided 11.6 billion lira ($390.6 million) in support to exporters", "export subsidies of $2 billion": money
 # paid to traders, not their trade (rule support_to_traders)
-_AID = r"(?:support|subsid(?:y|ies)|aid|assistance|incentives?|grants?|loans?|credit|financing|refunds?|rebates?|compensation)"
-_QUAL = r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?"
-_SUPPORT_AFTER = skip_compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?\)?\s*(?:in|of|as)\s+(?:[\w-]+\s+){{0,2}}?{_AID}\s+"
-                            r"(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:exporters|importers|traders)\b", re.I)
-_SUPPORT_BEFORE = skip_compile(rf"\b(?:exports?|exporters['’]?|imports?|importers['’]?)\s+{_AID}\s+"
-                               rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$"
-                               rf"|\b{_AID}\s+(?:to|for)\s+(?:[\w-]+\s+){{0,2}}?(?:exporters|importers|traders)\s+"
-                               rf"(?:of\s+|worth\s+|totall?ing\s+|amounting\s+to\s+)?{_QUAL}$", re.I)
+_support_after = partial(english_cue, "cues_measure_support_after", re.I)
+_support_before = partial(english_cue, "cues_measure_support_before", re.I)
 
 
 def support_cue(r: dict) -> bool:
@@ -493,27 +439,22 @@ def support_cue(r: dict) -> bool:
     if span is None:
         return False
     sentence, pos, end = span
-    return bool(_SUPPORT_AFTER.match(sentence, end) or _SUPPORT_BEFORE.search(sentence, max(0, pos - 60), pos))
+    return bool(_support_after().match(sentence, end) or _support_before().search(sentence, max(0, pos - 60), pos))
 
 
 # "imposing tariffs on Chinese products worth $250 billion", "imposed taxes on $250 billion worth of Chinese imports":
 # the value of the goods a measure covers, no year's flow (rule tariff_cover)
-_TARIFF_BEFORE = skip_compile(r"\b(?:tariffs?|duties|levies|levy|taxes|sanctions|quotas|curbs|restrictions|bans?)\s+"
-                              r"(?:on|to|against)\b[^.,;:$€£¥\d]{0,40}$", re.I)   # (not "despite tariffs on steel, exports rose to")
+_tariff_before = partial(english_cue, "cues_measure_tariff_before", re.I)  # (not "despite tariffs on steel, exports rose to")
 # "Trump's $1.5 trillion tax cut", "a $20 billion stimulus": the noun right after the amount names what it is (rule
 # own_noun)
-_OWN_NOUN_AFTER = skip_compile(r"\s+(?:tax|stimulus|spending|budget|bailout|rescue|relief|aid|loan|loans|credit|"
-                             r"investment|investments|infrastructure|defen[cs]e|arms|subsidy|subsidies|fund|package|"
-                             r"bond|bonds|debt|program|programme|project|budgetary)\b", re.I)
+_own_noun_after = partial(english_cue, "cues_measure_own_noun_after", re.I)
 
 
 # "which has now surpassed the $100 billion threshold", "beyond the $100 billion-mark", "surpassing the $125 billion
 # record", "the US became Vietnam's first export market to surpass 100 billion USD": a round mark or an earlier
 # record the flow passed, not the flow's own amount (rule threshold_mark)
-_MARK_AFTER = skip_compile(r"(?:\s+|\s*-\s*)(?:threshold|mark|milestone|barrier|benchmark)\b", re.I)
-_MARK_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|ping|s)?|break(?:s|ing)?|broke|"
-                            r"beyond|past|pass(?:ed|es|ing)?|breach(?:ed|es|ing)?)\s+the\s+$"
-                            r"|\bfirst\b[^.;:$€£¥\d]{0,60}?\bto\s+(?:surpass|cross|exceed|top|pass|break|hit)\s+(?:the\s+)?$", re.I)
+_mark_after = partial(english_cue, "cues_measure_mark_after", re.I)
+_mark_before = partial(english_cue, "cues_measure_mark_before", re.I)
 
 
 _MARK_TAILS = ("the", "surpass", "cross", "exceed", "top", "pass", "break", "hit")   # how _MARK_BEFORE's words end
@@ -521,21 +462,20 @@ _MARK_TAILS = ("the", "surpass", "cross", "exceed", "top", "pass", "break", "hit
 
 # "the two-way turnover, which exceeded $100 billion for the first time in 2021": a round amount passed for the first
 # time is a mark too (rule threshold_mark), not the flow's own amount
-_PASSED_BEFORE = skip_compile(r"\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|top(?:ped|ping|s)?|"
-                            r"pass(?:ed|es|ing)?|break(?:s|ing)?|broke)\s+$", re.I)
-_FIRST_TIME_AFTER = skip_compile(r"\s+for\s+the\s+first\s+time\b", re.I)
+_passed_before = partial(english_cue, "cues_measure_passed_before", re.I)
+_first_time_after = partial(english_cue, "cues_measure_first_time_after", re.I)
 
 
 def _threshold_mark(sentence: str, pos: int, end: int, figure: str) -> bool:
     """The amount is a mark the flow passed (see _MARK_BEFORE): its own leading words ("surpassing the") count."""
-    if _MARK_AFTER.match(sentence, end):
+    if _mark_after().match(sentence, end):
         return True
     before = sentence[max(0, pos - 80):pos]
     if figure[:1].isalpha():                   # "surpassing the $125 billion": the figure's own leading words
         before += figure[:_LEAD.match(figure).end()]
-    if _FIRST_TIME_AFTER.match(sentence, end) and _PASSED_BEFORE.search(before):
+    if _first_time_after().match(sentence, end) and _passed_before().search(before):
         return True
-    return before.rstrip().endswith(_MARK_TAILS) and _MARK_BEFORE.search(before) is not None
+    return before.rstrip().endswith(_MARK_TAILS) and _mark_before().search(before) is not None
 
 
 def not_trade_rule(r: dict) -> str | None:
@@ -548,9 +488,9 @@ def not_trade_rule(r: dict) -> str | None:
     if span is None:
         return None
     sentence, pos, end = span
-    if _TARIFF_BEFORE.search(sentence, max(0, pos - 60), pos):
+    if _tariff_before().search(sentence, max(0, pos - 60), pos):
         return "tariff_cover"
-    if _OWN_NOUN_AFTER.match(sentence, end):
+    if _own_noun_after().match(sentence, end):
         return "own_noun"
     if r.get("status") != "target" and _threshold_mark(sentence, pos, end, r.get("figure") or ""):
         return "threshold_mark"   # (a mark the flow moves towards is a target's: "towards the 10 billion dollar mark")
