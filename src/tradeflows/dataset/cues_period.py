@@ -15,25 +15,20 @@ from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
-_OWN_CLAUSE_END = skip_compile(r"[;()]|,\s+(?:while|whereas|but)\b|\s+while\b", re.I)
+_own_clause_end = partial(english_cue, "cues_period_own_clause_end", re.I)
 # "(in 2022 it amounted to $59.5 billion for the same period)": the months of a part of a year
 # s50 (panelH): "the same period" of the year before, anywhere in the sentence ("in the corresponding period last year",
 # "по сравнению с аналогичным периодом прошлого года") is a part of a year a sentence before named: no figure of the
 # sentence is a whole year's (rule same_period). Not "the same period in 2008" nor a bare "за аналогичный период":
 # after a whole year they are that year ("exports to China in 2009 ..., an increase of 45.2 per cent over the same
 # period in 2008")
-_SAME_PERIOD_ANY = skip_compile(r"\b(?:same|corresponding|comparable)\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|"
-                                r"prior|past|preceding)\s+year\b|\b(?:same|corresponding|comparable)\s+period\s+a\s+year\s+"
-                                r"(?:ago|earlier|before)\b|(?<![\w-])(?:аналогичн\w+|соответствующ\w+|т(?:ем|ого|от)\s+же)\s+"
-                                r"период\w*\s+(?:прошлого|предыдущего|минувшего)\s+года", re.I)
-_SAME_PERIOD_AFTER = skip_compile(r"\W{0,3}\s*(?:for|over|in|during)\s+the\s+(?:same|corresponding|"
-                                r"comparable)\s+(?:period|months)\b", re.I)
+_same_period_any = partial(english_cue, "cues_period_same_period_any", re.I)
+_same_period_after = partial(english_cue, "cues_period_same_period_after", re.I)
 
 
 # "in comparison to $1,355.14 million recorded in 2021", "compared with $X in 2021", "against $X": the
 # figure right after is the base a comparison is made with
-_COMPARE_BEFORE = skip_compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|against|"
-                               r"(?:up|down)\s+from|versus|vs\.?|по\s+сравнению\s+с|против)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
+_compare_before = partial(english_cue, "cues_period_compare_before", re.I)
 
 
 # "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
@@ -73,11 +68,10 @@ def _sentence_times(sentence: str) -> list:
 _multi_year = partial(english_cue, "cue_multi_year", re.I)
 
 
-_BASE_YEAR = skip_compile(r"\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against|than\s+in)\s+(?:the\s+)?(?:year\s+)?"
-                          r"((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
-_BASE_VALUE_YEAR = skip_compile(r"\bfrom\s+(?:[^\s,;]+\s+){1,5}?in\s+((?:19|20)\d\d)\b(?![-/–]\d)", re.I)
+_base_year = partial(english_cue, "cues_period_base_year", re.I)
+_base_value_year = partial(english_cue, "cues_period_base_value_year", re.I)
 MULTI_YEAR_REACH = 120   # characters after the figure that its base is read in
-_NEXT_RATE = skip_compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.I)
+_next_rate = partial(english_cue, "cues_period_next_rate", re.I)
 
 
 def multi_year_cue(r: dict) -> bool:
@@ -91,7 +85,7 @@ def multi_year_cue(r: dict) -> bool:
         return False
     sentence, end = r["sentence"], figure_end(r, pos)
     lo, hi = clause_start(sentence, pos), min(len(sentence), end + MULTI_YEAR_REACH)
-    nxt = _NEXT_RATE.search(sentence, end, hi)   # "12.72% compared to the previous year, and 28.2% ... compared
+    nxt = _next_rate().search(sentence, end, hi)   # "12.72% compared to the previous year, and 28.2% ... compared
     hi = nxt.start() if nxt else hi              # to 2019": the next rate's base is its own
     if _multi_year().search(sentence, lo, hi):
         return True
@@ -100,20 +94,18 @@ def multi_year_cue(r: dict) -> bool:
         return False
     # "jumped to US $ 4.1 billion in 2009 from US $1.5 billion in 1996, reflecting a 59.4 % increase": the
     # base's value dated years back anywhere in the clause
-    return any(int(m.group(1)) < int(year) - 1 for m in _BASE_YEAR.finditer(sentence, pos, hi)) or \
-        any(int(m.group(1)) < int(year) - 1 for m in _BASE_VALUE_YEAR.finditer(sentence, lo, hi))
+    return any(int(m.group(1)) < int(year) - 1 for m in _base_year().finditer(sentence, pos, hi)) or \
+        any(int(m.group(1)) < int(year) - 1 for m in _base_value_year().finditer(sentence, lo, hi))
 
 
 # "this year", "so far this year", "year to date", "since the beginning of the year": the page's own year, not
 # over when it was written (rule this_year; a dated page's year is the period rules' year_not_over)
-_THIS_YEAR = skip_compile(r"\b(?:this|the\s+current)\s+year\b|\byear[-\s]to[-\s]date\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+"
-                        r"the\s+year\b", re.I)
+_this_year_rx = partial(english_cue, "cues_period_this_year", re.I)
 
 
 # "so far in 2023", "in 2023 so far", "2023 to date", "year-to-date", "YTD": the year not over, whatever year is
 # written (rule so_far; not "the highest so far", "a record to date": those speak of a full year)
-_SO_FAR = skip_compile(r"\bso\s+far\s+(?:in|this)\b|\b(?:19|20)\d\d\s+(?:so\s+far|to\s+date)\b|\bto\s+date\s+in\s+(?:19|20)\d\d\b"
-                       r"|\byear[-\s]to[-\s]date\b|\bYTD\b", re.I)
+_so_far_rx = partial(english_cue, "cues_period_so_far", re.I)
 
 
 def _so_far(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
@@ -121,9 +113,9 @@ def _so_far(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
     so far in 2026, ..., approaching last year's full-year total of $1.5 billion": the first amount's)."""
     def apart(a0: int, a1: int, m) -> int:
         return a0 - m.end() if a0 >= m.end() else m.start() - a1
-    for m in _SO_FAR.finditer(sentence, lo, hi):
+    for m in _so_far_rx().finditer(sentence, lo, hi):
         gap = apart(pos, end, m)
-        if not any(apart(a.start(), a.end(), m) < gap for a in _NEXT_AMOUNT.finditer(sentence, lo, hi)
+        if not any(apart(a.start(), a.end(), m) < gap for a in _next_amount().finditer(sentence, lo, hi)
                    if a.end() <= pos or a.start() >= end):
             return True
     return False
@@ -132,23 +124,23 @@ def _so_far(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
 # what stands between a figure and a "this year" after it when that year is another figure's ("$25 billion last
 # year and reached $10.787 billion in the first five months of this year", "$7.4 billion, and in the first half of
 # this year"): another time, another clause
-_OTHER_TIME_BETWEEN = skip_compile(r"\d|\byears?\b|\bmonths?\b|\bhalf\b|\bquarter\b|,|\band\b", re.I)
+_other_time_between = partial(english_cue, "cues_period_other_time_between", re.I)
 
 
 def _this_year(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
     """The figure's own clause says "this year" before it, or after it with no other time or amount between."""
-    if _THIS_YEAR.search(sentence, lo, pos):
+    if _this_year_rx().search(sentence, lo, pos):
         return True
-    m = _THIS_YEAR.search(sentence, end, hi)
-    return m is not None and not _OTHER_TIME_BETWEEN.search(sentence, end, m.start())
+    m = _this_year_rx().search(sentence, end, hi)
+    return m is not None and not _other_time_between().search(sentence, end, m.start())
 
 
 def _bracket_clause(sentence: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
     """The figure's own clause; a figure alone in brackets reads the clause around its bracket."""
     if lo and sentence[lo - 1] == "(" and pos - lo <= 3:
-        ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, lo - 1)]
+        ends = [m.end() for m in _own_clause_end().finditer(sentence, 0, lo - 1)]
         close = sentence.find(")", end)
-        nxt = _OWN_CLAUSE_END.search(sentence, close + 1 if close >= 0 else end)
+        nxt = _own_clause_end().search(sentence, close + 1 if close >= 0 else end)
         return (ends[-1] if ends else 0), (nxt.start() if nxt else len(sentence))
     return lo, hi
 
@@ -157,21 +149,16 @@ def _bracket_clause(sentence: str, lo: int, hi: int, pos: int, end: int) -> tupl
 # goods flow ... every day": a typical rate, no year's level (rule per_year); "trade over US$2 billion in goods and
 # services daily", "$1.6 billion in goods crossing the border each day": the rate's words may follow a few words on
 # (not "from $52.5 billion a year earlier": the level of the year before)
-_PER_TIME_AFTER = skip_compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:annually|(?:a|per|each|every)\s+(?:year|day|month|"
-                             r"week|hour|minute)|per\s+annum|yearly|daily|monthly|weekly)\b"
-                             r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I)
+_per_time_after = partial(english_cue, "cues_period_per_time_after", re.I)
 
 
 # "averaged $1.2 billion a month in 2023", "monthly exports ... averaged $1.2 billion", "an average of $1.2 billion
 # worth of goods to China per month": a rate per month, week or day is no year's level even with the year written
 # (rule sub_year_rate; not "a month earlier", "month on month")
-_SUB_YEAR_AFTER = skip_compile(r"\b(?:(?:a|per|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b"
-                               r"(?![\s-]+(?:earlier|ago|before|later|on|after|back|prior|previously)\b)", re.I)
+_sub_year_after = partial(english_cue, "cues_period_sub_year_after", re.I)
 # an amount: a currency sign before a digit, or a number with a scale word (also undated_base's)
-_NEXT_AMOUNT = skip_compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|mln|bln)\b", re.I)
-_SUB_YEAR_BEFORE = skip_compile(r"\b(?:monthly|weekly|daily)\s+(?:average\s+|avg\.?\s+)?(?:[\w-]+\s+){0,2}?"
-                                r"(?:exports?|imports?|trade|turnover|shipments|sales|purchases|supplies|"
-                                r"average|value|volume)\b", re.I)
+_next_amount = partial(english_cue, "cues_period_next_amount", re.I)
+_sub_year_before = partial(english_cue, "cues_period_sub_year_before", re.I)
 
 
 def per_year_cue(r: dict) -> bool:
@@ -182,16 +169,16 @@ def per_year_cue(r: dict) -> bool:
     if pos is None:
         return False
     sentence, end = r["sentence"], figure_end(r, pos)
-    if r.get("year_basis") != "explicit" and _PER_TIME_AFTER.match(sentence, end) is not None:
+    if r.get("year_basis") != "explicit" and _per_time_after().match(sentence, end) is not None:
         return True
-    nxt = _OWN_CLAUSE_END.search(sentence, end)
+    nxt = _own_clause_end().search(sentence, end)
     hi = nxt.start() if nxt else len(sentence)
-    amount = _NEXT_AMOUNT.search(sentence, end, hi)   # "$20 billion in 2022, or about $55 million a day": the
-    if _SUB_YEAR_AFTER.search(sentence, end, amount.start() if amount else hi):   # rate is the next amount's
+    amount = _next_amount().search(sentence, end, hi)   # "$20 billion in 2022, or about $55 million a day": the
+    if _sub_year_after().search(sentence, end, amount.start() if amount else hi):   # rate is the next amount's
         return True
     lo = clause_start(sentence, pos, None)
-    before = [a.end() for a in _NEXT_AMOUNT.finditer(sentence, lo, pos)]   # "monthly exports peaked at $2 billion
-    return _SUB_YEAR_BEFORE.search(sentence, before[-1] if before else lo, pos) is not None   # ..., and $20 billion"
+    before = [a.end() for a in _next_amount().finditer(sentence, lo, pos)]   # "monthly exports peaked at $2 billion
+    return _sub_year_before().search(sentence, before[-1] if before else lo, pos) is not None   # ..., and $20 billion"
 
 
 # "Between 2015 and 2020, Vietnam's exports to the EU totaled $250 billion", "In 2018-2022, Turkey exported goods
@@ -206,24 +193,21 @@ _span_before = partial(english_cue, "cue_span_before", re.I)
 _YEAR_WORD = skip_compile(rf"\b{_Y}\b")
 OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... $18.6 billion recorded in 2018")
 # "averaged $6 billion a year between 2019 and 2023": a rate's words may stand between the figure and its span
-_RATE_WORDS = r"(?:\s+(?:(?:a|per|each)\s+year|annually|yearly|per\s+annum|on\s+average))?"
-_SPAN_AFTER = skip_compile(rf"{_RATE_WORDS}\s+(?:(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?)?(?:between|from)\s+{_Y}\s+(?:and|to|through|until)\s+{_Y}\b",
-                         re.I)
+_span_after = partial(english_cue, "cues_period_span_after", re.I)
 
 
 # "The bilateral trade stagnated around USD 70 billion for several years": a level held over years (rule for_years)
 _years_after = partial(english_cue, "cue_years_after", re.I)
 
 
-_SPAN_DASH_AFTER = skip_compile(rf"{_RATE_WORDS}\s+(?:in|during|over|for|throughout)\s+(?:the\s+(?:period\s+|years\s+)?)?({_Y})\s*[-–]\s*({_Y})\b",
-                              re.I)
+_span_dash_after = partial(english_cue, "cues_period_span_dash_after", re.I)
 
 
 # "Goods exports and imports reached $1.4 billion and $620 million, respectively, as of 2019": an amount "as of" a
 # year (a running total up to it, or a level at some time of it), the only place the sentence writes that year
 # (rule as_of_year; "as of December 2019" is the period rules' to read, and "As of the end of 2008, trade volume ...
 # totaled $19.2 billion" a year's total)
-_AS_OF_YEAR = skip_compile(rf"\bas\s+of\s+({_Y})\b(?![-/–]\d)", re.I)
+_as_of_year_rx = partial(english_cue, "cues_period_as_of_year", re.I)
 
 
 def _as_of_year(r: dict, sentence: str) -> bool:
@@ -231,7 +215,7 @@ def _as_of_year(r: dict, sentence: str) -> bool:
     if y is None or ("as of" not in sentence and "As of" not in sentence):
         return False
     years = [m.group(0) for m in _YEAR_WORD.finditer(sentence)]
-    return any(int(m.group(1)) == int(y) and years.count(m.group(1)) == 1 for m in _AS_OF_YEAR.finditer(sentence))
+    return any(int(m.group(1)) == int(y) and years.count(m.group(1)) == 1 for m in _as_of_year_rx().finditer(sentence))
 
 
 def multi_year_total(r: dict) -> bool:
@@ -258,10 +242,10 @@ def multi_year_total(r: dict) -> bool:
             continue       # "since 2015 ... and in 2017 the surplus was €18 billion", "... the US$18.6 billion recorded
             #                in 2018": the figure's own year, after the span
         return True
-    if _SPAN_AFTER.match(sentence, end) is not None or _years_after().match(sentence, end) is not None:
+    if _span_after().match(sentence, end) is not None or _years_after().match(sentence, end) is not None:
         return True
     # "adding that this figure was $1.2 million in 1993-2014": years joined by a dash right after the figure
-    m = _SPAN_DASH_AFTER.match(sentence, end)
+    m = _span_dash_after().match(sentence, end)
     return m is not None and int(m.group(2)) - int(m.group(1)) > 1
 
 
@@ -304,9 +288,9 @@ def part_year_cue(r: dict) -> bool:
     parts = [t for t in times if t.start < pos and not t.base and not t.target and not t.fiscal
              and (t.m1, t.m2) != (1, 12)]
     end = figure_end(r, pos)
-    ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, pos)]
+    ends = [m.end() for m in _own_clause_end().finditer(sentence, 0, pos)]
     lo = ends[-1] if ends else 0
-    nxt = _OWN_CLAUSE_END.search(sentence, end)
+    nxt = _own_clause_end().search(sentence, end)
     hi = nxt.start() if nxt else len(sentence)
     # a bracketed figure belongs to the words right before its bracket ("January-April 2022 ($366.5 million)")
     blo = lo - 3 if lo and sentence[lo - 1] == "(" else lo
@@ -320,25 +304,25 @@ def part_year_cue(r: dict) -> bool:
         return True    # so_far: "Indian deeptech startups have raised $1.23 billion so far in 2026"
     if r.get("year_basis") != "explicit" and _this_year(sentence, *_bracket_clause(sentence, lo, hi, pos, end), pos, end):
         return True    # this_year: "China accounted for 61.7 percent (5.8 billion USD) of Mongolia's total trade this year"
-    if ("period" in sentence or "период" in sentence) and _SAME_PERIOD_ANY.search(sentence):
+    if ("period" in sentence or "период" in sentence) and _same_period_any().search(sentence):
         return True    # same_period: "В 2023 году экспорт ... за тот же период составлял $329 млн, в 2024 — $382 млн"
     if not parts:
         return False
-    if _SAME_PERIOD_AFTER.match(sentence, end):
+    if _same_period_after().match(sentence, end):
         return True
     y = r.get("year")
-    if y is not None and (_COMPARE_BEFORE.search(sentence, max(0, pos - 40), pos) or _FROM_BEFORE.search(sentence, max(0, pos - 40), pos)) \
+    if y is not None and (_compare_before().search(sentence, max(0, pos - 40), pos) or _from_before().search(sentence, max(0, pos - 40), pos)) \
             and any(t.year is not None and t.year > int(y) for t in parts):
         return True    # part_base: "... January to June 2022 ... in comparison to $1,355.14 million recorded in 2021"
-    if y is not None and (_COMPARE_BEFORE.search(sentence, max(0, pos - 40), pos) or _FROM_BEFORE.search(sentence, max(0, pos - 40), pos)) \
+    if y is not None and (_compare_before().search(sentence, max(0, pos - 40), pos) or _from_before().search(sentence, max(0, pos - 40), pos)) \
             and any(t.year is None and t.rel is None and t.m1 is not None for t in parts):
         return True    # part_base_yearless: "Total exports for January to July dropped by 8.3 percent to 31.505 billion
         #                U.S. dollars from 34.372 billion U.S. dollars in 2015": the same months of the base's year
     if lo and sentence[lo - 1] == "(" and pos - lo <= 3:
-        ends = [m.end() for m in _OWN_CLAUSE_END.finditer(sentence, 0, lo - 1)]
+        ends = [m.end() for m in _own_clause_end().finditer(sentence, 0, lo - 1)]
         lo = ends[-1] if ends else 0
         close = sentence.find(")", end)
-        nxt = _OWN_CLAUSE_END.search(sentence, close + 1 if close >= 0 else end)
+        nxt = _own_clause_end().search(sentence, close + 1 if close >= 0 else end)
         hi = nxt.start() if nxt else len(sentence)
     if lo <= parts[-1].start:
         return False   # the part of a year stands in the figure's own clause: the period rules read it
@@ -347,7 +331,7 @@ def part_year_cue(r: dict) -> bool:
 
 # "In the previous fiscal year, Ethiopia has earned ... $3.62 billion": a fiscal year named in
 # the sentence of a figure dated January to December (a country the fiscal table does not list)
-_FISCAL_WORDS = skip_compile(r"\b(?:fiscal|financial|budget)\s+year\b|\bFY\s*'?\d", re.I)
+_fiscal_words = partial(english_cue, "cues_period_fiscal_words", re.I)
 
 
 def twelve_months_across(r: dict) -> bool:
@@ -382,7 +366,7 @@ def fiscal_cue(r: dict) -> bool:
     """A calendar-year figure whose sentence speaks of a fiscal year, of a reporter whose fiscal
     year is not known to be the calendar year (vocab fiscal_years.csv, start_month 1), or whose
     year is counted from a fiscal span (fiscal_span_relative)."""
-    return (bool(_FISCAL_WORDS.search(r.get("sentence") or "")) or fiscal_span_relative(r)) \
+    return (bool(_fiscal_words().search(r.get("sentence") or "")) or fiscal_span_relative(r)) \
         and not calendar_fiscal_year(r.get("reporter_iso3"))
 
 
@@ -390,11 +374,8 @@ def fiscal_cue(r: dict) -> bool:
 # "rose from $5.2 billion to $9.8 billion in 2021": the base of a comparison with no time of its own written in
 # its clause; the year its sentence names is the compared figure's, and no rule may give it to the base
 # (rule undated_base, reason `no year`)
-_FROM_BEFORE = skip_compile(r"(?:\bfrom|(?<![\w-])со?)\s+(?:the\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
-                            re.I)   # (s50: "с $382 млн до $622 млн", the Russian base)
-_CHANGE_WORD = skip_compile(r"\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|fell|fallen|falling|"
-                          r"dropped|decreased|decreasing|declined|declining|dipped|slipped|surged|soared|widened|narrowed|"
-                          r"shrank|plunged|tumbled|(?:a|an)\s+(?:rise|fall|drop|decrease|decline|increase|jump))\b", re.I)
+_from_before = partial(english_cue, "cues_period_from_before", re.I)  # (s50: "с $382 млн до $622 млн", the Russian base)
+_change_word = partial(english_cue, "cues_period_change_word", re.I)
 
 
 _base_time_after = partial(english_cue, "cue_base_time_after", re.I)
@@ -403,7 +384,7 @@ _base_time_after = partial(english_cue, "cue_base_time_after", re.I)
 # the base's own clause after it ends at a clause mark or at the next amount ("from $5.2 billion to $9.8 billion");
 # a bracket right after it is read through ("down from RO3 billion ($7.79 billion) a year earlier", "(from R5.22bn)
 # in February")
-_BASE_CLAUSE_END = skip_compile(r"[,;:(]|\.(?!\d)|\s+(?:while|whereas|but|and)\b|\s+to\s+(?=[$€£¥]|\d)", re.I)
+_base_clause_end = partial(english_cue, "cues_period_base_clause_end", re.I)
 _BRACKET_NEXT = skip_compile(r"\s*\([^()]*\)|\s*\)")
 
 
@@ -415,16 +396,16 @@ def undated_base(r: dict) -> bool:
         return False
     sentence = r["sentence"]
     lo = max(0, pos - 40)
-    if _COMPARE_BEFORE.search(sentence, lo, pos) is None:
-        m = _FROM_BEFORE.search(sentence, lo, pos)
+    if _compare_before().search(sentence, lo, pos) is None:
+        m = _from_before().search(sentence, lo, pos)
         if m is None:
             return False
         before = sentence[clause_start(sentence, m.start(), None):m.start()]
-        if not (_CHANGE_WORD.search(before) or _NEXT_AMOUNT.search(before)):
+        if not (_change_word().search(before) or _next_amount().search(before)):
             return False
     end = figure_end(r, pos)
     while (b := _BRACKET_NEXT.match(sentence, end)) is not None:
         end = b.end()
-    stop = _BASE_CLAUSE_END.search(sentence, end)
+    stop = _base_clause_end().search(sentence, end)
     own = sentence[end:stop.start() if stop else len(sentence)]
     return _base_time_after().search(own) is None
