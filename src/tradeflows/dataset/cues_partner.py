@@ -14,7 +14,6 @@ from tradeflows.dataset.cues_text import sentence_places, clause_start, figure_s
 from tradeflows.records import decided_rules
 from tradeflows.vocab import read_csv
 from tradeflows.vocab.patterns import english_cue
-from tradeflows.vocab.skip import skip_compile
 
 def _partner_mentions(r: dict) -> list:
     """Where the figure's partner is named in its sentence (by the registry's canonical name)."""
@@ -26,7 +25,7 @@ def _partner_mentions(r: dict) -> list:
 
 # "Brazilian exports to the Asian country totaled US$ 1.085 billion": a continent's adjective before
 # "country" points back to one country, not to the continent
-_COUNTRY_NOUN = skip_compile(r"\s+(?:country|nation|state|economy|kingdom|republic|neighbou?r)\b", re.I)
+_country_noun = partial(english_cue, "cues_partner_country_noun", re.I)
 def group_partner_rule(r: dict) -> str | None:
     """Why a bloc named as partner is not the counterpart: it is only a continent's adjective
     before "country" (partner_demonym: "the Asian country"), or words after the bloc's name change
@@ -39,7 +38,7 @@ def group_partner_rule(r: dict) -> str | None:
     if not mentions:
         return None
     sentence = r["sentence"]
-    if all(p.kind == "demonym" and _COUNTRY_NOUN.match(sentence, p.end) for p in mentions):
+    if all(p.kind == "demonym" and _country_noun().match(sentence, p.end) for p in mentions):
         return "partner_demonym"
     from tradeflows.facts.reporters import is_member
     y = r.get("year")
@@ -54,8 +53,7 @@ def group_partner_rule(r: dict) -> str | None:
 
 # "Brazil's exports to China ..., helping ... post a US$61 billion trade surplus": the partner the
 # sentence gave is named by another flow's words
-_FLOW_TO = skip_compile(r"\b(exports?|shipments|sales|supplies|imports?|purchases)\s+(?:to|from|into)\s+(?:the\s+)?$",
-                      re.I)
+_flow_to = partial(english_cue, "cues_partner_flow_to", re.I)
 
 
 def other_flow_partner(r: dict) -> bool:
@@ -68,7 +66,7 @@ def other_flow_partner(r: dict) -> bool:
         return False
     sentence, measure = r["sentence"], r.get("measure")
     for p in mentions:
-        m = _FLOW_TO.search(sentence, max(0, p.start - 24), p.start)
+        m = _flow_to().search(sentence, max(0, p.start - 24), p.start)
         if m is None:
             return False
         w = m.group(1).lower()
@@ -100,14 +98,13 @@ def part_partner(r: dict) -> bool:
 
 # "bilateral trade between the two countries plummeted to just USD 16.4 billion": the counterpart
 # is one country, so a bloc or continent carried to the figure is not it (rule two_countries)
-_TWO_COUNTRIES = skip_compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?"
-                            r"(?:countries|nations|states)\b", re.I)
+_two_countries = partial(english_cue, "cues_partner_two_countries", re.I)
 
 
 def two_countries(r: dict) -> bool:
     """A bloc partner for a figure whose sentence speaks of "the two countries" (or both
     nations): the counterpart is a country, the bloc a name carried from elsewhere."""
-    return bool(_TWO_COUNTRIES.search(r.get("sentence") or ""))
+    return bool(_two_countries().search(r.get("sentence") or ""))
 
 
 # "Trade with Ethiopia and Sudan also grew ..., bringing Kenya's export earnings from the two countries to
