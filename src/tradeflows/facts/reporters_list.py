@@ -34,6 +34,8 @@ earlier_figure = partial(english_cue, "reporters_list_earlier_figure", re.I)
 _head_role = partial(english_cue, "reporters_list_head_role", re.I)
 # a counterpart slot of the head: "exports to China", "trade with India"
 _counterpart_slot = partial(english_cue, "reporters_list_counterpart_slot", re.I)
+# a preposition ending the gap between a "while" subject and its figure (while_subject)
+_gap_ends_preposition = partial(english_cue, "reporters_list_gap_ends_preposition")
 
 
 def _head(cl, item) -> tuple | None:
@@ -183,7 +185,7 @@ def while_subject(cl):
     # "while China is the country's largest supplier, with goods imports of $20.8 billion", "while the U.K.
     # ($11.28 billion)": a counterpart's role or a bracketed item of a list of destinations
     if _receives().search(gap) or _subjects_role().search(gap) or gap.lstrip().startswith("(") \
-            or re.search(r"\b(?:to|from|with)\s*$", gap):
+            or _gap_ends_preposition().search(gap):
         return None
     # "Imports from India dropped by 13 per cent to stand at Sh57.09 billion while China grew by 30 per cent from
     # Sh50.36 billion to Sh65.28 billion" (trademarkafrica.com, Kenya's first quarter): a country that only changes
