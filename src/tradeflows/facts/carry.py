@@ -53,7 +53,7 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
     in_line = find_places(line)
     for p in in_line:
         if p.kind in ("country", "bloc") and (p.iso3 is None or p.iso3 != home[1]) and p.name != home[0] \
-                and cue("title_flow_to", _FLOW_TO).search(line, max(0, p.start - 30), p.start):
+                and cue("title_flow_to", _flow_to()).search(line, max(0, p.start - 30), p.start):
             if _whole_first(in_line, line, 0, home, vote_key(p)):
                 break   # (the line's flow to it is a part of the subject's total named before: rule head_whole_first)
             return vote_key(p)
@@ -86,7 +86,7 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
     # ("data from the Japan External Trade Organization (Jetro)": a place opening an organization's name is no
     # counterpart, rule org_name_after)
     named = {vote_key(p) for p in found
-             if (p.kind != "demonym" or cue("demonym_trade", _DEMONYM_TRADE).match(opening, p.end))
+             if (p.kind != "demonym" or cue("demonym_trade", _demonym_trade()).match(opening, p.end))
              and not cue("org_name_after", ORG_NAME_AFTER).match(opening, p.end)}
     best = others[0][0]
     lead = _lead_start(opening, len(title))
@@ -126,9 +126,7 @@ def _off_wire_datelines(head: str) -> str:
 # ("The Philippines' total external trade in goods dropped year-on-year by 18.6 percent in April ..., with China
 # remaining its top trading partner", philippinesnewsgazette.com: a name ending in s takes the apostrophe alone, rule
 # head_whole_first)
-_OWN_WHOLE = skip_compile(r"(?:(?:(?<=['’]s)|['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?|\s+)(?:exports?|imports?|shipments|trade(?:\s+(?:surplus|deficit|"
-                        r"balance))?|surplus|deficit)\b(?!\s+(?:surplus|deficit|balance)\b)"
-                        r"(?!\s+(?:to|from|with)\s+(?!the\s+rest\s+of\b))", re.I)
+_own_whole = partial(english_cue, "own_whole_flow", re.I)
 
 
 def _whole_first(places, opening: str, start: int, home, key) -> bool:
@@ -142,7 +140,7 @@ def _whole_first(places, opening: str, start: int, home, key) -> bool:
         if p.start < start or p.start >= end:
             continue
         if whole is None and (p.name == home[0] or (home[1] is not None and p.iso3 == home[1])) \
-                and cue("own_whole_flow", _OWN_WHOLE).match(opening, p.end):
+                and cue("own_whole_flow", _own_whole()).match(opening, p.end):
             whole = p.end
         elif whole is not None and vote_key(p) == key:
             return True
@@ -189,7 +187,7 @@ def _drives_whole(places, opening: str, start: int, home, key) -> bool:
                 return False
             m = cue("head_driver", _drives()).search(opening, driver.end, p.start)
             return m is not None and (m.group("flow") is not None
-                                      or cue("own_whole_flow", _OWN_WHOLE).match(opening, p.end) is not None)
+                                      or cue("own_whole_flow", _own_whole()).match(opening, p.end) is not None)
     return False
 
 
@@ -235,7 +233,7 @@ def _in_list(places, text: str, key) -> bool:
 # months"): that line is its title, weighed as one (rule head_first_line)
 _HEADLINE_MAX = 160
 # what may open a sentence before its month and year ("In September 2018, Colombia's trade deficit reached ...")
-_MONTH_OPENS = skip_compile(r"\W*(?:(?:in|during|for)\s+)?(?:the\s+month\s+of\s+)?", re.I)
+_month_opens = partial(english_cue, "carry_month_opens", re.I)
 _CONTINUED = skip_compile(r"\n[ \t]*[^\W\d_A-ZА-ЯЁ]")   # the next line goes on in lower case: wrapped prose
 
 
@@ -253,7 +251,7 @@ def first_line_title(text: str) -> tuple[str, str]:
     return line, text[nl + 1:]
 
 
-_FLOW_TO = skip_compile(r"\b(?:exports?|imports?|shipments?|sales|purchases|deliveries)\s+(?:to|from)\s+(?:the\s+)?$", re.I)
+_flow_to = partial(english_cue, "title_flow_to", re.I)
 
 
 OPENING_MIN = 120  # a dateline or a one-line standfirst is not the whole opening
@@ -389,7 +387,7 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
         _carry_period(d, st, si, pi, times)
 
 
-_BLOC_ANAPHOR_IN_FORCE = skip_compile(r"\b(?:with|to|from|into)\s+the\s+(?:regional\s+)?bloc\b(?![’'-])", re.I)
+_bloc_anaphor_in_force = partial(english_cue, "bloc_anaphor_in_force", re.I)
 
 
 def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: str | None,
@@ -440,7 +438,7 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
         # a list of countries sets no partner for what follows; a list of examples also ends the one
         # carried before it ("the pool of buyers ... such countries as Jordan, Lebanon, the UAE, Oman and
         # Saudi Arabia."): what follows is about them all (rule examples_list)
-        if any(isearch(d, _EXAMPLES_BEFORE, max(0, p.start - 40), p.start) for p in foreign):
+        if any(isearch(d, _examples_before(), max(0, p.start - 40), p.start) for p in foreign):
             st.partner = None
         foreign = []
     if len({p.name for p in foreign}) == 2 and _coordinated_pair(d, foreign):
@@ -449,7 +447,7 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
         # for what follows (rule pair_list_not_carried; "trade between A and B" still carries)
         st.partner = None
         foreign = []
-    if not foreign and isearch(d, cue("bloc_anaphor_in_force", _BLOC_ANAPHOR_IN_FORCE), s, e):
+    if not foreign and isearch(d, cue("bloc_anaphor_in_force", _bloc_anaphor_in_force()), s, e):
         # "Vietnam has never recorded a trade surplus with the bloc since joining. In its first year, 1996, the deficit
         # was $745 million" (customstoday.com.pk): "the bloc" names again the bloc in force, which stays in force for
         # this paragraph (rule bloc_anaphor_carried). The one write of the partner half that reads the State: on
@@ -474,16 +472,14 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
 # dollars, with China remaining its top trading partner" (philippinesnewsgazette.com; "while China remains the top
 # trading partner" reads the same): an aside on who ranks first among the partners, not the counterpart of the
 # figures after it ("Of the total external trade in April, ... 65.8 percent were imported goods"; rule standing_aside)
-_STANDING_ASIDE_BEFORE = skip_compile(r"\b(?:while|whereas|with)\s+(?:the\s+)?$", re.I)
-_STANDING_ASIDE_AFTER = skip_compile(r"\s+(?:remains?|remained|remaining|stays?|stayed|staying|is|was|being)\s+(?:still\s+)?"
-                                   r"(?:the\s+|its\s+|their\s+|the\s+country['’]s\s+)?(?:top|largest|biggest|main|leading|"
-                                   r"major|number[-\s]one)\s+(?:trading|trade)\s+partner\b", re.I)
+_standing_aside_before = partial(english_cue, "carry_standing_aside_before", re.I)
+_standing_aside_after = partial(english_cue, "carry_standing_aside_after", re.I)
 
 
 def _standing_aside(text: str, p) -> bool:
     """Whether the place opens a while- or with-aside that ranks it first among the partners (rule standing_aside)."""
-    return bool(_STANDING_ASIDE_AFTER.match(text, p.end)
-                and _STANDING_ASIDE_BEFORE.search(text, max(0, p.start - 16), p.start))
+    return bool(_standing_aside_after().match(text, p.end)
+                and _standing_aside_before().search(text, max(0, p.start - 16), p.start))
 
 
 def _opener(d: Doc, si: int, places: list, home_iso: str | None):
@@ -493,7 +489,7 @@ def _opener(d: Doc, si: int, places: list, home_iso: str | None):
         return None
     s, e = d.c.sentences[si]
     return next((p for p in places if p.kind == "region" and p.iso3 == home_iso
-                 and ((_SUBJECT_BEFORE.fullmatch(d.text, s, p.start) and _SUBJECT_VERB.match(d.text, p.end))
+                 and ((_subject_before().fullmatch(d.text, s, p.start) and _subject_verb().match(d.text, p.end))
                       or _introduced(d, s, e, p))), None)
 
 
@@ -501,11 +497,9 @@ def _opener(d: Doc, si: int, places: list, home_iso: str | None):
 # the Brest region .", "... we can note the Vitebsk region.": a sentence that ends on a region it names as an example
 # introduces the topic of the sentences after it (rule region_introduced); "As for the Brest region , it is among the
 # leaders ..." opens on it
-_INTRODUCED_BEFORE = skip_compile(r"\b(?:is|are|name|note|noting|mention|mentioning|highlight|single\s+out)\s+(?:the\s+)?$",
-                                re.I)
+_introduced_before = partial(english_cue, "introduced_before", re.I)
 _INTRODUCED_END = skip_compile(r"\s*[.!?:]?\s*$")
-_TOPIC_OPENER = skip_compile(r"[\W]*(?:as\s+for|as\s+regards|as\s+to|regarding|speaking\s+of|turning\s+to)\s+(?:the\s+)?",
-                           re.I)
+_topic_opener = partial(english_cue, "topic_opener", re.I)
 
 
 def _introduced(d: Doc, s: int, e: int, p) -> bool:
@@ -513,8 +507,8 @@ def _introduced(d: Doc, s: int, e: int, p) -> bool:
     ("is the Grodno Region.", "one can name the Brest region ."), or opening on "As for" it (rule region_introduced)."""
     text = d.text
     return bool((_INTRODUCED_END.fullmatch(text, p.end, e)
-                 and cue("introduced_before", _INTRODUCED_BEFORE).search(text, max(s, p.start - 24), p.start))
-                or cue("topic_opener", _TOPIC_OPENER).fullmatch(text, s, p.start))
+                 and cue("introduced_before", _introduced_before()).search(text, max(s, p.start - 24), p.start))
+                or cue("topic_opener", _topic_opener()).fullmatch(text, s, p.start))
 
 
 def _carry_opener(d: Doc, st, si: int, places: list, home_iso: str | None) -> None:
@@ -535,7 +529,7 @@ def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
     s, e = d.c.sentences[si]
     for t in times:
         if t.kind == "month" and t.year is not None and t.m1 == t.m2 and not t.target and not t.base \
-                and t.year > st.month_years.get(t.m1, 0) and _MONTH_OPENS.fullmatch(d.text, s, t.start):
+                and t.year > st.month_years.get(t.m1, 0) and _month_opens().fullmatch(d.text, s, t.start):
             # (the latest year a sentence opened by a month and its year, "In September 2018, ...", named each month
             # with: rule month_in_force)
             st.month_years[t.m1] = t.year
@@ -649,7 +643,7 @@ def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period:
 
 
 # "the first half budget year", "the first quarter of the fiscal year": a part named as a fiscal year's
-_FISCAL_AFTER = skip_compile(r"\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:budget|fiscal|financial)\s+year\b", re.I)
+_fiscal_after = partial(english_cue, "carry_fiscal_after", re.I)
 
 
 def _part_in_force(text: str, t, in_force: tuple) -> tuple:
@@ -658,7 +652,7 @@ def _part_in_force(text: str, t, in_force: tuple) -> tuple:
     force (2019-07 to 2019-12 from "this fiscal year which began in July 8, 2019") counts from that
     start (rule fiscal_part_in_force)."""
     y, a, b = in_force
-    if y is None or a == 1 or t.m1 != 1 or not _FISCAL_AFTER.match(text, t.end):
+    if y is None or a == 1 or t.m1 != 1 or not _fiscal_after().match(text, t.end):
         return y, t.m1, t.m2
     start_year = y - (a > b)
     m2 = (a + t.m2 - 2) % 12 + 1
@@ -679,19 +673,16 @@ def _total_sentence(d: Doc, s: int, e: int) -> bool:
 
 
 # a demonym naming a counterpart: "Chinese goods", "the Russian market", "Indian exporters"
-_DEMONYM_TRADE = skip_compile(r"\s+(?:\w+\s+)?(?:market|markets|goods|products|exports|imports|exporters|importers|buyers|"
-                            r"suppliers|partners?|side|companies|firms|trade|counterparts?|shipments|purchases)\b", re.I)
+_demonym_trade = partial(english_cue, "demonym_trade", re.I)
 _DEMONYM_COMPOUND = skip_compile(r"-[a-z]")
 # ("months of front-loading to beat new US tariffs", "US sanctions", "the US president", "the Chinese
 # government": a place's policy or office, no counterpart either)
-_ECONOMY_AFTER = skip_compile(r"(?:['’]s?)?\s+(?:economy|tariffs?|sanctions|president|administration|government|officials|"
-                            r"central\s+bank|elections?|stock\s+markets?|inflation|interest\s+rates?)\b", re.I)
-_ECONOMY_BEFORE = skip_compile(r"\b(?:inflation|recession|slowdown|unemployment|interest\s+rates?|economic\s+(?:growth|recovery))"
-                            r"\s+in\s+(?:the\s+)?$", re.I)
+_economy_after = partial(english_cue, "economy_after", re.I)
+_economy_before = partial(english_cue, "economy_before", re.I)
 
 # What right after or before a place keeps it from being carried: (cue name, its English pattern,
 # and how many characters before the place it is read)
-_RANKING_SCOPE_BEFORE = skip_compile(r"\bpartners?\s+in\s+(?:the\s+)?$", re.I)
+_ranking_scope_before = partial(english_cue, "ranking_scope_before", re.I)
 # "Last year the Emirates became the leading country of the Middle East in terms of trade with Russia" (evrazesnews.com,
 # in Russian): the region a country ranks first in is the scope of its rank, not the counterpart of the figures after
 # (rule rank_scope_not_carried; "the largest trading partner of Kazakhstan" names the rank's owner, and is not read so)
@@ -699,26 +690,21 @@ _RANK_SCOPE_BEFORE = skip_compile(r"\b(?:leading|largest|biggest|top|main|major|
                                   r"(?:[\w-]+\s+){0,2}?(?:countr(?:y|ies)|nations?|economy|economies|exporters?|importers?)\s+"
                                   r"(?:in|of|among)\s+(?:the\s+)?$", re.I)
 # "China was India's second largest trade partner after the US": the place a ranked partner comes after
-_RANKED_AFTER_BEFORE = skip_compile(r"\b(?:largest|biggest|main|top|leading|major|most\s+important)\s+(?:[\w-]+\s+){0,2}?"
-                                    r"(?:partners?|markets?|sources?|destinations?|suppliers?|buyers?)\s+(?:after|behind)\s+(?:the\s+)?$", re.I)
+_ranked_after_before = partial(english_cue, "ranked_after_before", re.I)
 _NOT_CARRIED_AFTER = (
     # "the recovery of the US economy and easing of inflation in Europe": a place of an
     # economic condition, not a counterpart of trade
-    ("economy_after", _ECONOMY_AFTER),
+    ("economy_after", _economy_after),
     ("event_after", EVENT_AFTER),   # "the Ukraine war"
 )
-_DISPUTE_BETWEEN_BEFORE = skip_compile(r"\b(?:trade|tariff)\s+(?:war|dispute|conflict|tensions?|spat|row)\s+between\s+(?:the\s+)?"
-                                     r"(?:[\w.]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
+_dispute_between_before = partial(english_cue, "dispute_between_before", re.I)
 # "both our nations are members of regional groups such as SAFTA, APTA and BIMSTEC" (nation.lk on Sri Lanka-Bangladesh
 # trade): a bloc the subjects are said to be members of is what they belong to, not the counterpart of the trade
 # named after it (rule membership_not_carried; "exports to the member states of the EAEU" stays a counterpart)
-_MEMBERSHIP_BEFORE = skip_compile(r"\b(?:[Aa]re|[Ii]s|were|was|being|[Bb]oth)\s+(?:(?:fellow|founding|full)\s+)?members?\s+of\s+(?:the\s+)?"
-                                r"(?:(?:regional|international|multilateral|economic|trade)\s+)*"
-                                r"(?:(?:groups?|groupings?|blocs?|organi[sz]ations?|forums?|bodies|associations?)\s+)?"
-                                r"(?:(?:such\s+as|like|including|namely)\s+)?(?:[A-Z][\w.&-]*,?\s+)*?(?:and\s+(?:the\s+)?)?$")
+_membership_before = partial(english_cue, "membership_before")
 _NOT_CARRIED_BEFORE = (
-    ("economy_before", _ECONOMY_BEFORE, 40),
-    ("membership_before", _MEMBERSHIP_BEFORE, 80),
+    ("economy_before", _economy_before, 40),
+    ("membership_before", _membership_before, 80),
     ("agent_before", NEVER, 40),
     # "заявил иранский посол в Москве": a diplomat's post is where he speaks, not the
     # counterpart of the figures after (rule post_not_carried)
@@ -728,19 +714,19 @@ _NOT_CARRIED_BEFORE = (
     ("rival_before", RIVAL_BEFORE, 30),
     # "Kazakhstan is considered to be China's major trade partner in Central Asia": the scope of a ranking,
     # not a counterpart of what follows (rule ranking_scope_not_carried)
-    ("ranking_scope_before", _RANKING_SCOPE_BEFORE, 24),
+    ("ranking_scope_before", _ranking_scope_before, 24),
     ("rank_scope_before", _RANK_SCOPE_BEFORE, 60),
     # "... while China was India's second largest trade partner after the US. A decade ago trade between the two
     # was around $250 million": the place a ranked partner comes after, not the counterpart of what follows
     # (rule ranked_after_not_carried)
-    ("ranked_after_before", _RANKED_AFTER_BEFORE, 60),
+    ("ranked_after_before", _ranked_after_before, 60),
     # "директор четвертого департамента стран СНГ": a unit's name, not carried (unit_name_before)
     ("unit_name_before", NEVER, 80),
     # "Показатель рассчитан с учетом стран – членов ЕАЭС": the scope of a total, not carried (rule scope_not_counterpart)
     ("scope_before", NEVER, SCOPE_REACH),
     # "while exports unexpectedly rose for May, as the trade war between the U.S. and China plays out": the sides of
     # a dispute named as an event, not the counterpart of the figures after (rule dispute_sides_not_carried)
-    ("dispute_between_before", _DISPUTE_BETWEEN_BEFORE, 50),
+    ("dispute_between_before", _dispute_between_before, 50),
     # "рост после начала полномасштабной войны с Украиной. Если в 2022 году товарооборот составлял около $ 6 млрд"
     # (ridl.io): the place an event the clause names took place in, or was fought with, is no counterpart of the
     # figures after either (rule event_place_not_carried; cue event_place_before, Russian rows only)
@@ -748,13 +734,18 @@ _NOT_CARRIED_BEFORE = (
 )
 
 
+def _english(en) -> re.Pattern:
+    """A table's English pattern: a compiled one, or the reader of its vocab/en/patterns.csv row (read on first use)."""
+    return en() if callable(en) else en
+
+
 @lru_cache(maxsize=None)
 def _not_carried_cues(lang: str) -> tuple[tuple[re.Pattern, ...], tuple[tuple[re.Pattern, int], ...]]:
     """The patterns of _NOT_CARRIED_AFTER and _NOT_CARRIED_BEFORE in a language, found once (not for
     each place of each sentence); a cue only another language fills (NEVER) is left out, as it
     matches nothing."""
-    after = tuple(rx for rx in (cue_in(lang, name, en) for name, en in _NOT_CARRIED_AFTER) if rx is not NEVER)
-    before = tuple((rx, reach) for rx, reach in ((cue_in(lang, name, en), reach)
+    after = tuple(rx for rx in (cue_in(lang, name, _english(en)) for name, en in _NOT_CARRIED_AFTER) if rx is not NEVER)
+    before = tuple((rx, reach) for rx, reach in ((cue_in(lang, name, _english(en)), reach)
                                                 for name, en, reach in _NOT_CARRIED_BEFORE) if rx is not NEVER)
     # "заявил ... на полях саммита ОДКБ в Бишкеке. «Товарооборот увеличивается ...»": an event's venue is no
     # counterpart of the figures after either (rule venue; vocab/<lang>/venue_events.csv)
@@ -777,12 +768,10 @@ def _cue_around(d: Doc, start: int, end: int, after, before) -> bool:
 
 # a place opening its sentence as the subject of a verb ("Gomel Region is among", "The Brest region
 # has increased")
-_SUBJECT_BEFORE = skip_compile(r"[\W]*(?:the\s+)?", re.I)
-_SUBJECT_VERB = skip_compile(r"\s+(?:(?:also|has|have|had|is|was|were|are|remains|became)\b|"
-                           r"(?:increased|exported|shipped|supplied|sold|imported|expanded|doubled|reached)\b)", re.I)
+_subject_before = partial(english_cue, "carry_subject_before", re.I)
+_subject_verb = partial(english_cue, "carry_subject_verb", re.I)
 # "Ukraine's foreign trade", "Japan's total exports": a country's own totals
-_OWN_TOTAL_AFTER = skip_compile(r"['’]s?\s+(?:total\s+|overall\s+|whole\s+)?(?:foreign|external|overall|total|global)\s+"
-                              r"(?:trade|exports|imports)\b", re.I)
+_own_total_after_cue = partial(english_cue, "own_total_after", re.I)
 
 
 def _own_total_after(d: Doc, si: int, after: int, home_iso: str | None) -> bool:
@@ -791,17 +780,16 @@ def _own_total_after(d: Doc, si: int, after: int, home_iso: str | None) -> bool:
         return False
     s, e = d.c.sentences[si]
     return any(p.iso3 == home_iso and p.start >= after and p.kind in ("country", "demonym")
-               and cue("own_total_after", _OWN_TOTAL_AFTER).match(d.text, p.end)
-               and not _SHARE_OF.search(d.text, max(s, p.start - 40), p.start) for p in d.places(si))
+               and cue("own_total_after", _own_total_after_cue()).match(d.text, p.end)
+               and not _share_of().search(d.text, max(s, p.start - 40), p.start) for p in d.places(si))
 
 
 # "accounting for 8.4 percent of Kyrgyzstan's total trade": a share of the totals, the counterpart stays
-_SHARE_OF = skip_compile(r"(?:%|percent|per\s+cent|share|portion|part|fraction)\s+(?:of\s+)?(?:the\s+)?"
-                       r"(?:total\s+(?:volume|value)\s+of\s+)?$", re.I)
+_share_of = partial(english_cue, "carry_share_of", re.I)
 
 
 # "such countries as", "namely", "for example": a list of examples, not a counterpart
-_EXAMPLES_BEFORE = skip_compile(r"\b(?:such\s+(?:\w+\s+){0,2}as|namely|including|for\s+example|for\s+instance|e\.\s?g\.)[\s,:]+(?:the\s+)?$", re.I)
+_examples_before = partial(english_cue, "carry_examples_before", re.I)
 
 
 def _is_heading(d: Doc, si: int) -> bool:
@@ -810,8 +798,8 @@ def _is_heading(d: Doc, si: int) -> bool:
 
 
 # "trade between China and Russia", "Sino-...": a pair the sentence is about, not two alternatives
-_BETWEEN_BEFORE = skip_compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.I)
-_AND_SEP = skip_compile(r"\s+(?:and|&)\s+(?:the\s+)?$", re.I)
+_between_before = partial(english_cue, "between_before", re.I)
+_and_sep = partial(english_cue, "and_sep", re.I)
 
 
 def _coordinated_pair(d: Doc, foreign: list) -> bool:
@@ -820,12 +808,12 @@ def _coordinated_pair(d: Doc, foreign: list) -> bool:
     a, b = sorted(foreign, key=lambda x: x.start)[-2:]
     if a.kind not in ("country", "bloc") or b.kind not in ("country", "bloc"):
         return False
-    flow_to = cue("title_flow_to", _FLOW_TO)
+    flow_to = cue("title_flow_to", _flow_to())
     if flow_to.search(d.text, max(0, a.start - 30), a.start) and flow_to.search(d.text, max(0, b.start - 30), b.start):
         # "Exports to the United States increased two-point-five percent, while shipments to China decreased
         # three-point-eight percent. Imports dropped ...": two destinations, each of its own flow (rule
         # pair_list_not_carried)
         return True
-    return (cue("and_sep", _AND_SEP).fullmatch(d.text, a.end, b.start) is not None
-            and not isearch(d, cue("between_before", _BETWEEN_BEFORE), max(0, a.start - 16), a.start))
+    return (cue("and_sep", _and_sep()).fullmatch(d.text, a.end, b.start) is not None
+            and not isearch(d, cue("between_before", _between_before()), max(0, a.start - 16), a.start))
 

@@ -52,7 +52,7 @@ from tradeflows.vocab.skip import skip_compile
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
 
 
-_QUOTE_CLOSED = skip_compile(r"[”\"]\s*,?\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|stated|noted|told|wrote)\b")
+_quote_closed = partial(english_cue, "period_choice_quote_closed")
 _DIGIT = skip_compile(r"\d")
 
 
@@ -78,11 +78,11 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         return horizon, 1, 12, "context", "next_years_horizon"
     if status != "actual" and yrule in ("paragraph_period", "paragraph_guess", "topic_period", "section_period", "head_year") \
             and m1 is not None and (m1, m2) != (1, 12):
-        if cue("analysts", _ANALYSTS).search(text, s0, d.c.sentences[si][1]):
+        if cue("analysts", _analysts()).search(text, s0, d.c.sentences[si][1]):
             # "Economists had expected a surplus of $1.64 billion" after March's surplus: the analysts' forecast of the
             # same month's figure, of that month (rule analysts_forecast, written after the period's rule)
             d.period_via.append("analysts_forecast")
-        elif cue("past_expectation", _PAST_EXPECTATION).search(text, s0, d.c.sentences[si][1]):
+        elif cue("past_expectation", _past_expectation()).search(text, s0, d.c.sentences[si][1]):
             # "Econoday had forecast a deficit of $50.2 billion" (spglobal.com), "the trade balance would have shown a
             # deficit of 509 million dollars" (a counterfactual), "Ожидалось, что торговый профицит составит 10
             # миллиардов евро": an expectation told in the past, or what would have been, is of the period in force,
@@ -94,24 +94,24 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             # months carried from the figures before it (rule goal_whole_year)
             m1, m2, yrule = 1, 12, "goal_whole_year"
     if year is not None and m1 == 1 and m2 is not None and m2 > 1 and yrule in _CARRIED_RULES \
-            and cue("same_month_base", _SAME_MONTH_BASE).search(text, s0, d.c.sentences[si][1]):
+            and cue("same_month_base", _same_month_base()).search(text, s0, d.c.sentences[si][1]):
         # "... the country's foreign trade deficit in the first seven months of the year climbed 18.2 percent ...
         # exports increased by 8.4 percent to $20.093 billion compared to the same month of the previous year"
         # (turkishminute.com): a figure set against the same month a year before is one month's, the month that ends
         # the running total carried to it (rule same_month_base)
         return year, m2, m2, basis, "same_month_base"
     if year is not None and m1 is not None and m1 == m2 and f.kind == "money" and "month_to_month" in d.period_via \
-            and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
-            and _TO_LEVEL_AFTER.match(text, f.clean_end):
+            and cue("from_value", _from_value_before()).search(text, max(0, f.clean_start - 12), f.clean_start) \
+            and _to_level_after().match(text, f.clean_end):
         # "exports dipped from Ksh5.8 billion to Ksh5.1 billion between October and November 2023" (kenyacoast.co.ke):
         # the level a change from one month to the next started from is the earlier month's (rule from_value_month,
         # its period read by month_to_month: year:from_value_month+month_to_month)
         return month_before(year, m1, m2, basis, "from_value_month")
     if year is not None and f.kind in ("money", "share") and yrule not in ("base_value", "respectively") \
-            and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
-            and (cue("to_value", _TO_VALUE_AFTER).match(text, f.clean_end)
-                 or cue("to_value_before", _TO_VALUE_BEFORE).search(text, max(0, f.clean_start - 80), f.clean_start)) \
-            and m1 is not None and m2 is not None and not _PREVIOUSLY_AFTER.match(text, f.clean_end) \
+            and cue("from_value", _from_value_before()).search(text, max(0, f.clean_start - 12), f.clean_start) \
+            and (cue("to_value", _to_value_after()).match(text, f.clean_end)
+                 or cue("to_value_before", _to_value_before()).search(text, max(0, f.clean_start - 80), f.clean_start)) \
+            and m1 is not None and m2 is not None and not _previously_after().match(text, f.clean_end) \
             and not any(f.clean_end <= t.start < f.clean_end + 30 for t in d.times(si)):
         # "increased 25 times - from $ 80 thousand to almost $ 2 million" (last year): the level the
         # change started from is the year before's (rule from_value); "доля российского рынка в экспорте
@@ -120,7 +120,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         run = _run_start(d, si, year, words=True)
         paras = d.c.paragraphs
         since = paras[max(0, pi - 1)][0] if paras else 0   # its paragraph and the one before
-        if not run and m1 == m2 and (cue("month_on_month", _MONTH_ON_MONTH).search(text, since, f.clean_start)
+        if not run and m1 == m2 and (cue("month_on_month", _month_on_month()).search(text, since, f.clean_start)
                                      # "упал ... до $3,95 млрд с $4,22 млрд месяцем ранее": the level started from,
                                      # then "a month earlier" right after it (cue month_earlier_after)
                                      or cue("month_earlier_after", NEVER).match(text, f.clean_end)):
@@ -128,15 +128,15 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             # to $261.16 billion from $258.93 billion": a page that tells a month against the month before starts its
             # changes from that month (rule from_value_month)
             return month_before(year, m1, m2, "context", "from_value_month")
-        on_month = _ON_MONTH.search(text, s0, f.clean_start) if not run and m1 == m2 else None
+        on_month = _on_month().search(text, s0, f.clean_start) if not run and m1 == m2 else None
         if on_month is not None and _MONTHS.index(on_month.group("m").lower()) + 1 == (m1 - 2) % 12 + 1:
             # "exports in September fell 5 per cent on August to €6.99 billion from €7.39 billion" (irishtimes.com):
             # a change "on" the month before, named after its rate, starts from that month (rule from_value_on_month)
             return month_before(year, m1, m2, "context", "from_value_on_month")
         year, basis, yrule = (run, "explicit", "from_run_start") if run else (year - 1, "context", "from_value")
     elif year is not None and m1 is not None and m2 is not None and f.kind == "money" \
-            and cue("from_value", _FROM_VALUE_BEFORE).search(text, max(0, f.clean_start - 12), f.clean_start) \
-            and _PREVIOUSLY_AFTER.match(text, f.clean_end):
+            and cue("from_value", _from_value_before()).search(text, max(0, f.clean_start - 12), f.clean_start) \
+            and _previously_after().match(text, f.clean_end):
         # "having risen to $3,987.3 million in the year ending July 2019, from $3,898.5 million previously": the level
         # a change started from, the period before the one in force: the month before a month, the twelve months
         # before a year (rule from_previously)
@@ -157,7 +157,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # (the months in force of a relative year, "January to October last year" on an undated page, or of the base
         # year the sentence before compared with, "the similar period in 2017")
         s1, s2 = d.c.sentences[si]
-        named = {int(m.group("y")) for m in _YEAR_PERIOD.finditer(text, s1, s2)}
+        named = {int(m.group("y")) for m in _year_period().finditer(text, s1, s2)}
         if year in named or (yrule == "explicit" and year - 1 in named):
             # "Earnings from domestic exports amounted to US$53.6 million, down from US$57.6 million in the 2017
             # period", "total imports were valued at US$414.1 million in 2018, 20.7 per cent above the similar 2017
@@ -169,15 +169,14 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
 
 # "the 2017 period", "the similar 2017 period", "the 2018 review period": a year's part in force, named by its year
 # (not a span "the 2014-2018 period", "the 2019/20 period")
-_YEAR_PERIOD = skip_compile(r"\bthe\s+(?:(?:similar|comparable|same|corresponding|like)\s+)?(?<![-–—/]\d{4})"
-                          r"(?P<y>(?:19|20)\d\d)\s+(?:review\s+|reporting\s+)?period\b", re.I)
+_year_period = partial(english_cue, "period_choice_year_period", re.I)
 
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 # a rate, then "on" and a month with no year of its own: the month the change is measured on (rule from_value_on_month)
-_ON_MONTH = skip_compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+(?P<m>" + "|".join(_MONTHS) + r")\b(?![\s,]+\d)", re.I)
-_PREVIOUSLY_AFTER = skip_compile(r"\s+(?:previously|before|earlier)\b(?!\s+(?:in|on|this|that|the)\b)", re.I)
+_on_month = partial(english_cue, "period_choice_on_month", re.I)
+_previously_after = partial(english_cue, "period_choice_previously_after", re.I)
 
 
 def _years_pair(d: Doc, si: int, f: Figure, in_force: int | None = None) -> bool:
@@ -215,27 +214,20 @@ _PAIR_GAP = skip_compile(r"[^\d;:()]{0,100}")
 # the rules that carry a period from the sentences before the figure (rule same_month_base reads their months)
 _CARRIED_RULES = frozenset({"section_period", "paragraph_period", "head_year", "month_of_total", "period_anaphor"})
 # "compared to the same month of the previous year", "than in the same month last year", "on a monthly basis"
-_SAME_MONTH_BASE = skip_compile(r"\b(?:(?:the\s+)?same\s+month\s+(?:of|in|a|last|the)\b|month[-\s]on[-\s]month\b|"
-                                r"on\s+a\s+monthly\s+basis\b|monthly\s+(?:trade\s+)?(?:surplus|deficit|exports?|imports?)\b)", re.I)
-_ANALYSTS = skip_compile(r"\b(?:economists?|analysts?|consensus|polls?|polled|forecasters?|market\s+expectations?|"
-                         r"median\s+(?:estimate|forecast)|(?:missing|missed|beating|beat|topping|topped|exceeding|"
-                         r"exceeded|surpassing|surpassed)\s+(?:the\s+)?(?:forecasts?|expectations?|estimates?)|"
-                         r"expectations?\s+for)\b", re.I)
+_same_month_base = partial(english_cue, "same_month_base", re.I)
+_analysts = partial(english_cue, "analysts", re.I)
 # an expectation told in the past ("had forecast", "was expected"), or what would have been ("would have shown"): of
 # the period in force, no goal for the whole year (rule past_expectation; vocab/ru/patterns.csv: "ожидалось")
-_PAST_EXPECTATION = skip_compile(r"\b(?=[hw])(?:had\s+(?:been\s+)?(?:forecast|expected|projected|predicted|anticipated)|"
-                                 r"(?:was|were)\s+(?:forecast|expected|projected|predicted|anticipated)|"
-                                 r"would\s+have\s+(?:been|shown|reached|risen|fallen|grown|totall?ed|amounted))\b", re.I)
+_past_expectation = partial(english_cue, "past_expectation", re.I)
 # the month before, as a page's comparison of its month (rule from_value_month)
-_MONTH_ON_MONTH = skip_compile(r"\b(?:(?:the\s+)?(?:prior|previous|preceding)\s+month|month[-\s]on[-\s]month|"
-                               r"a\s+month\s+(?:earlier|before|ago)|from\s+the\s+month\s+before)\b", re.I)
+_month_on_month = partial(english_cue, "month_on_month", re.I)
 
 
 _RUN_DASH = skip_compile(r"\s*[-–—]\s*")
 # "From 2000 to 2023, ... grew from less than 100 billion yuan to 1.98 trillion yuan", "Between 2010 and 2020": the run's
 # words (rule from_run_start)
-_RUN_WORD = skip_compile(r"\s+(?:to|and|through|till|until)\s+", re.I)
-_RUN_OPEN = skip_compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+_run_word = partial(english_cue, "period_choice_run_word", re.I)
+_run_open = partial(english_cue, "period_choice_run_open")
 # a fiscal span written in a same-period base: "the same period of 2015/16"
 _SPAN_WRITTEN = skip_compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d\b")
 
@@ -248,8 +240,8 @@ def _run_start(d: Doc, si: int, year: int, at: int | None = None, words: bool = 
                  and (at is None or b.start == at)
                  and a.kind == b.kind == "year" and a.year < year
                  and (_RUN_DASH.fullmatch(d.text, a.end, b.start)
-                      or (words and _RUN_WORD.fullmatch(d.text, a.end, b.start)
-                          and _RUN_OPEN.search(d.text, max(0, a.start - 10), a.start)))), None)
+                      or (words and _run_word().fullmatch(d.text, a.end, b.start)
+                          and _run_open().search(d.text, max(0, a.start - 10), a.start)))), None)
 
 
 # a figure of the bracket's own: a percent (other languages' words, with their scale words: rows aside_figure of
@@ -291,25 +283,21 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 # 106.9%", "rose 8.1% in January ... following -2.1% in December": a signed rate after "following a", its month the
 # prior rate's, not the later figure's (rule compared_rate_time))
 _compared_amount_before = partial(english_cue, "compared_amount_before", re.I)
-_CLAUSE_WHILE = skip_compile(r",\s+(?:while|whereas|and)\s", re.I)
+_clause_while = partial(english_cue, "period_choice_clause_while", re.I)
 # ("As a result the euro area recorded a surplus of EUR 80.0 bln, compared with +EUR 78.0 bln in January-May 2017",
 # balticcourse.com: a currency's code before the number, "bln", "mln", "trn" after it; rule compared_year_after)
-_AMOUNT = skip_compile(r"[$€£¥]\s?\d|(?-i:\b[A-Z]{3})\s?\d|\d\s*(?:billion|million|trillion|bn|mn|bln|mln|trn|%|percent|per\s+cent)(?!\w)",
-                     re.I)
-_COMPARED_BETWEEN = skip_compile(r"\b(?:after|than|compared|against|versus|vs|record|behind|reversing|reversed|following|"
-                               r"below|under|missing|beating|exceeding)\b", re.I)
+_amount = partial(english_cue, "period_choice_amount", re.I)
+_compared_between = partial(english_cue, "period_choice_compared_between", re.I)
 # "Japan posted a trade deficit of JPY2.76 trillion, the first deficit in two months following December's JPY132.5
 # billion surplus": a month owning the amount compared with dates that amount, not the figure (rule compared_possessive)
-_OWNS_AMOUNT = skip_compile(r"\w+['’]s\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\s?[$€£¥]?\s?)\d")
+_owns_amount = partial(english_cue, "period_choice_owns_amount")
 # a level's "from <amount> in" right after it: the time after that is the amount's (rule from_pair_time)
-_FROM_PAIR_AFTER = skip_compile(r"\s+from\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
-                              r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.?))?\s+(?=(?:in|during|for)\s)", re.I)
+_from_pair_after = partial(english_cue, "period_choice_from_pair_after", re.I)
 _PAIR_CLAUSE_END = skip_compile(r"[,;]|\.(?!\d)")
 # "rose to €3.489 billion from €3.124 billion in February - an increase of 11%" (rte.ie, the CSO's March 2013 figures):
 # the time right after the amount a change started from, read from before it (rule growth_after_from_pair)
-_FROM_PAIR_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:[A-Z]{0,3}\s?[$€£¥]\s?)?\d[\d.,]*\s*"
-                               r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.?))?\s+(?:(?:in|during|for)\s+)?$", re.I)
-_FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
+_from_pair_before = partial(english_cue, "period_choice_from_pair_before", re.I)
+_from_value_before = partial(english_cue, "from_value", re.I)
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
 # level reached written first, then the one the change started from (rule from_value); Russian rows of cue
 # to_value_before: "сократилось на 76,8% по сравнению с январем-маем 2019 года – до $0,621 млрд с $2,669 млрд"
@@ -317,66 +305,42 @@ _FROM_VALUE_BEFORE = skip_compile(r"\bfrom\s+(?:about\s+|around\s+|almost\s+|nea
 # time between them, rule from_value)
 # ("the total volume of trade amounted to Sh2.894 trillion, rising from Sh2.287 trillion", the-star.co.ke: a currency
 # written in letters, and the change's participle after a comma, rule from_value_participle)
-_TO_VALUE_BEFORE = skip_compile(r"\b(?:to|reaching|reached|at)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?"
-                                r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:Sh|Ksh|KSh|Rs\.?|N|P|K|R)\s?)?\d[\d.,]*\s*"
-                                # ("rose 21% to $1.31b. from $1.08b.", jpost.com: a scale's letter and its full stop,
-                                # rule scale_abbreviation_dot)
-                                r"(?:trillion|billion|million|bn|mn|tn|(?-i:[bm]\.))?"
-                                r"(?:\s+(?:in|during|for|over)\s+[^,;.$€£¥]{1,40}?)?"
-                                r"(?:,?\s+(?:rising|falling|climbing|dropping|"
-                                # ("Israel's exports to Turkey reached around $475 million in the first quarter of 2013, from
-                                # around $448 million", 5tjt.com: a comma before "from", rule from_value_comma)
-                                r"declining|increasing|decreasing|growing|up|down)"
-                                # ("total export receipts reached $5.51 billion, up 9.3% from $5.04 billion", "stood at $9
-                                # billion in the FY 15, up by 9.2 per cent from $8.28 billion": the change's rate between
-                                # the level reached and the one it started from, rule from_value_rate)
-                                r"(?:\s+by)?(?:\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|per\s*cent))?)?"
-                                r",?\s+from\s+"
-                                r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$", re.I)
+_to_value_before = partial(english_cue, "to_value_before", re.I)
 # ("increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan": the amount
 # restated in brackets between them)
 # ("from USD 478.5 billion to USD 535 billion", Global Korean Post: a currency's ISO code before the level reached, rule
 # from_value)
-_TO_VALUE_AFTER = skip_compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
-                             r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:[A-Z]{3})\s?)?\d", re.I)
+_to_value_after = partial(english_cue, "to_value", re.I)
 # the level reached after the one a change from one month to the next started from (rule from_value_month with
 # month_to_month; "from Ksh5.8 billion to Ksh5.1 billion", kenyacoast.co.ke: a currency in letters too, as
 # _TO_VALUE_BEFORE reads it)
-_TO_LEVEL_AFTER = skip_compile(r"(?:\s*\([^()]{1,60}\))?\s+to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?"
-                             r"(?:[A-Z]{0,3}[$€£¥]\s?|(?-i:[A-Z]{3}|Sh|Ksh|KSh|Rs\.?|N|P|K|R)\s?)?\d", re.I)
+_to_level_after = partial(english_cue, "period_choice_to_level_after", re.I)
 
 
 # "by 15.4 percent or ": an amount that restates a change rate (rule difference_or)
-_DIFFERENCE_OR = skip_compile(r"\d\s*(?:%|percent|per\s*cent)\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+_difference_or = partial(english_cue, "period_choice_difference_or", re.I)
 # " to $240.17 billion in ": the level a change came to, then a time (rule growth_to_amount)
 # ("fell by 20 per cent or $35.26 billion in 2020": the change restated in money, then its time)
 # "increased by 25.51 percent and stood at $31.760 billion in the fiscal year 2021-22": the level's verb after "and"
 # (rule growth_to_amount)
 # ("Total exports rose 4.6 percent to a record 53.1 billion Canadian dollars in May", Xinhua: a record level reached, rule
 # growth_to_amount)
-_TO_AMOUNT = skip_compile(r"\s+(?:to|or|and\s+(?:stood|was|reached|amounted|totall?ed|came)(?:\s+(?:at|to|in))?)\s+"
-                        r"(?:an?\s+(?:new\s+)?(?:record|all-time)(?:[-\s]high)?(?:\s+of)?\s+)?"
-                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:[A-Z]{2,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s*"
-                        # (a bare month's expression holds its "in": "... 53.1 billion Canadian dollars in May")
-                        r"(?:trillion|billion|million|bn|mn|tn)?(?:\s+[A-Za-z.]+){0,3}?\s+(?:(?:in|during|for)\s+(?:the\s+)?)?", re.I)
+_to_amount = partial(english_cue, "period_choice_to_amount", re.I)
 # "a year earlier, in May 2020": a base dated again after a comma (rule base_restated_date)
 # "the 2018 figure": a year that labels the last figure (rule same_period_last_figure)
-_YEAR_LABEL = skip_compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|amount|total|number|result)s?\b", re.I)
-_RESTATED_DATE = skip_compile(r",\s+(?:in|during)\s+(?:the\s+)?")
+_year_label = partial(english_cue, "period_choice_year_label", re.I)
+_restated_date = partial(english_cue, "period_choice_restated_date")
 # "13.71% in the same period of 2022": a rate's own period (rule same_period_own)
 # ("compared to the 23 percent growth in a similar period in 2022": the change's noun, then "in a")
-_IN_THE = skip_compile(r"\s+(?:(?:growth|increase|rise|gain|decline|drop|fall|contraction)\s+)?(?:in|during)\s+(?:the\s+|a\s+)?",
-                     re.I)
+_in_the = partial(english_cue, "period_choice_in_the", re.I)
 
 
 # a rate set against another: "from 5.0%", "up from 5.6 per cent", "against 3.1%", "compared with 2%" (Russian "против 4%":
 # the row rate_set_against of vocab/ru/patterns.csv; the gap to the base: rate_base_gap)
-_RATE_SET_AGAINST = skip_compile(r"\b(?:from|against|compared\s+(?:to|with)|versus|vs\.?)\s+"
-                                 r"(?:an?\s+|the\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\W{0,2}$", re.I)
+_rate_set_against = partial(english_cue, "rate_set_against", re.I)
 # between the rate and its base: "5.0% the year before", "5.6 per cent in the previous year", "the 9.9% growth a year
 # earlier"
-_RATE_BASE_GAP = skip_compile(r"[\s,]*(?:(?:growth|rise|increase|gain|decline|drop|expansion|contraction)\s+)?"
-                              r"(?:(?:in|during|for|over)\s+)?(?:the\s+)?", re.I)
+_rate_base_gap = partial(english_cue, "rate_base_gap", re.I)
 
 
 def _rate_of_base(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
@@ -384,8 +348,8 @@ def _rate_of_base(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | No
     # (the base first, a walk of the window's few times; the words before the rate only then)
     base = next((t for t in all_times if t.base and t.rel == -1 and 0 <= t.start - f.clean_end <= 20
                  and t.kind == "relative" and t.year is None), None)
-    if base is None or not cue("rate_base_gap", _RATE_BASE_GAP).fullmatch(d.text, f.clean_end, base.start) \
-            or not cue("rate_set_against", _RATE_SET_AGAINST).search(d.text, max(0, f.clean_start - 30), f.clean_start):
+    if base is None or not cue("rate_base_gap", _rate_base_gap()).fullmatch(d.text, f.clean_end, base.start) \
+            or not cue("rate_set_against", _rate_set_against()).search(d.text, max(0, f.clean_start - 30), f.clean_start):
         return None
     return base
 
@@ -393,7 +357,7 @@ def _rate_of_base(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | No
 def _own_same_period(d: Doc, f: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """The same period of a written year right after a rate, joined by "in" or "during", else None."""
     return next((t for t in times if t.same and t.year is not None and f.clean_end < t.start <= f.clean_end + 26
-                 and _IN_THE.fullmatch(d.text, f.clean_end, t.start)), None)
+                 and _in_the().fullmatch(d.text, f.clean_end, t.start)), None)
 
 
 def _respective_year(d: Doc, f: Figure, si: int) -> TimeExpr | None:
@@ -413,8 +377,7 @@ def _respective_year(d: Doc, f: Figure, si: int) -> TimeExpr | None:
 
 # "year-on-year from $1.729 billion", "quarter-on-quarter from", "m-o-m from": a change's base value, the months back
 # by the comparison's word (rule on_period_from)
-_ON_FROM = skip_compile(r"\b(year|half|quarter|month|y|q|m)(?:-on-|\s+on\s+|-o-)(?:year|half|quarter|month|y|q|m)\s+from\s+"
-                      r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_on_from = partial(english_cue, "period_choice_on_from", re.I)
 _ON_MONTHS = {"y": 12, "h": 6, "q": 3, "m": 1}
 
 
@@ -450,7 +413,7 @@ def _window_times(d: Doc, f: Figure, si: int, skip: int | None) -> list[TimeExpr
     # figure's own month, though "than" made it a base (rule possessive_own)
     all_times = [replace(t, base=False) if t.base and t.kind == "month" and t.end == f.clean_start
                  and d.text[t.start:t.end].rstrip().endswith(("'s", "’s")) else t for t in all_times]
-    if f.kind == "money" and (pair := _FROM_PAIR_AFTER.match(d.text, f.clean_end)) is not None:
+    if f.kind == "money" and (pair := _from_pair_after().match(d.text, f.clean_end)) is not None:
         # "Canada's merchandise trade surplus with the world widened to $4.7 billion from $3.8 billion in October"
         # (investmentexecutive.com, November in force): the time right after the amount a change started from is that
         # amount's, not the level's reached before it (rule from_pair_time)
@@ -466,7 +429,7 @@ def _window_times(d: Doc, f: Figure, si: int, skip: int | None) -> list[TimeExpr
         # rate after a from-to pair is the change of the level reached, in its time, not the time of the amount the
         # change started from (rule growth_after_from_pair)
         paired = [t for t in all_times if t.end <= f.clean_start and not t.base
-                  and _FROM_PAIR_BEFORE.search(d.text, max(0, t.start - 40), t.start)]
+                  and _from_pair_before().search(d.text, max(0, t.start - 40), t.start)]
         if paired and any(t.end <= paired[0].start and not t.base and t.year == paired[0].year and t.rel == paired[0].rel
                           for t in all_times):
             all_times = [t for t in all_times if t not in paired]
@@ -482,7 +445,7 @@ def _month_before_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
         return month_before(y, m1, m2, basis, "previous_month_clause")
-    on = _ON_FROM.search(d.text, max(0, f.clean_start - 40), f.clean_start) \
+    on = _on_from().search(d.text, max(0, f.clean_start - 40), f.clean_start) \
         if f.kind == "money" and current_language() == DEFAULT_LANGUAGE else None
     if on is not None and not adjacent_times(d, f, all_times):
         # "narrowing by 72.93 per cent year-on-year from $1.729 billion, 76.83 per cent half-on-half from $2.020
@@ -561,7 +524,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=rb.start)
         read_time(d, rb)
         return (None if y is None else y - 1), m1, m2, basis, "rate_of_base"
-    elif f.kind != "growth" and not _DIFFERENCE_OR.search(d.text, max(0, f.clean_start - 30), f.clean_start):
+    elif f.kind != "growth" and not _difference_or().search(d.text, max(0, f.clean_start - 30), f.clean_start):
         # (rule difference_or: "a decrease of 15.4 percent or $42.1 billion over the same period last year": the
         # amount after "N percent or" is the change, of the figure's own period, never the base's value)
         # a growth rate is measured against its base, never the base's value
@@ -627,7 +590,7 @@ def _base_value(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep
         # "the US$2.1bn trade surplus recorded a year earlier, in May 2020": the base dated again right after it
         # is the value's period (rule base_restated_date)
         dated = next((t for t in all_times if t.year is not None and t.m1 is not None
-                      and _RESTATED_DATE.fullmatch(d.text, base[0].end, t.start)), None)
+                      and _restated_date().fullmatch(d.text, base[0].end, t.start)), None)
         if dated is not None:
             read_time(d, dated)
             return dated.year, dated.m1, dated.m2, "explicit", "base_restated_date"
@@ -668,7 +631,7 @@ def _base_value(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep
             # 2015 (rule base_value)
             own_end = y + (m2 >= fy[0])
             return y - (own_end - b.year), m1, m2, "explicit", "base_value"
-        label = _YEAR_LABEL.search(d.text, d.c.sentences[si][0], f.clean_start) \
+        label = _year_label().search(d.text, d.c.sentences[si][0], f.clean_start) \
             if b.year is not None and b.same and st.last_period is not None and st.last_period_si == si - 1 else None
         if label is not None and int(label.group(1)) == st.last_period[0] and st.last_period[1] is not None \
                 and (st.last_period[1], st.last_period[2]) != (1, 12):
@@ -739,7 +702,7 @@ def _growth_to_amount(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr 
     # the change's, before any time further back in the sentence ("narrowed 17.74 per cent in March")
     # (rule growth_to_amount)
     return next((t for t in all_times if not t.base and f.clean_end < t.start <= f.clean_end + 80
-                 and _TO_AMOUNT.fullmatch(d.text, f.clean_end, t.start)), None)
+                 and _to_amount().fullmatch(d.text, f.clean_end, t.start)), None)
 
 
 def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExpr], adjacent: list[TimeExpr]):
@@ -776,7 +739,7 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
     # 2015" (smestreet.in): a run of years right after another amount is that amount's, not the later figure's (rule
     # span_of_amount_before)
     times = [t for t in times if not (t.kind == "span" and t.end <= f.clean_start
-                                      and _AMOUNT.search(d.text, max(0, t.start - 12), t.start))]
+                                      and _amount().search(d.text, max(0, t.start - 12), t.start))]
     unfiltered = times
     if not adjacent:
         # "with trade registering a growth of 5.3% (compared to 22.9% in 2022), from $9.38 billion to $9.88
@@ -789,7 +752,7 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
         # '"In 2010, two-way trade was worth NZ$10 billion ...," Key said in a statement, adding New Zealand was
         # exporting more than NZ$11 billion ... a year': a year inside a quotation closed before the figure dates the
         # speaker's words, not the writer's clause after them (rule quote_closed)
-        times = [t for t in times if not (t.end <= f.clean_start and _QUOTE_CLOSED.search(d.text, t.end, f.clean_start))]
+        times = [t for t in times if not (t.end <= f.clean_start and _quote_closed().search(d.text, t.end, f.clean_start))]
         # "the total value of exports amounted to 3,637.5 million euros in August in comparison with 4,816.8 million euros
         # in August 2022, recording a drop of 24.5%": the time of an amount compared with, before the figure, is that
         # amount's (rule compared_amount_time)
@@ -798,7 +761,7 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
             # ("total imports stood at N5.93 trillion, 10.1% increase compared to N5.38 trillion recorded in Q3 2020, while
             # total export rose by 6.72% from N2.99 trillion to N3.19 trillion" after the fourth quarter of 2020: the
             # period in force, not the compared amount's, rule compared_amount_time)
-            [] if times and st.period is not None and st.period[0] is not None and _CLAUSE_WHILE.search(d.text, times[-1].end, f.clean_start)
+            [] if times and st.period is not None and st.period[0] is not None and _clause_while().search(d.text, times[-1].end, f.clean_start)
             else times)
         # "Both imports ($3.03 billion) and exports ($1.37 billion) witnessed a decrease, falling short of
         # the planned target of $5 billion by 2020": a deadline behind another amount is that goal's (rule
@@ -807,9 +770,9 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
         # "while imports increased to $536.8bn, just under the record set in 2018": the year of a record the
         # figure is compared with (rule record_year_after)
         times = [t for t in times if not (t.start >= f.clean_end and (
-            (_AMOUNT.search(d.text, f.clean_end, t.start)
-             and (t.target or _COMPARED_BETWEEN.search(d.text, f.clean_end, t.start)))
-            or (_COMPARED_BETWEEN.search(d.text, f.clean_end, t.start) and _OWNS_AMOUNT.match(d.text, t.start))
+            (_amount().search(d.text, f.clean_end, t.start)
+             and (t.target or _compared_between().search(d.text, f.clean_end, t.start)))
+            or (_compared_between().search(d.text, f.clean_end, t.start) and _owns_amount().match(d.text, t.start))
             or (record_year(d.text, t, d.low) or -1) >= f.clean_end))]
     return times, unfiltered
 
@@ -824,7 +787,7 @@ def _past_span_own_clause(d: Doc, f: Figure, times: list[TimeExpr]):
     # date the other amount's clause, the span the figure's own (rule past_span_own_clause)
     own_span = next((t for t in times if t.kind == "past_span" and t.end <= f.clean_start
                      and all(u.end <= t.start for u in times if u.year is not None)
-                     and _AMOUNT.search(d.text, max(u.end for u in times if u.year is not None), t.start)
+                     and _amount().search(d.text, max(u.end for u in times if u.year is not None), t.start)
                      and not _DIGIT.search(d.text, t.end, f.clean_start)), None)
     if own_span is not None:
         ref, basis = d.source_year(f.clean_start)

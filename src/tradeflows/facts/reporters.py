@@ -47,12 +47,11 @@ INTRA_BEFORE = skip_compile(r"\b[Ii]ntra-\s*$")
 EXTRA_BEFORE = skip_compile(r"\b[Ee]xtra-\s*$")
 # "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
 DATELINE = skip_compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
-_IN_BEFORE = skip_compile(r"\bin\s+$")
+_in_before = partial(english_cue, "reporters_in_before")
 _GDP = skip_compile(r"\b(?=[Gg])(?:GDP|gross\s+domestic\s+product)\b")
 GDP_WORDS = ("gdp", "gross")   # (as FLOW_BY_WORDS)
 # "Russian customs", "the State Statistics Service of Ukraine": whose statistics a figure is
-_AGENCY = skip_compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
-                       r"revenue\s+authority|department\s+of\s+commerce)\b", re.I)
+_agency = partial(english_cue, "agency", re.I)
 FRAME_REACH = 150  # how far before a figure a frame still holds for it
 
 
@@ -96,11 +95,9 @@ def possessive(cl):
 
 # "leading to a US$ 7 billion trade surplus for India", "a trade deficit of $2 billion for Cambodia", "a surplus in
 # favour of Russia": the place a balance is "for" owns it, whoever's flows the clause named before (rule balance_for)
-BALANCE_FOR_AFTER = skip_compile(r"\s+(?:(?:trade|goods|merchandise|commercial)\s+)?(?:surplus|deficit)\s+"
-                               r"(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?", re.I)
-BALANCE_OF_BEFORE = skip_compile(r"\b(?:surplus|deficit)\s+(?:of\s+|at\s+|worth\s+)(?:about\s+|around\s+|nearly\s+|some\s+)?\Z",
-                               re.I)
-BALANCE_OF_FOR = skip_compile(r"\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?", re.I)
+balance_for_after = partial(english_cue, "balance_for_after", re.I)
+balance_of_before = partial(english_cue, "balance_of_before", re.I)
+balance_of_for = partial(english_cue, "balance_of_for", re.I)
 
 
 def balance_for(cl):
@@ -112,9 +109,9 @@ def balance_for(cl):
     for p in _places(cl):
         if p.start < f.clean_end or p.kind not in ("country", "region", "bloc"):
             continue
-        if cue("balance_for_after", BALANCE_FOR_AFTER).fullmatch(text, f.clean_end, p.start) or (
-                cue("balance_of_for", BALANCE_OF_FOR).fullmatch(text, f.clean_end, p.start)
-                and cue("balance_of_before", BALANCE_OF_BEFORE).search(text, max(0, f.clean_start - 40), f.clean_start)):
+        if cue("balance_for_after", balance_for_after()).fullmatch(text, f.clean_end, p.start) or (
+                cue("balance_of_for", balance_of_for()).fullmatch(text, f.clean_end, p.start)
+                and cue("balance_of_before", balance_of_before()).search(text, max(0, f.clean_start - 40), f.clean_start)):
             return p.name, p.iso3
         return None
     return None
@@ -122,7 +119,7 @@ def balance_for(cl):
 
 # "the export of India to Ghana has also increased at a rate of 14.2%": the place right after a flow's "of" owns
 # that flow (rule flow_of)
-_FLOW_OF = skip_compile(r"\b(?:exports?|imports?|shipments|re-exports)\s+of\s+(?:the\s+)?$", re.I)
+_flow_of = partial(english_cue, "flow_of", re.I)
 
 
 def flow_of(cl, after: int):
@@ -133,13 +130,13 @@ def flow_of(cl, after: int):
     text = cl.d.text
     owners = [p for p in _places(cl) if after <= p.start and p.end <= cl.f.clean_start
               and p.kind in ("country", "region", "bloc")
-              and cue("flow_of", _FLOW_OF).search(text, max(0, p.start - 30), p.start)]
-    if not owners or any(_OWNER_LIST_SEP.fullmatch(text, owners[-1].end, p.start) for p in _places(cl)):
+              and cue("flow_of", _flow_of()).search(text, max(0, p.start - 30), p.start)]
+    if not owners or any(_owner_list_sep().fullmatch(text, owners[-1].end, p.start) for p in _places(cl)):
         return None   # "the exports of China, Russia and the United States shrank by 4, 4 and 5 percent": a list's
     return owners[-1].name, owners[-1].iso3
 
 
-_OWNER_LIST_SEP = skip_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?", re.I)
+_owner_list_sep = partial(english_cue, "reporters_owner_list_sep", re.I)
 
 
 # "Regarding imports made by Mexico in the second month of this year, they were located at 21 thousand
@@ -180,10 +177,7 @@ def flow_by(cl):
 
 # "3.2 billion dollars of Saudi exports to Egypt", "about 40% increase of Indian exports to China":
 # a demonym's or country's flow named right after the figure, behind "of", is the figure's own
-_OF_AFTER = skip_compile(r"[\s'’]*(?:(?:worth|increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+)?"
-                       r"of\s+(?:the\s+)?(?:(?:total|overall|all)\s+)?"
-                       # "a 133.7% growth in Kazakh exports of agricultural products": a change in the flow
-                       r"|[\s'’]*(?:increase|rise|growth|jump|surge|decline|decrease|drop|fall)\s+in\s+", re.I)
+_of_after = partial(english_cue, "reporters_of_after", re.I)
 OF_AFTER_REACH = 30  # how far after a figure its "of <flow>" may start
 
 
@@ -196,7 +190,7 @@ def flow_after(cl):
             continue
         if p.start - end > OF_AFTER_REACH:
             break
-        if not _OF_AFTER.fullmatch(text, end, p.start):
+        if not _of_after().fullmatch(text, end, p.start):
             continue
         if p.kind == "demonym":
             m = DEMONYM_FLOW.match(text, p.end)
@@ -222,13 +216,12 @@ _ORIGIN_FRAMES = ("import_of_demonym_goods", "export_earned_from")
 # Southeast Asia’s biggest economy" (bnnbloomberg.ca, on Indonesia), "spent $6 million on imports from Asia’s third-largest
 # economy" (India, named before): a region's or a bloc's possessive before a superlative economy is an epithet of one
 # country, never the region itself (rule region_epithet)
-REGION_EPITHET = skip_compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-                            r"[-\s]?)?(?:largest|biggest|richest|most\s+populous)\s+econom(?:y|ies)\b", re.I)
+region_epithet_cue = partial(english_cue, "reporters_region_epithet", re.I)
 
 
 def region_epithet(text: str, p: Place) -> bool:
     """p is a region or a bloc whose possessive opens an epithet of one country ("Asia’s fourth-largest economy")."""
-    return p.kind == "bloc" and p.iso3 is None and REGION_EPITHET.match(text, p.end) is not None
+    return p.kind == "bloc" and p.iso3 is None and region_epithet_cue().match(text, p.end) is not None
 
 
 def flow_frame(cl):
@@ -389,7 +382,7 @@ def carried_frame(cl):
         return None
     # "It was followed by footwear with value of 593.3 million USD" in a paragraph of its own: an item's
     # opening continues the paragraph before
-    opening = cue("item_continuation", _ITEM_CONTINUATION).match(cl.d.text, cl.d.c.sentences[cl.si][0])
+    opening = cue("item_continuation", _item_continuation()).match(cl.d.text, cl.d.c.sentences[cl.si][0])
     for k in range(cl.si - 1, max(-1, cl.si - 1 - _FRAME_CARRY), -1):
         if cl.d.para_index(cl.d.c.sentences[k][0]) != cl.pi and not (opening and k == cl.si - 1):
             return None
@@ -402,8 +395,7 @@ def carried_frame(cl):
 
 
 _FRAME_CARRY = 3  # how many sentences back a frame's two sides hold for the place-less items after it
-_ITEM_CONTINUATION = skip_compile(r"\W*(?:(?:It|They|This|These)\s+(?:was|were|is|are)\s+followed\s+by|Followed\s+by|"
-                                r"(?:Ranked|Coming|Ranking)\s+(?:second|third|fourth|fifth|next)\b|Next\s+(?:came|comes|was|were))", re.I)
+_item_continuation = partial(english_cue, "item_continuation", re.I)
 
 
 def frame_carried(cl):
@@ -424,15 +416,14 @@ def locus(cl):
     if lacks(cl.d, GDP_WORDS, cl.lo, cl.hi) or not _GDP.search(text, cl.lo, cl.hi):
         return None
     hits = [p for p in _places(cl) if p.kind == "country" and p.iso3 != home_iso
-            and _IN_BEFORE.search(text, max(0, p.start - 4), p.start)]
+            and _in_before().search(text, max(0, p.start - 4), p.start)]
     return (hits[0].name, hits[0].iso3) if hits else None
 
 
 # "In Germany exports increased by 0.5% and imports decreased by 1.3%", "In China, exports rose by 2.9%", "In France
 # both exports and imports fell (by 0.6% and 0.2%, respectively)": a country opening its sentence (or a clause after
 # "while"/"and"/"but") behind "In", a flow right after it, reports that flow (rule locus_flow)
-_LOCUS_FLOW_AFTER = skip_compile(r",?\s+(?:both\s+)?(?:(?:total|merchandise|goods|overall|its|their)\s+)?"
-                               r"(?:exports?|imports?|trade|shipments|sales\s+abroad)\b", re.I)
+_locus_flow_after = partial(english_cue, "reporters_locus_flow_after", re.I)
 
 
 _locus_before = partial(english_cue, "locus_before")
@@ -446,7 +437,7 @@ def is_locus_of_flow(text: str, p: Place) -> bool:
     the flow is counted, wherever the flow word stands in the sentence."""
     if p.kind != "country":
         return False
-    if _LOCUS_FLOW_AFTER.match(text, p.end) is not None and _locus_before().search(text, max(0, p.start - 40), p.start):
+    if _locus_flow_after().match(text, p.end) is not None and _locus_before().search(text, max(0, p.start - 40), p.start):
         return True
     # ("объемы экспорта в Литве снизились на 7% до 18 млрд евро, в Эстонии – также на 7% ..., Латвии – на 4%": a list's
     # later item in the same case, its preposition left out, a dash and its figure after it, is a locus too; rule
@@ -488,7 +479,7 @@ def locus_flow(cl):
 
 # "the exchange of goods", "the trade exchange between": an exchange of goods is trade, not an
 # organization (a commodity exchange of organizations.csv)
-_EXCHANGE_OF = skip_compile(r"\s+(?:of\s+goods|of\s+products|of\s+merchandise|between|with)\b", re.I)
+_exchange_of = partial(english_cue, "exchange_of", re.I)
 
 
 def organization(cl):
@@ -496,7 +487,7 @@ def organization(cl):
     v = cl.v
     org = None
     for m in cl.d.cues(v, "org", cl.lo, cl.hi):
-        if cue("exchange_of", _EXCHANGE_OF).match(cl.d.text, m.end()):
+        if cue("exchange_of", _exchange_of()).match(cl.d.text, m.end()):
             continue  # "the exchange of goods between the United States and Mexico": trade, no exchange (rule exchange_of)
         found = v["orgs"].get(fold(m.group()))
         if not (found and foreign_generic(fold(m.group()), found[1], cl.home[1])):
@@ -524,7 +515,7 @@ def foreign_generic(alias: str, org_iso: str | None, home_iso: str | None) -> bo
 
 # "the amount of transactions", "the volume of exchange transactions": deals on a trading floor, whose flow is the
 # floor's, not the country's (rule transactions_of_org)
-_TRANSACTIONS = skip_compile(r"\b(?=[t])transactions\b", re.I)
+_transactions = partial(english_cue, "reporters_transactions", re.I)
 TRANSACTIONS_BACK = 4  # how many sentences back (in the paragraph or the one before) the organization is looked for
 
 
@@ -535,14 +526,14 @@ def transactions_of_org(cl):
     exchange, a company) the sentences before it named last (rule transactions_of_org)."""
     d, v, fs = cl.d, cl.v, cl.f.clean_start
     s = d.c.sentences[cl.si][0]
-    if not _TRANSACTIONS.search(d.low if d.low is not None else d.text, max(s, fs - 200), fs):
+    if not _transactions().search(d.low if d.low is not None else d.text, max(s, fs - 200), fs):
         return None
     first = cl.si
     while first > 0 and cl.si - first < TRANSACTIONS_BACK and cl.pi - d.para_index(d.c.sentences[first - 1][0]) <= 1:
         first -= 1
     org = None
     for m in cl.d.cues(v, "org", d.c.sentences[first][0], fs):
-        if cue("exchange_of", _EXCHANGE_OF).match(d.text, m.end()):
+        if cue("exchange_of", _exchange_of()).match(d.text, m.end()):
             continue
         found = v["orgs"].get(fold(m.group()))
         if found and found[1] in (None, cl.home[1]):   # (an organization of another country than the page's is
@@ -643,7 +634,7 @@ def pair(cl):
 
 _SENTENCE_END = skip_compile(r"[.!?]\s|\n")  # a sentence's end between an office and a place (rule agency_sentence)
 # rule agency_building (other languages' words: rows place_of_office of vocab/<lang>/patterns.csv)
-_PLACE_OF_OFFICE = skip_compile(r"\s+(?:houses?|posts?|checkpoints?|stations?)\b", re.I)
+_place_of_office = partial(english_cue, "place_of_office", re.I)
 OPENING_OWNER_CHARS = 1500  # the opening whose cited statistics office owns the page's pair figures
 OFFICE_PLACE_REACH = 40  # how far from an office its country's name may start (rule agency_sentence reads the same reach)
 PLACE_NAME_TAIL = 60  # how far past that reach a place's name found there may run
@@ -668,8 +659,8 @@ def opening_statistics_owner(d, text: str) -> StatsOwner | None:
     owners = set()
     unruled = set()   # the owners but for rule agency_sentence: where they differ, the owner names the rule
     ungenitive = set()   # the owners but for rule agency_genitive
-    for m in cue("agency", _AGENCY).finditer(text, 0, end):
-        if cue("place_of_office", _PLACE_OF_OFFICE).match(text, m.end()):
+    for m in cue("agency", _agency()).finditer(text, 0, end):
+        if cue("place_of_office", _place_of_office()).match(text, m.end()):
             # "past the Chinese customs house at the China-Myanmar border town": a building, no source of figures
             # (rule agency_building, mizzima.com)
             continue
@@ -719,7 +710,7 @@ def statistics_owner(cl) -> tuple[str, str | None] | None:
     found = agency_owner(text, s, e)
     if found:
         return found
-    for m in cue("agency", _AGENCY).finditer(text, s, e):
+    for m in cue("agency", _agency()).finditer(text, s, e):
         near = [p for p in cl.d.places(cl.si, m.start() - 40, m.end() + 40)
                 if p.kind in ("country", "demonym", "bloc") and (p.end <= m.start() or p.start - m.end() < 40)]
         if near:
@@ -918,11 +909,8 @@ def anaphor_flow(cl):
 
 # "China emerged the world's largest exporter ... Its exports in 2013 were valued at $2.21 trillion": a sentence
 # opened by "Its" flow speaks of the one country the sentence before named
-_ITS_FLOW = skip_compile(r"[\W]*(?:Its|Their)\s+(?:total\s+|overall\s+|annual\s+)?(?:exports?|imports?|trade)\b"
-                       # "The Netherlands has maintained its dominant position as a key market destination for Ghana
-                       # since 2016. It imported 434 million dollars of cocoa paste in 2019": the pronoun subject of a flow verb
-                       r"|[\W]*(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:exported|imported|shipped|bought|sold|purchased)\b")
-_SUBJECT_OPENING = skip_compile(r"\W*(?:The\s+)?")
+_its_flow = partial(english_cue, "reporters_its_flow")
+_subject_opening = partial(english_cue, "reporters_subject_opening")
 
 
 def its_flow(cl):
@@ -933,7 +921,7 @@ def its_flow(cl):
     if cl.si < 1:
         return None
     s = d.c.sentences[cl.si][0]
-    if not _ITS_FLOW.match(d.text, s) or d.para_index(d.c.sentences[cl.si - 1][0]) != cl.pi:
+    if not _its_flow().match(d.text, s) or d.para_index(d.c.sentences[cl.si - 1][0]) != cl.pi:
         return None
     places = [p for p in d.places(cl.si - 1) if p.kind == "country"]
     named = {(p.name, p.iso3) for p in places}
@@ -942,7 +930,7 @@ def its_flow(cl):
     # several named: the one the sentence before opened on, its subject
     s0 = d.c.sentences[cl.si - 1][0]
     first = min(places, key=lambda p: p.start, default=None)
-    if first is not None and _SUBJECT_OPENING.fullmatch(d.text, s0, first.start):
+    if first is not None and _subject_opening().fullmatch(d.text, s0, first.start):
         return first.name, first.iso3
     return _its_owner(d, places)
 
@@ -950,13 +938,13 @@ def its_flow(cl):
 # "... because China saw its net sales to the U.S. plummet by 20% ... . Its total exports to the U.S. last year
 # were just $427.2 billion": the country a verb right after makes the owner of an "its" (a few words on)
 # (a verb: not "and", "or" or a preposition, "China and its partners")
-_ITS_OWNER = skip_compile(r"\s+(?!(?:and|or|with|to|of|in|for|by|as|at|on|from)\s)(?:has\s+|had\s+|have\s+)?[a-z]+\s+(?:\w+\s+)?its\b")
+_its_owner_cue = partial(english_cue, "its_owner")
 
 
 def _its_owner(d, places) -> tuple | None:
     """'Its total exports to the U.S. last year were just $427.2 billion' after a sentence naming several
     countries of which only one owns an "its" ("China saw its net sales ... plummet"): that country, not the
     page's subject (its_flow, a sentence that neither names one country nor opens on one)."""
-    owners = {(p.name, p.iso3) for p in places if cue("its_owner", _ITS_OWNER).match(d.text, p.end)}
+    owners = {(p.name, p.iso3) for p in places if cue("its_owner", _its_owner_cue()).match(d.text, p.end)}
     return next(iter(owners)) if len(owners) == 1 else None
 

@@ -12,10 +12,11 @@ the reporter past its paragraph, where rule carried lets it go.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.facts.context import lacks
 from tradeflows.facts.places import lookup
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # "the country's trade deficit", "the nation's total exports", "the country’s total goods imports and exports"
@@ -26,13 +27,13 @@ THE_COUNTRY_FLOW = skip_compile(r"\b(?:the|this)\s+(?:country|nation)['’]s?\s+
 THE_COUNTRY_FLOW_WORDS = ("country", "nation")   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 ANAPHOR_REACH = 200  # how far before the figure, in its sentence, the anaphor may stand
 # what may stand before a sentence's opening subject: "The", "In 2023,", "As a result,"
-_OPENER = skip_compile(r"(?:the|in\s+\d{4},|as\s+a\s+result,|meanwhile,|however,)", re.I)
+_opener = partial(english_cue, "reporters_anaphor_opener", re.I)
 
 
 def _opens(before: str) -> bool:
     """Whether a place after these words opens its sentence."""
     before = before.strip()
-    return not before or bool(_OPENER.fullmatch(before))
+    return not before or bool(_opener().fullmatch(before))
 
 
 def country_anaphor(cl):
@@ -62,16 +63,13 @@ def country_anaphor(cl):
 
 # "the province's trade with countries along the Belt and Road", "the province has seen the figure exceed",
 # "its exports increased 1.7 percent": a region or company the text made the reporter, named again
-REGION_NOUN = skip_compile(r"\b(?:the|this)\s+(?:province|region|state|oblast|krai|emirate|prefecture|county|municipality)"
-                           r"(?:['’]s?)?(?=[\s,])", re.I)
-COMPANY_NOUN = skip_compile(r"\b(?:the|this)\s+(?:company|firm|group|corporation|enterprise|plant|producer)(?:['’]s?)?(?=[\s,])",
-                            re.I)
-_ITS = skip_compile(r"\bits\s+(?:\w+\s+){0,3}?(?:exports?|imports?|trade|foreign\s+trade|shipments|sales|surplus|deficit)\b",
-                  re.I)
+region_noun = partial(english_cue, "reporters_anaphor_region_noun", re.I)
+company_noun = partial(english_cue, "reporters_anaphor_company_noun", re.I)
+_its = partial(english_cue, "its_flow_anaphor", re.I)
 LOOK_BACK_SENTENCES = 4  # how far back (in the paragraph) the region the anaphor names again is looked for
-_OFFICE_AFTER = skip_compile(r"\s+(?:customs|statistics|bureau|department|office|administration)\b", re.I)
+_office_after = partial(english_cue, "reporters_anaphor_office_after", re.I)
 # "44 per cent of ": what joins a share to the flow it is of (rule share_of_anaphor)
-_SHARE_OF_AFTER = skip_compile(r"\s+of\s+(?=(?:the|this)\s)", re.I)
+_share_of_after = partial(english_cue, "reporters_anaphor_share_of_after", re.I)
 _ENTITY_RULES = {"home_region": "region_noun", "region_next": "region_noun", "organization": "company_noun"}
 
 
@@ -86,18 +84,18 @@ def entity_anaphor(cl):
         return None
     d, fs = cl.d, cl.f.clean_start
     s = d.c.sentences[cl.si][0]
-    noun = cue(kind, REGION_NOUN if kind == "region_noun" else COMPANY_NOUN)
+    noun = cue(kind, region_noun() if kind == "region_noun" else company_noun())
     m = None
     for m in noun.finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
         pass
     if m is None:
         # "The report says 44 per cent of the province's exports shipped to other countries" (ctvnews.ca): the
         # anaphor owns the flow the share is of, right after the figure (rule share_of_anaphor)
-        after = _SHARE_OF_AFTER.match(d.text, cl.f.clean_end)
+        after = _share_of_after().match(d.text, cl.f.clean_end)
         if after:
             m = noun.match(d.text, after.end())
     if m is None and st.reporter_para >= cl.pi - 1:
-        for m in cue("its_flow_anaphor", _ITS).finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
+        for m in cue("its_flow_anaphor", _its()).finditer(d.text, max(s, fs - ANAPHOR_REACH), fs):
             pass
     if m is None:
         return None
@@ -108,7 +106,7 @@ def entity_anaphor(cl):
             if d.para_index(d.c.sentences[si][0]) != cl.pi:
                 break
             named = [p for p in d.places(si) if p.kind == "region" and p.iso3 == st.reporter[1] and p.end <= m.start()
-                     and not _OFFICE_AFTER.match(d.text, p.end)]  # "Harbin Customs" is an office, not a topic
+                     and not _office_after().match(d.text, p.end)]  # "Harbin Customs" is an office, not a topic
             if named:
                 return named[-1].name, named[-1].iso3
     return st.reporter
@@ -147,27 +145,26 @@ def region_named_again(cl):
         if cl.pi - d.para_index(d.c.sentences[si][0]) > 1:
             break
         named = [p for p in d.places(si) if p.kind == "region" and p.iso3 == iso and p.end <= m.start()
-                 and not _OFFICE_AFTER.match(d.text, p.end)]
+                 and not _office_after().match(d.text, p.end)]
         if named:
             p = named[-1]
             # "Vitebsk is also among the active participants ... the Belarusian region's exports": a town the text
             # calls a region by the noun is the region of that name, where the gazetteer has one
-            region = None if _REGION_WORD.search(p.name) else lookup(f"{p.name} Region")
+            region = None if _region_word().search(p.name) else lookup(f"{p.name} Region")
             return (region.name, region.iso3) if region is not None and region.iso3 == p.iso3 else (p.name, p.iso3)
     return None
 
 
-_REGION_WORD = skip_compile(r"\b(?:region|oblast|province)\b", re.I)
+_region_word = partial(english_cue, "reporters_anaphor_region_word", re.I)
 
 
 # "Japan's exports totalled $823.27 million or a 13.2 percent share of the country's total in April" on a page about
 # the Philippines' trade (manila-shimbun.com citing the Philippine Statistics Authority): a country's flow that is a
 # share of "the country's total" is a part of another country's trade, loosely named by its counterpart (rule
 # share_of_country_total); the possessive owner right before the flow word, nothing between
-_OWNER_FLOW = skip_compile(r"['’]s?\s+(?:exports|imports|shipments)\b", re.I)
-_SHARE_OF_THE_COUNTRYS_TOTAL = skip_compile(
-    r"\b(?:share\s+)?of\s+(?:the|this)\s+(?:country|nation)['’]s?\s+(?:total|overall)\b", re.I)
-_CLAUSE_BREAK = skip_compile(r";|\b(?:while|whereas|but)\b", re.I)
+_owner_flow = partial(english_cue, "reporters_anaphor_owner_flow", re.I)
+_share_of_the_countrys_total = partial(english_cue, "reporters_anaphor_share_of_the_countrys_total", re.I)
+_clause_break = partial(english_cue, "reporters_anaphor_clause_break", re.I)
 SHARE_TOTAL_REACH = 120   # how far after the owner's flow word the share of the total may end
 
 
@@ -180,12 +177,12 @@ def share_of_country_total(cl):
         return None
     d, f = cl.d, cl.f
     s0, s1 = d.c.sentences[cl.si]
-    owners = [p for p in d.places(cl.si) if p.kind == "country" and p.end <= f.clean_start and _OWNER_FLOW.match(d.text, p.end)]
+    owners = [p for p in d.places(cl.si) if p.kind == "country" and p.end <= f.clean_start and _owner_flow().match(d.text, p.end)]
     if not owners or owners[-1].iso3 in (None, cl.home[1]):
         return None
     own = owners[-1]
-    m = _SHARE_OF_THE_COUNTRYS_TOTAL.search(d.text, f.clean_end, min(s1, own.end + SHARE_TOTAL_REACH))
-    if m is None or _CLAUSE_BREAK.search(d.text, own.end, m.start()) \
+    m = _share_of_the_countrys_total().search(d.text, f.clean_end, min(s1, own.end + SHARE_TOTAL_REACH))
+    if m is None or _clause_break().search(d.text, own.end, m.start()) \
             or any(p.kind in ("country", "bloc") for p in d.places(cl.si) if own.end <= p.start < m.start()):
         return None
     return cl.home[0], cl.home[1]

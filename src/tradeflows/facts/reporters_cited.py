@@ -10,36 +10,35 @@ gives such a pair that side; an office named in the clause still decides through
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.facts.context import lacks
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import find_places
 from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
 from tradeflows.facts.subject import SPEAKER_REACH, agency_owner
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # "Chinese data", "China's official figures", "Indian trade statistics": the place owns the data
-DATA_AFTER = skip_compile(r"(?:['’]s?)?\s+(?:(?:official|customs|trade|latest|own|preliminary)\s+){0,2}"
-                        r"(?:data|figures|statistics)\b", re.I)
+data_after = partial(english_cue, "data_owner_after", re.I)
 # "data from China's ...", "figures released Thursday by Chinese leaders", "data issued by the Chinese customs"
 # ("data from an Indian government website has revealed", Times of Oman: an article too)
-DATA_BEFORE = skip_compile(r"\b(?:data|figures|statistics)\s+(?:(?:\w+\s+){0,3}?(?:released|published|issued|provided|"
-                           r"compiled|reported)\s+(?:\w+\s+){0,3}?by|from)\s+(?:the\s+|an?\s+)?$", re.I)
+data_before = partial(english_cue, "data_owner_before", re.I)
 DATA_BEFORE_REACH = 70  # how far before its owner a data word may stand
 OPENING_DATA_CHARS = 1500  # the opening whose cited data own the page's pair figures
 
 
 def data_owner(text: str, places) -> tuple[str, str | None] | None:
     """The one country whose data text cites among places (country or demonym, in text order)."""
-    after, before = cue("data_owner_after", DATA_AFTER), cue("data_owner_before", DATA_BEFORE)
+    after, before = cue("data_owner_after", data_after()), cue("data_owner_before", data_before())
     owners = {(p.name, p.iso3) for p in places if p.kind in ("country", "demonym") and p.iso3
               and (after.match(text, p.end) or before.search(text, max(0, p.start - DATA_BEFORE_REACH), p.start))}
     return next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
 
 
 # the words of a trade flow, in the opening and in the figure's clause
-_FLOW_WORD = skip_compile(r"\b(?:exports?|imports?|shipments|trade|turnover|sales|commerce)\b", re.I)
+_flow_word = partial(english_cue, "reporters_cited_flow_word", re.I)
 
 
 def opening_data_owner(d) -> tuple[str, str | None] | None:
@@ -51,7 +50,7 @@ def opening_data_owner(d) -> tuple[str, str | None] | None:
         for s, e in d.c.sentences:
             if s >= OPENING_DATA_CHARS:
                 break
-            if _FLOW_WORD.search(text, s, e):
+            if _flow_word().search(text, s, e):
                 owner = data_owner(text, d.span_places(s, e))   # (find_places(text, s, e), Doc.span_places)
                 if owner is not None:
                     owners.add(owner)
@@ -119,14 +118,12 @@ def pair_speaker(cl):
 
 # "exports to the US", "imports from Vietnam": a place behind one of these is the flow's counterpart ("from" only
 # after an import word: "export growth of goods from Vietnam to the US" names the exporter)
-_COUNTERPART_BEFORE = skip_compile(r"\b(?:to|with|into)\s+(?:the\s+)?$|\b(?:imports?|purchases|imported|bought)\s+"
-                                 r"(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", re.I)
+_counterpart_before = partial(english_cue, "reporters_cited_counterpart_before", re.I)
 # an office's proper name owned by the place: "Korea Customs Service", "the U.S. Census Bureau", "Japan's Finance
 # Ministry" (capitalised words only: "the US market", "Japanese car arrivals, Statistics NZ said" own no office) ...
-_OFFICE = r"(?:Customs|Statistics|Statistical|Ministry|Bureau|Census|Department|Office|Service|Agency|Administration|Authority)"
-OWNS_OFFICE_AFTER = skip_compile(r"(?:['’]s?\s+|\s+)(?:[A-Z][\w.&-]*\s+){0,4}?" + _OFFICE + r"\b")
+owns_office_after = partial(english_cue, "reporters_cited_owns_office_after")
 # ... or ends with it: "the General Administration of Customs (GACC) of China", "State Statistics Service of Ukraine"
-OWNS_OFFICE_BEFORE = skip_compile(r"\b" + _OFFICE + r"\b(?:\s+(?:of|for)\s+[A-Z][\w-]*)?(?:\s+\([A-Z]+\))?\s+of\s+(?:the\s+)?$")
+owns_office_before = partial(english_cue, "reporters_cited_owns_office_before")
 OFFICE_REACH = 70  # how far before its place an office's name may start
 
 
@@ -137,7 +134,7 @@ def office_owner(d, si: int, lo: int, hi: int) -> tuple[str, str | None] | None:
     if found:
         return found
     owners = {(p.name, p.iso3) for p in d.places(si, lo, hi) if p.kind in ("country", "demonym", "bloc") and p.iso3
-              and (OWNS_OFFICE_AFTER.match(text, p.end) or OWNS_OFFICE_BEFORE.search(text, max(lo, p.start - OFFICE_REACH), p.start))}
+              and (owns_office_after().match(text, p.end) or owns_office_before().search(text, max(lo, p.start - OFFICE_REACH), p.start))}
     return next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
 
 
@@ -150,16 +147,16 @@ def cited_flow(cl):
     if owner is None or owner[1] is None:
         return None
     text, fs = cl.d.text, cl.f.clean_start
-    if not _FLOW_WORD.search(text, cl.lo, fs):
+    if not _flow_word().search(text, cl.lo, fs):
         return None
     for p in cl.places:
         if p.kind not in ("country", "demonym", "bloc", "region"):
             continue
-        counterpart = _COUNTERPART_BEFORE.search(text, max(0, p.start - 40), p.start)
+        counterpart = _counterpart_before().search(text, max(0, p.start - 40), p.start)
         if p.iso3 == owner[1]:
             # "exports to Kenya ..., data from the Kenya National Bureau of Statistics": the office's country as the
             # counterpart is no reporter of the flow
-            if counterpart and not OWNS_OFFICE_AFTER.match(text, p.end):
+            if counterpart and not owns_office_after().match(text, p.end):
                 return None
             continue
         if not counterpart:
@@ -180,7 +177,7 @@ def cited_again(cl):
     d, text = cl.d, cl.d.text
     rx = cue("data_again", _DATA_AGAIN)
     if (rx is _DATA_AGAIN and lacks(d, DATA_AGAIN_WORDS, cl.lo, cl.hi)) \
-            or not rx.search(text, cl.lo, cl.hi) or not _FLOW_WORD.search(text, cl.lo, cl.hi):
+            or not rx.search(text, cl.lo, cl.hi) or not _flow_word().search(text, cl.lo, cl.hi):
         return None
     if any(p.kind in ("country", "demonym", "bloc", "region") for p in cl.places):
         return None
@@ -195,7 +192,7 @@ def cited_again(cl):
 # the measures a pair states from either side: which side reports them is whose data they are
 # ("the trade balance between India and Oman", "the trade balance swelled by $53,698.21 in Oman's favour": a balance
 # that names no owner)
-_OWNERLESS_BALANCE = skip_compile(r"\bbalance\s+between\b|\bin\s+favou?r\s+of\b|['’]s?\s+favou?r\b", re.I)
+_ownerless_balance = partial(english_cue, "reporters_cited_ownerless_balance", re.I)
 PAIR_MEASURES = ("turnover", "balance")
 
 
@@ -207,7 +204,7 @@ def opening_data_side(cl):
     it is)."""
     if cl.measure not in PAIR_MEASURES or cl.home_rule != "head" or cl.head_partner is None:
         return None
-    if cl.measure == "balance" and not _OWNERLESS_BALANCE.search(cl.d.text, cl.lo, cl.hi):
+    if cl.measure == "balance" and not _ownerless_balance().search(cl.d.text, cl.lo, cl.hi):
         # "India's trade deficit increased ... the trade deficit, which has now surpassed the $100 billion threshold"
         # (vibesofindia.com, Chinese customs data): a deficit is its owner's whoever's data it is; only a balance
         # told between the pair or in one side's favour is the data's side's

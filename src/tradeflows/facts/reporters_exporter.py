@@ -22,28 +22,26 @@ English words only: Russian "импортеры" in trade news often means the s
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import cue, english_cue
 
 # the role noun: an exporter, importer, exporting or importing country
-_ROLE = re.compile(r"\b(?:export|import)(?:ers?\b|ing\s+(?:countries|country|nations?|states|economies)\b)", re.I)
+_role = partial(english_cue, "reporters_exporter_role", re.I)
 # a list item's gap: "Algeria (14%", "South Africa, accounting for (20%", "Great Britain (46 billion Euros or 17%",
 # "China $2,263 billion", "China – $2.2 billion"
-_ITEM_GAP = re.compile(r"(?:,?\s*accounting\s+for)?\s*\([^()]{0,24}|\s*(?:[-–—:]\s*)?", re.I)
+_item_gap = partial(english_cue, "reporters_exporter_item_gap", re.I)
 # the listing verb between the role noun and the items ("exporting countries in 2016 were", "exporter ... followed by")
-_LISTING = re.compile(r"\b(?:were|are|was|is|include[sd]?|including|followed\s+by|namely)\b|:", re.I)
+_listing = partial(english_cue, "reporters_exporter_listing", re.I)
 # an item opens a list: after the listing verb, a separator or "and" ("were South Africa", ", Algeria", "; United
 # States", "followed by the United Kingdom", "and Angola"), not behind a preposition or a verb's object ("exporters
 # shipped to China (40%)", "exporters are paying the US $300 billion")
-_ITEM_BEFORE = re.compile(r"(?:[,;:]|\b(?:are|were|is|was|include[sd]?|including|followed\s+by|namely|and))\s+(?:the\s+)?$",
-                          re.I)
+_item_before = partial(english_cue, "reporters_exporter_item_before", re.I)
 # the figure right after the role noun: "exporter (8,8 billion, 33%", "exporter, with $2.02 trillion"
-_HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,24}|,?\s+with\s+(?:exports\s+of\s+)?)", re.I)
+_head_gap = partial(english_cue, "reporters_exporter_head_gap", re.I)
 # the owner's copula before the role noun: "Germany turns out to be the largest", "The United States follows as the
 # second-largest", "Germany was the most important"
-_RANKED_AS = re.compile(r"\s+(?:(?:is|was|remains|remained|became|becomes|has\s+been|had\s+been|ranks?|ranked|follows|"
-                        r"followed)(?:\s+as)?|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be)\s+"
-                        r"(?:the|a|an|its|their)\s+(?:world['’]s\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_ranked_as = partial(english_cue, "reporters_exporter_ranked_as", re.I)
 ITEM_REACH = 200    # the farthest an item may stand after the role noun (a list of nine countries and shares)
 OWNER_REACH = 60    # the farthest the owner may end before the role noun
 
@@ -56,7 +54,7 @@ def _owner_before(cl, text, role):
     """The country ranked as the role noun's exporter: its copula runs from the country up to the role noun."""
     s, _ = cl.d.c.sentences[cl.si]
     for p in reversed(_countries(cl, max(s, role.start() - OWNER_REACH), role.start())):
-        if _RANKED_AS.fullmatch(text, p.end, role.start()):
+        if _ranked_as().fullmatch(text, p.end, role.start()):
             return p
     return None
 
@@ -70,22 +68,22 @@ def exporter_named(cl):
     # 1.2% of a pass over data/raw; "porter"/"porting" are in every role noun, in lower case)
     if text.find("porter", s, e) < 0 and text.find("porting", s, e) < 0:
         return None
-    roles = list(_ROLE.finditer(text, s, e))
+    roles = list(_role().finditer(text, s, e))
     if not roles:
         return None
     # item: the country right before the figure's bracket, listed after a role noun
     for p in _countries(cl, max(s, fs - 60), fs):
-        if not _ITEM_GAP.fullmatch(text, p.end, fs):
+        if not _item_gap().fullmatch(text, p.end, fs):
             continue
         role = next((m for m in reversed(roles) if m.end() <= p.start and p.start - m.end() <= ITEM_REACH), None)
-        if role is None or not _LISTING.search(text, role.end(), p.start):
+        if role is None or not _listing().search(text, role.end(), p.start):
             continue
-        if not _ITEM_BEFORE.search(text[max(s, p.start - 20):p.start]):
+        if not _item_before().search(text[max(s, p.start - 20):p.start]):
             continue
         return p.name, p.iso3
     # head: the figure right after the role noun
     for role in roles:
-        if role.end() <= fs and _HEAD_GAP.fullmatch(text, role.end(), fs):
+        if role.end() <= fs and _head_gap().fullmatch(text, role.end(), fs):
             p = _owner_before(cl, text, role)
             if p is not None:
                 return p.name, p.iso3
@@ -100,9 +98,9 @@ def exporter_named(cl):
 # (40%), India (20%)" lists the suppliers. The chain from the flow noun to the figure's country must be bare items, each a
 # country with its bracket ("exports from Kenya to Uganda (x), Tanzania (y)" lists destinations: no chain). The partner is
 # the page's counterpart, else the world (partner rule exporter_counterpart), not the next origin.
-_ORIGIN_SLOT = re.compile(r"\bexport(?:s|ed)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?from\s+(?:the\s+)?", re.I)
+_origin_slot = partial(english_cue, "reporters_exporter_origin_slot", re.I)
 _ORIGIN_BRACKET = re.compile(r"\s*\(\s*[-+−–]?\s*")   # the item's own bracket, right before its figure (a sign)
-_ORIGIN_NEXT = re.compile(r"\s*\([^()]{1,24}\)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?")  # "(-1.4%), " to the next item
+_origin_next = partial(english_cue, "reporters_exporter_origin_next")  # "(-1.4%), " to the next item
 ORIGIN_REACH = 160   # the farthest the figure may stand after the flow noun
 
 
@@ -116,7 +114,7 @@ def origin_chain(cl, text, fs):
     if text.find("xport", lo, fs) < 0:
         return []
     slot = None
-    for m in _ORIGIN_SLOT.finditer(text, lo, fs):
+    for m in _origin_slot().finditer(text, lo, fs):
         slot = m
     if slot is None:
         return []
@@ -124,7 +122,7 @@ def origin_chain(cl, text, fs):
     for q in _countries(cl, pos, e):
         if q.start != pos:
             break   # a word between: the chain of bare origins ends
-        nxt = _ORIGIN_NEXT.match(text, q.end)
+        nxt = _origin_next().match(text, q.end)
         if _ORIGIN_BRACKET.fullmatch(text, q.end, fs):
             mine = True
         elif q.start >= fs and not _ORIGIN_BRACKET.match(text, q.end):
@@ -155,12 +153,11 @@ def origins_listed(cl):
 # exporters: it owns the figure, the page's subject does not. Not when the sentence ranks partners, markets, suppliers
 # or buyers ("Второе место среди торговых партнеров занял Китай (€103 млн)": a counterpart), nor an item behind a
 # preposition. The counterpart is the page's, else the world (partner rule exporter_counterpart).
-_RANK_WORD = re.compile(r"\b(?:top\s+(?:spots?|positions?|places?)|leading\s+positions?|(?:first|second|third)\s+place)\b", re.I)
-_WORLD_WORD = re.compile(r"\b(?:in\s+the\s+world|worldwide|globally)\b", re.I)
-_RANK_ROLE = re.compile(r"\b(?:partners?|markets?|destinations?|buyers?|suppliers?|customers?|clients?|sources?|importers?)\b",
-                        re.I)
+_rank_word = partial(english_cue, "world_rank_word", re.I)
+_world_word = partial(english_cue, "world_rank_world", re.I)
+_rank_role = partial(english_cue, "world_rank_role", re.I)
 _RANK_ITEM_GAP = re.compile(r"\s*\(\s*[^\d()]{0,4}")        # "Франция (11 млрд", "Китай (€103 млн"
-_RANK_ITEM_PREP = re.compile(r"\b(?:to|from|with|into|in|of|by|for)\s+(?:the\s+)?$", re.I)
+_rank_item_prep = partial(english_cue, "rank_item_prep", re.I)
 
 
 def world_rank_item(cl):
@@ -171,11 +168,11 @@ def world_rank_item(cl):
     if text.rfind("(", max(s, fs - 4), fs) < 0:
         return None   # (a literal precheck: the figure opens a bracket)
     item = next((p for p in reversed(_countries(cl, max(s, fs - 40), fs)) if _RANK_ITEM_GAP.fullmatch(text, p.end, fs)), None)
-    if item is None or cue("rank_item_prep", _RANK_ITEM_PREP).search(text, max(s, item.start - 12), item.start):
+    if item is None or cue("rank_item_prep", _rank_item_prep()).search(text, max(s, item.start - 12), item.start):
         return None
-    if not cue("world_rank_word", _RANK_WORD).search(text, s, e) or cue("world_rank_role", _RANK_ROLE).search(text, s, e):
+    if not cue("world_rank_word", _rank_word()).search(text, s, e) or cue("world_rank_role", _rank_role()).search(text, s, e):
         return None
     ps = cl.d.c.sentences[cl.si - 1][0] if cl.si > 0 else s
-    if not cue("world_rank_world", _WORLD_WORD).search(text, ps, e):
+    if not cue("world_rank_world", _world_word()).search(text, ps, e):
         return None
     return item.name, item.iso3

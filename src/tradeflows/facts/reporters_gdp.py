@@ -11,19 +11,19 @@ the reporter, and the partner rules skip the reporter).
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 
 # the GDP noun after a possessive ("Vietnam's gross domestic product", "India's real GDP", "Brazil's economy")
-_AFTER_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:GDP|gross\s+domestic\s+product|economy)\b", re.I)
+_after_possessive = partial(english_cue, "reporters_gdp_after_possessive", re.I)
 # the GDP noun after a demonym ("The Israeli economy", "Indian GDP")
-_AFTER_DEMONYM = re.compile(r"\s+(?:(?:real|nominal|national|overall|whole)\s+)?(?:GDP|gross\s+domestic\s+product|economy)\b",
-                            re.I)
+_after_demonym = partial(english_cue, "gdp_after_demonym", re.I)
 # the GDP noun before its owner ("the GDP of Nigeria", "the economy of Brazil"); Russian genitives read from
 # vocab/ru/patterns.csv gdp_owner_before ("ВВП Беларуси", "экономика Беларуси")
-_BEFORE_OWNER = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|economy)\s+of\s+(?:the\s+)?$", re.I)
+_before_owner = partial(english_cue, "gdp_owner_before", re.I)
 # a flow word between the GDP noun and the figure: the figure is a flow's, not the economy's
-_FLOW_BETWEEN = re.compile(r"\b(?:exports?|imports?|trade|turnover|shipments|surplus|deficit)\b", re.I)
+_flow_between = partial(english_cue, "gdp_flow_between", re.I)
 GDP_MEASURES = ("gdp", "other")
 REACH = 160   # the farthest the owner may stand before the figure
 
@@ -39,16 +39,16 @@ def gdp_owner(cl):
               and p.kind in ("country", "region", "bloc", "demonym") and p.iso3]
     if not owners:
         return None
-    before = cue("gdp_owner_before", _BEFORE_OWNER)
-    after_demonym = cue("gdp_after_demonym", _AFTER_DEMONYM)
-    between = cue("gdp_flow_between", _FLOW_BETWEEN)
+    before = cue("gdp_owner_before", _before_owner())
+    after_demonym = cue("gdp_after_demonym", _after_demonym())
+    between = cue("gdp_flow_between", _flow_between())
     for p in reversed(owners):
         noun_end = None
         if p.kind == "demonym":
             m = after_demonym.match(text, p.end)
             noun_end = m.end() if m else None
         else:
-            m = _AFTER_POSSESSIVE.match(text, p.end)
+            m = _after_possessive().match(text, p.end)
             if m:
                 noun_end = m.end()
             elif before.search(text, max(lo, p.start - 40), p.start):

@@ -12,11 +12,12 @@ counterparts). Rule respectively_subject: the countries a sentence opens with re
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.facts.reporters import DASH_BEFORE, POSSESSIVE, POSSESSIVE_SHARE, DEMONYM_FLOW
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.vocab import current_language
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # between the item and its figure: "'s were down by", " posted a decline of", " at", " with a growth rate of"
@@ -24,16 +25,17 @@ ITEM_GAP = skip_compile(r"(?:['’]s?)?(?:\s+[a-z]+){0,6}\s*")
 ITEM_GAP_CHARS = 40
 # a flow or share word between: the item owns another flow ("Japan's imports from Korea fell 3%": rule possessive)
 # or is a counterpart's share ("while Turkey's share is 19.6 percent": partner rule possessive_share)
-_FLOW_WORD = skip_compile(r"\b(?:exports?|imports?|trade|turnover|shipments|sales|deficit|surplus|share)\b", re.I)
+_flow_word = partial(english_cue, "reporters_list_flow_word", re.I)
 # right before the item: ", ", "; while the ", ", and ", "followed by "
-ITEM_OPEN = skip_compile(r"(?:[,;]|\band|\bwhile|\bwhereas|\bfollowed\s+by)\s+(?:the\s+)?$", re.I)
+item_open = partial(english_cue, "list_item_open", re.I)
 # a figure of the sentence before the item: "7.5%", "16.64% in value", "$5.44 billion"
-EARLIER_FIGURE = skip_compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s+cent|billion|million|trillion)", re.I)
+earlier_figure = partial(english_cue, "reporters_list_earlier_figure", re.I)
 # a head that owns a role, not a flow: "Vietnam's largest trade partner", "the United States' largest export customer"
-_HEAD_ROLE = skip_compile(r"['’]s?\s+(?:\w+\s+){0,3}?(?:partners?|markets?|destinations?|customers?|suppliers?|sources?|"
-                        r"buyers?)\b", re.I)
+_head_role = partial(english_cue, "reporters_list_head_role", re.I)
 # a counterpart slot of the head: "exports to China", "trade with India"
-_COUNTERPART_SLOT = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+_counterpart_slot = partial(english_cue, "reporters_list_counterpart_slot", re.I)
+# a preposition ending the gap between a "while" subject and its figure (while_subject)
+_gap_ends_preposition = partial(english_cue, "reporters_list_gap_ends_preposition")
 
 
 def _head(cl, item) -> tuple | None:
@@ -45,7 +47,7 @@ def _head(cl, item) -> tuple | None:
     for p in cl.d.places(cl.si, cl.lo, item.start):
         if p.iso3 == item.iso3 or p.kind not in ("country", "demonym", "bloc"):
             continue
-        if _HEAD_ROLE.match(text, p.end):
+        if _head_role().match(text, p.end):
             continue  # "Vietnam's largest trade partner", "the United States' largest export customer": a role
         if (POSSESSIVE.match(text, p.end) and not POSSESSIVE_SHARE.match(text, p.end)) \
                 or (p.kind == "demonym" and DEMONYM_FLOW.match(text, p.end)):
@@ -55,8 +57,8 @@ def _head(cl, item) -> tuple | None:
 
 # "a contraction of 6.0% in Thailand, 4.1% in Singapore and 2.6% each in Malaysia", "an increase of 83.5% for Vietnam":
 # a figure's own country right after it, behind "in" or "for" (rule list_item_after)
-_ITEM_AFTER = skip_compile(r"\s+(?:each\s+)?(?:in|for)\s+(?:the\s+)?$", re.I)
-_NOT_ITEM_AFTER = skip_compile(r"\s*(?:dollars?|terms|currency|markets?)\b|['’]s?\s", re.I)
+_item_after_cue = partial(english_cue, "reporters_list_item_after", re.I)
+_not_item_after = partial(english_cue, "reporters_list_not_item_after", re.I)
 
 
 def _item_after(cl):
@@ -73,12 +75,12 @@ def _item_after(cl):
     places = cl.places
     item = next((p for p in places if p.start >= f.clean_end and p.start - f.clean_end <= 16), None)
     if item is None or item.kind != "country" or not item.iso3 \
-            or not _ITEM_AFTER.fullmatch(text, f.clean_end, item.start) or _NOT_ITEM_AFTER.match(text, item.end):
+            or not _item_after_cue().fullmatch(text, f.clean_end, item.start) or _not_item_after().match(text, item.end):
         return None
     s = cl.d.c.sentences[cl.si][0]
     owners = [p for p in places if p.end <= f.clean_start and p.kind in ("country", "demonym") and p.iso3 != item.iso3]
-    if not owners or not EARLIER_FIGURE.search(text, owners[0].end, f.clean_start) \
-            or any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start) for p in places if p.end <= f.clean_start):
+    if not owners or not earlier_figure().search(text, owners[0].end, f.clean_start) \
+            or any(_counterpart_slot().search(text, max(s, p.start - 12), p.start) for p in places if p.end <= f.clean_start):
         return None
     return item.name, item.iso3
 
@@ -87,9 +89,8 @@ def _item_after(cl):
 # followed by Libya with total exports of $632.6 million, Morocco with $ 499.3 million, Tunisia with $496.6 million"
 # (seenews.com): a bare item "with" its amount in a sentence that ranks (topped / led the list, followed by, ranked,
 # came first) is the next counterpart of the ranking, not a reporter of its own (rule ranked_list_counterpart)
-_RANK_WITH_GAP = skip_compile(r"\s+with\s*", re.I)
-_RANK_BEFORE = skip_compile(r"\b(?:topped|tops|top(?:ping)?\s+the\s+list|led\s+the\s+list|leads\s+the\s+list|followed\s+by|"
-                          r"ranked|ranks|came\s+(?:first|second|third|in)|in\s+(?:first|second|third)\s+place)\b", re.I)
+_rank_with_gap = partial(english_cue, "reporters_list_rank_with_gap", re.I)
+_rank_before = partial(english_cue, "list_rank_before", re.I)
 
 
 def list_owner(cl):
@@ -106,21 +107,21 @@ def list_owner(cl):
     if item.kind != "country" or not item.iso3 or fs - item.end > ITEM_GAP_CHARS:
         return None
     gap = text[item.end:fs]
-    if not cue("list_item_gap", ITEM_GAP).fullmatch(gap) or _FLOW_WORD.search(gap) or _RECEIVES.search(gap):
+    if not cue("list_item_gap", ITEM_GAP).fullmatch(gap) or _flow_word().search(gap) or _receives().search(gap):
         return None  # ("followed by Italy in second place with $1.103 billion": a ranked counterpart)
     s = cl.d.c.sentences[cl.si][0]
-    if not cue("list_item_open", ITEM_OPEN).search(text, max(s, item.start - 12), item.start):
+    if not cue("list_item_open", item_open()).search(text, max(s, item.start - 12), item.start):
         return None
     head = _head(cl, item)
-    if head is None or not EARLIER_FIGURE.search(text, head.end, item.start):
+    if head is None or not earlier_figure().search(text, head.end, item.start):
         return None
     owned = bool(re.match(r"['’]s?\s", gap + " "))
-    if not owned and _RANK_WITH_GAP.fullmatch(gap) \
-            and cue("list_rank_before", _RANK_BEFORE).search(text, s, item.start):
+    if not owned and _rank_with_gap().fullmatch(gap) \
+            and cue("list_rank_before", _rank_before()).search(text, s, item.start):
         return None  # rule ranked_list_counterpart: a bare item "with" its amount in a ranking is a counterpart
     if not owned:  # a bare item parallels the head's owner only when the head names no counterpart
-        first = EARLIER_FIGURE.search(text, head.end, item.start)
-        if any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start)
+        first = earlier_figure().search(text, head.end, item.start)
+        if any(_counterpart_slot().search(text, max(s, p.start - 12), p.start)
                for p in cl.d.places(cl.si, head.end, first.start())):
             return None
     return item.name, item.iso3
@@ -128,11 +129,10 @@ def list_owner(cl):
 
 # between the subjects and their figures: their own flow ("saw increased exports in March at"), not their role
 # as counterparts ("were among the top trading partners in Q1 with trade value at": rule respectively_partners)
-_SUBJECTS_FLOW = skip_compile(r"\b(?:exports?|imports?|exported|imported|shipments|surplus|deficit)\b", re.I)
-_SUBJECTS_ROLE = skip_compile(r"\b(?:partners?|markets?|destinations?|buyers?|suppliers?|sources?|importers?|exporters?|customers?)\b",
-                            re.I)
+_subjects_flow = partial(english_cue, "reporters_list_subjects_flow", re.I)
+_subjects_role = partial(english_cue, "reporters_list_subjects_role", re.I)
 # what may stand before the subjects a sentence opens with: "Taiwan and Vietnam, however, saw ..."
-_SUBJECT_LEAD = skip_compile(r"(?:the|both|by\s+contrast,?|meanwhile,?|however,?)", re.I)
+_subject_lead = partial(english_cue, "reporters_list_subject_lead", re.I)
 
 
 def respectively_subject(cl):
@@ -150,26 +150,22 @@ def respectively_subject(cl):
         return None
     s = cl.d.c.sentences[cl.si][0]
     lead = text[s:places[idx[0]].start].strip()
-    if lead and not _SUBJECT_LEAD.fullmatch(lead):
+    if lead and not _subject_lead().fullmatch(lead):
         return None
     gap = text[places[idx[-1]].end:starts[0]]
-    if not _SUBJECTS_FLOW.search(gap) or _SUBJECTS_ROLE.search(gap):
+    if not _subjects_flow().search(gap) or _subjects_role().search(gap):
         return None
     p = places[idx[i]]
     return p.name, p.iso3
 
 
 # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD": a country opening a contrasting clause
-WHILE_OPEN = skip_compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.I)
+while_open = partial(english_cue, "while_open", re.I)
 # a clause whose subject receives, makes up a share of or ranks in another's flow names a counterpart ("while Japan
 # accounted for 12%", "Indonesia took 16.8 per cent more shipments from China", "while Sudan ranked second with
 # exports valued at $929m", "while India was down in 20th (£8.4 billion)")
 # ("while India supplied 19.8% of the island nation's imports": a supplier's share of another's imports)
-_RECEIVES = skip_compile(r"\b(?:accounted|accounting|accounts|represented|represents|made\s+up|makes\s+up|took|takes|"
-                       r"supplied|supplies|provided|provides|"
-                       r"received|receives|bought|buys|purchased|absorbed|imported\s+from|share|followed|ranked|ranks|"
-                       r"ranking|came|placed?|position|was\s+(?:up|down)|first|second|third|fourth|fifth|last|top|"
-                       r"\d+(?:st|nd|rd|th))\b", re.I)
+_receives = partial(english_cue, "reporters_list_receives", re.I)
 CLAUSE_GAP_CHARS = 80
 
 
@@ -183,28 +179,27 @@ def while_subject(cl):
     subj = before[-1]
     if subj.kind != "country" or not subj.iso3 or fs - subj.end > CLAUSE_GAP_CHARS:
         return None
-    if not cue("while_open", WHILE_OPEN).search(text, max(cl.lo, subj.start - 16), subj.start):
+    if not cue("while_open", while_open()).search(text, max(cl.lo, subj.start - 16), subj.start):
         return None
     gap = text[subj.end:fs]
     # "while China is the country's largest supplier, with goods imports of $20.8 billion", "while the U.K.
     # ($11.28 billion)": a counterpart's role or a bracketed item of a list of destinations
-    if _RECEIVES.search(gap) or _SUBJECTS_ROLE.search(gap) or gap.lstrip().startswith("(") \
-            or re.search(r"\b(?:to|from|with)\s*$", gap):
+    if _receives().search(gap) or _subjects_role().search(gap) or gap.lstrip().startswith("(") \
+            or _gap_ends_preposition().search(gap):
         return None
     # "Imports from India dropped by 13 per cent to stand at Sh57.09 billion while China grew by 30 per cent from
     # Sh50.36 billion to Sh65.28 billion" (trademarkafrica.com, Kenya's first quarter): a country that only changes
     # after a clause on the flow from (or to) another country is that flow's next counterpart, not a reporter
     # (rule while_counterpart)
-    if _BARE_CHANGE.match(gap) and any(
-            q.end <= subj.start and q.kind in ("country", "bloc") and _COUNTERPART_FLOW_BEFORE.search(text, max(cl.lo, q.start - 30), q.start)
+    if _bare_change().match(gap) and any(
+            q.end <= subj.start and q.kind in ("country", "bloc") and _counterpart_flow_before().search(text, max(cl.lo, q.start - 30), q.start)
             for q in before[:-1]):
         return None
     return subj.name, subj.iso3
 
 
-_BARE_CHANGE = skip_compile(r"\s+(?:also\s+)?(?:grew|rose|increased|jumped|surged|climbed|fell|dropped|declined|decreased|"
-                          r"slumped|plunged|went\s+(?:up|down))\b", re.I)
-_COUNTERPART_FLOW_BEFORE = skip_compile(r"\b(?:imports?|exports?|shipments|purchases|sales)\s+(?:from|to)\s+(?:the\s+)?$", re.I)
+_bare_change = partial(english_cue, "reporters_list_bare_change", re.I)
+_counterpart_flow_before = partial(english_cue, "reporters_list_counterpart_flow_before", re.I)
 
 
 # A list of owners in a language whose names decline ("Латвия ... экспортировала товары на сумму 4,404 млрд евро, Литва -
