@@ -44,15 +44,15 @@ def _docs() -> tuple[Doc, ...]:
 
 # every pattern a rule now skips when its window lacks all of these words (lower-case: context.lacks)
 NEEDED = [
-    (W._CLAUSE_TOTAL, W.CLAUSE_TOTAL_WORDS),
-    (W._WORLD_ALL, W.WORLD_ALL_WORDS),
-    (W._WORLD_BEFORE, W.WORLD_BEFORE_WORDS),
-    (W._WHOLE_BEFORE, W.WHOLE_BEFORE_WORDS),
+    (W._clause_total(), W.CLAUSE_TOTAL_WORDS),
+    (W._world_all(), W.WORLD_ALL_WORDS),
+    (W._world_before(), W.WORLD_BEFORE_WORDS),
+    (W._whole_before(), W.WHOLE_BEFORE_WORDS),
     (W._OTHERS_ITEM, W.OTHERS_ITEM_WORDS),
-    (W._UNNAMED_GROUP, W.UNNAMED_GROUP_WORDS),
+    (W._unnamed_group(), W.UNNAMED_GROUP_WORDS),
     (W._top_group(), W.TOP_GROUP_WORDS),
-    (W._WORLD_RANK, W.WORLD_RANK_WORDS),
-    (W._RANK_VERB, W.WORLD_RANK_WORDS),
+    (W._world_rank(), W.WORLD_RANK_WORDS),
+    (W._rank_verb(), W.WORLD_RANK_WORDS),
     (_RANKED_WITH, RANKED_WITH_WORDS),
     (R._FLOW_BY, R.FLOW_BY_WORDS),
     (R._PASSIVE_FLOW_BY, R.FLOW_BY_WORDS),
@@ -90,7 +90,7 @@ def test_every_match_holds_one_of_the_words_its_shortcut_looks_for(rx, words):
 
 
 def test_the_quoted_sentences_match_in_capitals_too():
-    assert W._WORLD_ALL.search(QUOTED[0]) and W._WORLD_ALL.search(QUOTED[5])
+    assert W._world_all().search(QUOTED[0]) and W._world_all().search(QUOTED[5])
     assert W._top_group().search(QUOTED[1]) and PS._BLOC_ANAPHOR.search(QUOTED[2])
     assert W._OTHERS_ITEM.search(QUOTED[3], 0, QUOTED[3].index("295,2")) and RC._DATA_AGAIN.search(QUOTED[4])
     assert RA.THE_COUNTRY_FLOW.search(QUOTED[5])
@@ -151,13 +151,13 @@ def test_islice_search_reads_the_window_as_a_string_of_its_own():
             "BILATERAL trade fell.")
     d = Doc(clean_text(text, "txt", "t.txt"), 2024)
     t = d.text
-    for rx in (W._WORLD_STRONG, W._OWN_TOTAL, W.BILATERAL):
+    for rx in (W._world_strong(), W._own_total(), W.BILATERAL):
         for lo in range(0, len(t)):
             for hi in (lo + 12, lo + 40, len(t)):
                 assert islice_search(d, rx, lo, hi) == (rx.search(t[lo:hi]) is not None), (rx.pattern[:20], lo, hi)
     # a window that cuts a word: "broad" is no "abroad" read as a string of its own
     cut = t.index("abroad") + 1
-    assert not islice_search(d, W._WORLD_STRONG, cut, cut + 5)
+    assert not islice_search(d, W._world_strong(), cut, cut + 5)
 
 
 def test_the_clause_holds_the_places_of_its_window():
