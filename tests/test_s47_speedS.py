@@ -60,8 +60,8 @@ NEEDED = [
     (R._ANAPHOR_FLOW, R.ANAPHOR_FLOW_WORDS),
     (RA.THE_COUNTRY_FLOW, RA.THE_COUNTRY_FLOW_WORDS),
     (RA.DEMONYM_REGION, RA.DEMONYM_REGION_WORDS),
-    (PS._BLOC_ANAPHOR, PS.BLOC_ANAPHOR_WORDS),
-    (PS._ANAPHOR_DEST, PS.ANAPHOR_DEST_WORDS),
+    (PS._bloc_anaphor(), PS.BLOC_ANAPHOR_WORDS),
+    (PS._anaphor_dest(), PS.ANAPHOR_DEST_WORDS),
     (RC._DATA_AGAIN, RC.DATA_AGAIN_WORDS),
 ]
 
@@ -91,7 +91,7 @@ def test_every_match_holds_one_of_the_words_its_shortcut_looks_for(rx, words):
 
 def test_the_quoted_sentences_match_in_capitals_too():
     assert W._world_all().search(QUOTED[0]) and W._world_all().search(QUOTED[5])
-    assert W._top_group().search(QUOTED[1]) and PS._BLOC_ANAPHOR.search(QUOTED[2])
+    assert W._top_group().search(QUOTED[1]) and PS._bloc_anaphor().search(QUOTED[2])
     assert W._OTHERS_ITEM.search(QUOTED[3], 0, QUOTED[3].index("295,2")) and RC._DATA_AGAIN.search(QUOTED[4])
     assert RA.THE_COUNTRY_FLOW.search(QUOTED[5])
 
