@@ -32,7 +32,7 @@ PAIRS = [
     ("data_again", RC._DATA_AGAIN, RC.DATA_AGAIN_WORDS),
     ("bloc_anaphor", PS._bloc_anaphor(), PS.BLOC_ANAPHOR_WORDS),
     ("anaphor_dest", PS._anaphor_dest(), PS.ANAPHOR_DEST_WORDS),
-    ("ranked_with", PI._RANKED_WITH, PI.RANKED_WITH_WORDS),
+    ("ranked_with", PI._ranked_with(), PI.RANKED_WITH_WORDS),
 ]
 
 

@@ -22,7 +22,7 @@ from tradeflows.facts import reporters_section as RSec
 from tradeflows.facts import respectively as RS
 from tradeflows.facts import world as W
 from tradeflows.facts.context import Clause, Doc, State, cue_vocab, islice_search, lacks
-from tradeflows.facts.partners_item import _RANKED_WITH, RANKED_WITH_WORDS
+from tradeflows.facts.partners_item import _ranked_with, RANKED_WITH_WORDS
 from tradeflows.facts.relate import relate_figures
 from tradeflows.figures.extract import extract_figures
 from tradeflows.text.clean import clean_text
@@ -53,7 +53,7 @@ NEEDED = [
     (W._top_group(), W.TOP_GROUP_WORDS),
     (W._world_rank(), W.WORLD_RANK_WORDS),
     (W._rank_verb(), W.WORLD_RANK_WORDS),
-    (_RANKED_WITH, RANKED_WITH_WORDS),
+    (_ranked_with(), RANKED_WITH_WORDS),
     (R._FLOW_BY, R.FLOW_BY_WORDS),
     (R._PASSIVE_FLOW_BY, R.FLOW_BY_WORDS),
     (R._GDP, R.GDP_WORDS),

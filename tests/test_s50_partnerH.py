@@ -58,7 +58,8 @@ def test_a_share_of_a_flow_that_went_to_a_place():
 
 def test_share_went_to_pattern_reads_the_owner_and_the_verbs():
     """The phrasings the pattern takes between the figure and the place, and one it leaves (a comparison)."""
-    from tradeflows.facts.partners_item import _SHARE_OF_FLOW_TO as rx
+    from tradeflows.facts.partners_item import _share_of_flow_to
+    rx = _share_of_flow_to()
     for s in (" of Cambodia’s total exported goods went to the ", " of all imports came from ",
               " of exports of goods went to ", " of the exports were destined for ", " of exports to the "):
         assert rx.fullmatch(s), s
