@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
-from tradeflows.facts.subject import EPITHET, RIVAL_BEFORE, SCOPE_REACH  # noqa: F401
+from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, epithet_cue  # noqa: F401
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
 from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
@@ -224,7 +224,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
                                or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
                               and not OWN_FIGURE_AFTER.match(text, p.end))
-                     and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
+                     and not POSSESSIVE.match(text, p.end) and not epithet_cue().match(text, p.end)
                      and not is_locus_of_flow(text, p) and not among_scope(text, p))
     return seen[key]
 

@@ -20,7 +20,7 @@ from tradeflows.facts.places import Place, find_places, is_bloc_name
 from tradeflows.facts.respectively import RESPECTIVELY
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH, region_epithet
 from tradeflows.facts.status import contrast_between
-from tradeflows.facts.subject import DESTINATION
+from tradeflows.facts.subject import destination_cue
 from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -139,7 +139,7 @@ def intra_regional(cl):
     if _intra_trade_words().search(text, lo, cl.f.clean_start):
         return cl.rep, None
     for p in cl.d.places(cl.si, lo, hi):
-        if p.name == cl.rep and _own_market().match(text, p.end) and DESTINATION.search(text, max(0, p.start - 12), p.start):
+        if p.name == cl.rep and _own_market().match(text, p.end) and destination_cue().search(text, max(0, p.start - 12), p.start):
             return cl.rep, None
     return None
 

@@ -50,9 +50,7 @@ RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|
                             r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I)
 # "imported by Europe's largest economy", "Africa's most populous nation": a place in an epithet of
 # another, which the page is not about and which is no counterpart
-EPITHET = skip_compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
-                     r"richest|most\s+populous|fastest[-\s]growing)\s+(?:\w+\s+)?(?:economy|nation|country|exporter|"
-                     r"importer|producer|market|trading\s+nation)\b", re.I)
+epithet_cue = partial(english_cue, "subject_epithet", re.I)
 
 
 # "Ukraine War Has Furthered Chances for India To Leverage Its Ties With Russia", "the Gaza war": a place
@@ -119,7 +117,7 @@ _counterpart = partial(english_cue, "counterpart", re.I)
 # the prepositions of a destination or an origin only ("to", "with"; not "of", "and"): a head naming every place so
 # names no side of its own (rule counterparts_only; Russian rows of cue destination)
 # (lower case: "With South Korea recording its greatest ever trade deficit" opens on the page's own side)
-DESTINATION = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
+destination_cue = partial(english_cue, "destination")
 # "weak demand in traditional markets such as Europe and the US": markets named by example, and the places of a list
 # that goes on after a destination
 # ("German exporters' business with important clients abroad such as the United States and China": clients and
@@ -283,6 +281,10 @@ _SENTENCE_END = skip_compile(r"[.;!?](?:\s|$)|\n")
 AGENCY_NAME_REACH = 60  # how far before its country an office's name may start
 
 
+# a clause break or a counterpart's "with" / "between" between an office's name and the place (_agency_before)
+_agency_clause_break = partial(english_cue, "subject_agency_clause_break")
+
+
 def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
     """An office whose name ends with the place ("State Statistics Service of Ukraine"), in the
     place's own clause ("according to the US Census Bureau, was occupied by Canada" is not Canada's)."""
@@ -294,7 +296,7 @@ def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
     if last is None or current_language() != DEFAULT_LANGUAGE:
         return last is not None  # (another language's word order: any office before the place)
     # ("These statistics include trade data with Botswana, ...": a counterpart's "with" is in no office's name)
-    return not re.search(r"[,;.:]|\b(?:with|between)\b", head[last.end():start])
+    return not _agency_clause_break().search(head[last.end():start])
 
 
 def vote_key(p: Place) -> tuple[str, str | None]:
@@ -375,7 +377,7 @@ def _voting_places(head: str, role_after: re.Pattern) -> list[Place]:
     among = cue("among_regions_before", NEVER)
     cause_clause = cause_clause_before() if current_language() == DEFAULT_LANGUAGE else NEVER
     places = [p for p in find_places(head)
-              if not ((EPITHET.match(head, p.end) and not role_after.match(head, p.end))
+              if not ((epithet_cue().match(head, p.end) and not role_after.match(head, p.end))
                       or agent.search(head, max(0, p.start - 40), p.start)
                       or post.search(head, max(0, p.start - 40), p.start)
                       or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end)
@@ -424,7 +426,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
     first: dict[tuple[str, str | None], int] = {}
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
     role_after, role_before = cue("role_owner_after", ROLE_OWNER_AFTER), cue("role_owner_before", ROLE_OWNER_BEFORE)
-    destination = cue("destination", DESTINATION)  # "exports to China": a destination or origin only (counterparts_only)
+    destination = cue("destination", destination_cue())  # "exports to China": a destination or origin only (counterparts_only)
     places = _voting_places(head, role_after)
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)
