@@ -117,7 +117,7 @@ def test_list_partner_drops_the_serial_comma_on_another_page():
 
 
 def test_serial_comma_only_before_the_last_item():
-    from tradeflows.facts.partners_candidates import _SERIAL_COMMA   # (with list_name, s52 partnerN)
-    assert _SERIAL_COMMA.sub(r"\1", "Trinidad, and Tobago, and the United States of America") == \
+    from tradeflows.facts.partners_candidates import _serial_comma   # (with list_name, s52 partnerN)
+    assert _serial_comma().sub(r"\1", "Trinidad, and Tobago, and the United States of America") == \
         "Trinidad, and Tobago and the United States of America"
-    assert _SERIAL_COMMA.sub(r"\1", "Brazil and the Netherlands") == "Brazil and the Netherlands"
+    assert _serial_comma().sub(r"\1", "Brazil and the Netherlands") == "Brazil and the Netherlands"

@@ -22,7 +22,7 @@ from tradeflows.facts import reporters_section as RSec
 from tradeflows.facts import respectively as RS
 from tradeflows.facts import world as W
 from tradeflows.facts.context import Clause, Doc, State, cue_vocab, islice_search, lacks
-from tradeflows.facts.partners_item import _RANKED_WITH, RANKED_WITH_WORDS
+from tradeflows.facts.partners_item import _ranked_with, RANKED_WITH_WORDS
 from tradeflows.facts.relate import relate_figures
 from tradeflows.figures.extract import extract_figures
 from tradeflows.text.clean import clean_text
@@ -44,24 +44,24 @@ def _docs() -> tuple[Doc, ...]:
 
 # every pattern a rule now skips when its window lacks all of these words (lower-case: context.lacks)
 NEEDED = [
-    (W._CLAUSE_TOTAL, W.CLAUSE_TOTAL_WORDS),
-    (W._WORLD_ALL, W.WORLD_ALL_WORDS),
-    (W._WORLD_BEFORE, W.WORLD_BEFORE_WORDS),
-    (W._WHOLE_BEFORE, W.WHOLE_BEFORE_WORDS),
+    (W._clause_total(), W.CLAUSE_TOTAL_WORDS),
+    (W._world_all(), W.WORLD_ALL_WORDS),
+    (W._world_before(), W.WORLD_BEFORE_WORDS),
+    (W._whole_before(), W.WHOLE_BEFORE_WORDS),
     (W._OTHERS_ITEM, W.OTHERS_ITEM_WORDS),
-    (W._UNNAMED_GROUP, W.UNNAMED_GROUP_WORDS),
+    (W._unnamed_group(), W.UNNAMED_GROUP_WORDS),
     (W._top_group(), W.TOP_GROUP_WORDS),
-    (W._WORLD_RANK, W.WORLD_RANK_WORDS),
-    (W._RANK_VERB, W.WORLD_RANK_WORDS),
-    (_RANKED_WITH, RANKED_WITH_WORDS),
+    (W._world_rank(), W.WORLD_RANK_WORDS),
+    (W._rank_verb(), W.WORLD_RANK_WORDS),
+    (_ranked_with(), RANKED_WITH_WORDS),
     (R._FLOW_BY, R.FLOW_BY_WORDS),
     (R._PASSIVE_FLOW_BY, R.FLOW_BY_WORDS),
     (R._GDP, R.GDP_WORDS),
     (R._ANAPHOR_FLOW, R.ANAPHOR_FLOW_WORDS),
     (RA.THE_COUNTRY_FLOW, RA.THE_COUNTRY_FLOW_WORDS),
     (RA.DEMONYM_REGION, RA.DEMONYM_REGION_WORDS),
-    (PS._BLOC_ANAPHOR, PS.BLOC_ANAPHOR_WORDS),
-    (PS._ANAPHOR_DEST, PS.ANAPHOR_DEST_WORDS),
+    (PS._bloc_anaphor(), PS.BLOC_ANAPHOR_WORDS),
+    (PS._anaphor_dest(), PS.ANAPHOR_DEST_WORDS),
     (RC._DATA_AGAIN, RC.DATA_AGAIN_WORDS),
 ]
 
@@ -90,8 +90,8 @@ def test_every_match_holds_one_of_the_words_its_shortcut_looks_for(rx, words):
 
 
 def test_the_quoted_sentences_match_in_capitals_too():
-    assert W._WORLD_ALL.search(QUOTED[0]) and W._WORLD_ALL.search(QUOTED[5])
-    assert W._top_group().search(QUOTED[1]) and PS._BLOC_ANAPHOR.search(QUOTED[2])
+    assert W._world_all().search(QUOTED[0]) and W._world_all().search(QUOTED[5])
+    assert W._top_group().search(QUOTED[1]) and PS._bloc_anaphor().search(QUOTED[2])
     assert W._OTHERS_ITEM.search(QUOTED[3], 0, QUOTED[3].index("295,2")) and RC._DATA_AGAIN.search(QUOTED[4])
     assert RA.THE_COUNTRY_FLOW.search(QUOTED[5])
 
@@ -151,13 +151,13 @@ def test_islice_search_reads_the_window_as_a_string_of_its_own():
             "BILATERAL trade fell.")
     d = Doc(clean_text(text, "txt", "t.txt"), 2024)
     t = d.text
-    for rx in (W._WORLD_STRONG, W._OWN_TOTAL, W.BILATERAL):
+    for rx in (W._world_strong(), W._own_total(), W.BILATERAL):
         for lo in range(0, len(t)):
             for hi in (lo + 12, lo + 40, len(t)):
                 assert islice_search(d, rx, lo, hi) == (rx.search(t[lo:hi]) is not None), (rx.pattern[:20], lo, hi)
     # a window that cuts a word: "broad" is no "abroad" read as a string of its own
     cut = t.index("abroad") + 1
-    assert not islice_search(d, W._WORLD_STRONG, cut, cut + 5)
+    assert not islice_search(d, W._world_strong(), cut, cut + 5)
 
 
 def test_the_clause_holds_the_places_of_its_window():

@@ -58,7 +58,8 @@ def test_a_share_of_a_flow_that_went_to_a_place():
 
 def test_share_went_to_pattern_reads_the_owner_and_the_verbs():
     """The phrasings the pattern takes between the figure and the place, and one it leaves (a comparison)."""
-    from tradeflows.facts.partners_item import _SHARE_OF_FLOW_TO as rx
+    from tradeflows.facts.partners_item import _share_of_flow_to
+    rx = _share_of_flow_to()
     for s in (" of Cambodia’s total exported goods went to the ", " of all imports came from ",
               " of exports of goods went to ", " of the exports were destined for ", " of exports to the "):
         assert rx.fullmatch(s), s
@@ -74,6 +75,7 @@ def test_trade_with_all_partners_named_as_such_is_the_world():
             "decreased by 4.0 per cent, amounting to $1,482.4 billion.\n")
     got = [(f.figure, f.partner, f.fact_rules.split("partner:")[1].split(";")[0]) for f in figs(text, pub_year=2024)]
     assert got == [("4.0 per cent", "world", "world_cue"), ("$1,482.4 billion", "world", "world_cue")]
-    from tradeflows.facts.world import _WORLD_STRONG as rx
+    from tradeflows.facts.world import _world_strong
+    rx = _world_strong()
     assert rx.search("On a global scale, the US trade deficit totaled") and rx.search("on a global level")
     assert not rx.search("global scale-up of exports") and not rx.search("including intra-trade")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from phrasing import figs
 
 from tradeflows.facts.bodies import in_body_name
-from tradeflows.facts.world import _WORLD_POSSESSIVE, _WORLD_STRONG
+from tradeflows.facts.world import _WORLD_POSSESSIVE, _world_strong
 
 
 def _got(text, year):
@@ -35,12 +35,12 @@ def test_world_inside_a_body_name_is_no_world_cue():
     s = "The agency said these were record figures for China, citing national statistics as well as data from the World Trade Organization."
     i = s.index("World")
     assert in_body_name(s, i, i + 5)
-    assert _WORLD_STRONG.search(s).group() == "World"   # the pattern alone still matches: world_cue skips it
+    assert _world_strong().search(s).group() == "World"   # the pattern alone still matches: world_cue skips it
     for plain in ("exports to the world rose", "sold worldwide", "trade with the world"):
-        m = _WORLD_STRONG.search(plain)
+        m = _world_strong().search(plain)
         assert m is not None and not _WORLD_POSSESSIVE.match(plain, m.end())
     t = "to the world’s largest tea market"
-    assert _WORLD_POSSESSIVE.match(t, _WORLD_STRONG.search(t).end())
+    assert _WORLD_POSSESSIVE.match(t, _world_strong().search(t).end())
 
 
 def test_non_european_union_spelled_out_is_the_non_eu_group():

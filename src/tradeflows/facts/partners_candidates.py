@@ -8,14 +8,14 @@ possessive or epithet, and (unless asked) a place named as a part.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
-from tradeflows.facts.subject import EPITHET, RIVAL_BEFORE, SCOPE_REACH  # noqa: F401
+from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, epithet_cue  # noqa: F401
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 NONE = (None, None)  # decided: the figure has no counterpart
@@ -31,13 +31,9 @@ DESCRIPTOR_BEFORE = skip_compile(r"\b(?:this|that|the)\s+(?:country|nation|state
 # "Nigeria is the largest trading partner of India in Africa with bilateral trade of 9.4 billion dollars last year"
 # (thenigeriandiplomat.com), "Nigeria is India's largest trading partner in Africa" (therainbowonline.net): the region
 # a partner's rank is counted in, right after "partner (of X) in", is the rank's scope, no counterpart (rule rank_scope)
-_RANK_PARTNER = (r"(?:largest|biggest|top|main|leading|major|principal|most\s+important)\s+"
-                 r"(?:(?:trading|trade|commercial|economic|export|import)\s+)?partners?\s+")
 # (an owner named: "X's largest partner in", "the largest partner of X in"; "China is the largest trading partner in
 # Africa" keeps Africa)
-RANK_SCOPE_BEFORE = skip_compile(r"(?:[’']s\s+(?:(?:second|third|2nd|3rd)[-\s])?" + _RANK_PARTNER +
-                                 r"|\b" + _RANK_PARTNER + r"of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)"
-                                 r"in\s+(?:the\s+)?$")
+rank_scope_before = partial(english_cue, "partners_candidates_rank_scope_before")
 # "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
 RANKED_AHEAD_BEFORE = skip_compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
                                    r"|\bsecond\s+only\s+to\s+(?:the\s+)?$"
@@ -95,9 +91,8 @@ ORG_NAME_AFTER = skip_compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Ch
 # "according to the 'Overview of Kenya's Trade Landscape, 2023' report commissioned by the UK government"
 # (tradeworldnews.com; the same report on kenyanwallstreet.com): the government that commissioned or published the
 # source is no counterpart (rule source_government)
-SOURCE_BY_BEFORE = skip_compile(r"\b(?:commissioned|published|prepared|funded|compiled|released|issued|sponsored)\s+by\s+"
-                              r"(?:the\s+)?$", re.I)
-SOURCE_BODY_AFTER = skip_compile(r"\s+(?:government|embassy|ministry|department|cabinet)\b", re.I)
+source_by_before = partial(english_cue, "partners_candidates_source_by_before", re.I)
+source_body_after = partial(english_cue, "partners_candidates_source_body_after", re.I)
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = skip_compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
@@ -108,8 +103,7 @@ ANAPHOR_NOUN = skip_compile(r"\s+(?:country|state|republic|nation|market|economy
 # region itself (rule region_anaphor; "the European market", "Asian countries" still name the region)
 # ("with balance heavily tilted to the Asian largest economy", businessnews-bd.net: a superlative economy too, rule
 # region_anaphor_economy)
-REGION_ANAPHOR_NOUN = skip_compile(r"\s+(?:country|nation|giant|kingdom|republic|state|emirate|"
-                                 r"(?:(?:second|third|2nd|3rd)[-\s])?(?:largest|biggest)\s+economy)\b(?![’'-])", re.I)
+region_anaphor_noun = partial(english_cue, "region_anaphor_noun", re.I)
 
 
 def region_anaphor(text: str, p: Place) -> bool:
@@ -118,7 +112,7 @@ def region_anaphor(text: str, p: Place) -> bool:
     if p.iso3 is not None:
         return False
     if p.kind == "demonym":
-        return cue("region_anaphor_noun", REGION_ANAPHOR_NOUN).match(text, p.end) is not None
+        return cue("region_anaphor_noun", region_anaphor_noun()).match(text, p.end) is not None
     return region_epithet(text, p)
 
 
@@ -126,23 +120,14 @@ def region_anaphor(text: str, p: Place) -> bool:
 # South Sudan, which was admitted to the EAC in March this year stood at $71 million": a place in a relative
 # clause describing the place before it (a copula, no figure in between) is no counterpart of its own
 # (rule relative_description; "the United States, which exported $46.4 billion ... to China" keeps China)
-RELATIVE_DESCRIPTION = skip_compile(r",\s*(?:(?:which|who)\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes|"
-                                  r"remains|remained|joined)\b"
-                                  # "Germany, the largest export market of Bangladesh in the EU, declined by 13.46%"
-                                  # (tbsnews.net): an apposition calling the place before another's market or partner
-                                  # (rule described_apposition)
-                                  r"|the\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|top|leading|major|second[-\s]largest|"
-                                  r"third[-\s]largest)\s+(?:(?:export|import|trading|trade|foreign\s+trade)\s+)?"
-                                  r"(?:market|partner|destination|buyer|supplier|source)\s+(?:of|for)\b)[^,;.$€£¥\d]*$", re.I)
+relative_description = partial(english_cue, "relative_description", re.I)
 
 # "surplus with all of Asia, including China": a place named as a part is not the counterpart
-_EXCLUDED_BEFORE = skip_compile(r"\b(?:except|excluding)\s+(?:for\s+)?(?:the\s+)?$", re.I)
+_excluded_before = partial(english_cue, "partners_candidates_excluded_before", re.I)
 PART_BEFORE = skip_compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
 
 
-_TRADE_WITH_SCOPE = skip_compile(r"\b(?:(?:inclusive|exclusive)\s+of|including|excluding)\s+(?:the\s+)?trade\s+(?:data\s+)?with\s+"
-                               r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*"
-                               r"(?:the\s+)?$")
+_trade_with_scope = partial(english_cue, "partners_candidates_trade_with_scope")
 TRADE_WITH_SCOPE_REACH = 120
 
 
@@ -172,7 +157,7 @@ def _find_candidates(cl, parts: bool) -> list[Place]:
         # rule list_whole)
         part = not parts and (isearch(cl.d, cue("part_before", PART_BEFORE), max(0, p.start - 16), p.start)
                               or (part_end >= 0 and LIST_SEP.fullmatch(text, part_end, p.start) is not None))
-        part_end = p.end if part and (part_end >= 0 or _EXCLUDED_BEFORE.search(text, max(0, p.start - 16), p.start)) \
+        part_end = p.end if part and (part_end >= 0 or _excluded_before().search(text, max(0, p.start - 16), p.start)) \
             else -1
         if not part and not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc") \
                 and p.name != cl.rep and not member_of_reporter(cl, p) and _may_be_candidate(text, p, seen):
@@ -201,9 +186,8 @@ def _continent_of(iso3: str) -> str | None:
     return continents().get(iso3)
 
 
-_WITH_BEFORE = skip_compile(r"(?:^|[.;:\n]\s*)[Ww]ith\s+(?:the\s+)?$")
-_WITH_ROLE_AFTER = skip_compile(r"\s+as\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:partners?|destinations?|markets?|buyers?|"
-                              r"suppliers?|sources?|customers?)\b", re.I)
+_with_before = partial(english_cue, "partners_candidates_with_before")
+_with_role_after = partial(english_cue, "partners_candidates_with_role_after", re.I)
 
 
 def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
@@ -213,7 +197,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
         seen[key] = (not ANAPHORIC.match(text, p.end) and not region_anaphor(text, p)
                      and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
                      and not cue("descriptor_before", DESCRIPTOR_BEFORE).search(text, max(0, p.start - 40), p.start)
-                     and not (p.iso3 is None and RANK_SCOPE_BEFORE.search(text, max(0, p.start - 70), p.start))
+                     and not (p.iso3 is None and rank_scope_before().search(text, max(0, p.start - 70), p.start))
                      and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
                      and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
                      # "Показатель рассчитан с учетом стран – членов ЕАЭС": the places a total counts in or leaves
@@ -222,7 +206,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      # "exports of R169.5bn and imports of R159.1bn, inclusive of trade with Botswana, Eswatini, Lesotho
                      # and Namibia": the places whose trade a total counts in or leaves out, each of the list, name
                      # its scope, no counterpart (rule trade_with_scope)
-                     and not _TRADE_WITH_SCOPE.search(text, max(0, p.start - TRADE_WITH_SCOPE_REACH), p.start)
+                     and not _trade_with_scope().search(text, max(0, p.start - TRADE_WITH_SCOPE_REACH), p.start)
                      and not cue("event_name_after", EVENT_NAME_AFTER).match(text, p.end)
                      # "закупок нефти, которые после начала спецоперации РФ на Украине увеличились в шесть раз"
                      # (vestnik.rushydro.ru): where an event the clause names took place, no counterpart (rule
@@ -230,34 +214,34 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      and not cue("event_place_before", NEVER).search(text, max(0, p.start - EVENT_PLACE_REACH), p.start)
                      and not venue_before(current_language()).search(text, max(0, p.start - VENUE_REACH), p.start)
                      and not cue("org_name_after", ORG_NAME_AFTER).match(text, p.end)
-                     and not (SOURCE_BY_BEFORE.search(text, max(0, p.start - 30), p.start)
-                              and SOURCE_BODY_AFTER.match(text, p.end))
+                     and not (source_by_before().search(text, max(0, p.start - 30), p.start)
+                              and source_body_after().match(text, p.end))
                      and not described_in_clause(text, p)
                      # "With China as the main trading partner, shipments abroad from the agricultural sector added
                      # entries of more than US$1,001 million" (newsbruit.com): the place an opening "with" names in a
                      # role of the trade is its main partner, not the counterpart of the total after (rule with_as_role)
-                     and not (_WITH_ROLE_AFTER.match(text, p.end) and _WITH_BEFORE.search(text, max(0, p.start - 10), p.start))
+                     and not (_with_role_after().match(text, p.end) and _with_before().search(text, max(0, p.start - 10), p.start))
                      and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
                                or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
                               and not OWN_FIGURE_AFTER.match(text, p.end))
-                     and not POSSESSIVE.match(text, p.end) and not EPITHET.match(text, p.end)
+                     and not POSSESSIVE.match(text, p.end) and not epithet_cue().match(text, p.end)
                      and not is_locus_of_flow(text, p) and not among_scope(text, p))
     return seen[key]
 
 
 # "Among the major EU countries, in Germany exports increased by 0.5%": the group a list of reporters is drawn from,
 # no counterpart (rule among_scope)
-_AMONG_BEFORE = skip_compile(r"\b[Aa]mong\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
-_GROUP_AFTER = skip_compile(r"\s+(?:countries|economies|members|member\s+states|nations|states)\b", re.I)
+_among_before = partial(english_cue, "partners_candidates_among_before")
+_group_after = partial(english_cue, "partners_candidates_group_after", re.I)
 
 
 def among_scope(text: str, p: Place) -> bool:
-    return _GROUP_AFTER.match(text, p.end) is not None and _AMONG_BEFORE.search(text, max(0, p.start - 30), p.start) is not None
+    return _group_after().match(text, p.end) is not None and _among_before().search(text, max(0, p.start - 30), p.start) is not None
 
 
 def described_in_clause(text: str, p: Place) -> bool:
     """p stands in a relative clause describing the place named before it (RELATIVE_DESCRIPTION)."""
-    return cue("relative_description", RELATIVE_DESCRIPTION).search(text, max(0, p.start - 80), p.start) is not None
+    return cue("relative_description", relative_description()).search(text, max(0, p.start - 80), p.start) is not None
 
 
 def same_pair(p: tuple, name, iso3) -> bool:
@@ -292,9 +276,8 @@ def list_extent(p, places: list, text: str):
 _LIST_GLOSS = skip_compile(r"\s*\([A-Z]{2,5}\)")
 # "Switzerland, China, South Africa, and Canada": the serial comma before the last item, left out as the gold writes a
 # list ("A, B and C", GUIDELINES' partner examples; 58 of the 59 listed partners of the tuned gold, scripts/rule_accuracy.py)
-_SERIAL_COMMA = skip_compile(r",(\s+and\s+)(?!.*\band\s)")
-_MEMBERS_BEFORE = skip_compile(r"\b(?:including|includ(?:es|ed)|such\s+as|like|namely)\s+(?:the\s+)?"
-                             r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*){0,3}$")
+_serial_comma = partial(english_cue, "partners_candidates_serial_comma")
+_members_before = partial(english_cue, "partners_candidates_members_before")
 
 
 def list_name(p: Place, places: list[Place], text: str) -> str | None:
@@ -304,7 +287,7 @@ def list_name(p: Place, places: list[Place], text: str) -> str | None:
     if ext is None:
         return None
     ordered, i, _, _ = ext
-    if _MEMBERS_BEFORE.search(text, max(0, ordered[i].start - 100), ordered[i].start):
+    if _members_before().search(text, max(0, ordered[i].start - 100), ordered[i].start):
         # ("the regional countries including Afghanistan, China, ..., and the Maldives": members listed of a group
         # named before them; the group is the counterpart, left to no name here)
         return None
@@ -317,7 +300,7 @@ def list_name(p: Place, places: list[Place], text: str) -> str | None:
         k = next(j for j, x in enumerate(ordered) if x.start == p.start)
         names = [x.name for x in ordered[i:k + 1]]
         return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-    return " ".join(_SERIAL_COMMA.sub(r"\1", _LIST_GLOSS.sub("", span)).split())
+    return " ".join(_serial_comma().sub(r"\1", _LIST_GLOSS.sub("", span)).split())
 
 
 # "... with imports totaling $1.059 billion, just ahead of Italy at $1.029 billion": a place after

@@ -24,8 +24,7 @@ BILATERAL = skip_compile(r"\b(?=[tbmo])(?:two[-\s]way|the\s+(?:two\s+)?countries
 
 
 # a sentence that opens on a total flow as its subject ("Total exports, including EU countries, reached")
-_TOTAL_OPENING = skip_compile(r"\W*(?:The\s+)?(?:[Tt]otal|[Oo]verall|[Aa]ggregate)\s+(?:\w+\s+)?(?:exports?|imports?|trade|"
-                            r"turnover|shipments)\b")
+_total_opening = partial(english_cue, "total_opening")
 
 
 def carried(cl):
@@ -39,15 +38,15 @@ def carried(cl):
             and (cue("part_of_previous", PART_OF_PREVIOUS).match(cl.d.text, opening)
                  # "This is an increase of €1,990 million (+3.9%) on the 2020 value." in a paragraph of
                  # its own: the change of the figure before, with its counterpart
-                 or cue("change_of_previous", _CHANGE_OF_PREVIOUS).match(cl.d.text, opening)
+                 or cue("change_of_previous", _change_of_previous()).match(cl.d.text, opening)
                  # "Peruvian exports totaled US$1.229 billion, whereas imports reached US$1.317 billion
                  # during the same period." after a line on the pair's trade: the parts of that trade
-                 or cue("same_period", _SAME_PERIOD).search(cl.d.text, cl.lo, cl.hi)))
+                 or cue("same_period", _same_period()).search(cl.d.text, cl.lo, cl.hi)))
     # "... with China witnessed decrease of 11.85 percent in deficit ..." then, a paragraph of its own,
     # "The deficit during the period under review was recorded at $5482.668 million": the definite
     # balance names the one of the sentence before, with its counterpart (rule balance_carried)
     balance = (st.partner is not None and not here and not part and cl.si - st.partner_si == 1
-               and cl.measure == "balance" and cue("balance_anaphor", _BALANCE_ANAPHOR).match(cl.d.text, opening))
+               and cl.measure == "balance" and cue("balance_anaphor", _balance_anaphor()).match(cl.d.text, opening))
     if balance:
         cl.partner_rule = "balance_carried"
         return st.partner
@@ -55,7 +54,7 @@ def carried(cl):
     # percentage of these exports includes ... iron ore ($46 billion)": a demonstrative flow ("these exports",
     # "the transaction volume") names the flow of the sentence before, with its counterpart (rule flow_anaphor)
     if (st.partner is not None and not here and not part and cl.si - st.partner_si == 1 and cl.measure in FLOW_MEASURES
-            and not candidates(cl) and cue("flow_anaphor", _FLOW_ANAPHOR).search(cl.d.text, cl.lo, cl.hi)):
+            and not candidates(cl) and cue("flow_anaphor", _flow_anaphor()).search(cl.d.text, cl.lo, cl.hi)):
         cl.partner_rule = "flow_anaphor"
         return st.partner
     bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
@@ -66,7 +65,7 @@ def carried(cl):
     if group:
         cl.partner_rule = "group_carried"
         return st.partner
-    if here and not part and not bilateral and cue("total_opening", _TOTAL_OPENING).match(cl.d.text, opening):
+    if here and not part and not bilateral and cue("total_opening", _total_opening()).match(cl.d.text, opening):
         # "In March alone, exports to third countries went up by 20.3% ... Total exports, including EU countries,
         # reached BGN 4.37 billion": a sentence opened on the total flow is the reporter's total, not the
         # counterpart's (rule total_not_carried; world_weak then reads "Total exports")
@@ -104,7 +103,7 @@ def carried(cl):
 def _countries_cue(cl):
     """The first bilateral cue of the clause that names countries ("bilateral trade" after "Both sides agreed to
     increase the volume of bilateral trade": a city carried stands for its country, rule country_of_city), or None."""
-    rx = cue("bilateral_countries", _COUNTRIES)
+    rx = cue("bilateral_countries", _countries())
     return next((m for m in cue("bilateral", BILATERAL).finditer(cl.d.text, cl.lo, cl.hi) if rx.search(m.group())), None)
 
 
@@ -139,14 +138,12 @@ def _product_opening() -> re.Pattern:
 
 # "during the same period" closing a sentence: the period of the sentence before (not a base of
 # comparison: "the same period of 2022", "the same period last year")
-_SAME_PERIOD = skip_compile(r"\bduring\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous|one\s+year|a\s+year))", re.I)
+_same_period = partial(english_cue, "same_period", re.I)
 # ("This was an improvement of 12.9 percent from March's $790.02 million" after "Japan's exports totalled $823.27
 # million or a 13.2 percent share of the country's total", manila-shimbun.com: a change of the flow before, to Japan)
-_CHANGE_OF_PREVIOUS = skip_compile(r"\W*(?:This|That|It)\s+(?:is|was|represents|represented|marks|marked)\s+(?:an?\s+)?"
-                                 r"(?:\w+\s+)?(?:increase|rise|growth|gain|jump|improvement|decrease|decline|drop|fall)\s+of\b")
-_BALANCE_ANAPHOR = skip_compile(r"\W*The\s+(?:(?:trade|bilateral)\s+)?(?:deficit|surplus|imbalance|gap)\b(?!\s+(?:with|of)\b)")
-_FLOW_ANAPHOR = skip_compile(r"\b(?:these|those|such|the\s+said)\s+(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries)\b"
-                             r"|\bthe\s+(?:transaction|trade|trading)\s+volume\b(?!\s+(?:with|of|between|in)\b)", re.I)
+_change_of_previous = partial(english_cue, "change_of_previous")
+_balance_anaphor = partial(english_cue, "balance_anaphor")
+_flow_anaphor = partial(english_cue, "flow_anaphor", re.I)
 
 
 # ("imports from these eleven nations totalled $91 billion": a count between)
@@ -156,9 +153,9 @@ _group_anaphor = partial(english_cue, "group_anaphor", re.I)
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country (a city carried stands for
 # its country, rule country_of_city); vocab/<lang>/patterns.csv rows bilateral_countries ("двусторонний", "взаимный",
 # "между двумя странами") and two_countries ("странами": never a bloc) for other languages' bilateral cues
-_COUNTRIES = skip_compile(r"countries|allies|nations|states|bilateral|two[-\s]way", re.I)
+_countries = partial(english_cue, "bilateral_countries", re.I)
 # "two-way trade", "the two countries": two countries, never a bloc ("bilateral", "mutual" trade may be a bloc's)
-_TWO_COUNTRIES = skip_compile(r"two[-\s]way|countries|nations", re.I)
+_two_countries = partial(english_cue, "two_countries", re.I)
 
 
 def _head_side(cl, p: tuple) -> bool:
@@ -187,7 +184,7 @@ def pair_continued(cl):
     no place named between, continues that pair across the paragraph break."""
     from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     st, head = cl.st, cl.head_partner
-    flow = _PAIR_FLOW.get(cl.measure)
+    flow = _pair_flow(cl.measure)
     if head is None or st.partner is None or flow is None or st.partner_para == cl.pi \
             or not 0 < cl.si - st.partner_si <= 2 or not same_pair(st.partner, head[0], head[1]) \
             or same_pair(st.partner, cl.rep, cl.rep_iso):
@@ -212,27 +209,29 @@ def pair_continued(cl):
 # and imports climbed 4.8% to €104.1bn ... . The country's trade surplus for the full year came to €4.85bn"
 # (intellinews.com): after a pair's sentence on one way of its trade (imports from, exports to), the sentences that give
 # both ways with no place are the reporter's whole trade, not the pair's (rule one_way_then_both)
-_TWO_WAY_WORDS = skip_compile(r"(?:turnover|two[-\s]way|bilateral|mutual|trade\s+(?:between|with)|between)\b", re.I)
+_two_way_words = partial(english_cue, "partners_carried_two_way_words", re.I)
 
 
 def _one_way_then_both(text: str, s0: int, s1: int, hi: int) -> bool:
-    ex, im = _PAIR_FLOW["exports"], _PAIR_FLOW["imports"]
-    if _TWO_WAY_WORDS.search(text, s0, s1) or bool(ex.search(text, s0, s1)) == bool(im.search(text, s0, s1)):
+    ex, im = _pair_flow("exports"), _pair_flow("imports")
+    if _two_way_words().search(text, s0, s1) or bool(ex.search(text, s0, s1)) == bool(im.search(text, s0, s1)):
         return False
     return bool(ex.search(text, s1, hi)) and bool(im.search(text, s1, hi))
 
 
 # the flow words of a measure: a pair's sentence that gave that flow leaves none to continue
-_PAIR_FLOW = {"exports": re.compile(r"\bexport|\bshipment|\bsold\b|\bsales\b|\bsupplie[sd]\b", re.I),
-              "imports": re.compile(r"\bimport|\bbought\b|\bpurchas", re.I),
-              "balance": re.compile(r"\bsurplus|\bdeficit|\bbalance\b", re.I)}
+_PAIR_FLOW_MEASURES = ("exports", "imports", "balance")
+
+
+def _pair_flow(measure: str | None) -> re.Pattern | None:
+    """The flow words of a measure (row partners_carried_pair_flow_<measure>), None for a measure without any."""
+    return english_cue(f"partners_carried_pair_flow_{measure}", re.I) if measure in _PAIR_FLOW_MEASURES else None
 
 
 # "India's exports to Lanka are now nowhere near $6.7 billion ... . The share in India's total exports declined from
 # 2.16 per cent", "As for the trade deficit, ... its share in total negative trade balance made 10.0 percent": a
 # bare share of a total is the share the counterpart of the sentences before holds in it (rule share_in_total)
-_SHARE_IN_TOTAL = skip_compile(r"\b(?:its|their|the)\s+(?:\w+\s+)?share\s+(?:in|of)\s+(?:the\s+)?"
-                             r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:total|overall)\b", re.I)
+_share_in_total = partial(english_cue, "share_in_total", re.I)
 
 
 def share_in_total(cl):
@@ -244,7 +243,7 @@ def share_in_total(cl):
         return None
     if not ((st.partner_para == cl.pi and cl.si - st.partner_si <= CARRY_SENTENCES) or cl.si - st.partner_si == 1):
         return None
-    m = cue("share_in_total", _SHARE_IN_TOTAL).search(cl.d.text, cl.lo, cl.f.clean_start)
+    m = cue("share_in_total", _share_in_total()).search(cl.d.text, cl.lo, cl.f.clean_start)
     return st.partner if m is not None else None
 
 
@@ -252,8 +251,7 @@ def share_in_total(cl):
 # trading partners" (Russian rows: "Нидерланды занимали 3 место среди стран-торговых партнеров РТ", "Россия находится
 # на втором месте среди крупнейших торговых партнеров Грузии", "Первое место среди государств, куда ... поставляют
 # свою продукцию, занимает Россия")
-RANKED_AMONG = skip_compile(r"\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|stood|came)\s+(?:\w+\s+){0,2}?(?:first|second|third|"
-                            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+among\b", re.I)
+ranked_among = partial(english_cue, "ranked_among", re.I)
 RANKED_REACH = 30  # how far before a place its rival's cue may stand ("обошла США и Германию")
 
 
@@ -274,14 +272,14 @@ def ranked_before(cl):
     if (d.places(si) if cl.f.kind != "share" else candidates(cl)):
         return None
     s0, s1 = d.c.sentences[si - 1]
-    if cue("ranked_among", RANKED_AMONG).search(d.text, s0, s1) is None:
+    if cue("ranked_among", ranked_among()).search(d.text, s0, s1) is None:
         return None
     rival, rival_end = cue("rival_before", RIVAL_BEFORE), -1
     for p in d.places(si - 1):
         if p.name == cl.rep:
             return None  # "Украина ... вышла на 1 место" and a figure given to Ukraine: the ranked place reports it
         if rival.search(d.text, max(s0, p.start - RANKED_REACH), p.start) \
-                or (rival_end >= 0 and _RIVAL_LIST_GAP.fullmatch(d.text, rival_end, p.start)):
+                or (rival_end >= 0 and _rival_list_gap().fullmatch(d.text, rival_end, p.start)):
             rival_end = p.end  # "обошла США и Германию": the rivals passed
             continue
         if (p.iso3 is not None and p.iso3 == cl.rep_iso) or p.kind not in ("country", "bloc"):
@@ -290,7 +288,7 @@ def ranked_before(cl):
     return None
 
 
-_RIVAL_LIST_GAP = skip_compile(r"\s*(?:,|и|and|&)\s*", re.I)
+_rival_list_gap = partial(english_cue, "partners_carried_rival_list_gap", re.I)
 
 
 def pair_part(cl):
@@ -335,7 +333,7 @@ def _names_another_country(cl) -> bool:
 
 def _bloc_for_two_countries(p: tuple, bilateral) -> bool:
     """'the two countries', 'two-way trade' cannot stand for the bloc p carried."""
-    if p[1] is not None or bilateral is None or not cue("two_countries", _TWO_COUNTRIES).search(bilateral.group()):
+    if p[1] is not None or bilateral is None or not cue("two_countries", _two_countries()).search(bilateral.group()):
         return False
     place = lookup(p[0])
     return place is not None and place.kind == "bloc"

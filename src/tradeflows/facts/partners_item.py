@@ -19,10 +19,10 @@ from tradeflows.vocab.patterns import NEVER, cue, english_cue
 # "Egypt ($41.6 million), Angola (up to $31 million)": the item's own figure in brackets
 _LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
 # "Brazil accounted for €65 billion, Argentina for €18 billion": the item's own figure after "for"
-_LIST_FOR = re.compile(r"\s+(?:(?:accounted\s+)?for|with)\s+$")
+_list_for = partial(english_cue, "partners_item_list_for")
 # "China – $5.2 billion (12%)", "Казахстан — $80,7 млн (12,0%)", "Пакистан — 14,6%, а точнее 98,4 млн": the item's
 # second figure, after its first behind the dash, in brackets or restated (rule list_item_second)
-_ITEM_SECOND = re.compile(r"\s*[-–—:]\s*(?=[^;()]*\d)[^\s,;()](?:[^,;()]|(?<=\d),(?=\d)){0,22}?(?:\s*\(\s*|,?\s+(?:or|i\.\s?e\.,?|that\s+is)\s+)$", re.I)
+_item_second = partial(english_cue, "list_item_second", re.I)
 ITEM_SECOND_REACH = 44   # characters from the item's place to its second figure
 
 
@@ -32,7 +32,7 @@ def member_counterpart(cl):
 
 
 # a counterpart named in the sentence behind a preposition of direction ("exporters to China were Japan (10%)")
-_DIRECTION_SLOT = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+_direction_slot = partial(english_cue, "partners_item_direction_slot", re.I)
 
 
 def _origin_items(cl, text):
@@ -54,7 +54,7 @@ def exporter_counterpart(cl):
     own = _origin_items(cl, text) if cl.reporter_rule == "origins_listed" else {}
     if cl.head_partner and cl.head_partner[1] not in own.values():
         return cl.head_partner if (cl.head_partner[1] or cl.head_partner[0]) != (cl.rep_iso or cl.rep) else None
-    if any(_DIRECTION_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.d.places(cl.si)
+    if any(_direction_slot().search(text, max(s, p.start - 12), p.start) for p in cl.d.places(cl.si)
            if p.start not in own):
         return None
     return "world", None
@@ -80,8 +80,7 @@ def respectively(cl):
 
 # "Oman and Kuwait followed Saudi Arabia with 19 per cent and 16 per cent, respectively": a verb of rank between the
 # list and the figures names the place the list comes after, no item of it (rule respectively_followed)
-_RANK_AFTER_VERB = re.compile(r"\s+(?:(?:closely|distantly)\s+)?(?:followed|trailed|overtook|outpaced|came\s+after|"
-                              r"ranked\s+(?:behind|after)|were\s+behind)\s+(?:the\s+)?$", re.I)
+_rank_after_verb = partial(english_cue, "partners_item_rank_after_verb", re.I)
 
 
 def respectively_followed(cl):
@@ -96,7 +95,7 @@ def respectively_followed(cl):
     i, starts = found
     places = merge_restated(text, [p for p in candidates(cl) if p.end <= starts[0] and p.kind in ("country", "bloc")])
     for k in range(len(places) - 1, 0, -1):
-        if _RANK_AFTER_VERB.search(text, places[k - 1].end, places[k].start):
+        if _rank_after_verb().search(text, places[k - 1].end, places[k].start):
             idx = listed(text, [(p.start, p.end) for p in places[:k]], len(starts))
             if idx is None:
                 return None
@@ -143,8 +142,8 @@ def respectively_previous(cl):
 # words and a list of as many figures, pairs them in order as "respectively" would (rule paired_places); the gap
 # holds no other place, no clause break and no "between" pair before the places
 _PAIRED_GAP = re.compile(r"(?:[^;:.()]|\.(?=\d)|\([^()]{0,40}\)){0,110}", re.I)
-_PAIRED_BREAK = re.compile(r"\b(?:while|whilst|whereas|but|than|compared|against|from|between|respectively|each)\b", re.I)
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.I)
+_paired_break = partial(english_cue, "partners_item_paired_break", re.I)
+_between_before = partial(english_cue, "partners_item_between_before", re.I)
 
 
 def paired_places(cl):
@@ -162,8 +161,8 @@ def paired_places(cl):
         return None   # a longer list of places than of figures pairs nothing
     last, first = places[idx[-1]], places[idx[0]]
     gap = text[last.end:starts[0]]
-    if not _PAIRED_GAP.fullmatch(gap) or _PAIRED_BREAK.search(gap) \
-            or _BETWEEN_BEFORE.search(text, max(0, first.start - 14), first.start):
+    if not _PAIRED_GAP.fullmatch(gap) or _paired_break().search(gap) \
+            or _between_before().search(text, max(0, first.start - 14), first.start):
         return None
     p = places[idx[i]]
     return p.name, p.iso3
@@ -185,17 +184,13 @@ def flow_owner(cl):
 # a share of the flow with one counterpart, named right after the figure; also the flow's owner and a verb of
 # going between ("some 40.8 percent of Cambodia's total exported goods went to the U.S.", "49% of all imports came
 # from EU countries": branch share_went_to, session 50)
-_SHARE_OF_FLOW_TO = re.compile(
-    r"\s+of\s+(?:(?:all|total|the|its|their|our)\s+)*(?:[\w.-]+['’]s?\s+)?(?:(?:all|total)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries|products|goods|commodities|merchandise)"
-    r"\s+(?:(?:went|go|goes|were\s+(?:sent|shipped|exported)|was\s+(?:sent|shipped|exported))\s+(?:to|into)"
-    r"|(?:were|was)\s+destined\s+(?:to|for)|(?:came|come|comes)\s+from|to|from|into)\s+(?:the\s+)?", re.I)
+_share_of_flow_to = partial(english_cue, "partners_item_share_of_flow_to", re.I)
 
 
 # the country opening the figure's clause, its subject: "..., Uganda was the largest export destination ..."
-_CLAUSE_OPEN = re.compile(r"[,;:]\s*(?:the\s+)?$", re.I)
-_SENTENCE_OPEN = re.compile(r"\s*(?:the\s+)?", re.I)
-_SUBJECT_VERB = re.compile(r"\s+(?:was|is|remained|remains|became|becomes|ranked|ranks|emerged|stood|stands)\b", re.I)
+_clause_open = partial(english_cue, "partners_item_clause_open", re.I)
+_sentence_open = partial(english_cue, "partners_item_sentence_open", re.I)
+_subject_verb = partial(english_cue, "partners_item_subject_verb", re.I)
 
 
 def _clause_subject(cl):
@@ -203,8 +198,8 @@ def _clause_subject(cl):
     text, f = cl.d.text, cl.f
     s0 = cl.d.c.sentences[cl.si][0]
     for p in reversed([p for p in candidates(cl) if s0 <= p.start and p.end <= f.clean_start]):
-        if p.kind == "country" and not same_place(p, cl.rep, cl.rep_iso) and _SUBJECT_VERB.match(text, p.end) \
-                and (_CLAUSE_OPEN.search(text, max(s0, p.start - 8), p.start) or _SENTENCE_OPEN.fullmatch(text, s0, p.start)) \
+        if p.kind == "country" and not same_place(p, cl.rep, cl.rep_iso) and _subject_verb().match(text, p.end) \
+                and (_clause_open().search(text, max(s0, p.start - 8), p.start) or _sentence_open().fullmatch(text, s0, p.start)) \
                 and not _DIGIT_GAP.search(text, p.end, f.clean_start):
             return p.name, p.iso3
     return None
@@ -215,7 +210,7 @@ def share_of_bloc_flow(cl):
     to Africa' (kenyanwallstreet.com on the Kenya National Bureau of Statistics' Economic Survey 2021): the share a
     country opening the clause takes 'of' a flow to a bloc or continent is that country's, a part of the bloc's
     flow, not the bloc's (rule share_of_bloc_flow; share_of_flow_to gave Africa)."""
-    if cl.f.kind != "share" or not _ACCOUNTING_FOR.search(cl.d.text, max(cl.lo, cl.f.clean_start - 40), cl.f.clean_start):
+    if cl.f.kind != "share" or not _accounting_for().search(cl.d.text, max(cl.lo, cl.f.clean_start - 40), cl.f.clean_start):
         return None
     to = share_of_flow_to(cl)
     if to is None or to[1] is not None:
@@ -232,7 +227,7 @@ def share_of_flow_to(cl):
     places = candidates(cl)
     for p in places:
         if p.start >= end and p.start - end <= 60 and p.kind in ("country", "bloc") \
-                and _SHARE_OF_FLOW_TO.fullmatch(text, end, p.start):
+                and _share_of_flow_to().fullmatch(text, end, p.start):
             last = _list_last(p, places, text)
             if last is not None:
                 # "A total 52.9% of the exports went to Turkey, China, Egypt, Serbia, Macedonia and the Russian
@@ -256,12 +251,7 @@ def _list_last(p, places, text: str):
 
 # "a 5.3% increase was recorded in exports to Italy", "a 12 percent rise in imports from Japan": the
 # counterpart of the change's own flow, named right after it
-_CHANGE_IN_FLOW_TO = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:increase|rise|growth|jump|surge|gain|decline|decrease|drop|fall|contraction)\s+"
-    r"(?:(?:was|has\s+been|is)\s+(?:recorded|registered|seen|observed|reported)\s+)?in\s+"
-    r"(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:exports?|imports?|shipments|sales|purchases|supplies|deliveries|products|goods|commodities|merchandise)"
-    r"\s+(?:to|from|into)\s+(?:the\s+)?", re.I)
+_change_in_flow_to = partial(english_cue, "change_in_flow_to", re.I)
 
 
 def change_in_flow_to(cl):
@@ -273,7 +263,7 @@ def change_in_flow_to(cl):
     places = candidates(cl)
     for p in places:
         if p.start >= end and p.start - end <= 80 and p.kind in ("country", "bloc") \
-                and cue("change_in_flow_to", _CHANGE_IN_FLOW_TO).fullmatch(text, end, p.start):
+                and cue("change_in_flow_to", _change_in_flow_to()).fullmatch(text, end, p.start):
             last = _list_last(p, places, text)
             if last is not None:
                 # "почти на 50% вырос экспорт в Китай, США, Турцию и Великобританию" (ukr-today.com): a change of the
@@ -291,21 +281,19 @@ def list_item(cl):
     text, f = cl.d.text, cl.f
     before = [p for p in candidates(cl, parts=True) if p.end <= f.clean_start]
     hits = [p for p in before if f.clean_start - p.end <= 26
-            and (cue("list_item", _LIST_ITEM).match(text[p.end:f.clean_start]) or _LIST_FOR.fullmatch(text, p.end, f.clean_start))]
+            and (cue("list_item", _LIST_ITEM).match(text[p.end:f.clean_start]) or _list_for().fullmatch(text, p.end, f.clean_start))]
     if hits:
         return hits[-1].name, hits[-1].iso3
     # (the item's second figure: only the place right before it, within ITEM_SECOND_REACH)
     if before and f.clean_start - before[-1].end <= ITEM_SECOND_REACH \
-            and cue("list_item_second", _ITEM_SECOND).fullmatch(text, before[-1].end, f.clean_start):
+            and cue("list_item_second", _item_second()).fullmatch(text, before[-1].end, f.clean_start):
         return before[-1].name, before[-1].iso3
     return None
 
 
 # "For comparison, Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent": a ranked place
 # holds the figure its rank comes with (rule ranked_with)
-_RANKED_WITH = re.compile(r"\s+(?:is|was|ranks|ranked|came|comes|placed|stood|stands)\s+(?:(?:a\s+distant|in)\s+)?"
-                          r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)(?:\s+place)?,?\s+"
-                          r"with\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?$", re.I)
+_ranked_with = partial(english_cue, "ranked_with", re.I)
 RANKED_WITH_WORDS = ("with",)   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 RANKED_REACH = 50  # characters between a ranked place and its figure
 
@@ -314,8 +302,8 @@ def ranked_with(cl):
     """'Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent': the place ranked
     right before the figure, not the next item's place nearer after it."""
     text, f = cl.d.text, cl.f
-    rx = cue("ranked_with", _RANKED_WITH)
-    if rx is _RANKED_WITH and lacks(cl.d, RANKED_WITH_WORDS, f.clean_start - RANKED_REACH, f.clean_start):
+    rx = cue("ranked_with", _ranked_with())
+    if rx is _ranked_with() and lacks(cl.d, RANKED_WITH_WORDS, f.clean_start - RANKED_REACH, f.clean_start):
         return None   # (every match of _RANKED_WITH, within the reach, ends on "with" and a qualifier)
     hits = [p for p in candidates(cl, parts=True) if p.end <= f.clean_start and f.clean_start - p.end <= RANKED_REACH
             and rx.fullmatch(text, p.end, f.clean_start)]
@@ -324,31 +312,28 @@ def ranked_with(cl):
 
 # "Turkey's exports increased by 50.2% to the USA, 13.2% to the United Kingdom": the place
 # right after the figure, behind "to" or "from", is that figure's own counterpart
-_RIGHT_TO = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?(?:markets?\s+(?:in|of)\s+(?:the\s+)?)?$", re.I)
+_right_to = partial(english_cue, "right_to", re.I)
 # "45 percent of Sri Lanka's apparel products were exported to the United States and 42 percent to the markets in
 # the European Union": the market words between the figure and its place (rule right_to_markets) lengthen the reach
-_TO_MARKETS = re.compile(r"\s*(?:to|from)\s+(?:the\s+)?markets?\s+(?:in|of)\s+", re.I)
+_to_markets = partial(english_cue, "partners_item_to_markets", re.I)
 # "Japan logged a deficit of ¥5,827.1 billion in trade with China and a surplus of ¥6,535.6 billion with the
 # United States": an amount's own counterpart right after it behind "with", unless a participle follows the
 # place ("$50 billion with China accounting for ...": the place is the subject of an aside)
-_RIGHT_WITH = re.compile(r"\s+with\s+(?:the\s+)?$", re.I)
-_PARTICIPLE_AFTER = re.compile(r"\s+\w+ing\b")
+_right_with = partial(english_cue, "right_with", re.I)
+_participle_after = partial(english_cue, "partners_item_participle_after")
 # "exports to China dropped 10% ..., compared to an 11% increase to the US": a change of the flow
 # to the place named right after its noun (rule right_after, growth only)
 # ("an 18.0% expansion to China", "a 3% contraction to Japan": rule right_change_to)
-_RIGHT_CHANGE_TO = re.compile(r"\s+(?:increase|rise|growth|gain|jump|surge|expansion|drop|decline|decrease|fall|dip|"
-                              r"contraction)\s+"
-                              r"(?:to|from)\s+(?:the\s+)?$", re.I)   # ("a drop in exports to": change_in_flow_to)
+_right_change_to = partial(english_cue, "right_change_to", re.I)   # ("a drop in exports to": change_in_flow_to)
 
 
 # "compared to 13 percent for the United States, 12 percent for Switzerland": a rate or share for a
 # place is that place's item of a list (money "for" is often a purpose: "$2 billion for Egypt's grid")
-_RIGHT_FOR = re.compile(r"\s*for\s+(?:the\s+)?$", re.I)
+_right_for = partial(english_cue, "partners_item_right_for", re.I)
 # "Queensland's coal exports to Japan increased 123.1% ... and lifted 144% to $3.52 billion to South Korea and 140% to
 # $4.75 billion to India" (miningmonthly.com, data/web25 tuned page an11): a rate, the level it reached, then the
 # place the flow goes to or comes from: the rate's own counterpart too (rule rate_level_to)
-_RATE_LEVEL_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?|[A-Z]{2,3}\s?)?"
-                            r"\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|b)?\s+(?:to|from)\s+(?:the\s+)?$", re.I)
+_rate_level_to = partial(english_cue, "partners_item_rate_level_to", re.I)
 
 
 def right_after(cl):
@@ -359,27 +344,26 @@ def right_after(cl):
     text, end = cl.d.text, cl.f.clean_end
     rate = cl.f.kind in ("share", "growth")
     reach = 40 if cl.f.kind == "growth" else 14
-    markets = _TO_MARKETS.match(text, end)
+    markets = _to_markets().match(text, end)
     if markets is not None:
         reach += markets.end() - end
     for p in candidates(cl):
         if p.start > end + reach:
             break
         if p.start >= end and p.kind in ("country", "bloc") and (
-                cue("right_to", _RIGHT_TO).fullmatch(text, end, p.start)
-                or (rate and _RIGHT_FOR.fullmatch(text, end, p.start))
-                or (cl.f.kind == "growth" and cue("right_change_to", _RIGHT_CHANGE_TO).fullmatch(text, end, p.start))
-                or (cl.f.kind == "growth" and _RATE_LEVEL_TO.fullmatch(text, end, p.start))
-                or (cl.f.kind == "money" and cue("right_with", _RIGHT_WITH).fullmatch(text, end, p.start)
-                    and not _PARTICIPLE_AFTER.match(text, p.end))):
+                cue("right_to", _right_to()).fullmatch(text, end, p.start)
+                or (rate and _right_for().fullmatch(text, end, p.start))
+                or (cl.f.kind == "growth" and cue("right_change_to", _right_change_to()).fullmatch(text, end, p.start))
+                or (cl.f.kind == "growth" and _rate_level_to().fullmatch(text, end, p.start))
+                or (cl.f.kind == "money" and cue("right_with", _right_with()).fullmatch(text, end, p.start)
+                    and not _participle_after().match(text, p.end))):
             return p.name, p.iso3
     return None
 
 
 # "21 per cent of that sum was due to trade with South Africa, 10 per cent to trade with Nigeria":
 # a share attributed to the trade with the place right after it
-_SHARE_TO_TRADE = re.compile(r"\s*(?:of\s+(?:that|the|this)\s+(?:sum|total|amount|value|figure)\s+)?(?:was\s+|is\s+)?"
-                             r"(?:due\s+|attributable\s+|owing\s+)?to\s+(?:the\s+)?trade\s+with\s+(?:the\s+)?$", re.I)
+_share_to_trade = partial(english_cue, "share_to_trade", re.I)
 
 
 def share_to_trade(cl):
@@ -391,7 +375,7 @@ def share_to_trade(cl):
     for p in candidates(cl):
         if p.start > end + 60:
             break
-        if p.start >= end and p.kind in ("country", "bloc") and cue("share_to_trade", _SHARE_TO_TRADE).fullmatch(text, end, p.start):
+        if p.start >= end and p.kind in ("country", "bloc") and cue("share_to_trade", _share_to_trade()).fullmatch(text, end, p.start):
             return p.name, p.iso3
     return None
 
@@ -400,7 +384,7 @@ def share_to_trade(cl):
 # a share word right before a place makes that place the owner of the share (the Russian rows of the
 # cue "share_owner", the text before the place; English has none)
 # (a share between: other languages' words in rows share_between of vocab/<lang>/patterns.csv)
-_SHARE_BETWEEN = re.compile(r"\d\s?(?:%|per\s?cent)", re.I)
+_share_between = partial(english_cue, "share_between", re.I)
 
 
 def share_owner(cl):
@@ -415,7 +399,7 @@ def share_owner(cl):
     s0 = cl.d.c.sentences[cl.si][0]
     hits = [p for p in candidates(cl, parts=True) if s0 <= p.start and p.end <= f.clean_start
             and owner.search(text, max(s0, p.start - 30), p.start)
-            and not cue("share_between", _SHARE_BETWEEN).search(text, p.end, f.clean_start)]
+            and not cue("share_between", _share_between()).search(text, p.end, f.clean_start)]
     if not hits:
         return pronoun_share_owner(cl)
     if hits[-1].kind not in ("country", "bloc"):
@@ -435,7 +419,7 @@ def pronoun_share_owner(cl):
         return None
     s0 = cl.d.c.sentences[cl.si][0]
     m = cue("pronoun_share", NEVER).search(text, s0, f.clean_start)
-    if m is None or cue("share_between", _SHARE_BETWEEN).search(text, m.end(), f.clean_start) \
+    if m is None or cue("share_between", _share_between()).search(text, m.end(), f.clean_start) \
             or any(s0 <= p.start < f.clean_start for p in cl.d.places(cl.si)):
         return None
     before = [p for p in cl.d.places(cl.si - 1) if p.kind in ("country", "bloc") and not same_place(p, cl.rep, cl.rep_iso)]
@@ -445,7 +429,7 @@ def pronoun_share_owner(cl):
 
 
 # "18.6% ($18.9bn)": the share's own value in brackets right after it
-_SHARE_VALUE = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\(\s*[^\d()]{0,6}$", re.I)
+_share_value = partial(english_cue, "partners_item_share_value", re.I)
 
 
 def possessive_share(cl):
@@ -454,7 +438,7 @@ def possessive_share(cl):
     text = cl.d.text
     owners = [p for p in cl.places if p.end <= cl.f.clean_start and p.kind in ("country", "bloc")
               and POSSESSIVE_SHARE.match(text, p.end)
-              and not cue("share_between", _SHARE_BETWEEN).search(_SHARE_VALUE.sub("", text[p.end:cl.f.clean_start]))]
+              and not cue("share_between", _share_between()).search(_share_value().sub("", text[p.end:cl.f.clean_start]))]
     if not owners or same_place(owners[-1], cl.rep, cl.rep_iso):
         return None
     return owners[-1].name, owners[-1].iso3
@@ -465,19 +449,16 @@ def possessive_share(cl):
 # "India ... emerged as the fourth largest buyer of Lankan exports in 2011 absorbing 5.1 % of Sri Lanka's total
 # exports to the world" (hirunews.lk): a buyer absorbing or taking in a share of another's exports is the same (rule
 # share_subject)
-_ACCOUNTING_FOR = re.compile(r"\b(?:(?:accounting|accounted|accounts|account|representing|making\s+up)\s+for|"
-                             r"absorbing|absorbed|absorbs|taking\s+in)\s+"
-                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?$", re.I)
+_accounting_for = partial(english_cue, "partners_item_accounting_for", re.I)
 # "Likewise, Uganda is Kenya's leading export destination in Africa, accounting for 28.6 percent": a
 # sentence adverb before the opening place
 _opening = partial(english_cue, "share_subject_opening", re.I)
 
 
-_VERB_SUBJECT_AFTER = re.compile(r"\s+(?:now\s+|also\s+|alone\s+|only\s+)?(?:accounts|accounted|account)\s+for\s+"
-                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?", re.I)
+_verb_subject_after = partial(english_cue, "partners_item_verb_subject_after", re.I)
 
 
-_WHILE_SUBJECT = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?$", re.I)
+_while_subject = partial(english_cue, "partners_item_while_subject", re.I)
 _DIGIT_GAP = re.compile(r"\d")
 
 
@@ -485,19 +466,19 @@ def share_subject(cl):
     """'Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover': a share
     behind 'accounting for' is that of the country opening the sentence."""
     text, f = cl.d.text, cl.f
-    if f.kind != "share" or not _ACCOUNTING_FOR.search(text, max(cl.lo, f.clean_start - 40), f.clean_start):
+    if f.kind != "share" or not _accounting_for().search(text, max(cl.lo, f.clean_start - 40), f.clean_start):
         return None
     # "Russia now takes 3.0 percent of Poland's exports, while the USA accounts for 2.8 percent": a finite verb's
     # own subject right before it, not the sentence's opening place (rule share_verb_subject)
     for p in reversed([p for p in candidates(cl) if p.end <= f.clean_start]):
-        if _VERB_SUBJECT_AFTER.fullmatch(text, p.end, f.clean_start):
+        if _verb_subject_after().fullmatch(text, p.end, f.clean_start):
             return None if same_place(p, cl.rep, cl.rep_iso) or p.kind not in ("country", "bloc") else (p.name, p.iso3)
     s0 = cl.d.c.sentences[cl.si][0]
     # "The EU accounted for €3.86 billion (52 per cent) of total exports in August, while the United States was the
     # main non-EU destination, accounting for 20 per cent of total exports": the subject of the "while" clause the
     # participle closes, not the sentence's opening place (rule share_while_subject)
     for p in reversed([p for p in candidates(cl) if s0 <= p.start and p.end <= f.clean_start]):
-        if _WHILE_SUBJECT.search(text, max(s0, p.start - 20), p.start):
+        if _while_subject().search(text, max(s0, p.start - 20), p.start):
             if not _DIGIT_GAP.search(text, p.end, f.clean_start) and p.kind in ("country", "bloc") \
                     and not same_place(p, cl.rep, cl.rep_iso):
                 return p.name, p.iso3

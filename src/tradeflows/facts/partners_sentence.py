@@ -20,31 +20,30 @@ from tradeflows.facts.places import Place, find_places, is_bloc_name
 from tradeflows.facts.respectively import RESPECTIVELY
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH, region_epithet
 from tradeflows.facts.status import contrast_between
-from tradeflows.facts.subject import DESTINATION
+from tradeflows.facts.subject import destination_cue
 from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 _OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
-_PARTNER_PREP = skip_compile(r"\b(?:with|to|from|between|and|in|into)\s+(?:the\s+)?$", re.I)
-_RIGHT_PREP = skip_compile(r"\s*(?:to|with|from|for)\s+(?:the\s+)?$", re.I)
+_partner_prep = partial(english_cue, "partner_prep", re.I)
+_right_prep = partial(english_cue, "right_prep", re.I)
 
 
 # "Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC": the frame after a
 # share's "of the total" names the whole, not the share's counterpart (also "11 percent share of Egypt's total exchange
 # trade with African countries": a share word and an owner's possessive before "total", of_whole)
-_COMPARED = skip_compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\b", re.I)
-_OF_WHOLE = skip_compile(r"\s+(?:share\s+)?of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?[’']s?\s+)?"
-                       r"(?:total|overall|entire|whole)\b", re.I)
+_compared = partial(english_cue, "partners_sentence_compared", re.I)
+_of_whole = partial(english_cue, "partners_sentence_of_whole", re.I)
 
 
 def frame(cl):
     """'Georgia's exports to the EU', 'trade between A and B': the frame's counterpart."""
     f, text = cl.f, cl.d.text
     frames = [fr for fr in cl.frames if fr.partner is not None and not region_anaphor(text, fr.partner)
-              and not (f.kind == "share" and fr.start >= f.clean_end and _OF_WHOLE.match(text, f.clean_end))
+              and not (f.kind == "share" and fr.start >= f.clean_end and _of_whole().match(text, f.clean_end))
               # "exports of goods to the EU have fallen by £20bn compared with the last period of stable
               # trade with Europe": a frame in the base of a comparison is not the figure's (rule base_frame)
-              and not (fr.start >= f.clean_end and _COMPARED.search(text, f.clean_end, fr.start))
+              and not (fr.start >= f.clean_end and _compared().search(text, f.clean_end, fr.start))
               # "record sharpest drop ... at 4.1 per cent amid US-China trade war": a pair naming an event
               and not (fr.kind == "pair" and EVENT_NAME_AFTER.match(text, fr.end))]
     seen = cl.d.memo.frame_stop
@@ -82,7 +81,7 @@ def _stops_frame(text: str, p: Place, seen: dict) -> bool:
 
 # "Intra-Mercosur trade during 2021 reached US$ 41 billion": trade inside a bloc, the bloc with itself;
 # "extra-EU28 exports of goods": the bloc's trade with the rest of the world
-_INTRA_TRADE = skip_compile(r"\s+(?:trade|exports|imports|commerce)\b", re.I)
+_intra_trade = partial(english_cue, "partners_sentence_intra_trade", re.I)
 
 
 def _prefixed_bloc(cl, prefix: re.Pattern):
@@ -94,7 +93,7 @@ def _prefixed_bloc(cl, prefix: re.Pattern):
     for p in cl.places:
         if p.end > cl.f.clean_start:
             break
-        if p.kind == "bloc" and prefix.search(text, max(0, p.start - 8), p.start) and _INTRA_TRADE.match(text, p.end):
+        if p.kind == "bloc" and prefix.search(text, max(0, p.start - 8), p.start) and _intra_trade().match(text, p.end):
             return p
     return None
 
@@ -115,12 +114,9 @@ def intra_bloc(cl):
 # reporter's trade inside itself, session 49 branch intra_trade_words: read only before the figure in its clause
 # ("Total EAC exports decreased by 4.7 per cent ... - of which intra-EAC share" is the total);
 # not "excluding intra-trade", which the total leaves out)
-_INTRA_TRADE_WORDS = skip_compile(r"(?<!excluding )(?<!except )(?<!without )\b[Ii]ntra-(?:trade\b|[A-Z]{2,}\s+(?:trade|exports|imports|share)\b)"
-                                r"|\bbetween\s+(?:the\s+)?[A-Z][A-Za-z]+\s+(?:members|member\s+(?:states|countries))\b")
-_INTRA_REGIONAL = skip_compile(r"\bintra-?\s?regional\b|\bwithin\s+the\s+(?:region|bloc)\b"
-                             r"|\b(?:between|among)\s+(?:the\s+)?(?:countries|members|member\s+(?:states|countries)|states|"
-                             r"nations|economies)\s+of\s+the\s+(?:region|bloc|union|community)\b", re.I)
-_OWN_MARKET = skip_compile(r"\s+(?:market|markets)\b", re.I)
+_intra_trade_words = partial(english_cue, "partners_sentence_intra_trade_words")
+_intra_regional = partial(english_cue, "intra_regional", re.I)
+_own_market = partial(english_cue, "partners_sentence_own_market", re.I)
 
 
 def intra_regional(cl):
@@ -138,12 +134,12 @@ def intra_regional(cl):
     hi = after.start() if after else cl.hi
     # (cue intra_regional: "Объемы взаимной торговли внутри союза снизились на 25%" on a page about the EAEU; Russian
     # rows in vocab/ru/patterns.csv)
-    if cue("intra_regional", _INTRA_REGIONAL).search(text, lo, hi):
+    if cue("intra_regional", _intra_regional()).search(text, lo, hi):
         return cl.rep, None
-    if _INTRA_TRADE_WORDS.search(text, lo, cl.f.clean_start):
+    if _intra_trade_words().search(text, lo, cl.f.clean_start):
         return cl.rep, None
     for p in cl.d.places(cl.si, lo, hi):
-        if p.name == cl.rep and _OWN_MARKET.match(text, p.end) and DESTINATION.search(text, max(0, p.start - 12), p.start):
+        if p.name == cl.rep and _own_market().match(text, p.end) and destination_cue().search(text, max(0, p.start - 12), p.start):
             return cl.rep, None
     return None
 
@@ -151,7 +147,7 @@ def intra_regional(cl):
 def extra_bloc(cl):
     """'extra-EU28 exports of goods ... EUR 160.9 bln': a bloc's trade with the rest of the world, the
     world its counterpart (rule extra_bloc; the bloc is the reporter, rule demonym_flow)."""
-    if cl.f.kind == "share" and cue("share_of_extra_after", SHARE_OF_EXTRA_AFTER).match(cl.d.text, cl.f.clean_end):
+    if cl.f.kind == "share" and cue("share_of_extra_after", share_of_extra_after()).match(cl.d.text, cl.f.clean_end):
         return None  # "the third largest partner for EU exports of goods (8.8% of total extra-EU exports)": the whole
     return ("world", None) if _prefixed_bloc(cl, EXTRA_BEFORE) is not None else None
 
@@ -160,21 +156,19 @@ def extra_bloc(cl):
 # partner for EU exports of goods (8.8% of total extra-EU exports)": a share of the bloc's whole trade outside it is a
 # partner's share of that whole, not the bloc's trade with the world, whatever extra- trade the clause named before
 # (rule extra_bloc passes it on)
-SHARE_OF_EXTRA_AFTER = skip_compile(r"\s+of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?[Ee]xtra-", re.I)
+share_of_extra_after = partial(english_cue, "share_of_extra_after", re.I)
 
 
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
 # a common noun standing for the bloc or continent named last before it
-_BLOC_ANAPHOR = skip_compile(r"\b(?=[wtfi])(?:(?:with|to|from|into)\s+(?:the\s+)?(?:regional\s+)?(?:bloc|continent)\b(?![’'-])"
-                             r"|(?:with|to|from|into)\s+(?:the\s+)?bloc\s+(?:partners|members|countries)\b)", re.I)
+_bloc_anaphor = partial(english_cue, "bloc_anaphor", re.I)
 BLOC_ANAPHOR_WORDS = ("bloc", "continent")   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 
 
 # "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more
 # than 10% of South Africa's total trade": a sentence opening on "The region" or "The bloc" names the bloc
 # named last as the subject of a share (rule bloc_subject)
-_BLOC_SUBJECT = skip_compile(r"(?:^|(?<=[.!?]\s))The\s+(?:region|bloc)\b(?![’'-])(?=[^.;]{0,40}\b(?:made\s+up|makes\s+up|"
-                           r"accounted\s+for|accounts\s+for|represented|represents)\b)", re.M)
+_bloc_subject = partial(english_cue, "partners_sentence_bloc_subject", re.M)
 
 
 def bloc_anaphor(cl):
@@ -182,12 +176,12 @@ def bloc_anaphor(cl):
     (or continent) named last before the anaphor, within a news story's reach."""
     if cl.measure not in FLOW_MEASURES:
         return None
-    rx = cue("bloc_anaphor", _BLOC_ANAPHOR)
+    rx = cue("bloc_anaphor", _bloc_anaphor())
     # (every match of _BLOC_ANAPHOR says "bloc" or "continent")
-    m = None if rx is _BLOC_ANAPHOR and lacks(cl.d, BLOC_ANAPHOR_WORDS, cl.lo, cl.hi) else rx.search(cl.d.text, cl.lo, cl.hi)
+    m = None if rx is _bloc_anaphor() and lacks(cl.d, BLOC_ANAPHOR_WORDS, cl.lo, cl.hi) else rx.search(cl.d.text, cl.lo, cl.hi)
     if m is None and cl.f.kind == "share":
         s0 = cl.d.c.sentences[cl.si][0]
-        m = _BLOC_SUBJECT.match(cl.d.text, s0)
+        m = _bloc_subject().match(cl.d.text, s0)
         if m is not None:
             cl.partner_rule = "bloc_subject"
     if m is None:
@@ -199,20 +193,10 @@ def bloc_anaphor(cl):
 
 # "Spanish exports to the Kingdom", "exports from Mexico to the neighboring nation", "imports from
 # the neighbouring country": the flow's counterpart named by a common noun, the one the page is about
-_ANAPHOR_DEST = skip_compile(
-    r"\b(?=[esipb])(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
-    r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)"
-    # ("sales to that country reached US$3.07 billion": a demonstrative as well)
-    r"\s+(?:(?:the|(that|this|said))\s+(?:neighbou?ring\s+|neighbou?r\s+)?(?:kingdom|nation|country|republic|emirate|sultanate)\b(?![’'-])"
-    # "Poland's exports to its western neighbour amounted to EUR 35.2 bn" after a paragraph on Germany: a
-    # neighbour named by the reporter's possessive is the country spoken of last (rule anaphor_neighbour)
-    # ("Dominican imports from its neighboring country totaled just US$4.12 million")
-    r"|(its|their|our)\s+(?:(?:western|eastern|northern|southern|closest|nearest|immediate)\s+)?"
-    r"neighbou?r(?:ing\s+(?:country|nation|state|republic))?\b(?!s)(?![’'-]))", re.I)
+_anaphor_dest = partial(english_cue, "anaphor_dest", re.I)
 # "Mexican exports to the Asian country", "imports from the Asian giant": the flow's counterpart named by a
 # region's demonym and a noun for one country (partners_candidates.region_anaphor; rule region_anaphor)
-_FLOW_TO_THE = skip_compile(r"\b(?:(?:exports?|exported|shipments|sales|sold|shipped)\b[^.;]{0,60}?\b(?:to|into)"
-                          r"|(?:imports?|imported|purchases|bought)\b[^.;]{0,60}?\bfrom)\s+the\s+$", re.I)
+_flow_to_the = partial(english_cue, "flow_to_the", re.I)
 
 
 # the nouns one of which every match of _ANAPHOR_DEST ends on
@@ -221,8 +205,8 @@ ANAPHOR_DEST_WORDS = ("kingdom", "nation", "country", "republic", "emirate", "su
 
 def _anaphor_dest_in(cl) -> re.Match | None:
     """cue anaphor_dest searched in the figure's window; none where the window lacks every noun of an English match."""
-    rx = cue("anaphor_dest", _ANAPHOR_DEST)
-    if rx is _ANAPHOR_DEST and lacks(cl.d, ANAPHOR_DEST_WORDS, cl.lo, cl.hi):
+    rx = cue("anaphor_dest", _anaphor_dest())
+    if rx is _anaphor_dest() and lacks(cl.d, ANAPHOR_DEST_WORDS, cl.lo, cl.hi):
         return None
     return rx.search(cl.d.text, cl.lo, cl.hi)
 
@@ -259,7 +243,7 @@ def region_anaphor_dest(cl):
         return None
     text = cl.d.text
     for q in cl.places:
-        if region_anaphor(text, q) and cue("flow_to_the", _FLOW_TO_THE).search(text, max(cl.lo, q.start - 90), q.start):
+        if region_anaphor(text, q) and cue("flow_to_the", _flow_to_the()).search(text, max(cl.lo, q.start - 90), q.start):
             named = [p for p in find_places(text, max(0, q.start - HEAD_REACH), q.start)
                      if p.kind == "country" and p.iso3 is not None and not same_place(p, cl.rep, cl.rep_iso)]
             # "To the Netherlands, Kenya exported goods worth Ksh 21 billion, pushing Uganda to the third spot ...
@@ -296,23 +280,21 @@ _later_clause = partial(english_cue, "later_clause", re.I)
 # "Japan is the second biggest foreign investor ... with a total of USD 1.4 billion while Singapore leads the way",
 # "China was in sixth place with £37 billion while India was down in 20th": "while" with no comma before it
 # opens another clause as well (rule while_clause when it turns the choice)
-_WHILE_CLAUSE = skip_compile(r"\s(?:while|whilst|whereas)\s", re.I)
+_while_clause = partial(english_cue, "while_clause", re.I)
 
 
-_NEXT_ITEM_GAP = skip_compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?", re.I)
-_ITEM_CHANGE_AFTER = skip_compile(r"\s*,\s*(?:up|down|rising|falling|increasing|decreasing|growing|declining|rose|fell)\b", re.I)
+_next_item_gap = partial(english_cue, "partners_sentence_next_item_gap", re.I)
+_item_change_after = partial(english_cue, "partners_sentence_item_change_after", re.I)
 
 
-_TOPPED_LIST = skip_compile(r"\s+(?:has\s+|had\s+)?(?:topped|tops|led|leads|headed|heads|came\s+(?:on\s+)?top\s+of)\s+the\s+list\s+of\b", re.I)
-_LIST_OF_BEFORE = skip_compile(r"\s+(?:has\s+|had\s+)?(?:topped|tops|led|leads|headed|heads|came\s+(?:on\s+)?top\s+of)\s+the\s+list\s+of\s+"
-                             r"(?:the\s+)?(?:top\s+\w+\s+)?", re.I)
+_topped_list = partial(english_cue, "partners_sentence_topped_list", re.I)
+_list_of_before = partial(english_cue, "partners_sentence_list_of_before", re.I)
 
 
 # "The Chinese mainland dislodged Japan as the Philippines' third export market destination in May, with the amount
 # hitting $761.40 million": the place that took another's rank as a market, partner or source (rule displaced_market)
-_DISPLACED_VERB = skip_compile(r"\s+(?:has\s+|had\s+)?(?:overtook|overtaken|dislodged|displaced|replaced|surpassed|"
-                             r"unseated|toppled|edged\s+out|pushed\s+out)\s+(?:the\s+)?$", re.I)
-_AS_MARKET = skip_compile(r"\s+as\s+(?:the\s+)?[^.;:,]{0,60}?\b(?:market|partner|destination|source|buyer|supplier)s?\b", re.I)
+_displaced_verb = partial(english_cue, "partners_sentence_displaced_verb", re.I)
+_as_market = partial(english_cue, "partners_sentence_as_market", re.I)
 
 
 def displaced_market(cl):
@@ -326,7 +308,7 @@ def displaced_market(cl):
     cands = [p for p in candidates(cl) if p.end <= cl.f.clean_start]
     for a, b in zip(cands, cands[1:]):
         if a.kind in ("country", "bloc") and b.kind in ("country", "bloc") and a.name != cl.rep \
-                and _DISPLACED_VERB.fullmatch(text, a.end, b.start) and _AS_MARKET.match(text, b.end):
+                and _displaced_verb().fullmatch(text, a.end, b.start) and _as_market().match(text, b.end):
             return a.name, a.iso3
     return None
 
@@ -348,8 +330,8 @@ def sentence(cl):
              # "followed by the ASEAN, up 9.4 percent to 1.63 trillion yuan, and the United States, down 9.6 percent":
              # a place after the figure that opens the list's next item, its own change after it, is that item's
              # (rule next_item_after)
-             and not (p.start >= end and _NEXT_ITEM_GAP.fullmatch(text, end, p.start)
-                      and _ITEM_CHANGE_AFTER.match(text, p.end))
+             and not (p.start >= end and _next_item_gap().fullmatch(text, end, p.start)
+                      and _item_change_after().match(text, p.end))
              # "этот показатель вырос до 53,4%, уступая только взаиморасчетам с Белоруссией (79,8%) и Казахстаном
              # (64,3%)" (russiancouncil.ru): a place after the figure with a share of its own in brackets right after it
              # is another item, not the figure's counterpart (rule own_share_bracket)
@@ -361,10 +343,10 @@ def sentence(cl):
     # "Algeria topped the list of African countries importing from Egypt, with Egyptian exports worth $977.2 million"
     # (seenews.com): the place naming the ranking's field after "the list of" is no counterpart when the place that
     # topped (led, heads) the list stands before it: that place is (rule list_field)
-    tops = [p for p in cands if p.end <= cl.f.clean_start and _TOPPED_LIST.match(text, p.end)]
+    tops = [p for p in cands if p.end <= cl.f.clean_start and _topped_list().match(text, p.end)]
     n_cands = len(cands)
     if tops:
-        cands = [p for p in cands if not (p.start > tops[0].end and _LIST_OF_BEFORE.fullmatch(text, tops[0].end, p.start))]
+        cands = [p for p in cands if not (p.start > tops[0].end and _list_of_before().fullmatch(text, tops[0].end, p.start))]
     field_dropped = len(cands) < n_cands
     # "Tanzania— which has been ... second top export destination after Uganda — has also been dislodged ... after
     # recording marginal drop of Sh5.25 billion": a place inside a dash-set aside after another place of the sentence
@@ -387,7 +369,7 @@ def sentence(cl):
         # when the nearest place is one after the figure that opens the next item (its own figure after it), no place
         # of the sentence is the figure's counterpart; the later rules decide (rule only_next_items)
         return None
-    bare_while = cue("while_clause", _WHILE_CLAUSE)
+    bare_while = cue("while_clause", _while_clause())
     turned = best.start >= end and isearch(cl.d, bare_while, end, best.start)
     if turned:
         cands = [p for p in cands if p.start < end or not isearch(cl.d, bare_while, end, p.start)]
@@ -426,8 +408,8 @@ def sentence(cl):
 
 # "The resurgence of the China market helped to mitigate New Zealand's rising trade deficit, which hit NZ$963
 # million": a verb of help between the place and the figure; "with the help of" right before the place
-_HELPED = skip_compile(r"\bhelp(?:ed|s|ing)\s+(?!by\b)", re.I)   # not "helped by rising shipments": the cause after it
-_WITH_HELP_OF = skip_compile(r"\bwith\s+the\s+help\s+of\s+(?:the\s+)?$", re.I)
+_helped = partial(english_cue, "helped", re.I)   # not "helped by rising shipments": the cause after it
+_with_help_of = partial(english_cue, "with_help_of", re.I)
 
 
 def _helped_cause(cl, p: Place) -> bool:
@@ -435,14 +417,13 @@ def _helped_cause(cl, p: Place) -> bool:
     text = cl.d.text
     # (the literal "help" first: most sentences have none, and the regexes then cost nothing)
     return bool((text.find("help", p.end, cl.f.clean_start) >= 0
-                 and cue("helped", _HELPED).search(text, p.end, cl.f.clean_start))
+                 and cue("helped", _helped()).search(text, p.end, cl.f.clean_start))
                 or (text.find("help of", max(0, p.start - 24), p.start) >= 0
-                    and cue("with_help_of", _WITH_HELP_OF).search(text[max(0, p.start - 24):p.start])))
+                    and cue("with_help_of", _with_help_of()).search(text[max(0, p.start - 24):p.start])))
 
 
 # ", as Turkish exports", ", while Turkey's imports", "; Chinese exports": a clause opened on a flow's owner
-_CLAUSE_OPENING = skip_compile(r",\s*(?:as|while|whilst|whereas|but)\s+(?:the\s+)?$|\s(?:while|whilst|whereas)\s+(?:the\s+)?$"
-                             r"|;\s*(?:the\s+)?$", re.I)   # not "ranks as Uzbekistan's third leading partner"
+_clause_opening = partial(english_cue, "partners_sentence_clause_opening", re.I)   # not "ranks as Uzbekistan's third leading partner"
 
 
 def _own_clause_start(cl) -> int | None:
@@ -452,12 +433,12 @@ def _own_clause_start(cl) -> int | None:
         return None
     for p in cl.d.places(cl.si, cl.lo, cl.f.clean_start):
         if p.end <= cl.f.clean_start and (p.name == cl.rep or (p.iso3 is not None and p.iso3 == cl.rep_iso)) \
-                and _CLAUSE_OPENING.search(cl.d.text, max(cl.lo, p.start - 12), p.start):
+                and _clause_opening().search(cl.d.text, max(cl.lo, p.start - 12), p.start):
             return p.start
     return None
 
 
-_FLOW_PREP_BEFORE = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?(?:mainland\s+)?$", re.I)
+_flow_prep_before = partial(english_cue, "partners_sentence_flow_prep_before", re.I)
 
 
 def _list_after(p: Place, places: list[Place], text: str) -> bool:
@@ -467,10 +448,10 @@ def _list_after(p: Place, places: list[Place], text: str) -> bool:
         return False
     ordered, lo, _, hi = ext
     first = ordered[lo]
-    return hi - lo >= 2 and not _FLOW_PREP_BEFORE.search(text, max(0, first.start - 24), first.start)
+    return hi - lo >= 2 and not _flow_prep_before().search(text, max(0, first.start - 24), first.start)
 
 
-_AND_GAP = skip_compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
+_and_gap = partial(english_cue, "partners_sentence_and_gap", re.I)
 _PAIR_KINDS = ("country", "bloc", "region")
 
 
@@ -481,9 +462,9 @@ def _conjoined_pair(p: Place, places: list[Place], text: str, f) -> str | None:
     i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
     if i is None:
         return None
-    if i + 1 < len(ordered) and _AND_GAP.fullmatch(text, p.end, ordered[i + 1].start):
+    if i + 1 < len(ordered) and _and_gap().fullmatch(text, p.end, ordered[i + 1].start):
         a, b, k = p, ordered[i + 1], i
-    elif i > 0 and _AND_GAP.fullmatch(text, ordered[i - 1].end, p.start):
+    elif i > 0 and _and_gap().fullmatch(text, ordered[i - 1].end, p.start):
         a, b, k = ordered[i - 1], p, i - 1
     else:
         return None
@@ -494,7 +475,7 @@ def _conjoined_pair(p: Place, places: list[Place], text: str, f) -> str | None:
         return None   # a list of three or more (rules list_whole, list_after)
     if a.start < f.clean_end and f.clean_start < b.end:
         return None
-    if not _FLOW_PREP_BEFORE.search(text, max(0, a.start - 24), a.start):
+    if not _flow_prep_before().search(text, max(0, a.start - 24), a.start):
         return None
     return " ".join(text[a.start:b.end].split())
 
@@ -513,7 +494,7 @@ NEXT_ITEM_COST = 1000.0
 # "Algeria came on top of the list with exports of $979.2 million, or 20.7 percent of Egyptian exports to AU
 # countries": a place after a share's "N percent of" that stands between it and the figure names that
 # share's whole, not the figure's counterpart (rule share_whole_between)
-_SHARE_WHOLE_BETWEEN = skip_compile(r"\d\s?(?:%|per\s?cent\b|percent\b)\s+of\b", re.I)
+_share_whole_between = partial(english_cue, "share_whole_between", re.I)
 
 
 def _next_item(p: Place, f, text: str) -> bool:
@@ -521,11 +502,11 @@ def _next_item(p: Place, f, text: str) -> bool:
     or a share's whole between ("20.7 percent of Egyptian exports to AU countries")."""
     return bool(cue("next_item", NEVER).match(text, f.clean_end, p.start) or OWN_FIGURE_AFTER.match(text, p.end)
                 or OWN_FIGURE_AFTER_RU.match(text, p.end)
-                or cue("share_whole_between", _SHARE_WHOLE_BETWEEN).search(text, f.clean_end, p.start))
+                or cue("share_whole_between", _share_whole_between()).search(text, f.clean_end, p.start))
 
 
 def place_cost(p: Place, f, text: str) -> float:
-    if 0 <= p.start - f.clean_end <= 14 and cue("right_prep", _RIGHT_PREP).match(text, f.clean_end, p.start):
+    if 0 <= p.start - f.clean_end <= 14 and cue("right_prep", _right_prep()).match(text, f.clean_end, p.start):
         return 0.0  # "33% to the EEU"
     if p.end <= f.clean_start:
         cost = f.clean_start - p.end
@@ -533,7 +514,7 @@ def place_cost(p: Place, f, text: str) -> float:
         cost = (p.start - f.clean_end) * 1.5 + 10
         if _next_item(p, f, text):
             cost += NEXT_ITEM_COST
-    if cue("partner_prep", _PARTNER_PREP).search(text[max(0, p.start - 12):p.start]):
+    if cue("partner_prep", _partner_prep()).search(text[max(0, p.start - 12):p.start]):
         cost *= 0.5
     if p.kind == "demonym":
         cost *= 1.3
@@ -542,14 +523,14 @@ def place_cost(p: Place, f, text: str) -> float:
 
 # "Kazakhstan remained Russia's main trading partner ...: trade turnover with it over the year remained at the
 # level of $26 billion": "with it" names the country the sentence opened on (rule with_it)
-_WITH_IT = skip_compile(r"\b(?:trade|turnover|trade\s+turnover|trade\s+volume)\s+with\s+it\b", re.I)
+_with_it = partial(english_cue, "partners_sentence_with_it", re.I)
 
 
 def with_it(cl):
     """'trade turnover with it ... $26 billion': the first country of the sentence other than the reporter."""
     d, text = cl.d, cl.d.text
     s = cl.lo   # the figure's window of its sentence: a run-on "sentence" stays linear
-    m = _WITH_IT.search(text, s, cl.f.clean_start)
+    m = _with_it().search(text, s, cl.f.clean_start)
     if m is None:
         return None
     for p in d.places(cl.si, s, m.start()):
@@ -573,7 +554,7 @@ def demonym_origin(cl):
 
 # "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion": the places
 # after "those of" own the same flow, to the same counterpart
-_THOSE_OF = skip_compile(r"\b(?:those|that)\s+of\s+(?:the\s+)?$", re.I)
+_those_of = partial(english_cue, "partners_sentence_those_of", re.I)
 
 
 _POSSESSIVE_GAP = skip_compile(r"['’]s?\s+")
@@ -585,7 +566,7 @@ def those_of(cl):
     counterpart, not the owner listed nearest (rule those_of)."""
     text, f = cl.d.text, cl.f
     before = [p for p in cl.places if p.end <= f.clean_start]
-    heads = [p for p in before if _THOSE_OF.search(text, max(cl.lo, p.start - 16), p.start)]
+    heads = [p for p in before if _those_of().search(text, max(cl.lo, p.start - 16), p.start)]
     if not heads:
         return None
     h = heads[-1]

@@ -39,18 +39,10 @@ def without_rubric(title: str) -> str:
     return title if m is None else " " * m.end() + title[m.end():]
 
 # a flow word or verb right after a place: the place trades ("Russian exports", "Japan exported")
-_OWNS_FLOW = skip_compile(
-    # "Bangladesh's new billion-dollar export markets": a hyphened word between the place and its flow
-    r"\s*(?:['’]s?\s+)?(?:(?:total|foreign|overall|bilateral|goods|merchandise|\w+(?:-\w+)?)\s+){0,2}?"
-    r"(?:trade|exports?|exported|imports?|imported|turnover|shipments|sold|bought|surplus|deficit|"
-    r"economy|statistics?)\b", re.I)
+_owns_flow = partial(english_cue, "owns_flow", re.I)
 _POSSESSIVE = skip_compile(r"\s*['’]s?(?=\s)")
 # a statistics owner: "Ministry of Commerce of X", "X Customs", "X National Statistics Agency"
-_AGENCY = skip_compile(r"\b(?:statistic(?:s|al)|customs|ministry|bureau|census|trade\s+association|"
-                       r"revenue\s+authority|department\s+of\s+commerce|commerce\s+department|"
-                       # "The latest Bank of Tanzania (BOT) Monthly Economic Review", "the Reserve Bank of
-                       # India": a central bank's name ends with its country
-                       r"central\s+bank|reserve\s+bank|bank\s+of)\b", re.I)
+_agency = partial(english_cue, "subject_agency", re.I)
 # "China had surpassed Australia to become New Zealand's main imports partner", "Mexico overtook China":
 # the rival a place passed is no counterpart of the figures that follow (unless it has its own figure)
 RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|aken|ake)|outstrip(?:ped|s|ping)?|"
@@ -58,9 +50,7 @@ RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|
                             r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I)
 # "imported by Europe's largest economy", "Africa's most populous nation": a place in an epithet of
 # another, which the page is not about and which is no counterpart
-EPITHET = skip_compile(r"['’]s?\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(?:largest|biggest|leading|top|"
-                     r"richest|most\s+populous|fastest[-\s]growing)\s+(?:\w+\s+)?(?:economy|nation|country|exporter|"
-                     r"importer|producer|market|trading\s+nation)\b", re.I)
+epithet_cue = partial(english_cue, "subject_epithet", re.I)
 
 
 # "Ukraine War Has Furthered Chances for India To Leverage Its Ties With Russia", "the Gaza war": a place
@@ -108,17 +98,11 @@ ROLE_COUNTERPART_AFTER = skip_compile(r"(?:" + ROLE_RANK_AFTER + r"(?:buyer|supp
                                     r"|\s+account(?:s|ed)?\s+for\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bof\s+"
                                     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)(?:(?:total|overall)\s+)?(?:[a-z]+\s+){0,2}?"
                                     r"(?:exports|imports)\b)", re.I)
-_SENTENCE_START = skip_compile(r"(?:^|[.!?\n]\s*|:\s*)(?:the\s+)?$", re.I)
+_sentence_start = partial(english_cue, "subject_sentence_start", re.I)
 # "our main export markets were as follows: U.A.E (15.3%), U.K (13.1%), U.S.A (10.4%), France (9.0%)" (mcci.org): the
 # places listed after the markets' (destinations', suppliers') noun and a colon are counterparts of the page's side,
 # each of them, up to the sentence's end (rule markets_list_counterpart)
-MARKETS_LIST = skip_compile(r"\b(?:markets?|destinations?|(?:trad(?:e|ing)\s+)?partners?|buyers?|suppliers?|sources?)\s+"
-                          r"(?:(?:were|are|was|is|included?|includes)\s+)?(?:as\s+follows\s*)?:\s*"
-                          # "The top five export markets, for the sector during the last fiscal, are the US, the UK, the
-                          # Netherlands" (newsdrum.in, data/web27 ar06): the list after the plural noun and its verb, no
-                          # colon (rule markets_are_list)
-                          r"|\b(?:export\s+|import\s+)(?:markets|destinations)(?:\s*,[^,.;:\n]{1,60},)?\s+"
-                          r"(?:were|are|include|included)\s+(?=the\s|[A-Z])", re.I)
+markets_list = partial(english_cue, "markets_list", re.I)
 _LIST_STOP = skip_compile(r"\n|[.;](?:\s+[A-Z]|\s*$)")
 
 
@@ -129,11 +113,11 @@ def _list_end(head: str, start: int) -> int:
     return m.start() if m else len(head)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
-_COUNTERPART = skip_compile(r"\b(?:to|from|with|and|into|of)\s+(?:the\s+)?$", re.I)
+_counterpart = partial(english_cue, "counterpart", re.I)
 # the prepositions of a destination or an origin only ("to", "with"; not "of", "and"): a head naming every place so
 # names no side of its own (rule counterparts_only; Russian rows of cue destination)
 # (lower case: "With South Korea recording its greatest ever trade deficit" opens on the page's own side)
-DESTINATION = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
+destination_cue = partial(english_cue, "destination")
 # "weak demand in traditional markets such as Europe and the US": markets named by example, and the places of a list
 # that goes on after a destination
 # ("German exporters' business with important clients abroad such as the United States and China": clients and
@@ -150,20 +134,16 @@ LIST_GAP = skip_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 # ("the value of exported goods from Iceland amounted to ISK 602,100 million": the goods between, rule exports_from)
 # ("Imports of goods and services to the United States totaled $182.9 billion", "As the flow of products into the
 # U.S. surged": the place goods go into is the importer, as Russian "импорт товаров в")
-_EXPORTS_FROM = skip_compile(r"\b(?:(?:exports?|shipments|sales|supplies|deliveries|exported|shipped)"
-                             r"(?:\s+(?:goods|products|commodities|merchandise))?\s+from"
-                             r"|(?:imports?|imported)(?:\s+of\s+(?:goods|products|commodities|merchandise)"
-                             r"(?:\s+and\s+services)?)?\s+(?:to|into)"
-                             r"|flow\s+of\s+(?:goods|products|commodities|merchandise)\s+into)\s+(?:the\s+)?$", re.I)
+_exports_from = partial(english_cue, "exports_from", re.I)
 # "Exports of the Maldives declined by 37% while the imports rose" (a title of corporatemaldives.com): the country
 # the flow is "of" owns it, as after "exports from" (rule flow_of_subject; not a demonym: "imports of Chinese goods"
 # are the goods' origin)
-_FLOW_OF_SUBJECT = skip_compile(r"\b(?:exports|imports)\s+of\s+(?:the\s+)?$", re.I)
+_flow_of_subject = partial(english_cue, "flow_of_subject", re.I)
 FLOW_OF_REACH = 20
 EXPORTS_FROM_REACH = 45
 
 _DASH_BEFORE = skip_compile(r"[-‐‑–—]\s*$")
-_COORDINATED = skip_compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
+_coordinated = partial(english_cue, "subject_coordinated")
 
 COUNTERPART_REACH = 40  # characters before a place read for the preposition that makes it a counterpart
 # "Imports were mainly from NZ, US, China and Fiji, while the exports were mainly to NZ, USA, Korea and Australia"
@@ -171,9 +151,7 @@ COUNTERPART_REACH = 40  # characters before a place read for the preposition tha
 # not only the first and the one after "and" (rule counterpart_list; capitalised items, so no lower-case words between)
 # ("Imports from major markets such as Singapore, China, New Zealand, and Australia all dropped", fbcnews.com.fj: a
 # list of markets named by example, MARKETS_SUCH_AS, goes on the same way)
-_COUNTERPART_LIST = skip_compile(r"(?:\b(?:to|from|with|into)|\b(?i:" + MARKET_NOUNS + r")(?:\s+(?:abroad|overseas))?\s+"
-                               r"(?:such\s+as|like))"
-                               r"\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}\s*,\s*(?:and\s+)?(?:the\s+)?){1,6}$")
+_counterpart_list = partial(english_cue, "counterpart_list")
 COUNTERPART_LIST_REACH = 80
 # "said Siddiqur Rahman, president of Bangladesh Garment Manufacturers and Exporters Association" (thedailystar.net):
 # a place opening a body's name (vocab/<lang>/body_nouns.txt) is that body's country, whatever preposition comes before
@@ -184,18 +162,17 @@ def _body_after(lang: str) -> re.Pattern:
 
 
 # the list goes on after the place ("NZ, US, China and Fiji"): "Compared with the US, Mexico ran a surplus" lists nothing
-_LIST_GOES_ON = skip_compile(r"\s*(?:,|and\b|or\b|&)")
+_list_goes_on = partial(english_cue, "subject_list_goes_on")
 
 # "witnessed a 7.01 percent growth in the US market", "entered the US market": a place naming a market
 # is where the page's goods go, a counterpart (cue market_after; "the US's market" and "market share" are not)
-MARKET_AFTER = skip_compile(r"\s+markets?\b(?!\s+(?:share|economy|economies)\b)", re.I)
+market_after_cue = partial(english_cue, "market_after", re.I)
 
 # "Vietnam exports to USA surge during the US-China trade war" (titled over the US Census Bureau's data): a place
 # owning a one-sided flow in the title is the side the page is about (weight title_owner)
 # (the flow noun next to the place, one modifier at most and no verb: "China increased its imports of Australian
 # products", "China and Russia become trade surplus leaders" name no owner of the page's flow)
-_TITLE_FLOW = skip_compile(r"\s*(?:['’]s?\s+)?(?:(?!\w+ed\b|become\b|becomes\b|is\b|are\b|was\b|were\b|has\b|have\b)"
-                         r"\w+(?:-\w+)?\s+)?(?:exports?|imports?|shipments|sales|surplus|deficit)\b", re.I)
+_title_flow = partial(english_cue, "title_flow", re.I)
 
 AMONG_REACH = 60  # how far before the area its regions' word and ranking words may open (rule ranked_among_regions)
 IMPORT_DEMONYM_REACH = 24  # how far before a demonym the import word naming its goods may start
@@ -255,7 +232,7 @@ def _office_country(text: str, m) -> tuple[str, str | None] | None:
 
 
 # the capitalised words of a name written out before its acronym in brackets, and the small words between them
-_SPELLED = skip_compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the|&)\s+)*){2,8})\($")
+_spelled = partial(english_cue, "subject_spelled")
 _SMALL = frozenset({"and", "of", "for", "the", "&"})
 
 
@@ -265,7 +242,7 @@ def _agency_matches(text: str, start: int, end: int):
     Authority: rule acronym_defined)."""
     for m in _agencies()[0].finditer(text, start, end):
         if text[m.end():m.end() + 1] == ")" and m.group().isupper():
-            spelled = _SPELLED.search(text, max(0, m.start() - 100), m.start())
+            spelled = _spelled().search(text, max(0, m.start() - 100), m.start())
             if spelled is not None:
                 words = [w for w in spelled.group(1).split() if w.lower() not in _SMALL]
                 initials = "".join(w[0] for w in words[-len(m.group()):])
@@ -304,6 +281,10 @@ _SENTENCE_END = skip_compile(r"[.;!?](?:\s|$)|\n")
 AGENCY_NAME_REACH = 60  # how far before its country an office's name may start
 
 
+# a clause break or a counterpart's "with" / "between" between an office's name and the place (_agency_before)
+_agency_clause_break = partial(english_cue, "subject_agency_clause_break")
+
+
 def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
     """An office whose name ends with the place ("State Statistics Service of Ukraine"), in the
     place's own clause ("according to the US Census Bureau, was occupied by Canada" is not Canada's)."""
@@ -315,7 +296,7 @@ def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
     if last is None or current_language() != DEFAULT_LANGUAGE:
         return last is not None  # (another language's word order: any office before the place)
     # ("These statistics include trade data with Botswana, ...": a counterpart's "with" is in no office's name)
-    return not re.search(r"[,;.:]|\b(?:with|between)\b", head[last.end():start])
+    return not _agency_clause_break().search(head[last.end():start])
 
 
 def vote_key(p: Place) -> tuple[str, str | None]:
@@ -328,18 +309,14 @@ def vote_key(p: Place) -> tuple[str, str | None]:
     return (p.name, p.iso3)
 
 
-_MEMBER_OF = skip_compile(r"\b(?:member|members|membership|signatory|signatories|party)\s+(?:state\s+|country\s+)?"
-                        r"(?:of|to|in)\s+(?:the\s+)?(?:[^.;:\n]{0,100}?(?:,|\sand|\()\s*)?(?:the\s+)?$"
-                        # "a signatory to ... an Economic Partnership Agreement (EPA) between PNG and the European Union"
-                        r"|\bsignatory\s+to\b[^.;:\n]{0,200}?\s(?:between|with)\s+(?:[^.;:\n]{0,60}?\sand\s+)?(?:the\s+)?$",
-                        re.I)
+_member_of = partial(english_cue, "member_of", re.I)
 
 
 def _not_member_of(head: str, places: list) -> list:
     """places without the blocs the subject is a member of or party to by an agreement, with their names restated
     in brackets (places.merge_restated) (rule member_of): "Papua New Guinea is a member of the Word Trade
     Organisation (WTO) and Asia Pacific Economic Cooperation (APEC)" names no counterpart."""
-    member = cue("member_of", _MEMBER_OF)
+    member = cue("member_of", _member_of())
     dropped = [q for q in merge_restated(head, places)
                if q.kind == "bloc" and member.search(head, max(0, q.start - 240), q.start)]
     # (a place restated in brackets keeps its own vote unless its bloc is dropped: the votes count mentions)
@@ -400,7 +377,7 @@ def _voting_places(head: str, role_after: re.Pattern) -> list[Place]:
     among = cue("among_regions_before", NEVER)
     cause_clause = cause_clause_before() if current_language() == DEFAULT_LANGUAGE else NEVER
     places = [p for p in find_places(head)
-              if not ((EPITHET.match(head, p.end) and not role_after.match(head, p.end))
+              if not ((epithet_cue().match(head, p.end) and not role_after.match(head, p.end))
                       or agent.search(head, max(0, p.start - 40), p.start)
                       or post.search(head, max(0, p.start - 40), p.start)
                       or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end)
@@ -449,7 +426,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
     first: dict[tuple[str, str | None], int] = {}
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
     role_after, role_before = cue("role_owner_after", ROLE_OWNER_AFTER), cue("role_owner_before", ROLE_OWNER_BEFORE)
-    destination = cue("destination", DESTINATION)  # "exports to China": a destination or origin only (counterparts_only)
+    destination = cue("destination", destination_cue())  # "exports to China": a destination or origin only (counterparts_only)
     places = _voting_places(head, role_after)
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)
@@ -457,22 +434,22 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
                   if b.start < title_end and head[a.end:b.start].strip() in ("-", "–", "—")}
     # "Azerbaijan and Turkey have increased trade turnover", "Azerbaijan, Turkey increase trade": a flow
     # owned by a coordinated pair is owned by both sides, not by the one next to the verb (rule coordinated_owner)
-    owns = cue("owns_flow", _OWNS_FLOW)
+    owns = cue("owns_flow", _owns_flow())
     coordinated = {id(a) for a, b in zip(places, places[1:])
-                   if _COORDINATED.fullmatch(head, a.end, b.start) and owns.match(head, b.end)}
+                   if _coordinated().fullmatch(head, a.end, b.start) and owns.match(head, b.end)}
     role_counterpart_before = cue("role_counterpart_before", NEVER)
     dest_end = -1   # where the last place named as a destination ends (a list goes on: "Europe and the US")
-    market_lists = [(m.end(), _list_end(head, m.end())) for m in cue("markets_list", MARKETS_LIST).finditer(head)]
+    market_lists = [(m.end(), _list_end(head, m.end())) for m in cue("markets_list", markets_list()).finditer(head)]
     # (the language's cues the loop reads, looked up once, not for each place)
-    flow_of_subject, counterpart, market_after = (cue("flow_of_subject", _FLOW_OF_SUBJECT), cue("counterpart", _COUNTERPART),
-                                                  cue("market_after", MARKET_AFTER))
-    counterpart_list, exports_from = cue("counterpart_list", _COUNTERPART_LIST), cue("exports_from", _EXPORTS_FROM)
+    flow_of_subject, counterpart, market_after = (cue("flow_of_subject", _flow_of_subject()), cue("counterpart", _counterpart()),
+                                                  cue("market_after", market_after_cue()))
+    counterpart_list, exports_from = cue("counterpart_list", _counterpart_list()), cue("exports_from", _exports_from())
     role_counterpart_after = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER)
     import_demonym_before, flow_before = cue("import_demonym_before", NEVER), cue("flow_before", NEVER)
     locus_opening_before, locus_form = cue("locus_opening_before", NEVER), cue("locus_form", NEVER)
     locus_opening_after, demonym_flow_after = cue("locus_opening_after", NEVER), cue("demonym_flow_after", NEVER)
-    member_and_others_after, agency, title_flow = (cue("member_and_others_after", NEVER), cue("agency", _AGENCY),
-                                                   cue("title_flow", _TITLE_FLOW))
+    member_and_others_after, agency, title_flow = (cue("member_and_others_after", NEVER), cue("agency", _agency()),
+                                                   cue("title_flow", _title_flow()))
     speaker_before = cue("speaker_before", NEVER)
     for p in places:
         k = vote_key(p)
@@ -482,7 +459,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         s = WEIGHTS["counterpart"] if ((counterpart.search(head, max(0, p.start - COUNTERPART_REACH), p.start)
                                         and not _body_after(current_language()).match(head, p.end))
                                        or market_after.match(head, p.end)
-                                       or ("," in head[max(0, p.start - 6):p.start] and _LIST_GOES_ON.match(head, p.end)
+                                       or ("," in head[max(0, p.start - 6):p.start] and _list_goes_on().match(head, p.end)
                                            and counterpart_list.search(
                                                head, max(0, p.start - COUNTERPART_LIST_REACH), p.start))) \
             and not exports_from.search(head, max(0, p.start - EXPORTS_FROM_REACH), p.start) \
@@ -539,7 +516,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         if _agency_before(head, p.start, agency) or _owned_agency(head, p.end, agency):
             s += WEIGHTS["agency"]
             office_owner = True
-        if _SENTENCE_START.search(head, max(0, p.start - 6), p.start) and not role_counterpart:
+        if _sentence_start().search(head, max(0, p.start - 6), p.start) and not role_counterpart:
             s += WEIGHTS["subject"]
         if p.start < title_end:
             s += WEIGHTS["title"]
@@ -601,9 +578,8 @@ def wire_dateline(text: str, p: Place) -> bool:
 # "ABUJA — ...", "LIMA, May 25 ...") or "released in Abuja on Thursday"
 _DATELINE_BEFORE = skip_compile(r"(?:^|\n)[ \t]*$")
 _DATELINE_AFTER = skip_compile(r"[ \t]*(?:[:—–]|-\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))")
-_EVENT_BEFORE = skip_compile(r"\b(?:in|at)\s+$")
-_EVENT_AFTER = skip_compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
-                          r"this\s+week|last\s+week)\b")
+_event_before = partial(english_cue, "subject_event_before")
+_event_after = partial(english_cue, "subject_event_after")
 
 
 # "James Emejo in Abuja" (thisdaylive.com, a line of its own under the title), "By Tony Obiechina, Abuja" (dailyasset.ng): a byline names
@@ -618,7 +594,7 @@ def _event_place(head: str, p: Place) -> bool:
     """A city or region named as the place of the story or event: it votes for its country,
     never makes the page about itself (rule region_subject; a byline's place, rule byline_place)."""
     return bool((_DATELINE_BEFORE.search(head, max(0, p.start - 8), p.start) and _DATELINE_AFTER.match(head, p.end))
-                or (_EVENT_BEFORE.search(head, max(0, p.start - 4), p.start) and _EVENT_AFTER.match(head, p.end))
+                or (_event_before().search(head, max(0, p.start - 4), p.start) and _event_after().match(head, p.end))
                 or (p.end <= BYLINE_CHARS and _BYLINE_AFTER.match(head, p.end)
                     and cue("byline_before", english_cue("byline_before")).search(head, max(0, p.start - BYLINE_REACH), p.start)))
 

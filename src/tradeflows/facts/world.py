@@ -24,55 +24,13 @@ from tradeflows.vocab.skip import skip_compile
 
 
 # a total with the world: strong cues beat a partner carried from earlier sentences
-_WORLD_STRONG = skip_compile(
-    r"\b(?=[faowei\dtngsbd])(?:foreign\s+markets?|abroad|overseas|world(?:wide)?|external\s+markets?|international\s+markets?|"
-    r"\d+\s+countries|to\s+\d+\s+\w+\s+countries|foreign\s+(?:participants|companies|buyers|partners)|"
-    r"foreign\s+trade\s+turnover|in\s+total|overall|in\s+general|globally|"
-    # "On a global scale, the US trade deficit totaled roughly $1.17 trillion" after a paragraph on its deficit with the
-    # EU; "GCC trade in goods (excluding intra-trade) decreased by 4.0 per cent, amounting to $1,482.4 billion": trade
-    # with all partners, the bloc's inner trade left out (world_cue; session 50)
-    r"on\s+a\s+global\s+(?:scale|level|basis)|excluding\s+intra-?(?:\w+\s+)?trade|"
-    # "Generally, exports increased in the first quarter of the year, significantly cutting trade deficit as imports
-    # fell over the period" (trademarkafrica.com) after a paragraph on Kenya's markets: the totals (rule generally_total)
-    r"generally(?=,)|"
-    # "China's global surplus rose 20% from the previous year, with exports at $3.77 trillion" (newsmax.com), "China
-    # recorded the biggest global trade surplus in economic history at $992 billion" (tradedatamonitor.com): the
-    # balance with all partners (rule global_balance)
-    r"global\s+(?:trade\s+)?(?:surplus|deficit)|"
-    r"the\s+whole\s+(?:country|nation)|nationwide|all\s+(?:trading\s+)?partners|"
-    # "The deficit between imports and exports of goods and services dropped 6.7 percent": the balance itself
-    r"(?:deficit|surplus|gap|balance|difference)\s+between\s+(?:its\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports)"
-    # "The U.S. deficit in trade of goods and services widened 22.3 percent": the balance of all its trade
-    # (rule balance_in_trade)
-    r"|(?:deficit|surplus|balance)\s+in\s+(?:its\s+)?trade\s+(?:of|in)\s+goods(?:\s+and\s+services)?(?!\s+with\b)"
-    # "Year-to-date, China posted a total trade surplus of USD 964.8 billion" after its surplus with the US: the
-    # total balance of all its trade (rule balance_in_trade)
-    # ("Britain total trade surplus" in a page on its trade with Sierra Leone is the pair's goods and services)
-    r"|\ba\s+total\s+trade\s+(?:surplus|deficit|balance|gap)(?!\s+with\b)"
-    # "Vietnam made total export turnovers of more than $33.6 billion in the first two months of this year, up 22.9
-    # percent, with China being the biggest market" (chinacham.hu): the total of a flow, named to no market, is the
-    # world's, not the market of the sentence before (rule total_flow_turnover)
-    r"|total\s+(?:export|import)\s+turnovers?(?!\s+(?:to|from|with|into)\b))\b", re.I)
+_world_strong = partial(english_cue, "world_strong", re.I)
 
 
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
 # ("China received 27 percent of ... New Zealand's total goods exports ($70.4 billion)": goods too)
 # a country's own total after its possessive: "Australia's total exports", "New Zealand's total goods exports"
-_TOTAL_OF = r"['’]s?\s+total\s+(?:external\s+|foreign\s+|merchandise\s+|goods\s+)?"
-_OWN_TOTAL = skip_compile(_TOTAL_OF + r"(?:trade|exports?|imports?)\b"
-                          # "India's international trade crossed the $1 trillion mark": a country's own foreign trade
-                          # ("the balance of Belarus' foreign trade in goods": a carried pair's trade, no total)
-                          r"|['’]s?\s+(?:(?:overall\s+)?international|overall\s+(?:foreign|external))\s+trade\b(?!\s+(?:with|between)\b)"
-                          # "The total foreign trade volume of Tajikistan surged by 28.7%"
-                          # (a capital starting a name, not a currency's letter: "a total trade of N5.03 trillion")
-                          r"|\b[Tt]otal\s+(?:external\s+|foreign\s+)?trade(?:\s+turnover|\s+volume)?\s+of\s+(?:the\s+)?[A-Z](?=[A-Za-z])"
-                          # "the total import volume of the country reached 1.2022 trillion Euros, of which ... from China"
-                          r"|\b[Tt]otal\s+(?:export|import)\s+(?:volume|value)\s+of\s+(?:the\s+)?(?:country|nation|[A-Z](?=[A-Za-z]))"
-                          # "In the first quarter, the country's commodity export turnover was estimated at over USD58
-                          # billion" (en.dangcongsan.vn): the country's own turnover of a flow, named to no market
-                          # (rule country_flow_turnover)
-                          r"|\b(?:the|this)\s+(?:country|nation)['’]s\s+(?:commodity\s+|goods\s+|merchandise\s+)?"
-                          r"(?:export|import)\s+turnover\b(?!\s+(?:to|from|with|in)\b)")
+_own_total = partial(english_cue, "world_own_total")
 
 
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
@@ -81,39 +39,28 @@ _OWN_TOTAL = skip_compile(_TOTAL_OF + r"(?:trade|exports?|imports?)\b"
 # "Kenya's earnings from domestic exports contracted 7.26 percent" (mwanaspoti.co.tz, KNBS data): a country's
 # domestic exports with no place named are its total, not the pair of the sentences before (rule world_weak,
 # and no pair_continued)
-_WORLD = skip_compile(r"\b(?:total\s+(?:exports|imports|volume|export|import)|foreign\s+trade|foreign\s+shipments"
-                      r"|domestic\s+exports"
-                      # "The total value of Canada's exports rose 0.8 per cent" (thespec.com, Statistics Canada's July
-                      # 2018 data, after a sentence on the surplus with the United States): the owner's total
-                      r"|total\s+value\s+of\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s?\s+)?(?:merchandise\s+|goods\s+)?(?:exports|imports)"
-                      r"|total\s+(?:[A-Z][\w.'’]*\s+)?(?:goods\s+and\s+services\s+|goods\s+|merchandise\s+|visible\s+)?"
-                      r"(?:trade\s+)?(?:deficit|surplus|balance))\b", re.I)
+_world = partial(english_cue, "world", re.I)
 
 
 # "$494 billion with the world as a whole", "imports from all over the world valued at N21.95
 # trillion": the world named right at the figure beats a country named elsewhere in the sentence
-_WORLD_AFTER = skip_compile(r"\s+(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\b", re.I)
+_world_after = partial(english_cue, "world_world_after", re.I)
 
 
-_WORLD_BEFORE = skip_compile(r"\b(?=[wtf])(?:with|to|from)\s+(?:all\s+over\s+|the\s+rest\s+of\s+)?the\s+world\s+"
-                             r"(?:valued\s+at|worth|amounting\s+to|totall?ing|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+_world_before = partial(english_cue, "world_world_before", re.I)
 WORLD_BEFORE_WORDS = ("world",)   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 
 
 # "..., while that of the country's total imports climbed to 93.8 billion euros": a clause of its own
 # (after ", while", ", whereas", ";") naming a total and no place is the world, whatever the clause before named
-_CLAUSE_BREAK = skip_compile(r",\s*(?:while|whereas|but)\b|;"
-                             # "imports from China grew 3.3% ... even as India's overall imports declined 5.6%",
-                             # "..., as China's total imports fell 2%": a clause of its own opening on an owner or its flow
-                             r"|\s+even\s+as\b|,\s*as\s+(?=[A-Z][\w.]*(?:['’]s?\s|\s+(?:\w+\s+)?(?:exports|imports|trade)\b))", re.I)
+_clause_break = partial(english_cue, "clause_total_break", re.I)
 
 
 # "a total trade of N5.03 trillion": the total written right before its own amount
-_SUM_OF = skip_compile(r"\s+(?:of|at)\s+(?:(?:about|around|nearly|almost|over|some|roughly)\s+)?", re.I)
+_sum_of = partial(english_cue, "world_sum_of", re.I)
 # ("in 2012, total trade between the two countries was $19.4 billion": a pair's total, no world's)
 # ("..., while its global goods trade surplus was 62 billion Australian dollars": goods between too)
-_CLAUSE_TOTAL = skip_compile(r"\b(?:total|overall|global)\s+(?:foreign\s+|external\s+|merchandise\s+|goods\s+)?(?:trade|exports?|imports?)\b"
-                           r"(?!\s+(?:between|with)\b)", re.I)
+_clause_total = partial(english_cue, "clause_total", re.I)
 CLAUSE_TOTAL_WORDS = ("total", "overall", "global")   # one of them opens every match of _CLAUSE_TOTAL
 
 
@@ -121,15 +68,15 @@ def clause_total(cl):
     """'... from China reached 11.4 billion euros, while that of the country's total imports climbed
     to 93.8 billion euros': the figure's own clause names a total and no place: the world."""
     text, start = cl.d.text, cl.f.clean_start
-    total = cue("clause_total", _CLAUSE_TOTAL)
-    if total is _CLAUSE_TOTAL and lacks(cl.d, CLAUSE_TOTAL_WORDS, cl.lo, start):
+    total = cue("clause_total", _clause_total())
+    if total is _clause_total() and lacks(cl.d, CLAUSE_TOTAL_WORDS, cl.lo, start):
         return None   # (the total is searched after the clause's break, within the window: none there, no total)
-    breaks = list(cue("clause_total_break", _CLAUSE_BREAK).finditer(text, cl.lo, start))
+    breaks = list(cue("clause_total_break", _clause_break()).finditer(text, cl.lo, start))
     if not breaks:
         return None
     s = breaks[-1].end()
     m = total.search(text, s, start)
-    if m is None or _SUM_OF.fullmatch(text, m.end(), start):
+    if m is None or _sum_of().fullmatch(text, m.end(), start):
         # ("the import trade figure was N1.11 trillion, while exports soared at N3.92 trillion, cumulating a
         # total trade of N5.03 trillion": the sum of the amounts before it, whose counterpart it shares, not
         # the world's; rule clause_total only for a total named apart from the figure)
@@ -142,10 +89,10 @@ def clause_total(cl):
 
 # "Mexico accounted for 15.6% of the United States' $2.98 trillion import market": money between a
 # country's possessive and its flow noun is that country's whole flow
-_OWNER_BEFORE = skip_compile(r"['’]s?\s+(?:total\s+|overall\s+|entire\s+|annual\s+)?$")
+_owner_before = partial(english_cue, "world_owner_before")
 
 
-_WHOLE_FLOW_AFTER = skip_compile(r"\s+(?:total\s+)?(?:import|export|trade)s?\s+(?:market|bill|volume|turnover)\b", re.I)
+_whole_flow_after = partial(english_cue, "world_whole_flow_after", re.I)
 
 
 def owner_whole(cl):
@@ -153,8 +100,8 @@ def owner_whole(cl):
     text, f = cl.d.text, cl.f
     if f.kind != "money":
         return None
-    if _WHOLE_FLOW_AFTER.match(text, f.clean_end):
-        owner = _OWNER_BEFORE
+    if _whole_flow_after().match(text, f.clean_end):
+        owner = _owner_before()
     elif OF_FLOW_AFTER.match(text, f.clean_end):
         owner = OWNER_TOTAL_OF   # "America's grand total of $3.26 trillion of imports" (reporter rule possessive)
     else:
@@ -167,16 +114,14 @@ def owner_whole(cl):
 
 # "China received 27 percent of the total value of New Zealand's total goods exports ($70.4 billion)": an amount in
 # brackets right after a country's own total names that total (rule owner_whole_bracket)
-_TOTAL_BRACKET_BEFORE = skip_compile(_TOTAL_OF + r"(?:trade|exports?|imports?|export\s+values?|import\s+values?)\s*\(\s*$",
-                                   re.I)
+_total_bracket_before = partial(english_cue, "world_total_bracket_before", re.I)
 
 
 # "more than $48 billion of goods were exported in 2013, of which $10 billion worth went to China": the amount
 # a clause splits behind "of which" / "out of which", the parts going to or coming from named places (rule
 # whole_of_which); the gap to "of which" holds no other figure, no place and no clause break
-_OF_WHICH_GAP = skip_compile(r"(?:[^.;:\d$€£¥₹]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?,\s*(?:out\s+)?of\s+(?:which|this|that)\b"
-                           r"(?=\s+(?:about|around|some|nearly|almost|over|more|less|only|just|US|\$|€|£|¥|₹|\d))", re.I)
-_PART_PREP = skip_compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
+_of_which_gap = partial(english_cue, "world_of_which_gap", re.I)
+_part_prep = partial(english_cue, "world_part_prep", re.I)
 WHICH_PART_REACH = 90  # characters after "of which" where the part's place may stand
 
 
@@ -189,16 +134,16 @@ def whole_of_which(cl):
         return None
     d, text = cl.d, cl.d.text
     s, e = d.c.sentences[cl.si]
-    m = _OF_WHICH_GAP.match(text, cl.f.clean_end, e)
+    m = _of_which_gap().match(text, cl.f.clean_end, e)
     if m is None:
         return None
     places = d.places(cl.si, s, e)
-    if any(p.start < m.end() and _PART_PREP.search(text, max(s, p.start - 12), p.start) for p in places):
+    if any(p.start < m.end() and _part_prep().search(text, max(s, p.start - 12), p.start) for p in places):
         return None
     if any(cl.f.clean_end <= p.start < m.end() for p in places):
         return None
     return ("world", None) if any(m.end() <= p.start < m.end() + WHICH_PART_REACH and p.kind in ("country", "bloc")
-                                  and _PART_PREP.search(text, max(s, p.start - 12), p.start) for p in places) else None
+                                  and _part_prep().search(text, max(s, p.start - 12), p.start) for p in places) else None
 
 
 def owner_whole_bracket(cl):
@@ -207,7 +152,7 @@ def owner_whole_bracket(cl):
     if f.kind != "money" or "(" not in text[max(cl.lo, f.clean_start - 3):f.clean_start]:
         return None
     for p in cl.places:
-        if p.end <= f.clean_start and _TOTAL_BRACKET_BEFORE.fullmatch(text, p.end, f.clean_start):
+        if p.end <= f.clean_start and _total_bracket_before().fullmatch(text, p.end, f.clean_start):
             return "world", None
     return None
 
@@ -215,23 +160,21 @@ def owner_whole_bracket(cl):
 # "The value of two-way trade with all countries fell 8.7 percent to $512.2 billion in 2009-10" (pakistantoday.com.pk):
 # a flow's counterpart slot filled by all countries (all its partners, all nations) before the figure, no place
 # between, is the world (rule all_countries), not the bloc or country carried from the sentence before
-_WORLD_ALL = skip_compile(r"\b(?:trade|exports?|imports?|turnover|shipments)\s+(?:with|to|from)\s+all\s+"
-                        r"(?:(?:other|foreign|its|their)\s+)?(?:countries|nations|(?:trading\s+|trade\s+)?partners)\b"
-                        r"(?!\s+(?:of|in|from|except|but)\b)", re.I)
+_world_all = partial(english_cue, "world_world_all", re.I)
 WORLD_ALL_WORDS = ("all",)   # (as WORLD_BEFORE_WORDS)
 
 
 def world_named(cl):
     """'$494 billion with the world as a whole': the world, named right after or before the figure."""
     text, f = cl.d.text, cl.f
-    if _WORLD_AFTER.match(text, f.clean_end) or (
+    if _world_after().match(text, f.clean_end) or (
             not lacks(cl.d, WORLD_BEFORE_WORDS, max(cl.lo, f.clean_start - 80), f.clean_start)
-            and _WORLD_BEFORE.search(text, max(cl.lo, f.clean_start - 80), f.clean_start)):
+            and _world_before().search(text, max(cl.lo, f.clean_start - 80), f.clean_start)):
         return "world", None
     if lacks(cl.d, WORLD_ALL_WORDS, cl.lo, f.clean_start):
         return None   # (every match of _WORLD_ALL says "all")
     m = None
-    for m in _WORLD_ALL.finditer(text, cl.lo, f.clean_start):
+    for m in _world_all().finditer(text, cl.lo, f.clean_start):
         pass
     if m is not None and not any(m.end() <= p.start < f.clean_start for p in cl.places):
         cl.partner_rule = "all_countries"
@@ -243,11 +186,7 @@ def world_named(cl):
 # 311 billion dollars": the figure is the value of a country's whole trade named right before it
 # ("15.3 percent of total United States trade, which in the second month of the year amounted to 317
 # billion dollars": the owner between the total and the flow, a time between "which" and its verb)
-_WHOLE_BEFORE = skip_compile(
-    r"\b(?=[gtoew])(?:global|total|overall|entire|worldwide)\s+(?:[A-Z][\w.]*\s+){0,3}(?:foreign\s+|external\s+)?(?:trade|exports|imports)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s+[\w-]+){0,3}\s*,?\s+"
-    r"(?:which|that)\s+(?:(?:in|during|over|for|of|the|this|that|last|year|month|quarter|first|second|third|fourth|"
-    r"\w+th|\d{4}|same|period)\s+){0,7}(?:amounted\s+to|totall?ed|reached|stood\s+at|was|were)\s+$")
+_whole_before = partial(english_cue, "world_whole_before")
 WHOLE_BEFORE_WORDS = ("global", "total", "overall", "entire", "worldwide")   # (as WORLD_BEFORE_WORDS)
 
 
@@ -256,19 +195,18 @@ def world_whole(cl):
     start = cl.f.clean_start
     if lacks(cl.d, WHOLE_BEFORE_WORDS, max(cl.lo, start - 140), start):
         return None   # (the words one of which opens every match of _WHOLE_BEFORE)
-    return ("world", None) if _WHOLE_BEFORE.search(cl.d.text, max(cl.lo, start - 140), start) else None
+    return ("world", None) if _whole_before().search(cl.d.text, max(cl.lo, start - 140), start) else None
 
 
 # "We export over 70% of our gross domestic product": a flow as a share of the whole economy
-_OF_OUTPUT = skip_compile(r"\s+of\s+(?:(?:our|its|their|the)\s+)?(?:country['’]s\s+|national\s+|total\s+)?"
-                        r"(?:GDP|gross\s+domestic\s+product|output|production)\b", re.I)
+_of_output = partial(english_cue, "world_of_output", re.I)
 
 
 def share_of_output(cl):
     """'We export over 70% of our gross domestic product': a share of the economy exported is
     the total export, whatever partner the paragraph carried."""
     f = cl.f
-    if f.kind == "share" and cl.measure in ("exports", "imports") and _OF_OUTPUT.match(cl.d.text, f.clean_end):
+    if f.kind == "share" and cl.measure in ("exports", "imports") and _of_output().match(cl.d.text, f.clean_end):
         return "world", None
     return None
 
@@ -293,17 +231,7 @@ def no_counterpart(cl):
 
 # "The country's trade volume with neighboring countries reached 1.2 trillion U.S. dollars": a group the
 # place registry does not know is the counterpart; no single place is carried to it (rule unnamed_group)
-_UNNAMED_GROUP = skip_compile(r"\b(?=[wtfa])(?:(?:with|to|from)\s+(?:(?:its|their|our|the)\s+)?(?:\w+\s+)?(?:neighbou?ring|developing|"
-                              # "In 1991 Sri Lanka exported two-thirds or 67 per cent of its exports to industrial
-                              # countries" (island.lk): the rich countries named by their kind (rule unnamed_group_named)
-                              r"industriali[sz]ed|industrial|developed|"
-                              r"Belt\s+and\s+Road|BRI|B&R)\s+(?:countries|nations|states|economies)\b"
-                              # "the country's apparel exports to non-traditional markets grew by 32.19 per cent to $4.04
-                              # billion" (prothomalo.com): markets named by their kind only (rule unnamed_group)
-                              r"|(?:to|from)\s+(?:the\s+)?(?:non-?\s?traditional|emerging)\s+(?:markets|destinations)\b"
-                              # "Trade volume between China and countries along the Belt and Road (B&R) Initiative"
-                              r"|(?:and|with|to|from)\s+(?:the\s+)?(?:countries|nations|states|economies)\s+along\s+the\s+"
-                              r"(?:Belt\s+and\s+Road|BRI|B&R)\b)", re.I)
+_unnamed_group = partial(english_cue, "unnamed_group", re.I)
 UNNAMED_AFTER = 40  # "worth 704.73 billion dollars to B&R countries": how far after the figure its group may stand
 # the nouns one of which every match of _UNNAMED_GROUP holds
 UNNAMED_GROUP_WORDS = ("countries", "nations", "states", "economies", "markets", "destinations")
@@ -348,8 +276,8 @@ def others_item(cl):
 def unnamed_group(cl):
     """'trade volume with neighboring countries': a group of no registry place; none carried (the other countries
     after a bloc: the bloc's complement, rule others_than_group)."""
-    rx, hi = cue("unnamed_group", _UNNAMED_GROUP), min(cl.hi, cl.f.clean_end + UNNAMED_AFTER)
-    if rx is _UNNAMED_GROUP and lacks(cl.d, UNNAMED_GROUP_WORDS, cl.lo, hi):
+    rx, hi = cue("unnamed_group", _unnamed_group()), min(cl.hi, cl.f.clean_end + UNNAMED_AFTER)
+    if rx is _unnamed_group() and lacks(cl.d, UNNAMED_GROUP_WORDS, cl.lo, hi):
         return None
     m = rx.search(cl.d.text, cl.lo, hi)
     if m is None:
@@ -363,15 +291,14 @@ def unnamed_group(cl):
     # data/web13 tuned page f03), "the apparel export to non-traditional markets grew by 11.69%" (tbsnews.net): a group
     # named by its kind is the counterpart as written, its adjective in one spelling (rule unnamed_group_named; "top 10
     # countries" is rule top_group's); the Belt and Road countries stay unnamed
-    g = _GROUP_KIND.search(m.group())
+    g = _group_kind().search(m.group())
     if g is not None:
         cl.partner_rule = "unnamed_group_named"
         return f"{_GROUP_KIND_SPELLING.get(_fold_kind(g.group(1)), _fold_kind(g.group(1)))} {g.group(2).lower()}", None
     return NONE
 
 
-_GROUP_KIND = skip_compile(r"\b(neighbou?ring|developing|industriali[sz]ed|industrial|developed|non-?\s?traditional|emerging)\s+"
-                         r"(countries|nations|states|economies|markets|destinations)\b", re.I)
+_group_kind = partial(english_cue, "world_group_kind", re.I)
 _GROUP_KIND_SPELLING = {"neighboring": "neighbouring", "nontraditional": "non-traditional",
                         "non traditional": "non-traditional"}
 
@@ -393,7 +320,7 @@ _top_group = partial(english_cue, "top_group_world", re.I)
 
 
 TOP_GROUP_WORDS = ("top", "first", "largest", "biggest", "main", "leading")   # (as WORLD_BEFORE_WORDS)
-_TOP_GROUP_BREAK = skip_compile(r"[;:]|,\s+(?:while|whereas|and|but)\s")
+_top_group_break = partial(english_cue, "world_top_group_break")
 
 
 # "The exports of Ukraine fell to $36 billion", "the volume of foreign trade of Uzbekistan reached USD 34.97 billion",
@@ -422,7 +349,7 @@ def top_group(cl):
     found = None
     for m in _top_group().finditer(text, cl.lo, f.clean_start):
         found = m
-    if found is None or _TOP_GROUP_BREAK.search(text, found.end(), f.clean_start):
+    if found is None or _top_group_break().search(text, found.end(), f.clean_start):
         return None
     if any(found.end() <= p.start < f.clean_start for p in cl.places):
         return None   # "Among the top 10 countries, China accounted for 20%": the place named after the group
@@ -438,10 +365,10 @@ def world_cue(cl):
     # (each cue searched in the window as a string of its own, text[lo:hi], on its lower-cased copy where it can)
     # "constituted just 7.8 per cent of Sri Lanka's total exports": another country's total is the
     # counterpart's, not the world of this figure's reporter (read only when the window names a total)
-    others_total = lambda: any(p.iso3 and p.iso3 != cl.rep_iso and _OWN_TOTAL.match(d.text, p.end)  # noqa: E731
+    others_total = lambda: any(p.iso3 and p.iso3 != cl.rep_iso and _own_total().match(d.text, p.end)  # noqa: E731
                                for p in cl.places)
     return ("world", None) if (_strong_cue(d, lo, hi)
-                               or (islice_search(d, _OWN_TOTAL, lo, hi) and not others_total()) or _national_total(cl)) \
+                               or (islice_search(d, _own_total(), lo, hi) and not others_total()) or _national_total(cl)) \
         and not islice_search(d, cue("bilateral", BILATERAL), lo, hi) else None
 
 
@@ -455,7 +382,7 @@ _WORLD_POSSESSIVE = skip_compile(r"['’]s?\b")
 def _strong_cue(d, lo: int, hi: int) -> bool:
     """A strong world cue in d.text[lo:hi] (as islice_search reads it) that is no possessive "world's" nor a word of a
     body's name ("the World Bank"); each match looked at only when the window holds one."""
-    rx = cue("world_strong", _WORLD_STRONG)
+    rx = cue("world_strong", _world_strong())
     if not islice_search(d, rx, lo, hi):
         return False
     if lacks(d, WORLD_BEFORE_WORDS, lo, hi):
@@ -472,15 +399,15 @@ def _strong_cue(d, lo: int, hi: int) -> bool:
 # "Western Australia's exports comprised a 50.6 per cent share of total Australian exports" (australianmining.com.au,
 # data/web25 tuned page an03): the total flow of the reporter's own nation, named by its demonym, is the whole a
 # region's share is of; its counterpart is the world (rule national_total_demonym)
-_TOTAL_BEFORE = skip_compile(r"\b(?:total|overall|all)\s+$", re.I)
-_FLOW_NOUN_AFTER = skip_compile(r"\s+(?:(?:goods|merchandise)\s+)?(?:exports?|imports?|trade)\b", re.I)
+_total_before = partial(english_cue, "world_total_before", re.I)
+_flow_noun_after = partial(english_cue, "world_flow_noun_after", re.I)
 
 
 def _national_total(cl) -> bool:
     text = cl.d.text
     return cl.rep_iso is not None and any(
-        p.kind == "demonym" and p.iso3 == cl.rep_iso and _TOTAL_BEFORE.search(text, max(0, p.start - 10), p.start)
-        and _FLOW_NOUN_AFTER.match(text, p.end) for p in cl.places)
+        p.kind == "demonym" and p.iso3 == cl.rep_iso and _total_before().search(text, max(0, p.start - 10), p.start)
+        and _flow_noun_after().match(text, p.end) for p in cl.places)
 
 
 # "New Zealand's two-way trade of goods and services (exports plus imports) for last year was valued at
@@ -488,20 +415,17 @@ def _national_total(cl) -> bool:
 # trade or trade turnover, with no "with" or "between", is its total
 # ("Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion", expolinkfairs.com, a page whose title
 # names Saudi Arabia: a Gulf reporter's non-oil trade, its total with all partners; branch own_non_oil_trade)
-_OWN_TWO_WAY = skip_compile(r"['’]s?\s+(?:(?:total|annual|overall|foreign|external)\s+)?(?:two[-\s]way\s+trade|"
-                          r"(?:foreign\s+)?trade\s+turnover|non-oil\s+(?:foreign\s+|external\s+)?trade(?!\s+(?:balance|"
-                          r"deficit|surplus|gap)))\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
+_own_two_way = partial(english_cue, "world_own_two_way", re.I)
 
 
 # "Poland's commodity trade balance in 2022 was negative at EUR 19.8 billion" (a paragraph after one on Poland's
 # trade with Germany): the reporter's own commodity, merchandise or overall trade balance, with no "with" or
 # "between", is its balance with the world (rule own_trade)
-_OWN_BALANCE = skip_compile(r"['’]s?\s+(?:commodity|merchandise|goods|overall|total|foreign|external)\s+"
-                          r"(?:(?:goods|merchandise|commodity)\s+)?trade\s+balance\b(?![^.;]{0,60}\b(?:with|between)\b)", re.I)
+_own_balance = partial(english_cue, "own_balance", re.I)
 
 
 # a counterpart's slot: "exports to China", "imports from Japan", "trade with India"
-_COUNTERPART_SLOT = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+_counterpart_slot = partial(english_cue, "world_counterpart_slot", re.I)
 
 
 def listed_owners(cl):
@@ -519,9 +443,9 @@ def listed_owners(cl):
         # Singapore": the head's figure, when every other place of the sentence owns a figure of its own named
         # right before it, is the head's total too
         cands = candidates(cl)
-        if not cands or not all(_ITEM_OWNER_BEFORE.search(text, max(s, p.start - 40), p.start) for p in cands):
+        if not cands or not all(_item_owner_before().search(text, max(s, p.start - 40), p.start) for p in cands):
             return None
-    if any(_COUNTERPART_SLOT.search(text, max(s, p.start - 12), p.start) for p in cl.places):
+    if any(_counterpart_slot().search(text, max(s, p.start - 12), p.start) for p in cl.places):
         return None
     return "world", None
 
@@ -544,16 +468,16 @@ def owners_counterpart(cl):
 
 
 # a rate right before a list item's country, its own: "83.5% for Vietnam", "2.6% each in Malaysia"
-_ITEM_OWNER_BEFORE = skip_compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:each\s+)?(?:in|for)\s+(?:the\s+)?$", re.I)
+_item_owner_before = partial(english_cue, "world_item_owner_before", re.I)
 
 
 def own_trade(cl):
     """"New Zealand's two-way trade ... was valued at 125 billion NZ dollars", "Poland's commodity trade balance ...
     was negative at EUR 19.8 billion": the world, not the pair the page's title or the sentence before names."""
     text = cl.d.text
-    balance = cue("own_balance", _OWN_BALANCE) if cl.measure == "balance" else None
+    balance = cue("own_balance", _own_balance()) if cl.measure == "balance" else None
     return ("world", None) if any(p.end <= cl.f.clean_start and (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso))
-                                  and (_OWN_TWO_WAY.match(text, p.end) or (balance and balance.match(text, p.end)))
+                                  and (_own_two_way().match(text, p.end) or (balance and balance.match(text, p.end)))
                                   for p in cl.places) else None
 
 
@@ -564,7 +488,7 @@ def world_weak(cl):
 
 def world_words(text: str, lo: int, hi: int) -> bool:
     """'total exports', 'foreign trade' in text[lo:hi], not as a part of a body's name."""
-    for m in cue("world", _WORLD).finditer(text, lo, hi):
+    for m in cue("world", _world()).finditer(text, lo, hi):
         if in_body_name(text, m.start(), m.end()):
             continue   # "the Ministry of Development, Industry and Foreign Trade" (rule body_name)
         return True
@@ -572,7 +496,7 @@ def world_words(text: str, lo: int, hi: int) -> bool:
 
 
 # "In all, Zimbabwe's imports during the 12 months ... were US$4,82 billion": a sentence opening on the total
-_IN_ALL = skip_compile(r"(?:In\s+all|All\s+told|Altogether),\s")
+_in_all = partial(english_cue, "world_in_all")
 
 
 def prior_world(cl):
@@ -592,12 +516,12 @@ def prior_world(cl):
         # to touch Dh1.33 trillion in 2013." (expolinkfairs.com): a place-less trade figure right after a sentence on
         # the reporter's own total trade (rule own_trade) goes on with it (branch prior_own_trade)
         if cl.places or not any(
-                (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso)) and _OWN_TWO_WAY.match(text, p.end)
+                (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso)) and _own_two_way().match(text, p.end)
                 for p in d.places(cl.si - 1)):
             return None
         return "world", None
-    if not (cue("world_strong", _WORLD_STRONG).search(text, ps, pe) or _OWN_TOTAL.search(text, ps, pe)
-            or world_words(text, ps, pe) or _IN_ALL.match(text[ps:pe].lstrip())
+    if not (cue("world_strong", _world_strong()).search(text, ps, pe) or _own_total().search(text, ps, pe)
+            or world_words(text, ps, pe) or _in_all().match(text[ps:pe].lstrip())
             or owner_only_sentence(d, cl.si - 1, cl.rep_iso)) \
             or cue("bilateral", BILATERAL).search(text, ps, pe):
         return None
@@ -608,7 +532,7 @@ def prior_world(cl):
 
 # "Imports grew by 20 percent and reached 4.8 billion dollars. The value of goods brought from the EU was $ 2.4
 # billion, and ... were imported from the CIS": the next sentence splits the flow by counterpart
-_PART_PREP_BEFORE = skip_compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+_part_prep_before = partial(english_cue, "world_part_prep_before", re.I)
 
 
 def whole_before_parts(cl):
@@ -624,23 +548,20 @@ def whole_before_parts(cl):
     ns, ne = d.c.sentences[cl.si + 1]
     if d.para_index(ns) != cl.pi:
         return None
-    return ("world", None) if any(p.kind in ("country", "bloc") and _PART_PREP_BEFORE.search(text, max(0, p.start - 12), p.start)
+    return ("world", None) if any(p.kind in ("country", "bloc") and _part_prep_before().search(text, max(0, p.start - 12), p.start)
                                   for p in d.places(cl.si + 1)) else None
 
 
 def head_has_totals(head: str) -> bool:
     """The page's opening speaks of totals ('total foreign trade turnover', '141 countries')."""
-    return bool(cue("world_strong", _WORLD_STRONG).search(head) or world_words(head, 0, len(head)))
+    return bool(cue("world_strong", _world_strong()).search(head) or world_words(head, 0, len(head)))
 
 
 # "Thus the country's trade deficit stood at $948.1 billion in 2022": the country's own flow, named as such
 # (rule own_total_named; also "the nation's exports", "its total imports")
 # "The nation posted a deficit of $11.5 billion last year", "the country suffered a trade deficit": the country that
 # records a balance (balance_owned's verbs, frames.csv) with "the country" / "the nation" for its name (branch country_balance)
-_COUNTRY_FLOW = skip_compile(r"\b(?:the|this)\s+(?:country|nation)(?:['’]s\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:exports?|imports?|trade|deficit|surplus|balance|shipments|sales)\b"
-                           r"|\s+(?:has|had|ran|runs|recorded|reported|posted|registered|logged|saw|enjoyed|suffered|experienced)"
-                           r"\s+(?:a\s+|an\s+|its\s+)?(?:[\w$€£¥.,()-]+\s+){0,4}?(?:trade\s+)?(?:surplus|deficit)\b)", re.I)
+_country_flow = partial(english_cue, "world_country_flow", re.I)
 
 
 # "The region's trade volume reached $1.5 trillion in 2023" (the Gulf states'), "The Kingdom's national exports picked up
@@ -656,7 +577,7 @@ def _owner_noun_flow() -> re.Pattern:
 
 
 # "comprising 11.5% of the total imports": the total named as the whole of a share, the figure a part of it
-_SHARE_OF_TOTAL = skip_compile(r"(?:%|\bper\s?cent|\bshare)\s+of\s+(?:the\s+|its\s+)?(?:[\w.'’-]+\s+)?(?:total|overall|foreign)\b", re.I)
+_share_of_total = partial(english_cue, "world_share_of_total", re.I)
 
 
 def _only_reporter_placed(cl) -> bool:
@@ -672,9 +593,9 @@ def total_named(cl):
     if cl.measure not in FLOW_MEASURES or cl.rep is None:
         return None
     text = cl.d.text
-    if not (world_words(text, cl.lo, cl.hi) or _OWN_TOTAL.search(text, cl.lo, cl.hi)
-            or _COUNTRY_FLOW.search(text, cl.lo, cl.hi) or _owner_noun_flow().search(text, cl.lo, cl.hi)) \
-            or _SHARE_OF_TOTAL.search(text, cl.lo, cl.hi):
+    if not (world_words(text, cl.lo, cl.hi) or _own_total().search(text, cl.lo, cl.hi)
+            or _country_flow().search(text, cl.lo, cl.hi) or _owner_noun_flow().search(text, cl.lo, cl.hi)) \
+            or _share_of_total().search(text, cl.lo, cl.hi):
         return None   # ("Mineral fuels ... comprising 11.5% of the total imports, ... to $5.106 billion": a part's)
     return ("world", None) if _only_reporter_placed(cl) else None
 
@@ -688,7 +609,7 @@ def owner_own_flow(cl):
         return None
     if not (cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl) or balance_owned(cl)):
         return None
-    if " to " in cl.d.text[cl.lo:cl.hi] and _FLOW_TO_UNPLACED.search(cl.d.text, cl.lo, cl.hi):
+    if " to " in cl.d.text[cl.lo:cl.hi] and _flow_to_unplaced().search(cl.d.text, cl.lo, cl.hi):
         return None   # "Chinese exports to the Kingdom amounted to $30.32 billion": a counterpart named (rule flow_to_unplaced)
     return ("world", None) if _only_reporter_placed(cl) else None
 
@@ -708,7 +629,7 @@ def balance_owned(cl) -> bool:
 # "Chinese exports to the Kingdom amounted to a whopping $30.32 billion in 2021": a flow noun followed by "to" and a
 # capitalised name the place registry does not know (the Kingdom, the Emirates, the Gulf state) names a counterpart,
 # so the flow is no total with the world (rule flow_to_unplaced; "exports to the world", "amounted to $X" stay)
-_FLOW_TO_UNPLACED = skip_compile(r"\b(?:exports|imports|shipments|sales)\s+to\s+(?:the\s+)?[A-Z]")
+_flow_to_unplaced = partial(english_cue, "world_flow_to_unplaced")
 
 
 # "Exports totaled 542.41 billion U.S. dollars in 2019", "Merchandise exports fell 0.5 percent to $73.21 billion in 2024":
@@ -718,13 +639,8 @@ _FLOW_TO_UNPLACED = skip_compile(r"\b(?:exports|imports|shipments|sales)\s+to\s+
 # dollars in 2022", "For all of 2015, the trade deficit rose 4.6 percent to $531.5 billion"; not a bare "the deficit", which
 # may be a budget's) or outbound shipments, after a time phrase for a year ("In 2007, export rose 25.7 percent"); the year
 # may be written as the whole or the last year ("Imports spiked 18.9 percent on-year to $731.2 billion last year")
-_BARE_LEAD = (r"(?:(?:In|For|During)\s+(?:all\s+of\s+|the\s+(?:whole|full|entire|calendar)\s+(?:year\s+)?(?:of\s+)?)?"
-              r"(?:19|20)\d\d,?\s+|For\s+(?:the\s+(?:whole|full|entire)\s+year|all\s+of\s+last\s+year),?\s+)")
-_BARE_FLOW_OPEN = skip_compile(r"\s*(?:[•·▪]\s*)?" + _BARE_LEAD + r"?(?:(?:[Tt]otal|[Oo]verall|[Mm]erchandise|[Gg]oods|[Tt]he)\s+)?(?:goods\s+and\s+services\s+)?"
-                             r"(?:(?<=[Tt]he\s)(?:19|20)\d\d\s+)?"
-                             r"(?:(?:[Ee]xports?|[Ii]mports?|[Oo]utbound\s+shipments)\s+(?!of\b|from\b|to\b|by\b|into\b|for\b|under\b)"
-                             r"|[Tt]rade\s+(?:deficit|surplus|balance|gap)\s+(?!with\b|of\b|between\b|in\s+\w+\s+(?:and|with)\b))")
-_A_YEAR = skip_compile(r"\b(?:19|20)\d\d\b|\b(?:last|the\s+whole|the\s+full|the\s+entire)\s+year\b", re.I)
+_bare_flow_open = partial(english_cue, "world_bare_flow_open")
+_a_year = partial(english_cue, "world_a_year", re.I)
 # "China's trade surplus reached 177.47 billion US dollars in 2006, ... \n Exports rose 27.2 percent from the previous
 # year to 969.08 billion dollars" (jctrans.net): a bare flow right after a sentence on the year's total that names no
 # place but the reporter goes on with that year, when its own sentence names no part of a year (rule bare_flow_year,
@@ -745,9 +661,9 @@ def bare_flow_year(cl):
         return None
     d = cl.d
     s, e = d.c.sentences[cl.si]
-    if not _BARE_FLOW_OPEN.match(d.text, s) or d.places(cl.si):
+    if not _bare_flow_open().match(d.text, s) or d.places(cl.si):
         return None
-    if not _A_YEAR.search(d.text, s, e) and not _year_before(cl, s, e):
+    if not _a_year().search(d.text, s, e) and not _year_before(cl, s, e):
         return None
     return "world", None
 
@@ -761,8 +677,8 @@ def _year_before(cl, s: int, e: int) -> bool:
         return False
     k = cl.si - 1
     ps, pe = d.c.sentences[k]
-    while k > 0 and cl.si - k < CHAIN_REACH and _BARE_FLOW_OPEN.match(d.text, ps) and not d.places(k) \
-            and not _A_YEAR.search(d.text, ps, pe) and not part.search(d.text, ps, pe):
+    while k > 0 and cl.si - k < CHAIN_REACH and _bare_flow_open().match(d.text, ps) and not d.places(k) \
+            and not _a_year().search(d.text, ps, pe) and not part.search(d.text, ps, pe):
         # "Australia's balance on goods and services was a surplus of $155,730m in the 2022 calendar year. • Total goods
         # and services exports increased $149,786m (29%) to $668,940m. • Total goods and services imports increased
         # $127,754m (33%) to $513,210m." (abs.gov.au): a run of bare-flow sentences with no time of their own goes on
@@ -779,9 +695,7 @@ def _year_before(cl, s: int, e: int) -> bool:
 # of the export or import flow itself, named as a whole (not "the value of exports and imports", not "exports to ..."),
 # in a sentence naming no place but the reporter, is the reporter's total (rule value_of_flow; default_world's strong
 # case, read only where nothing else named a counterpart)
-_VALUE_OF_FLOW = skip_compile(r"[Vv]alue\s+of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|[A-Z][\w.]*['’]s?\s+)?"
-                            r"(?:total\s+)?(?:(?:[Ee]xports?|[Ii]mports?)(?!\s+(?:and|&|or|to|from|with|into)\b)"
-                            r"|(?:exported|imported)\s+goods(?!\s+(?:to|with|into)\b))")
+_value_of_flow = partial(english_cue, "value_of_flow")
 
 
 PAIR_REACH = 3   # sentences back that a pair's words (BILATERAL) keep a place-less flow the pair's
@@ -794,7 +708,7 @@ def value_of_flow(cl):
     if cl.measure not in ("exports", "imports") or cl.rep is None:
         return None
     d = cl.d
-    if cue("value_of_flow", _VALUE_OF_FLOW).search(d.text, cl.lo, cl.hi) is None or not _only_reporter_placed(cl):
+    if cue("value_of_flow", _value_of_flow()).search(d.text, cl.lo, cl.hi) is None or not _only_reporter_placed(cl):
         return None
     # "... Belarusian exports have traditionally formed the basis of bilateral trade. ... \n\n At the end of 2018, with a
     # total trade turnover of 19.5 million dollars, the value of exports from Belarus exceeded 19 million dollars": a
@@ -809,10 +723,10 @@ def value_of_flow(cl):
 # "Under the same period in the year 2012 the balance of trade showed a deficit", "the petroleum products deficit was
 # reduced from -US$23.160 billion in 2018": a part of a year or a group of goods, no whole-year total
 # "The trade gap in 1984 was $111 million in America's favor": a side's favour names a pair, no total
-_NOT_WHOLE_BALANCE = skip_compile(r"\b(?:period|products|favou?r)\b", re.I)
+_not_whole_balance = partial(english_cue, "world_not_whole_balance", re.I)
 # the sentence says whose balance it is: trade's ("trade deficit", "balance of trade", "balance on goods and services");
 # a bare "the deficit" may be a budget's ("For the entire year, the deficit increased $61.2 billion")
-_TRADE_BALANCE = skip_compile(r"\b(?:trade|balance)\b", re.I)
+_trade_balance = partial(english_cue, "world_trade_balance", re.I)
 
 
 def one_country_paragraph(cl):
@@ -823,8 +737,8 @@ def one_country_paragraph(cl):
         return None
     d = cl.d
     s, e = d.c.sentences[cl.si]
-    if not _YEAR_DIGITS.search(d.text, s, e) or not _TRADE_BALANCE.search(d.text, s, e) \
-            or _part_of_year().search(d.text, s, e) or _NOT_WHOLE_BALANCE.search(d.text, s, e):
+    if not _YEAR_DIGITS.search(d.text, s, e) or not _trade_balance().search(d.text, s, e) \
+            or _part_of_year().search(d.text, s, e) or _not_whole_balance().search(d.text, s, e):
         return None
     k = cl.si
     while k > 0 and d.para_index(d.c.sentences[k - 1][0]) == cl.pi:
@@ -850,9 +764,8 @@ def default_world(cl):
 # "Coming next to China in the list of world's largest exporters in 2013 is the United States whose exports
 # were valued at $1.579 trillion", "America is the world's second-largest importer. ... China is third,
 # importing $1.4 trillion": a ranking of the world's traders gives each ranked country's total
-_WORLD_RANK = skip_compile(r"\bworld['’]s\s+(?:[\w-]+\s+){0,2}?(?:exporters?|importers?|traders?)\b", re.I)
-_RANK_VERB = skip_compile(r"\b(?=[iwrcp])(?:is|was|ranks|ranked|came|comes|placed)\s+(?:a\s+distant\s+)?(?:second|third|fourth|"
-                          r"fifth|sixth|seventh|eighth|ninth|tenth|next)\b[^.;]{0,20}?\b(?:importing|exporting)\b", re.I)
+_world_rank = partial(english_cue, "world_world_rank", re.I)
+_rank_verb = partial(english_cue, "world_rank_verb", re.I)
 WORLD_RANK_WORDS = ("world", "porting")   # every match of _WORLD_RANK or _RANK_VERB holds one
 RANK_REACH = 3  # sentences back in the paragraph for the ranking a rank verb goes on with
 
@@ -867,11 +780,11 @@ def world_rank(cl):
     s, e = cl.lo, cl.hi   # the figure's window of its sentence: a run-on "sentence" stays linear
     if lacks(d, WORLD_RANK_WORDS, s, e):
         return None   # (a match of _WORLD_RANK says "world", one of _RANK_VERB "importing" or "exporting")
-    m = _WORLD_RANK.search(text, s, e)
+    m = _world_rank().search(text, s, e)
     if m is None:
-        m = _RANK_VERB.search(text, s, e)
+        m = _rank_verb().search(text, s, e)
         if m is None or not any(d.para_index(d.c.sentences[k][0]) == cl.pi
-                                and _WORLD_RANK.search(text, *d.c.sentences[k])
+                                and _world_rank().search(text, *d.c.sentences[k])
                                 for k in range(max(0, cl.si - RANK_REACH), cl.si)):
             return None
     for p in d.places(cl.si, s, e):
