@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.figures.units import scale_words
 from tradeflows.vocab.lowercase import lower_copy, lower_text
 from tradeflows.vocab import ahead, alternation, read_csv
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import grouped_alternation, skip_ahead, skip_compile
 
 # "a 3.7-percent share", "a 4.5-per-cent fall" (Yonhap's style)
@@ -153,7 +154,7 @@ def round_pct(x: Decimal) -> float:
     return float(x) if x.as_tuple().exponent >= -4 else round(float(x), 1)
 
 
-_TO_LEVEL = skip_compile(r"\s+to\s+(?:\S+\s+)?\d")
+_to_level = partial(english_cue, "kinds_to_level")
 
 
 def last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
@@ -166,9 +167,9 @@ def last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
             up_rx, down_rx = pats["up_lc"], pats["down_lc"]
     scanned = clause if low is None else low
     up = [m.end() for m in up_rx.finditer(scanned)
-          if not (skip_levels and _TO_LEVEL.match(clause, m.end()))]
+          if not (skip_levels and _to_level().match(clause, m.end()))]
     down = [m.end() for m in down_rx.finditer(scanned)
-            if not (skip_levels and _TO_LEVEL.match(clause, m.end()))]
+            if not (skip_levels and _to_level().match(clause, m.end()))]
     if not up and not down:
         return None
     return "down" if (down and (not up or down[-1] > up[-1])) else "up"
@@ -266,8 +267,8 @@ PERIOD_OF = skip_compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|c
 # web25 an08: a year after "of all" opens no count; rule fraction_of_year_flow)
 COUNT_AFTER = skip_compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:(?!(?:19|20)\d\d\b)\d|them\b|us\b|countries|people|residents|"
                           r"companies|enterprises|students|participants|members|population)", re.I)
-_CHANGE_ADJ = skip_compile(r"\b(?:by|added|adding|increase\s+of|growth\s+of)\s+(?:\w+\s+){0,2}$", re.I)
+_change_adj = partial(english_cue, "kinds_change_adj", re.I)
 
 
 def change_verb_adjacent(clause: str) -> bool:
-    return _CHANGE_ADJ.search(clause[-40:]) is not None
+    return _change_adj().search(clause[-40:]) is not None
