@@ -35,7 +35,7 @@ from tradeflows.figures.units import per_unit_after
 from tradeflows.records import Figure
 from tradeflows.text.clean import LIST_ITEM
 from tradeflows.vocab import fold, weak_rules
-from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
@@ -68,11 +68,6 @@ def _flow_subject(text: str, cues: list, f) -> tuple | None:
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
 _share_verb_gap = partial(english_cue, "measure_share_verb_gap", re.I)
-
-
-# the verbs of a change in the past tense, read by carried_line (and by parallel_paragraph in
-# facts/measure_paragraphs.py)
-_CHANGE_VERBS = CHANGE_VERBS
 
 
 # a change told in a line ("stood at $219.18 million, up 15.69 percent", "saw a decline of 8.64% to RM134.39 million")

@@ -101,9 +101,6 @@ def _flow_more_than_other(text: str, s_start: int, s_end: int, cues: list) -> li
 # side, each said in words of its own, is the trade balance; the flow words inside it are its two sides, not what a
 # figure after it measures (rule difference_between_flows; "difference between exports and imports" is a row of
 # measures.csv)
-_SOLD = r"(?:exports?|exported|sells?|sold|earned|earnings)"
-_BOUGHT = r"(?:imports?|imported|buys?|bought|spent|spending|purchases?|purchased)"
-_SIDE_GAP = r"(?:[^.;:!?()\d$€£¥\n]{0,60}?\b)?"
 _difference_between_flows = partial(english_cue, "measure_cues_difference_between_flows", re.I)
 
 

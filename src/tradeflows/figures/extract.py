@@ -52,7 +52,7 @@ from functools import lru_cache, partial
 from tradeflows.text.clean import CleanText
 from tradeflows.figures.bracket_list import bracket_listed
 from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve, sentence_mark
-from tradeflows.figures.kinds import (ADJ_CHANGE, BY, MULT_SUFFIX, OR_MORE, PERCENT, POINTS,
+from tradeflows.figures.kinds import (adj_change, by_cue, mult_suffix, or_more, PERCENT, POINTS,
                                       last_direction, kind_patterns, round_pct)
 from tradeflows.figures.multiples import read_fraction, read_multiple
 from tradeflows.figures.percent import Percent, read_percent
@@ -644,7 +644,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         by_zone = qual_zone[:q.start()]
     else:
         by_zone = qual_zone
-    by = BY.search(by_zone) is not None
+    by = by_cue().search(by_zone) is not None
 
     # --- right of the number: range, scale, currency, %, times -------------
     j = num.end
@@ -714,7 +714,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         value /= 1000
 
     def make(kind, val, hi, qual, rule, end):
-        post = OR_MORE.match(text, end)
+        post = or_more().match(text, end)
         if post:  # "10% or more"
             qual = "more_than" if (post.group(1) or post.group(2)).lower() in ("more", "higher", "above", "plus") \
                 else "less_than"
@@ -768,7 +768,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     # --- percentage points: the change of a share, signed (GUIDELINES) ------
     pp = POINTS.match(text, j)
     if pp and num.kind == "cardinal":
-        adj = ADJ_CHANGE.search(by_zone)
+        adj = adj_change().search(by_zone)
         down = (adj.group(1).lower() in ("down", "minus")) if adj else last_direction(clause, pats) == "down"
         if _contribution().search(clause[-CONTRIBUTION_REACH:]) or _lifted_flow().search(clause[-CONTRIBUTION_REACH:]):
             # "the foreign sector contributed ... a contribution of 2.6 percentage points over an increase in GDP":
@@ -828,7 +828,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         return make(ctx.last_pct[1], round_pct(value), None, qualifier, "bracket_list_unit", j)
 
     # --- multiples and fractions in words (figures/multiples.py) -----------------
-    mm = MULT_SUFFIX.match(text, j)
+    mm = mult_suffix().match(text, j)
     if (mm and num.kind == "cardinal") or num.kind == "multiple":
         res = read_multiple(text, text[num.start:num.end].lower(), mm.group() if mm else None,
                             mm.end() if mm else j, value, clause, qualifier, by, pats)

@@ -57,10 +57,10 @@ from decimal import Decimal
 from functools import lru_cache, partial
 from typing import Callable, NamedTuple
 
-from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_AT, CHANGES_OF, CHANGES_RECORDED, CMP_DOWN, CMP_RIGHT,
-                                      COMPARED_RIGHT, INCREASE_AFTER, INCREASE_OF, MORE_LESS_UPDOWN, PAIR_NEXT,
-                                      DOWN_SIGNS, FREQ_RIGHT, OR_BEFORE, OR_MORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
-                                      SIGN_BRACKET, TO_MONEY_AFTER, UPDOWN_BRACKET, UPDOWN_BY, UPDOWN_OR, UPDOWN_WORD,
+from tradeflows.figures.kinds import (adj_change, ADJACENT_CHANGE, changes_at, changes_of, changes_recorded, cmp_down, cmp_right_cue,
+                                      compared_right, increase_after, increase_of, more_less_updown, pair_next,
+                                      DOWN_SIGNS, freq_right, or_before, or_more, paren_open, SHARE_RIGHT, sign_before,
+                                      SIGN_BRACKET, to_money_after, updown_bracket, updown_by, updown_or, updown_word,
                                       change_verb_adjacent, last_direction, round_pct)
 from tradeflows.vocab import alternation, words_by_role
 from tradeflows.vocab.patterns import english_cue
@@ -110,7 +110,7 @@ def _share(p: Percent) -> Result:
 
 
 def _sign(p: Percent) -> Result | None:
-    sm = SIGN_BEFORE.search(p.text, max(p.s_start, p.pos - 3), p.pos)
+    sm = sign_before().search(p.text, max(p.s_start, p.pos - 3), p.pos)
     if sm:
         return _growth(p, -1 if sm.group().strip()[-1] in DOWN_SIGNS else 1, "growth_percent_sign")
     m = SIGN_BRACKET.search(p.text, max(p.s_start, p.pos - 5), p.pos)
@@ -120,7 +120,7 @@ def _sign(p: Percent) -> Result | None:
 
 
 def _signed(p: Percent) -> Result | None:
-    adj = ADJ_CHANGE.search(p.by_zone)
+    adj = adj_change().search(p.by_zone)
     if adj:
         return _growth(p, -1 if adj.group(1).lower() in ("down", "minus") else 1, "growth_percent_signed")
     return None
@@ -131,7 +131,7 @@ def _adjacent(p: Percent) -> Result | None:
     for key, rule in ADJACENT_CHANGE:
         cue = (p.pats[key].match(p.text, p.end) if key == "change_after"
                else p.pats[key].search(p.by_zone, max(0, len(p.by_zone) - 30)))
-        if cue and not (key == "verb_adjacent" and p.value >= 100 and COMPARED_RIGHT.match(p.after)):
+        if cue and not (key == "verb_adjacent" and p.value >= 100 and compared_right().match(p.after)):
             return _growth(p, -1 if cue.group("down") else 1, rule)
     return None
 
@@ -140,13 +140,13 @@ def _frequency(p: Percent) -> Result | None:
     """A percent the span of its change follows ("nearly 3% quarter-on-quarter", "5.1% year-on-year"): growth, the
     sign of the clause's last change word (a change verb, or "up"/"down"); up where the clause has none (a rise
     "year-on-year", which rule comparative reads the same, is left to it)."""
-    if p.by or FREQ_RIGHT.match(p.after) is None:
+    if p.by or freq_right().match(p.after) is None:
         return None
     marks = [(m.end(), 1) for m in p.pats["up"].finditer(p.clause)]
     marks += [(m.end(), -1) for m in p.pats["down"].finditer(p.clause)]
-    marks += [(m.end(), 1 if m.group(1).lower() == "up" else -1) for m in UPDOWN_WORD.finditer(p.clause)]
+    marks += [(m.end(), 1 if m.group(1).lower() == "up" else -1) for m in updown_word().finditer(p.clause)]
     sign = max(marks)[1] if marks else 1
-    if sign > 0 and CMP_RIGHT.match(p.after):
+    if sign > 0 and cmp_right_cue().match(p.after):
         return None   # a rise "year-on-year" is growth_percent_comparative's already
     return _growth(p, sign, "growth_percent_frequency")
 
@@ -168,10 +168,10 @@ def _comparative(p: Percent) -> Result | None:
     after = p.after
     # ("The top 4 partners accounted for 80 percent or more of exports", UN iLibrary trade profiles: "or more" is the
     # figure's bound, no comparative; rule or_more_bound)
-    cmp_right = CMP_RIGHT.match(after) if not OR_MORE.match(after) else None
+    cmp_right = cmp_right_cue().match(after) if not or_more().match(after) else None
     if cmp_right and not p.by:
-        end = p.end + cmp_right.end() if MORE_LESS_UPDOWN.match(after) else p.end
-        return _growth(p, -1 if CMP_DOWN.match(after) else 1, "growth_percent_comparative", end)
+        end = p.end + cmp_right.end() if more_less_updown().match(after) else p.end
+        return _growth(p, -1 if cmp_down().match(after) else 1, "growth_percent_comparative", end)
     if (_amount_bracket().search(p.clause[-60:]) or _amount_or().search(p.clause[-30:])) and _compared_after().match(after) \
             and not p.by:
         # "an aggravation of 188.2 billion CFA francs (6.4% compared to 2022)": the rate of the amount's change, in
@@ -184,16 +184,16 @@ def _comparative(p: Percent) -> Result | None:
         # growth_percent_comparative, amount_comparative_bracket)
         return _growth(p, -1 if cmp_amount.group(1).lower() in ("less", "lower", "smaller") else 1,
                        "growth_percent_comparative")
-    pair = PAIR_NEXT.match(after)
-    if pair and not p.by and CMP_RIGHT.match(after, pair.end()):
+    pair = pair_next().match(after)
+    if pair and not p.by and cmp_right_cue().match(after, pair.end()):
         # "the exports and imports values of goods were 12.2% and 25.1% higher, respectively": the comparative
         # after the pair's second percent is the first's too (rule growth_percent_comparative)
-        return _growth(p, -1 if CMP_DOWN.match(after, pair.end()) else 1, "growth_percent_comparative")
+        return _growth(p, -1 if cmp_down().match(after, pair.end()) else 1, "growth_percent_comparative")
     return None
 
 
 def _updown_bracket(p: Percent) -> Result | None:
-    m = UPDOWN_BRACKET.search(p.clause[-60:])
+    m = updown_bracket().search(p.clause[-60:])
     if m is None:
         return None
     return _growth(p, -1 if m.group(1).lower() in ("down", "minus") else 1, "growth_updown_bracket")
@@ -210,8 +210,8 @@ def _index(p: Percent) -> Result | None:
         return "growth", round_pct(p.value - 100), None, "growth_index_level", p.end
     index_cue = (p.pats["index"].search(clause[-60:]) is not None
                  or p.pats["index_verb"].search(clause) is not None
-                 or COMPARED_RIGHT.match(p.after) is not None
-                 or (PAREN_OPEN.search(clause[-30:]) is not None and p.money_before))
+                 or compared_right().match(p.after) is not None
+                 or (paren_open().search(clause[-30:]) is not None and p.money_before))
     if not p.by and p.value >= 100 and index_cue and not change_verb_adjacent(clause):
         return "growth", round_pct(p.value - 100), None, "growth_index", p.end
     return None
@@ -244,8 +244,8 @@ _cmp_after_by = partial(english_cue, "percent_cmp_after_by", re.I)
 
 
 def _by(p: Percent) -> Result | None:
-    if p.by or INCREASE_AFTER.match(p.after) or TO_MONEY_AFTER.match(p.after):
-        ud = UPDOWN_BY.search(p.by_zone[-12:]) if p.by else None
+    if p.by or increase_after().match(p.after) or to_money_after().match(p.after):
+        ud = updown_by().search(p.by_zone[-12:]) if p.by else None
         if ud:
             return _growth(p, -1 if ud.group(1).lower() == "down" else 1, "growth_percent_by")
         direction = last_direction(p.clause, p.pats)
@@ -258,11 +258,11 @@ def _by(p: Percent) -> Result | None:
 
 
 def _listed_change(p: Percent) -> Result | None:
-    chg = CHANGES_RECORDED.search(p.clause) if PAREN_OPEN.search(p.clause[-30:]) else None
+    chg = changes_recorded().search(p.clause) if paren_open().search(p.clause[-30:]) else None
     if chg is None:
-        chg = CHANGES_AT.search(p.clause[-90:])   # "recorded year-on-year decreases, at 7.4% and 12.3% respectively"
+        chg = changes_at().search(p.clause[-90:])   # "recorded year-on-year decreases, at 7.4% and 12.3% respectively"
     if chg is None:
-        chg = CHANGES_OF.search(p.clause[-90:])   # "saw respective growths of 0.6% and 2.7%"
+        chg = changes_of().search(p.clause[-90:])   # "saw respective growths of 0.6% and 2.7%"
     if chg:
         down = chg.group(1).lower().startswith(("reduc", "decl", "decr", "fall", "drop", "contract"))
         return _growth(p, -1 if down else 1, "growth_listed_change")
@@ -277,8 +277,8 @@ _of_whole = partial(english_cue, "percent_of_whole", re.I)
 
 
 def _or_restated(p: Percent) -> Result | None:
-    if OR_BEFORE.search(p.clause) and not _of_whole().match(p.after):
-        ud = UPDOWN_OR.search(p.clause)
+    if or_before().search(p.clause) and not _of_whole().match(p.after):
+        ud = updown_or().search(p.clause)
         noun = None if ud else p.pats["change_of_or"].search(p.clause, max(0, len(p.clause) - 90))
         direction = ("down" if ud.group(1).lower() in ("down", "minus") else "up") if ud \
             else ("down" if noun.group("down") else "up") if noun \
@@ -335,7 +335,7 @@ def _clause_change(p: Percent) -> Result | None:
         if p.prev_kind == "growth" or (p.prev_kind is None and _rate_word().search(p.clause)):
             return "growth", round_pct(p.value), None, "growth_percent_level", p.end
         return None
-    if direction is not None or p.pats["index"].search(p.clause[-60:]) or INCREASE_OF.search(p.clause):
+    if direction is not None or p.pats["index"].search(p.clause[-60:]) or increase_of().search(p.clause):
         return _growth(p, -1 if direction == "down" else 1, "growth_percent_clause")
     return None
 
@@ -348,7 +348,7 @@ _BRACKET_LIST_DOWN = ("fell", "declined", "decreased", "dropped", "contracted", 
 
 
 def _bracket_list_verb(p: Percent) -> Result | None:
-    if p.high is not None or not PAREN_OPEN.search(p.clause[-3:]):
+    if p.high is not None or not paren_open().search(p.clause[-3:]):
         return None
     m = _bracket_list_verb_cue().match(p.text, p.end, min(len(p.text), p.end + 220))
     if m is None:
@@ -364,7 +364,7 @@ _bracket_list_followed_cue = partial(english_cue, "percent_bracket_list_followed
 
 def _bracket_list_followed(p: Percent) -> Result | None:
     if p.high is not None or p.prev_sentence_kind != "growth" or p.prev_kind not in (None, "growth") \
-            or not PAREN_OPEN.search(p.clause[-3:]):
+            or not paren_open().search(p.clause[-3:]):
         return None
     if _bracket_list_followed_cue().match(p.text, p.end, min(len(p.text), p.end + 220)) is None:
         return None
