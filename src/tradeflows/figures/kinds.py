@@ -65,12 +65,12 @@ def kind_patterns() -> dict[str, re.Pattern]:
         # a qualifier right before the number (or its currency): "more than", "exceeded the"
         # a qualifier right before the number: "more than", "exceeded the", "approaching
         # the landmark mark of"
-        "qual": skip_compile(rf"\b{ahead(w for ws in quals.values() for w in ws)}(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I),
+        "qual": skip_compile(rf"\b{ahead(w for ws in quals.values() for w in ws)}(?:{qual_alt})" + english_cue("kinds_qual_tail").pattern, re.I),
         "up": re.compile(rf"\b{ahead(c['up:left'])}(?:{alternation(c['up:left'])})\b", re.I),
         "down": re.compile(rf"\b{ahead(c['down:left'])}(?:{alternation(c['down:left'])})\b", re.I),
         "index": re.compile(rf"\b(?:{alternation(c['index:left'])})\b", re.I),
         # "amounted to 107.9% compared to": an index only where the value says so (>= 100)
-        "index_verb": re.compile(r"\b(?:amounted\s+to|was|is|were|made\s+up)\s+$", re.I),
+        "index_verb": english_cue("kinds_index_verb", re.I),
         "share": re.compile(rf"\b(?:{alternation(c['share:left'])})\b", re.I),
         # "an increase of 51.00%", "a decline of 3.6%": the change noun right before
         # a change verb right before the number ("grew 30.2 percent", "dived 10.3 percent")
@@ -79,36 +79,20 @@ def kind_patterns() -> dict[str, re.Pattern]:
         # "rose from", "fell sharply from": a change verb before the "from" of two levels ("fell from 1.8 to 1.3
         # billion dollars" is two amounts, not a range; ranges.py)
         "change_from": re.compile(rf"\b{ahead(c['up:left'] + c['down:left'])}(?:{alternation(c['up:left'] + c['down:left'])})"
-                                  rf"(?:\s+\w+)?\s+from\s+(?:\$\s?)?$", re.I),
+                                  + english_cue("kinds_change_from_tail").pattern, re.I),
         # "a 27.5 percent jump", "a 2.1 per cent decrease", "5% year-over-year growth"
-        "change_after": re.compile(rf"\s*(?:(?:year[-\s](?:on|over)[-\s]year|y-o-y|annual|yearly|economic|"
-                                   rf"month[-\s](?:on|over)[-\s]month|yoy|"
-                                   # "imports reported a 2.45% monthly drop" (El Universal, Inegi's figures): the
-                                   # other frequencies of the change (rule change_after_frequency)
-                                   rf"monthly|quarterly|quarter[-\s](?:on|over)[-\s]quarter|q-o-q|qoq|m-o-m|mom|"
-                                   # "The government is aiming for a 5% full-year exports growth for 2016"
-                                   # (supremeconsult.org): the change's span named as the whole year (rule
-                                   # change_after_full_year)
-                                   rf"full[-\s]year|"
-                                   # "a 14% rolling month-by-month fall in the value of Irish exports" (Irish
-                                   # Examiner), "a 4.1% seasonally adjusted increase": the adjustment or the span of
-                                   # the change, two at most (rule change_after_adjusted)
-                                   rf"(?:month|year|quarter)[-\s]by[-\s](?:month|year|quarter)|seasonally[-\s]adjusted|"
-                                   rf"rolling)\s+){{0,2}}"
+        "change_after": re.compile(rf"\s*(?:(?:{english_cue('kinds_change_after_span').pattern})\s+){{0,2}}"
                                    # "a 14.7% merchandise import growth": up to two trade nouns before the change noun
                                    # (rule change_after_noun)
-                                   rf"(?:(?:merchandise|goods|trade|export|exports|import|imports|sales|shipment|"
-                                   rf"shipments|revenue|earnings|output|volume|value)\s+){{0,2}}(?:(?P<up>{alternation(c['up_of:left'])})|"
+                                   rf"(?:(?:{english_cue('kinds_change_after_nouns').pattern})\s+){{0,2}}(?:(?P<up>{alternation(c['up_of:left'])})|"
                                    rf"(?P<down>{alternation(c['down_of:left'])}))\b", re.I),
         "change_of": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
-                                rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+$", re.I),
+                                rf"(?P<down>{alternation(c['down_of:left'])}))" + english_cue("kinds_change_of_tail").pattern, re.I),
         # "recorded a drop of 371.4 million euros or 14.3%" (naftemporiki.gr, ELSTAT's figures): the change noun whose
         # "of" an amount follows, the percent restating it after "or"; its sign is the noun's, nouns the change
         # verbs do not hold ("drop", "reduction", "contraction", "dip"; rule growth_percent_or)
         "change_of_or": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
-                                   rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+"
-                                   rf"(?:[A-Z]{{0,3}}\s?[$€£¥₹₦]\s?|[A-Z]{{3}}\s?)?\d[^,;]{{0,40}}?,?\s+or\s+"
-                                   rf"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I),
+                                   rf"(?P<down>{alternation(c['down_of:left'])}))" + english_cue("kinds_change_of_or_tail").pattern, re.I),
         # spelled-out scale after a number; one-letter abbreviations only glued ("$250m");
         # detached by a hyphen ("3.5-billion"), a stray dot ("US$43.billion") or an
         # editorial bracket ("$12 [billion]"); a hyphenated word after it is read by
@@ -118,7 +102,7 @@ def kind_patterns() -> dict[str, re.Pattern]:
         # croreduring the first three months", deccanherald.com; rule scale_glued_word): only before "during" or
         # "against", words no scale abbreviation runs into
         "scale": re.compile(rf"(?:\s?\[(?:{scales})\]|(?:\s?|-|\.(?=[a-z]))(?:{scales}))"
-                            rf"(?:(?![A-Za-z])|(?=(?:during|against)\b))", re.I),
+                            + english_cue("kinds_scale_end").pattern, re.I),
     }
     # skip_ahead: most open on \b or a look-ahead, which leave sre no prefilter (searched at every
     # position of a window or clause otherwise); the same matches ("qual" has it already)
