@@ -136,30 +136,27 @@ def _earnings() -> SimpleNamespace:
     product_word = rf"(?:(?!(?:{not_goods})\b)(?:[a-z][\w'’&-]*|[A-Z][\w'’-]*|\([A-Z]{{2,6}}\)))"
     return SimpleNamespace(
         # <earnings noun> from/of <product> <export word or sale>
-        earn_from_sale=re.compile(rf"\b(?P<e>{earn_n})\s+(?:from|of|on)\s+(?:(?:the|its|their)\s+)?"
+        earn_from_sale=re.compile(rf"\b(?P<e>{earn_n}){english_cue('measure_cues_earn_of').pattern}"
                                   rf"(?:{product_word}\s+){{0,6}}?(?:(?P<s>{sale})|(?P<w>{sale_weak}))\b"
                                   rf"(?!\s+(?:{not_goods})\b)", re.I),
         # <goods or export word> <earnings noun>
         goods_earn=re.compile(rf"\b(?:{goods})\s+(?P<e>{earn_n})\b", re.I),
         # <goods> <earning verb>
-        goods_earned=re.compile(rf"\b(?:{goods})\s+(?:(?:have|has|had)\s+)?(?P<e>{earn_v})\b", re.I),
+        goods_earned=re.compile(rf"\b(?:{goods}){english_cue('measure_cues_goods_aux').pattern}(?P<e>{earn_v})\b", re.I),
         # <earnings noun> from <a product> (no export word: exports only on a text about exports)
-        earn_from_product=re.compile(rf"\b(?P<e>{earn_n})\s+from\s+(?:the\s+)?(?P<p>[a-z][\w-]*)"
-                                     rf"(?:\s+(?:and|&)\s+(?P<q>[a-z][\w-]*))?", re.I),
+        earn_from_product=re.compile(rf"\b(?P<e>{earn_n})" + english_cue("measure_cues_from_product").pattern, re.I),
         # <earning verb> <a figure> from <a product>
-        earned_from_product=re.compile(rf"\b(?P<e>{earn_v})\s+[^.;:!?]{{0,50}}?\d[^.;:!?]{{0,40}}?\bfrom\s+(?:the\s+)?"
-                                       rf"(?P<p>[a-z][\w-]*)", re.I),
+        earned_from_product=re.compile(rf"\b(?P<e>{earn_v})" + english_cue("measure_cues_figure_from_product").pattern, re.I),
         # "revenue from the sale of goods", "revenue from product sales" (an enterprise's): a sale no place owns is no
         # export
         sale_weak_ahead=re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?:{sale_weak})\b", re.I),
         # <a figure> in <earnings noun>, after a flow cue of the clause
-        in_earnings=re.compile(rf"(?:\d[\w.,]*|\b(?:billion|million|trillion|thousand|bn|mn|crore|lakh))\s+in\s+"
-                               rf"(?:(?:additional|extra|new|foreign|export)\s+)?(?P<e>{earn_n})\b", re.I),
+        in_earnings=re.compile(english_cue("measure_cues_figure_in").pattern + rf"(?P<e>{earn_n})\b", re.I),
         # <every/per unit> <earning verb>: a price
-        unit_earned=re.compile(rf"\b(?:every|per|each|one)\s+(?:{unit})s?\s+(?:of\s+[\w-]+\s+)?(?P<e>{earn_v})\b", re.I),
+        unit_earned=re.compile(rf"{english_cue('measure_cues_every').pattern}(?:{unit}){english_cue('measure_cues_unit_of').pattern}(?P<e>{earn_v})\b", re.I),
         not_goods=re.compile(rf"(?:{not_goods})$", re.I),
         not_goods_before=re.compile(rf"\b(?:{not_goods})\s+$", re.I),
-        unit_before=re.compile(rf"\b(?:every|per|a|an|each|one)\s+(?:{unit})s?\s+(?:of\s+[\w-]+\s+)?$", re.I),
+        unit_before=re.compile(rf"{english_cue('measure_cues_a_unit').pattern}(?:{unit}){english_cue('measure_cues_unit_of').pattern}$", re.I),
         earn_verb_rows=re.compile(rf"(?:{earn_v})$", re.I),
     )
 
