@@ -35,7 +35,7 @@ from tradeflows.figures.units import per_unit_after
 from tradeflows.records import Figure
 from tradeflows.text.clean import LIST_ITEM
 from tradeflows.vocab import fold, weak_rules
-from tradeflows.vocab.patterns import CHANGE_VERBS, NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 _FLOWS = ("exports", "imports", "turnover", "balance")
@@ -50,7 +50,7 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
 # a bracket a share opens right after its flow word ("экспорта (62%)", rule share_bracket_flow)
 # an amount right before the bracket a share opens ("$9 billion (52.3%)"), and the bracket closing right after the
 # share (rule share_bracket_amount)
-_AMOUNT_BRACKET_BEFORE = skip_compile(r"(?:\d|\b(?:billion|million|thousand|trillion|bln|mln|bn|mn|dollars|euros|rubles))\s*\(\s*$", re.I)
+_amount_bracket_before = partial(english_cue, "measure_amount_bracket_before", re.I)
 _BRACKET_CLOSE_AFTER = skip_compile(r"\s*\)")
 _ITEM_BREAK = skip_compile(r"[,;:\u2014\u2013]|\s-\s")
 _BRACKET_OPEN = skip_compile(r"\s*\(\s*")
@@ -62,23 +62,16 @@ def _flow_subject(text: str, cues: list, f) -> tuple | None:
     trade", "exports to China accounted for $250 million of the overall turnover"): the part, not the
     whole it is a part of (rule share_flow_subject); else None."""
     subj = [x for x in cues if x[1] <= f.clean_start and x[2] in ("exports", "imports")
-            and _SHARE_VERB_GAP.fullmatch(text, x[1], f.clean_start)]
+            and _share_verb_gap().fullmatch(text, x[1], f.clean_start)]
     return subj[-1] if subj else None
 
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
-_SHARE_VERB_GAP = skip_compile(r"(?:\s+\w+){0,3}?\s+(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|"
-                             r"represented|constituted|comprised)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|some\s+)?",
-                             re.I)
-
-
-# the verbs of a change in the past tense, read by carried_line (and by parallel_paragraph in
-# facts/measure_paragraphs.py)
-_CHANGE_VERBS = CHANGE_VERBS
+_share_verb_gap = partial(english_cue, "measure_share_verb_gap", re.I)
 
 
 # a change told in a line ("stood at $219.18 million, up 15.69 percent", "saw a decline of 8.64% to RM134.39 million")
-_CHANGE = skip_compile(rf"\b(?:up|down|{_CHANGE_VERBS}|increase|decrease|rise|decline|drop|growth|fall|gain|gained)\b", re.I)
+_change = partial(english_cue, "line_change", re.I)
 
 
 def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v) -> str | None:
@@ -105,38 +98,23 @@ def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v
 
 # the trade right after an amount, then a share of one flow it makes ("€62 billion trade in medical and pharma products
 # accounted for 38% of all exports") (rule trade_part_of_flow)
-_TRADE_PART_OF_FLOW = skip_compile(r"\s+trade\s+in\s+[^.;:!?\d]{3,80}?\s+(?:accounted|accounts|account|made\s+up|makes\s+up)\s+"
-                                 r"for\s+[^.;:!?]{0,20}?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:all\s+|total\s+|the\s+"
-                                 r"(?:total\s+)?|(?:its|their|the\s+country's)\s+(?:total\s+)?)?(exports|imports)\b", re.I)
-_FIGURE_ANAPHOR = skip_compile(r"\b(?:these|this|that|those)\s+(?:revenues?|earnings|receipts|figures?|amounts?|sums?|values?|"
-                             r"proceeds|numbers)\b"
-                             # "The Central Bank explained that the figure is higher than the $1.47 billion": the last
-                             # figure compared with its base (rule figure_anaphor)
-                             r"|\bthe\s+(?:figure|amount)\s+(?:is|was)\s+(?:\w+\s+)?(?:higher|lower|more|less|greater|"
-                             r"smaller|above|below)\s+than\b"
-                             # "Statin said that the 2018 figure is up from the US$276.3 million recorded for the similar
-                             # period in 2017" (CMC via iajonline.org): the last figure, its year named, up or down from its
-                             # base (rule figure_anaphor)
-                             r"|\bthe\s+(?:(?:19|20)\d\d\s+)?(?:figure|amount)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?"
-                             r"(?:up|down)\s+from\b", re.I)
+_trade_part_of_flow = partial(english_cue, "measure_trade_part_of_flow", re.I)
+_figure_anaphor = partial(english_cue, "measure_figure_anaphor", re.I)
 # a buyer named by its role ("the largest buyer of Kenyan tea", "buyer country", "find buyers in the European Union");
 # not "buyers" of a world market (rule buyer_role)
 BUYER_REACH = 160  # characters before the figure a buyer is looked for in (a bounded read per figure)
-_BUYER_ROLE = skip_compile(r"\bbuyers?\b", re.I)
-_BUYER_WORLD = skip_compile(r"\bbuyers?\s+(?:\w+\s+){0,2}?(?:in|on|of)\s+the\s+(?:global|world|international)\b|"
-                            r"\b(?:world|global)(?:'s|’s)?\s+(?:\w+\s+){0,3}?buyers?\b", re.I)
+_buyer_role = partial(english_cue, "buyer_role", re.I)
+_buyer_world = partial(english_cue, "buyer_world", re.I)
 RESPECTIVELY_BEFORE_REACH = 3  # sentences a list closed by "respectively" looks back for the flows it follows
 
 
 # a paragraph's opening connective that goes on with the one before ("On the other hand,", "Likewise,")
-_CONTINUED_PARAGRAPH = skip_compile(r"\W*(?:On\s+the\s+other\s+hand|Likewise|Similarly|In\s+addition|Additionally|Besides|"
-                                  r"Moreover|Furthermore|Also|At\s+the\s+same\s+time)\s*,")
+_continued_paragraph = partial(english_cue, "continued_paragraph")
 
 
 # "Togo followed with N574.93bn", "Next come Europe at 25%, the Middle East and Africa at 17%": a paragraph opened on
 # the next item of a ranking the paragraph before began (rule followed_paragraph)
-_FOLLOWED_OPEN = skip_compile(r"\W*(?:Next\s+(?:come|comes|came|is|was|were)\b|"
-                            r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:followed\s+(?:with|at|closely|suit)\b|came\s+next\b))")
+_followed_open = partial(english_cue, "measure_followed_open")
 
 
 # the measure rules a carry within the sentence stays weak after: the measure rows of vocab/en/weak_rules.csv (the
@@ -198,15 +176,15 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # "Import coverage by exports reached 78.7 percent", "74.9 percent of imports were covered by exports": the
         # ratio of exports to imports, not a share of one flow (rule coverage_ratio; GUIDELINES: measure other)
         measure, mrule, cue_span = "other", "coverage_ratio", None
-    topic = _TOPIC_OPEN.match(text, s_start)
+    topic = _topic_open().match(text, s_start)
     if topic is not None and measure != topic.group(1).lower() and mrule != "respectively" \
-            and not _FLOW_NOUN.search(text, topic.end(), f.clean_end):
+            and not _flow_noun().search(text, topic.end(), f.clean_end):
         # "In terms of imports, again Germany is on top, sending Poland EUR 29.1 bn worth of goods": a flow named as
         # the sentence's topic, where the figure's clause names no flow of its own (a verb of the counterpart's
         # selling is the reporter's import) (rule topic_flow)
         measure, mrule, cue_span = topic.group(1).lower(), "topic_flow", (topic.start(1), topic.end(1))
     if measure == "turnover" and f.kind == "money" and cue_span and cue_span[0] >= f.clean_end:
-        part = _TRADE_PART_OF_FLOW.match(text, f.clean_end, s_end)
+        part = _trade_part_of_flow().match(text, f.clean_end, s_end)
         if part is not None:
             # "A €62 billion trade in medical and pharma products accounted for 38% of all exports": a trade in goods
             # that is a part of one flow is that flow, not the trade both ways (rule trade_part_of_flow)
@@ -220,15 +198,15 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         measure = _respectively_before(d, si, f, s_start, s_end, v)
         mrule, cue_span = ("respectively_before", None) if measure else (None, cue_span)
     if measure is None and st.measure in _FLOWS and st.measure_para >= pi - 1 \
-            and _FIGURE_ANAPHOR.search(text, max(s_start, f.clean_start - 80), f.clean_start):
+            and _figure_anaphor().search(text, max(s_start, f.clean_start - 80), f.clean_start):
         # "Moroccan exports ... reaching ... 331 billion dirhams ... Akhannouch stated that these revenues represented a
         # 5.3% increase": a demonstrative naming the last figure ("these revenues", "this amount") takes its flow,
         # not the last cue of the sentence between ("the national economy") (rule figure_anaphor)
         measure, mrule = st.measure, "figure_anaphor"
     if measure is None and not (st.measure and st.measure_sentence == si) \
-            and cue("buyer_role", _BUYER_ROLE).search(text, max(s_start, f.clean_start - BUYER_REACH),
+            and cue("buyer_role", _buyer_role()).search(text, max(s_start, f.clean_start - BUYER_REACH),
                                                       f.clean_start) is not None \
-            and cue("buyer_world", _BUYER_WORLD).search(text, max(s_start, f.clean_start - BUYER_REACH),
+            and cue("buyer_world", _buyer_world()).search(text, max(s_start, f.clean_start - BUYER_REACH),
                                                         f.clean_start) is None:
         # "Pakistan has cemented its position as the largest buyer of Kenyan tea with stocks worth Sh35 billion"
         # (businessdailyafrica.com), "The second most important buyer country last year was France with 116.8 billion
@@ -251,7 +229,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
             measure = st.measure if (st.measure and st.measure_sentence == si - 1 and st.measure_para == pi) \
                 else previous_cue(d, si, v)
             mrule = "previous_sentence" if measure else None
-            if measure and cue("pronoun_subject", _PRONOUN_SUBJECT).match(text, s_start):
+            if measure and cue("pronoun_subject", _pronoun_subject()).match(text, s_start):
                 # "... над импортом (128,7 %) сложилось положительное сальдо внешней торговли товарами и услугами. Оно
                 # составило 1,25 млрд долларов": a pronoun opening the sentence stands for the noun the sentence before
                 # ended on, the last flow it named, not its last figure's (rule pronoun_last_cue)
@@ -295,7 +273,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         measure, mrule = st.measure, "ranked_paragraph"
     elif measure is None and st.measure in ("exports", "imports") and st.measure_para == pi - 1 \
             and st.measure_sentence == si - 1 and one_sentence_paragraph(d, si - 1) \
-            and cue("line_change", _CHANGE).search(text, s_start, s_end) is not None:
+            and cue("line_change", _change()).search(text, s_start, s_end) is not None:
         # "Apart from apparel items, exports of leather ... increased 2.69 percent ... to $1.16 billion last fiscal
         # year." then, on a line of its own, "Earnings from footwear stood at $219.18 million, up 15.69 percent": a
         # page written a sentence to a line goes on with the flow of the line before, as a paragraph goes on with its
@@ -304,13 +282,13 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # ...\n Workers' remittances in 2022 amounted to about $3.8 billion, ... recording a decline of 31 per cent")
         measure, mrule = st.measure, "carried_line"
     elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 \
-            and d.c.paragraphs[pi][0] == s_start and cue("continued_paragraph", _CONTINUED_PARAGRAPH).match(text, s_start):
+            and d.c.paragraphs[pi][0] == s_start and cue("continued_paragraph", _continued_paragraph()).match(text, s_start):
         # "'Petroleum gases ...' amounted to QR94.3bn ... \n On the other hand, 'Mineral or Chemical Fertilizers' amounted
         # to QR2.9bn": a paragraph opened by a connective goes on with the items of the one before (rule
         # continued_paragraph)
         measure, mrule = st.measure, "continued_paragraph"
     elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 and st.measure_sentence == si - 1 \
-            and d.c.paragraphs[pi][0] == s_start and _FOLLOWED_OPEN.match(text, s_start):
+            and d.c.paragraphs[pi][0] == s_start and _followed_open().match(text, s_start):
         # "The report added that Nigeria's main trading partner within the ECOWAS region was Ivory Coast, which
         # imported N662.71bn worth of goods." then, a paragraph of its own, "Togo followed with N574.93bn" (apanews.net);
         # "... retaining a combined 42% share of total trade." then "Next come Europe at 25%, ..." (poandpo.com): the
@@ -332,7 +310,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # (rule earlier_paragraph, weak: the partner, year and panel read it as a guess)
         measure = _earlier_paragraph_flow(d, st, pi, s_start, s_end, v)
         mrule = "earlier_paragraph" if measure else None
-    if measure is None and not cue("not_flow_sentence", _NOT_FLOW).search(text, s_start, s_end) \
+    if measure is None and not cue("not_flow_sentence", _not_flow()).search(text, s_start, s_end) \
             and not silent_item(d, v, s_start):
         # a figure no rule of its clause, its sentence, the sentence before or its paragraph gave a measure, on a page of
         # more than one flow ("Medical devices are the goods ... that showed the highest growth throughout this year with
@@ -362,9 +340,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
 # neither: on the tuned pages those were more often another measure's share than the page's flow (ruweb2, ruweb15,
 # ruweb16 fell when they took it)
 # (the Russian words: row not_flow_sentence of vocab/ru/patterns.csv)
-_NOT_FLOW = skip_compile(r"pric|inflation|unemploy|jobless|tariff|\btax|\bdut(?:y|ies)\b|budget|touris|remittance|invest|\bGDP\b|"
-                         r"econom(?:y|ies)\b|wage|salar|debt|loan|reserves|currenc|exchange\s+rate|stock|index|\bcost|\bspen[dt]|"
-                         r"\bproject|\bcontract|\bgrant|\bplant\b", re.I)
+_not_flow = partial(english_cue, "not_flow_sentence", re.I)
 
 
 def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int, v) -> str | None:
@@ -384,14 +360,14 @@ def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int
         # an item of a list its opening line gave no measure ("Основными импортерами в отчетном периоде были:", a list
         # after a line of prose that ended the one before): the list's own rules decide, no guess from the page
         return None
-    if cue("not_flow_sentence", _NOT_FLOW).search(d.text, s_start, s_end):
+    if cue("not_flow_sentence", _not_flow()).search(d.text, s_start, s_end):
         return None
     return st.measure
 
 
 # a clause break a cue after the figure is read no further than ("; ", ", while", ", поэтому", ", а"): the cue past it
 # is another clause's (rule cue_later; other languages' words: rows later_break of vocab/<lang>/patterns.csv)
-_LATER_BREAK = skip_compile(r";|,\s+(?:while|whereas|but|so|and\s+so|therefore)\s", re.I)
+_later_break = partial(english_cue, "later_break", re.I)
 
 
 def _later_cue(d: Doc, f: Figure, s_start: int, s_end: int, v):
@@ -399,7 +375,7 @@ def _later_cue(d: Doc, f: Figure, s_start: int, s_end: int, v):
     ("Gas condensates (worth $5.09 billion), liquefied propane ($1.06 billion), ... were the chief export
     commodities"): the measure of the cues after it in its clause when they all name one, else None (rule cue_later;
     cues that disagree, "trade performance ... merchandise exports", leave it other)."""
-    brk = cue("later_break", _LATER_BREAK).search(d.text, f.clean_end, s_end)
+    brk = cue("later_break", _later_break()).search(d.text, f.clean_end, s_end)
     end = brk.start() if brk is not None else s_end
     later = [c for c in clause_cues(d, s_start, s_end, v) if f.clean_end <= c[0] < end]
     if not later or any(c[2] != later[0][2] for c in later):
@@ -422,25 +398,21 @@ def _cue_after_last_number(d: Doc, k: int, v):
     return None
 
 
-_WHICH_ASIDE = skip_compile(r",\s+which\s[^,;.$€£¥\d]{3,160}?,")
+_which_aside = partial(english_cue, "measure_which_aside")
 _DASH_ASIDE = skip_compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
 
 
 # a sentence opened on its flow as the topic ("In terms of imports,", "As for exports,", "As regards imports,")
 # a subject pronoun and the verb of a level opening a sentence ("It amounted to $1.25 billion"; Russian rows "Оно
 # составило") (rule pronoun_last_cue)
-_PRONOUN_SUBJECT = skip_compile(r"\W*It\s+(?:amounted\s+to|stood\s+at|totall?ed)\b")
-_TOPIC_OPEN = skip_compile(r"\W*(?:In\s+terms\s+of|As\s+for|As\s+regards|With\s+regard\s+to|Regarding)\s+(?:the\s+)?"
-                         r"(exports|imports)\s*,", re.I)
-_FLOW_NOUN = skip_compile(r"\b(?:exports?|imports?|exported|imported|turnover|trade|surplus|deficit|balance)\b", re.I)
+_pronoun_subject = partial(english_cue, "pronoun_subject")
+_topic_open = partial(english_cue, "measure_topic_open", re.I)
+_flow_noun = partial(english_cue, "measure_flow_noun", re.I)
 
 
 # "the former growing by", "and the latter by", "the latter's": the pronoun of a pair, with a verb, preposition or
 # possessive after it (not "the former Soviet Union", "the former record"; rule former_latter)
-_FORMER_LATTER = skip_compile(r"\bthe\s+(former|latter)(?:['’]s\b|\s*,|\s+(?:was|were|is|are|had|has|grew|growing|rose|"
-                            r"rising|increased|increasing|fell|falling|declined|declining|dropped|dropping|jumped|"
-                            r"surged|reached|reaching|stood|standing|totalled|totaling|totaled|amounted|amounting|by|"
-                            r"at|with|to|up|down|accounting|accounted|making|registering|recording|posting)\b)", re.I)
+_former_latter_cue = partial(english_cue, "measure_former_latter", re.I)
 # the figure still in the clause the pronoun opens: no sentence or clause end between (a decimal point allowed)
 _NO_CLAUSE_END = skip_compile(r"(?:[^.;]|(?<=\d)\.(?=\d))*")
 
@@ -465,7 +437,7 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     if found is not None:
         return found
     passive = next((c for c in cues if f.clean_end < c[0] <= f.clean_end + PASSIVE_REACH and c[2] in _FLOWS
-                    and _PASSIVE_GAP.fullmatch(text, f.clean_end, c[0])), None)
+                    and _passive_gap().fullmatch(text, f.clean_end, c[0])), None)
     if passive is not None:
         # "$118 billion USD in goods, accounting for 15% of the total, was exported to the US": the
         # figure is the subject of a passive flow verb further on, past an aside (rule passive_flow_after)
@@ -474,7 +446,7 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     if before:
         return _cue_before(text, f, s_start, before)
     # (nor a flow behind a semicolon, the next clause's: rule share_of_clause)
-    right = [c for c in right if not _PART_OF.search(text, f.clean_end, c[0]) and ";" not in text[f.clean_end:c[0]]]
+    right = [c for c in right if not _part_of().search(text, f.clean_end, c[0]) and ";" not in text[f.clean_end:c[0]]]
     if right:
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
@@ -524,7 +496,7 @@ def _listed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
         i, starts = written
         flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS])
         idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
-        if idx is not None and (len(flows) == len(starts) or not _LIST_GAP_BEFORE.fullmatch(
+        if idx is not None and (len(flows) == len(starts) or not _list_gap_before().fullmatch(
                 text, flows[idx[0] - 1][1], flows[idx[0]][0])):
             c = flows[idx[i]]
             return c[2], "paired_list", (c[0], c[1])
@@ -536,7 +508,7 @@ def _former_latter(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
     (rule former_latter)."""
     text = d.text
     fl = None
-    for fl in _FORMER_LATTER.finditer(text, max(s_start, f.clean_start - 70), f.clean_start):
+    for fl in _former_latter_cue().finditer(text, max(s_start, f.clean_start - 70), f.clean_start):
         pass
     if fl is not None and _NO_CLAUSE_END.fullmatch(text, fl.end(), f.clean_start):
         # "the rate of increase in imports which completely outstrips the rate of increase exports, with the former
@@ -586,7 +558,7 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
         # Федерацию" (mogilevnews.by): a share in brackets right after a flow word is that flow's, not the next
         # item's (rule share_bracket_flow)
         return bracket[-1][2], "share_bracket_flow", (bracket[-1][0], bracket[-1][1])
-    if _AMOUNT_BRACKET_BEFORE.search(text, max(s_start, f.clean_start - 40), f.clean_start) \
+    if _amount_bracket_before().search(text, max(s_start, f.clean_start - 40), f.clean_start) \
             and _BRACKET_CLOSE_AFTER.match(text, f.clean_end) \
             and not any(f.clean_end <= c[0] <= f.clean_end + 25 and not _ITEM_BREAK.search(text, f.clean_end, c[0])
                         for c in cues):
@@ -631,11 +603,11 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
 # a share verb of a part between a balance cue and the share after it ("the deficit with China, which accounts for 20%
 # of imports"): the share is the part's, not the balance restated (rule balance_share)
 # (other languages' words: rows part_share_gap of vocab/<lang>/patterns.csv)
-_PART_SHARE_GAP = skip_compile(r"\baccount|\bmake\s+up|\bmade\s+up|\bshare\b", re.I)
+_part_share_gap = partial(english_cue, "part_share_gap", re.I)
 
 
 # between a share and the whole it is of: "of", "of the value of", "of ASEAN's overall", nothing (Russian genitive)
-_WHOLE_OF_GAP = skip_compile(r"\s*(?:of\s+)?(?:[\w'’-]+\s+){0,4}?", re.I)
+_whole_of_gap = partial(english_cue, "measure_whole_of_gap", re.I)
 
 
 def _balance_restated(text: str, cues: list, f: Figure, whole):
@@ -653,9 +625,9 @@ def _balance_restated(text: str, cues: list, f: Figure, whole):
         return None
     b = before[-1]
     gap = text[b[1]:f.clean_start]
-    if len(gap) > 120 or ";" in gap or cue("part_share_gap", _PART_SHARE_GAP).search(gap):
+    if len(gap) > 120 or ";" in gap or cue("part_share_gap", _part_share_gap()).search(gap):
         return None
-    if not _WHOLE_OF_GAP.fullmatch(text, f.clean_end, whole[0]):
+    if not _whole_of_gap().fullmatch(text, f.clean_end, whole[0]):
         # "a $54.7b (12%) increase in goods and services credits": the share is the change of the flow after it, no
         # share of a whole
         return None
@@ -669,8 +641,8 @@ def _joined_cue(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
     # "a deficit of US$11.7 billion in its trade with", "a £44.8 billion trade deficit": a cue
     # joined to the figure (by "of" or nothing) names what it is, before any cue further off
     joined = [c for c in cues if c[3] >= 2 and (
-        (c[1] <= f.clean_start and _JOINED_BEFORE.fullmatch(text, c[1], f.clean_start))
-        or (c[0] >= f.clean_end and _JOINED_AFTER.fullmatch(text, f.clean_end, c[0]))
+        (c[1] <= f.clean_start and _joined_before().fullmatch(text, c[1], f.clean_start))
+        or (c[0] >= f.clean_end and _joined_after().fullmatch(text, f.clean_end, c[0]))
         # "а 4,8 млрд долларов - импорт.": a dash joins the figure to the flow that ends its clause
         or (c[0] >= f.clean_end and cue("dash_joined_after", NEVER).fullmatch(text, f.clean_end, c[0])
             and cue("joined_after_end", _CLAUSE_END).match(text, c[1]))
@@ -700,21 +672,21 @@ def _changed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
     # "a 13.1 percent increase in exports", "a 12.2 percent rise in imports": the change noun
     # after the figure says which flow changed, before any cue earlier in the sentence
     change_in = [c for c in cues if c[0] >= f.clean_end and c[2] in _FLOWS
-                 and _CHANGE_IN.fullmatch(text, f.clean_end, c[0])]
+                 and _change_in().fullmatch(text, f.clean_end, c[0])]
     if change_in:
         c = change_in[0]
         return c[2], "change_in_after", (c[0], c[1])
-    if _CHANGE_OF_BEFORE.search(text, max(s_start, f.clean_start - 60), f.clean_start):
+    if _change_of_before().search(text, max(s_start, f.clean_start - 60), f.clean_start):
         # "leading to a decrease of €132 million (-4%) in the seasonally adjusted trade surplus to €3,254 million"
         # (cso.ie): the change noun before the amount and "in" after it name the flow that changed, not the flow
         # of the clause before (rule change_of_in_after)
         change_in = [c for c in cues if c[0] >= f.clean_end and c[2] in _FLOWS
-                     and _CHANGE_OF_IN.fullmatch(text, f.clean_end, c[0])]
+                     and _change_of_in().fullmatch(text, f.clean_end, c[0])]
         if change_in:
             c = change_in[0]
             return c[2], "change_of_in_after", (c[0], c[1])
     by_flow = [c for c in cues if c[1] <= f.clean_start and c[2] in _FLOWS
-               and _IN_FLOW_BY.fullmatch(text, c[1], f.clean_start)
+               and _in_flow_by().fullmatch(text, c[1], f.clean_start)
                and _change_noun_in().search(text, max(s_start, c[0] - 40), c[0])]
     if by_flow:
         # "The increase in oil imports by 19% in June impacted the trade surplus": the change noun, "in" and the flow
@@ -735,7 +707,7 @@ def _right_cues(text: str, f: Figure, cues: list) -> list:
     """The cues within 40 characters after the figure, past a bracketed share of a money figure (rule
     share_bracket)."""
     right = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 40]
-    own_share = _SHARE_BRACKET_AFTER.match(text, f.clean_end) if f.kind == "money" else None
+    own_share = _share_bracket_after().match(text, f.clean_end) if f.kind == "money" else None
     if own_share is not None:
         # "higher than the $1.47 billion (2.0% of GDP) registered during the same period last year": the whole a
         # bracketed share after the amount is of is that share's, not what the amount measures (rule share_bracket)
@@ -747,8 +719,8 @@ def _cue_of_after(text: str, f: Figure, cues: list, right: list):
     """A cue right after the figure and "of" ("USD 575 thousand of exports"): its flow, or the part of the turnover
     it names (rules flow_part, share_flow_subject, cue_of_after)."""
     # "$17.6 billion in 2012, while imports ...": a cue behind a comma or a year is another clause's
-    right_of = [c for c in right if not _OF_GAP_BREAK.search(text, f.clean_end, c[0])]
-    if right_of and _OF_RIGHT.match(text, f.clean_end):
+    right_of = [c for c in right if not _of_gap_break().search(text, f.clean_end, c[0])]
+    if right_of and _of_right().match(text, f.clean_end):
         # "USD 575 thousand of exports", "$25 million worth of pipes ... exported"
         c = min(right_of, key=lambda c: c[0])
         return _part_of_turnover(text, cues, f, c, "cue_of_after")
@@ -774,14 +746,14 @@ def _before_cues(text: str, f: Figure, s_start: int, cues: list) -> list:
     before = [c for c in cues if c[1] <= f.clean_start]
     # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
     # a cue inside a cause phrase is not what the figure measures, while another cue is there
-    cause = cue("cause_before", _CAUSE_BEFORE)
+    cause = cue("cause_before", _CAUSE_BEFORE())
     own = [c for c in before if not cause.search(text, max(s_start, c[0] - 40), c[0])]
     before = own or before
     # "Data revealed that export accounted for 60.25% of total trade in the reviewed quarter with a value of N19.167
     # trillion, showing an increase of 51.00%" (NBS via hallmarknews.com): the total a share before the figure is of is
     # the whole, not what the figures after the share measure; the flow that is the share's subject goes on (rule
     # share_whole_passed)
-    whole = [c for c in before if c[2] == "turnover" and _SHARE_WHOLE_BEFORE.search(text, max(s_start, c[0] - 24), c[0])]
+    whole = [c for c in before if c[2] == "turnover" and _SHARE_WHOLE_BEFORE().search(text, max(s_start, c[0] - 24), c[0])]
     if whole and any(c[2] in ("exports", "imports") and c[1] <= whole[0][0] for c in before):
         before = [c for c in before if c not in whole]
     # "объем торговли составил $3,07 млрд, экспорт - $943,3 млн": a cue with another figure between it
@@ -791,14 +763,14 @@ def _before_cues(text: str, f: Figure, s_start: int, cues: list) -> list:
     # "imports that contribute to the trade imbalance arrive in Ukraine from two economic zones: the EU with $3.6B": a
     # cue inside a relative clause right after a flow noun explains that noun, the subject (rule flow_relative_clause)
     outer = [c for c in before if not any(x[1] < c[0] and x[2] in ("exports", "imports")
-                                          and _FLOW_RELATIVE_GAP.fullmatch(text, x[1], c[0]) for x in before)]
+                                          and _FLOW_RELATIVE_GAP().fullmatch(text, x[1], c[0]) for x in before)]
     before = outer or before
     # "total trade between the two countries − American imports and Israeli exports, excluding diamonds − was
     # $19.4 billion": a cue inside an aside closed between dashes before the figure explains the subject; a cue
     # outside it names the figure (rule dash_aside)
     # ("The deficit in the trade balance, which is calculated by deducting the value of imports from the value of total
     # exports, has reached JD.7550.6 million": a relative clause between commas is such an aside too)
-    asides = [(m.start(), m.end()) for rx in (_DASH_ASIDE, _WHICH_ASIDE) for m in rx.finditer(text, s_start, f.clean_start)]
+    asides = [(m.start(), m.end()) for rx in (_DASH_ASIDE, _which_aside()) for m in rx.finditer(text, s_start, f.clean_start)]
     if asides:
         outside = [c for c in before if not any(a <= c[0] and c[1] <= b for a, b in asides)]
         before = outside or before
@@ -813,9 +785,9 @@ def _cue_before(text: str, f: Figure, s_start: int, before: list):
     # ("surplus") outweighing a nearer vague one ("foreign trade")
     # ("surpluses were recorded in trade with the United States reaching US$2.26 billion": a flow word behind "in"
     # is no subject of the verb; rule in_trade_with)
-    verb = [c for c in before if c[2] in _FLOWS and (_SUBJECT_VERB_GAP.fullmatch(text, c[1], f.clean_start)
-                                                     or _CHANGED_TO_GAP.fullmatch(text, c[1], f.clean_start))
-            and not _IN_BEFORE_CUE.search(text, max(s_start, c[0] - 4), c[0])]
+    verb = [c for c in before if c[2] in _FLOWS and (_subject_verb_gap().fullmatch(text, c[1], f.clean_start)
+                                                     or _changed_to_gap().fullmatch(text, c[1], f.clean_start))
+            and not _in_before_cue().search(text, max(s_start, c[0] - 4), c[0])]
     if verb:
         c = verb[-1]
         # "the value of import trade from China was valued at", "the volume of export transactions
@@ -836,7 +808,7 @@ def _last_resort(d: Doc, f: Figure, s_start: int, cues: list):
     named = named_flow(text, f, s_start)
     if named is not None:
         return named
-    if _VALUE_OPENER.fullmatch(text, d.c.sentences[d.sentence_index(f.clean_start)][0], f.clean_start):
+    if _value_opener().fullmatch(text, d.c.sentences[d.sentence_index(f.clean_start)][0], f.clean_start):
         # "With a value of Dh84.4 billion, gold topped the list of ... the UAE's non-oil foreign trade": a
         # figure that opens its sentence is of the flow the sentence goes on to name (rule value_opener)
         later = [c for c in cues if c[0] >= f.clean_end]
@@ -848,8 +820,7 @@ def _last_resort(d: Doc, f: Figure, s_start: int, cues: list):
 
 # "41.89% of the turnover accounted for imports", "$5.9 billion of trade operations fell on imports": the
 # whole named after the figure is split, and the flow its part goes to is what the figure measures
-_PART_VERB = skip_compile(r"(?:\s+\w+)?\s+(?:accounted\s+for|accounts\s+for|account\s+for|fell\s+on|falls\s+on|fall\s+on|"
-                        r"went\s+to|goes\s+to|go\s+to)\s+(?:the\s+)?", re.I)
+_part_verb = partial(english_cue, "measure_part_verb", re.I)
 
 
 def _flow_part(text: str, cues: list, whole):
@@ -857,38 +828,36 @@ def _flow_part(text: str, cues: list, whole):
     if whole[2] != "turnover":
         return None
     return next((x for x in cues if x[0] >= whole[1] and x[2] in ("exports", "imports")
-                 and _PART_VERB.fullmatch(text, whole[1], x[0])), None)
+                 and _part_verb().fullmatch(text, whole[1], x[0])), None)
 
 
 # "imports that contribute to the trade imbalance" (rule flow_relative_clause)
-_FLOW_RELATIVE_GAP = skip_compile(r"\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:the\s+|a\s+)?", re.I)
+_FLOW_RELATIVE_GAP = partial(english_cue, "measure_flow_relative_gap", re.I)
 # a bracketed percentage of GDP right after an amount: "(2.0% of GDP)" (rule share_bracket)
-_SHARE_BRACKET_AFTER = skip_compile(r"\s*\((?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\)", re.I)
+_share_bracket_after = partial(english_cue, "measure_share_bracket_after", re.I)
 # "With a value of Dh84.4 billion, ...", "At $5 billion, ...": a figure opening its sentence
-_VALUE_OPENER = skip_compile(r"\W*(?:with\s+(?:a\s+)?(?:total\s+)?(?:value|worth|turnover|volume)\s+of|at|worth)\s+"
-                           r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
+_value_opener = partial(english_cue, "measure_value_opener", re.I)
 
 
 # a percent "of (the) total" right before a turnover cue: the whole a share is of (rule share_whole_passed)
-_SHARE_WHOLE_BEFORE = skip_compile(r"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:(?:country['’]s|nation['’]s)\s+)?"
-                                 r"(?:total\s+|overall\s+)?$", re.I)
+_SHARE_WHOLE_BEFORE = partial(english_cue, "measure_share_whole_before", re.I)
 # a number that is no year (a figure of its own) between a cue and the figure
 _FIGURE_BETWEEN = skip_compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
 
 
 # paired_list: a flow listed before the n flows paired with n figures makes the list longer
 # than the figures' (which flows go with them is then unsure)
-_LIST_GAP_BEFORE = skip_compile(r"\s*(?:,\s*|,?\s+(?:and|&)\s+|\s+)(?:the\s+)?", re.I)
+_list_gap_before = partial(english_cue, "measure_list_gap_before", re.I)
 # "Exports and imports rose by 20 and 12.5 percent respectively": the two-way cue ("exports and
 # imports" = turnover) is a list of two flows when its sentence pairs it with a list of figures
-_PAIR = skip_compile(r"(exports?|imports?)\s+and\s+(exports?|imports?)", re.I)
+_pair = partial(english_cue, "measure_pair", re.I)
 
 
 # "Imports and exports to the European Union, the United States, Japan and the Republic of Korea reached RMB 1.34
 # trillion, RMB 1.11 trillion, RMB 546.41 billion and 528.46 billion, respectively" (chinaeconomicindicator.com, GAC's
 # figures): the pair is the trade with each place of the list after it, at least as many places as figures; the list
 # "respectively" pairs with the figures is the places', the pair is not split (rule pair_of_places)
-_PAIR_PREP = skip_compile(r"\s+(?:to|with|from|between)\s", re.I)
+_pair_prep = partial(english_cue, "measure_pair_prep", re.I)
 
 
 def _pair_of_places(d: Doc, cues: list, starts: list[int]) -> tuple | None:
@@ -896,7 +865,7 @@ def _pair_of_places(d: Doc, cues: list, starts: list[int]) -> tuple | None:
     listed figures, if any: the list "respectively" pairs with the figures is the places'."""
     text = d.text
     for c in cues:
-        if _PAIR.fullmatch(text, c[0], c[1]) is None or not _PAIR_PREP.match(text, c[1]):
+        if _pair().fullmatch(text, c[0], c[1]) is None or not _pair_prep().match(text, c[1]):
             continue
         if len(d.places(d.sentence_index(c[1]), c[1], starts[0])) >= max(2, len(starts)):
             return c
@@ -907,7 +876,7 @@ def _split_pairs(text: str, cues: list) -> list:
     """The cues with each "exports and imports" cue split into its two flows (rule respectively)."""
     out = []
     for c in cues:
-        m = _PAIR.fullmatch(text, c[0], c[1])
+        m = _pair().fullmatch(text, c[0], c[1])
         if m is None or m.group(1)[:3].lower() == m.group(2)[:3].lower():
             out.append(c)
             continue
@@ -923,38 +892,21 @@ _VAGUE_TURNOVER = frozenset({"transactions"})
 
 # ("Despite the growing deficit the total volume of exports in January amounted to ...": a concession's cue too,
 # rule concession_before)
-_CAUSE_BEFORE = skip_compile(r"\b(?=[dtobin])(?:(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of|"
-                             r"despite|in\s+spite\s+of|notwithstanding)\s+"
-                             r"(?:\w+\s+){0,3}$"
-                             # "in terms of trade turnover, exports to China ... totaled $14.7 billion": a topic
-                             # phrase names the whole the clause's own flow is a part of
-                             r"|in\s+terms\s+of\s+(?:the\s+)?$)", re.I)
+_CAUSE_BEFORE = partial(english_cue, "cause_before", re.I)
 # what stands between a figure and the passive verb it is the subject of: its goods ("in goods"), one
 # aside between commas (which may hold a figure of its own) and the auxiliary; no other clause
 PASSIVE_REACH = 140
 # ("USD70.93 billion (38.9%) were exported goods": a bracketed share of the figure passed over first)
 # ("8.22 billion U.S. dollars or 58.9 percent were imported goods": the share restated after "or" too)
-_PASSIVE_GAP = skip_compile(r"(?:\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\s+or\s+[\d.,]+\s*(?:%|per\s*cent|percent))?"
-                          r"[^\d,.;:]{0,50}(?:,[^.;:]{1,90}?,)?[^\d,.;:]{0,30}?\b(?:was|were|(?:has|have|had)\s+been)"
-                          r"\s+(?:\w+ly\s+)?", re.I)
+_passive_gap = partial(english_cue, "measure_passive_gap", re.I)
 # a measure cue and the verb of its level right before the figure ("total trade stood at", "imports amounted to")
 # ("exports to China fell by over 4%": the cue's own place between it and the verb, and a change verb)
-_SUBJECT_VERB_GAP = skip_compile(r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
-                               # ("This surplus was driven by exports totalling R164.0 billion": a participle joins its noun too)
-                               r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:stood\s+at|amounted\s+to|totall?ed|totall?ing|amounting\s+to|came\s+(?:in\s+)?(?:at|to)|"
-                               r"was\s+valued\s+at|were\s+valued\s+at|reached|(?:rose|fell|grew|increased|decreased|declined|"
-                               r"dropped|jumped|climbed|surged|plunged|slipped|soared|tumbled|expanded|contracted|shrank)"
-                               r"(?:\s+(?:by|to))?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?")
+_subject_verb_gap = partial(english_cue, "measure_subject_verb_gap")
 # "This was the largest trade surplus since July, as exports declined 0.9% year-on-year to US$212.93 billion": the
 # level a flow changed to is that flow's, whatever the sentence named before (rule cue_before, change_to_level)
-_CHANGED_TO_GAP = skip_compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|"
-    r"plunged|slipped|soared|tumbled|expanded|contracted|shrank|slid|edged\s+(?:up|down)|(?:was|were)\s+(?:up|down))"
-    r"(?:\s+(?:by|at\s+a\s+(?:faster|slower)))?\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?"
-    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)(?:\s+(?:year[-\s]on[-\s]year|y-o-y|yoy|on[-\s]year|annually|from\s+a\s+year\s+(?:earlier|ago)))?"
-    r",?\s+to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?", re.I)
-_IN_BEFORE_CUE = skip_compile(r"\bin\s+$", re.I)
-_JOINED_BEFORE = skip_compile(r"\s+(?:of\s+)?", re.I)
+_changed_to_gap = partial(english_cue, "measure_changed_to_gap", re.I)
+_in_before_cue = partial(english_cue, "measure_in_before_cue", re.I)
+_joined_before = partial(english_cue, "measure_joined_before", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
 # ("the RoK spent 26.7 billion USD on importing goods from": what money was spent on)
 # ("was of EUR 5.1 billion for exports and of EUR 6.3 billion for imports": the flow each amount is given for)
@@ -962,36 +914,26 @@ _JOINED_BEFORE = skip_compile(r"\s+(?:of\s+)?", re.I)
 # close after the restated amount)
 # ("$3.59 billion of this amount accounted for export, $4.027 billion – for import": the flow after a dash and "for",
 # rule dash_for_flow)
-_JOINED_AFTER = skip_compile(r"(?:\s*\([^()]{1,40}\))?\)?(?:\s{1,2}(?:to\s+|on\s+|for\s+)?|\s[-–—]\s(?:for\s+))")
+_joined_after = partial(english_cue, "measure_joined_after")
 _CLAUSE_END = skip_compile(r"\s*(?:[.;:)]|$)")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
-_PART_OF = skip_compile(r",\s*(?:with|including|of\s+which)\b", re.I)
+_part_of = partial(english_cue, "measure_part_of", re.I)
 # ("a $54.7b (12%) increase in goods and services credits": the change's rate in brackets between, or the rate itself
 # in them)
 # ("a 14% rolling month-by-month fall in the value of Irish exports", Irish Examiner: the change's span, and the
 # value of the flow, rule change_after_adjusted)
-_CHANGE_IN = skip_compile(r"(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:year[-\s]on[-\s]year|annual|(?:month|year|quarter)[-\s]by[-\s]"
-                        r"(?:month|year|quarter)|seasonally[-\s]adjusted|rolling)\s+){0,2}(?:increase|rise|growth|jump|surge|gain|expansion|"
-                        # "a 35.7-percent shrinking of trade surplus" (english.www.gov.cn, Xinhua): a change noun's
-                        # "of" names the flow too (rule change_in_after, change_of_flow)
-                        r"decline|decrease|drop|fall|reduction|contraction|shrinking)\s+(?:in|of)\s+"
-                        r"(?:the\s+value\s+of\s+(?:[A-Z][a-z]+\s+)?)?(?:(?:the|its|their|total|"
-                        # ("a 13.5% drop in non-oil exports followed by a 10.2% increase in non-oil imports")
-                        r"overall|non-?[a-z]+|merchandise|domestic)\s+){0,2}", re.I)
+_change_in = partial(english_cue, "measure_change_in", re.I)
 # "a decrease of €132 million (-4%) in the seasonally adjusted trade surplus" (rule change_of_in_after): the
 # change noun and "of" right before the amount, or before the amount its bracketed rate restates
-_CHANGE_OF_BEFORE = skip_compile(r"\b(?:increase|rise|growth|jump|surge|gain|decline|decrease|drop|fall|reduction|"
-                               r"contraction)\s+of\s+(?:[^\s()]{1,25}(?:\s+(?:million|billion|bn|m))?\s+\(\s*[-+−]?)?$",
-                               re.I)
-_CHANGE_OF_IN = skip_compile(r"(?:\s*\([^()]{1,25}\))?\)?\s+in\s+(?:the\s+)?(?:(?:seasonally[-\s]adjusted|"
-                           r"unadjusted|overall|total|monthly|annual|merchandise|goods|visible)\s+){0,3}", re.I)
+_change_of_before = partial(english_cue, "measure_change_of_before", re.I)
+_change_of_in = partial(english_cue, "measure_change_of_in", re.I)
 # "tumbled nearly 15 percent in January as imports fell": a conjunction opens another clause (rule cue_of_after)
 # ("exports increased 1.6% in February and imports remained unchanged": "and" before the cue opens another clause)
 # ("total trade stood at N12.046.92 trillion of which total exports stood at N6.487.04 trillion": the flow after "of
 # which" is a part of the amount, not what it measures; not "more than $ 20 million of which accounted for by Belarusian
 # exports", the flow the amount goes to)
 # (rule change_in_by: "the increase in oil imports by 19%")
-_IN_FLOW_BY = skip_compile(r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?", re.I)
+_in_flow_by = partial(english_cue, "measure_in_flow_by", re.I)
 _change_noun_in = partial(english_cue, "change_noun_in", re.I)
-_OF_GAP_BREAK = skip_compile(r"[,;]|\b\d{4}\b|\b(?:as|while|whereas|but|when)\b|\bwhich\s+(?:(?:the|total|its|their|overall)\s+)*$|\s(?:and|or)\s+(?:the\s+)?$", re.I)
-_OF_RIGHT = skip_compile(r"\s*(?:worth\s+)?(?:of\s+|in\s+|(?:were|was|are|is)\s+(?:\w+\s+)?)", re.I)
+_of_gap_break = partial(english_cue, "measure_of_gap_break", re.I)
+_of_right = partial(english_cue, "measure_of_right", re.I)

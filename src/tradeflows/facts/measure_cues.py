@@ -7,22 +7,22 @@ Read once per clause (facts/measure.py decides among them).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from types import SimpleNamespace
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc, cue_matches
 from tradeflows.facts.places import lookup
 from tradeflows.vocab import alternation, fold, words_by_role
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # "exports to the EU, the main trade partner of the country, increased by 33%": "trade partner"
 # names a country's rank, not what the figure measures
-_PARTNER_AFTER = skip_compile(r"\s+partners?\b", re.I)
+_partner_after = partial(english_cue, "measure_cues_partner_after", re.I)
 # "the value of US goods that China bought under the trade agreement reached US$9.9 billion": a
 # "trade" naming an agreement, a war or a policy measures no flow (rule trade_thing)
-_TRADE_END = skip_compile(r"trade$", re.I)
+_trade_end = partial(english_cue, "measure_cues_trade_end", re.I)
 # (also read after a place's flow word by the reporter rule demonym_flow: "the Caricom trade desk", "US trade
 # officials" name an office, no flow of the place; rule flow_word_office; "according to the general trade system": a
 # statistics' method)
@@ -31,11 +31,9 @@ TRADE_THING_AFTER = skip_compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talk
                                r"ministry|officials?|representatives?|envoys?|agenda|desks?|offices?|missions?|"
                                r"commissioners?|attach[eé]s?|delegations?|systems?)\b", re.I)
 _TRADE_THING_AFTER = TRADE_THING_AFTER
-_BALANCE_IN_BEFORE = skip_compile(r"\b(?:surplus(?:es)?|deficits?)\b(?:\s+[a-z]+){0,3}\s+in\s+$", re.I)
-_VERB_BEFORE = skip_compile(r"\b(?:(?:continued?|continues|continuing|began|begun|begin|begins|started|starts?|expected|"
-                          r"projected|forecast|likely|seen|set)\s+to|will|would|could|may|might)\s+"
-                          r"(?:(?:further|again|sharply|slightly|also)\s+)?$", re.I)
-_CATEGORY_SUPPLIES = skip_compile(r"\b(?:industrial|medical|office|military|school|agricultural)\s+$", re.I)
+_balance_in_before = partial(english_cue, "measure_cues_balance_in_before", re.I)
+_verb_before = partial(english_cue, "measure_cues_verb_before", re.I)
+_category_supplies = partial(english_cue, "measure_cues_category_supplies", re.I)
 
 
 def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
@@ -49,28 +47,28 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
                       # "the Ministry of Industry and Trade", "the Japan External Trade Organization" (rule cue_in_name)
                       if not in_body_name(text, m.start(), m.end())
                       and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
-                      and not _PARTNER_AFTER.match(text, m.end())
+                      and not _partner_after().match(text, m.end())
                       # "поставили цель увеличить торговлю": a verb that sets a goal supplies nothing
                       and not cue("not_flow_after", NEVER).match(text, m.end())
-                      and not (_TRADE_END.search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))
+                      and not (_trade_end().search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))
                       # "The largest import categories were industrial supplies (28.5%)": a product category named
                       # "supplies" measures no flow (rule supplies_category)
-                      and not (m.group().lower() == "supplies" and _CATEGORY_SUPPLIES.search(text, max(0, m.start() - 14), m.start()))
+                      and not (m.group().lower() == "supplies" and _category_supplies().search(text, max(0, m.start() - 14), m.start()))
                       # "the foreign-invested sector raked in USD 131 billion", "(down 4.8%)": an adjective hyphened to a
                       # word before it names a kind of firm, no investment (rule hyphened_invested)
                       and not (text[m.start() - 1:m.start()] == "-" and m.group().lower() == "invested")
                       # "Thai exports continued to contract in May, dropping 5.01% year-on-year" (Bangkok Post): the
                       # verb "contract", to shrink, names no contract (rule contract_verb)
                       and not (m.group().lower() == "contract"
-                               and _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                               and _verb_before().search(text, max(0, m.start() - 30), m.start()))
                       # "surpluses were recorded in trade with the United States reaching US$2.26 billion", "a deficit in
                       # trade with China": the trade a balance is in, no turnover of its own (rule balance_in_trade_with)
                       and not (v["measures"][fold(m.group())][0] == "turnover"
-                               and _BALANCE_IN_BEFORE.search(text, max(0, m.start() - 45), m.start()))]
+                               and _balance_in_before().search(text, max(0, m.start() - 45), m.start()))]
         if "between" in d.text[s_start:s_end]:
             cache[key] = _difference_between(text, s_start, s_end, cache[key])
         cache[key] = _flow_more_than_other(text, s_start, s_end, cache[key])
-        if _EARN_TRIGGER.search(text, s_start, s_end) is not None:
+        if _earn_trigger().search(text, s_start, s_end) is not None:
             cache[key] = _export_earnings(d, s_start, s_end, cache[key], v)
     return cache[key]
 
@@ -79,7 +77,7 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
 # other by, both said as verbs of the one reporter, is the trade balance; the first verb is its cue, the second no
 # flow of the figure (rule flow_more_than_other; cue flow_more_than_other, groups a and b: the two verbs; which of them
 # imports: cue import_verb_stem, the other language's stems in rows of vocab/<lang>/patterns.csv)
-_IMPORT_STEM = skip_compile(r"(?:import)", re.I)
+_import_stem = partial(english_cue, "import_verb_stem", re.I)
 
 
 def _flow_more_than_other(text: str, s_start: int, s_end: int, cues: list) -> list:
@@ -88,7 +86,7 @@ def _flow_more_than_other(text: str, s_start: int, s_end: int, cues: list) -> li
     rx = cue("flow_more_than_other", NEVER)
     if rx is NEVER:
         return cues
-    importing = cue("import_verb_stem", _IMPORT_STEM)
+    importing = cue("import_verb_stem", _import_stem())
     spans = [m for m in rx.finditer(text, s_start, s_end)
              if bool(importing.match(m.group("a"))) != bool(importing.match(m.group("b")))]
     if not spans:
@@ -103,20 +101,13 @@ def _flow_more_than_other(text: str, s_start: int, s_end: int, cues: list) -> li
 # side, each said in words of its own, is the trade balance; the flow words inside it are its two sides, not what a
 # figure after it measures (rule difference_between_flows; "difference between exports and imports" is a row of
 # measures.csv)
-_SOLD = r"(?:exports?|exported|sells?|sold|earned|earnings)"
-_BOUGHT = r"(?:imports?|imported|buys?|bought|spent|spending|purchases?|purchased)"
-_SIDE_GAP = r"(?:[^.;:!?()\d$€£¥\n]{0,60}?\b)?"
-DIFFERENCE_BETWEEN_FLOWS = skip_compile(
-    rf"\b(?:difference|gap)\s+between\s+{_SIDE_GAP}(?:{_SOLD}{_SIDE_GAP}\s*\band\s+{_SIDE_GAP}{_BOUGHT}|"
-    rf"{_BOUGHT}{_SIDE_GAP}\s*\band\s+{_SIDE_GAP}{_SOLD})\b"
-    # the last side runs on to its flow word ("the sum earned on exports")
-    r"(?:[^.;:!?()\d$€£¥\n]{0,25}?\b(?:exports|imports)\b)?", re.I)
+_difference_between_flows = partial(english_cue, "measure_cues_difference_between_flows", re.I)
 
 
 def _difference_between(text: str, s_start: int, s_end: int, cues: list) -> list:
     """The clause's cues with each difference between a selling and a buying side made one balance cue over its span
     (rule difference_between_flows)."""
-    spans = [(m.start(), m.end()) for m in DIFFERENCE_BETWEEN_FLOWS.finditer(text, s_start, s_end)]
+    spans = [(m.start(), m.end()) for m in _difference_between_flows().finditer(text, s_start, s_end)]
     if not spans:
         return cues
     kept = [c for c in cues if not any(a <= c[0] and c[1] <= b for a, b in spans)]
@@ -145,37 +136,33 @@ def _earnings() -> SimpleNamespace:
     product_word = rf"(?:(?!(?:{not_goods})\b)(?:[a-z][\w'’&-]*|[A-Z][\w'’-]*|\([A-Z]{{2,6}}\)))"
     return SimpleNamespace(
         # <earnings noun> from/of <product> <export word or sale>
-        earn_from_sale=re.compile(rf"\b(?P<e>{earn_n})\s+(?:from|of|on)\s+(?:(?:the|its|their)\s+)?"
+        earn_from_sale=re.compile(rf"\b(?P<e>{earn_n}){english_cue('measure_cues_earn_of').pattern}"
                                   rf"(?:{product_word}\s+){{0,6}}?(?:(?P<s>{sale})|(?P<w>{sale_weak}))\b"
                                   rf"(?!\s+(?:{not_goods})\b)", re.I),
         # <goods or export word> <earnings noun>
         goods_earn=re.compile(rf"\b(?:{goods})\s+(?P<e>{earn_n})\b", re.I),
         # <goods> <earning verb>
-        goods_earned=re.compile(rf"\b(?:{goods})\s+(?:(?:have|has|had)\s+)?(?P<e>{earn_v})\b", re.I),
+        goods_earned=re.compile(rf"\b(?:{goods}){english_cue('measure_cues_goods_aux').pattern}(?P<e>{earn_v})\b", re.I),
         # <earnings noun> from <a product> (no export word: exports only on a text about exports)
-        earn_from_product=re.compile(rf"\b(?P<e>{earn_n})\s+from\s+(?:the\s+)?(?P<p>[a-z][\w-]*)"
-                                     rf"(?:\s+(?:and|&)\s+(?P<q>[a-z][\w-]*))?", re.I),
+        earn_from_product=re.compile(rf"\b(?P<e>{earn_n})" + english_cue("measure_cues_from_product").pattern, re.I),
         # <earning verb> <a figure> from <a product>
-        earned_from_product=re.compile(rf"\b(?P<e>{earn_v})\s+[^.;:!?]{{0,50}}?\d[^.;:!?]{{0,40}}?\bfrom\s+(?:the\s+)?"
-                                       rf"(?P<p>[a-z][\w-]*)", re.I),
+        earned_from_product=re.compile(rf"\b(?P<e>{earn_v})" + english_cue("measure_cues_figure_from_product").pattern, re.I),
         # "revenue from the sale of goods", "revenue from product sales" (an enterprise's): a sale no place owns is no
         # export
         sale_weak_ahead=re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?:{sale_weak})\b", re.I),
         # <a figure> in <earnings noun>, after a flow cue of the clause
-        in_earnings=re.compile(rf"(?:\d[\w.,]*|\b(?:billion|million|trillion|thousand|bn|mn|crore|lakh))\s+in\s+"
-                               rf"(?:(?:additional|extra|new|foreign|export)\s+)?(?P<e>{earn_n})\b", re.I),
+        in_earnings=re.compile(english_cue("measure_cues_figure_in").pattern + rf"(?P<e>{earn_n})\b", re.I),
         # <every/per unit> <earning verb>: a price
-        unit_earned=re.compile(rf"\b(?:every|per|each|one)\s+(?:{unit})s?\s+(?:of\s+[\w-]+\s+)?(?P<e>{earn_v})\b", re.I),
+        unit_earned=re.compile(rf"{english_cue('measure_cues_every').pattern}(?:{unit}){english_cue('measure_cues_unit_of').pattern}(?P<e>{earn_v})\b", re.I),
         not_goods=re.compile(rf"(?:{not_goods})$", re.I),
         not_goods_before=re.compile(rf"\b(?:{not_goods})\s+$", re.I),
-        unit_before=re.compile(rf"\b(?:every|per|a|an|each|one)\s+(?:{unit})s?\s+(?:of\s+[\w-]+\s+)?$", re.I),
+        unit_before=re.compile(rf"{english_cue('measure_cues_a_unit').pattern}(?:{unit}){english_cue('measure_cues_unit_of').pattern}$", re.I),
         earn_verb_rows=re.compile(rf"(?:{earn_v})$", re.I),
     )
 
 
 # the clause holds an earnings word: the only clauses the rule reads (a literal anchor, searched once per clause)
-_EARN_TRIGGER = skip_compile(r"\b(?=[rieplfbgnRIEPLFBGN])(?:revenue|income|earn|receipts|proceeds|fetch|rak|"
-                             r"brought|brings|generated|netted|garnered)", re.I)
+_earn_trigger = partial(english_cue, "measure_cues_earn_trigger", re.I)
 
 # the owner of the earnings, right before them: a place's ("the Gulf country's revenue from LNG sales")
 _OWNER_BEFORE = skip_compile(r"([\w-]+)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")

@@ -3,36 +3,34 @@ by 112 billion euros" is the balance, not the flow named before it (rule flow_di
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.records import Figure
-from tradeflows.vocab.patterns import cue
-from tradeflows.vocab.skip import skip_compile
+from tradeflows.vocab.patterns import cue, english_cue
 
 
 # right after a figure: "more than it imported", "less than they exported" (the figure may end on "more" itself:
 # "21.4% more"); Russian rows in vocab/ru/patterns.csv ("больше товаров, чем экспортировал")
-_MORE_THAN_FLOW = skip_compile(r"\s*(?:(?:more|less)\s+)?(?:(?:in\s+|of\s+)?(?:goods|products|merchandise)\s+)?than\s+(?:(?:it|they|we|he|she|the\s+country|"
-                             r"[A-Z][\w-]*)\s+)?(?:had\s+|has\s+|did\s+)?(?:import|export)", re.I)
+_more_than_flow = partial(english_cue, "more_than_flow", re.I)
 # right before a figure: "exports outweighed imports by", "imports exceeded exports by"
-_FLOW_EXCEEDS = skip_compile(r"\b(?:export|import)s?\s+(?:outweighed|exceeded|surpassed|outstripped|topped)\s+(?:the\s+)?"
-                           r"(?:import|export)s?\s+by\s+$", re.I)
-_FLOW_VERB_BEFORE = skip_compile(r"\b(?:export|import)ed\s+(?:[\w-]+\s+){0,2}$", re.I)
+_flow_exceeds = partial(english_cue, "measure_difference_flow_exceeds", re.I)
+_flow_verb_before = partial(english_cue, "flow_verb_before", re.I)
 # the other flow the difference is with, imports or not, and the comparative the phrase holds (other languages' words:
 # rows difference_import and more_less of vocab/<lang>/patterns.csv)
-_IMPORT_STEM = skip_compile(r"import", re.I)
-_MORE_LESS = skip_compile(r"\b(?:more|less)\b", re.I)
+_import_stem = partial(english_cue, "difference_import", re.I)
+_more_less = partial(english_cue, "more_less", re.I)
 
 
 def flow_difference(text: str, f: Figure, s_start: int, measure: str) -> bool:
     """The figure is what one flow exceeds the other by: "more/less than" and the other flow right after it, or "X
     outweighed/exceeded Y by" right before it (rule flow_difference)."""
-    m = cue("more_than_flow", _MORE_THAN_FLOW).match(text, f.clean_end)
-    if m is not None and cue("more_less", _MORE_LESS).search(f.figure + m.group(0)) and (f.kind != "growth" or cue(
-            "flow_verb_before", _FLOW_VERB_BEFORE).search(text, max(s_start, f.clean_start - 40), f.clean_start)):
+    m = cue("more_than_flow", _more_than_flow()).match(text, f.clean_end)
+    if m is not None and cue("more_less", _more_less()).search(f.figure + m.group(0)) and (f.kind != "growth" or cue(
+            "flow_verb_before", _flow_verb_before()).search(text, max(s_start, f.clean_start - 40), f.clean_start)):
         # (a rate only after a flow verb, "Spain exported 21.4% more than it imported"; not "exports rose 10% more
         # than imports", a difference of two rates)
-        other = "imports" if cue("difference_import", _IMPORT_STEM).search(m.group(0)) else "exports"
+        other = "imports" if cue("difference_import", _import_stem()).search(m.group(0)) else "exports"
         return other != measure
     if text.find(" by ", max(s_start, f.clean_start - 6), f.clean_start) >= 0:
-        return _FLOW_EXCEEDS.search(text, max(s_start, f.clean_start - 60), f.clean_start) is not None
+        return _flow_exceeds().search(text, max(s_start, f.clean_start - 60), f.clean_start) is not None
     return False

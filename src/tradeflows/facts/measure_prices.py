@@ -8,7 +8,6 @@ from functools import partial
 
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import cue, english_cue
-from tradeflows.vocab.skip import skip_compile
 
 # the prices as the subject of the change right before a rate: "prices declined 0.5 per cent", "prices were up 1.0%",
 # "export prices are up 34%" (rule price_change)
@@ -23,8 +22,7 @@ _prices_changed = partial(english_cue, "prices_changed", re.I)
 _prices_of_changed = partial(english_cue, "prices_of_changed", re.I)
 # a change noun right after the rate and "in" the prices: "a 7.2% drop in international prices for the exported goods",
 # "a 13.6% uptick in gold prices" (cepal.org, norvanreports; session 49)
-_CHANGE_IN_PRICES = skip_compile(r"\s+(?:drop|fall|decline|decrease|rise|increase|uptick|downtick|jump|surge|gain|growth)\s+in\s+"
-                               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?prices\b", re.I)
+_change_in_prices = partial(english_cue, "measure_prices_change_in_prices", re.I)
 
 
 # a flow word that only names which prices the rate is of: "Import prices from mainland China (+5.3%), the US (+2.6%)",
@@ -32,21 +30,21 @@ _CHANGE_IN_PRICES = skip_compile(r"\s+(?:drop|fall|decline|decrease|rise|increas
 # percent, from the European Union 0.3 percent" (bls.gov): the flow cue a rate takes before it qualifies the prices, so
 # every item of the list is a price change, not only the one next to "prices"; so is a flow cue a few words after
 # "prices to" ("export prices to all main destinations", hongkongbusiness.hk) (rule price_change, flow_price form)
-_FLOW_THEN_PRICES = skip_compile(r"(?:\s+goods)?\s+pric(?:es?|e\s+ind(?:ex|ices|exes))\b", re.I)
-_PRICES_THEN_FLOW = skip_compile(r"\bpric(?:es?|e\s+ind(?:ex|ices|exes))\s+(?:for|of|on|to|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_flow_then_prices = partial(english_cue, "flow_then_prices", re.I)
+_prices_then_flow = partial(english_cue, "prices_then_flow", re.I)
 
 
 # the volumes named between those prices and the rate: the rate is theirs ("export prices decreased 2.4% and volumes
 # were down 1.4%", Statistics Canada)
-_VOLUMES = skip_compile(r"\b(?:volumes?|quantit(?:y|ies)|tonnage)\b", re.I)
+_volumes = partial(english_cue, "measure_prices_volumes", re.I)
 
 
 def flow_price(text: str, f: Figure, cue_span) -> bool:
     """Whether the flow cue before a rate names the prices it is of: "import prices", "prices for imports"."""
     return f.kind == "growth" and cue_span is not None and (
-        cue("flow_then_prices", _FLOW_THEN_PRICES).match(text, cue_span[1]) is not None
-        or cue("prices_then_flow", _PRICES_THEN_FLOW).search(text, max(0, cue_span[0] - 50), cue_span[0]) is not None) \
-        and _VOLUMES.search(text, cue_span[1], f.clean_start) is None
+        cue("flow_then_prices", _flow_then_prices()).match(text, cue_span[1]) is not None
+        or cue("prices_then_flow", _prices_then_flow()).search(text, max(0, cue_span[0] - 50), cue_span[0]) is not None) \
+        and _volumes().search(text, cue_span[1], f.clean_start) is None
 
 
 def price_change(text: str, f: Figure, s_start: int) -> bool:
@@ -58,4 +56,4 @@ def price_change(text: str, f: Figure, s_start: int) -> bool:
     lo = max(s_start, f.clean_start - 60)
     return (_prices_changed().search(text, lo, f.clean_start) is not None
             or _prices_of_changed().search(text, max(s_start, f.clean_start - 90), f.clean_start) is not None
-            or _CHANGE_IN_PRICES.match(text, f.clean_end) is not None)
+            or _change_in_prices().match(text, f.clean_end) is not None)

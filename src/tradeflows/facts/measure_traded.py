@@ -5,9 +5,10 @@ same patterns)."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.facts.places import lookup
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # "Türkiye purchased $44.98 billion worth of goods from China", "Brazil purchased a total worth US$ 39.3
@@ -24,7 +25,7 @@ TO_AFTER = skip_compile(_BOUGHT_GOODS + r"to\s+(?:the\s+)?[A-Z]")
 
 # "the US ... bought Sh60.01 billion worth of Kenyan products": goods of the page's country bought by another are
 # its exports (rule bought_home_goods)
-HOME_GOODS_AFTER = skip_compile(r"\s+worth\s+of\s+([A-Z][\w-]+)\s+(?:products|goods|merchandise|commodities|exports)\b")
+_home_goods_after = partial(english_cue, "home_goods_after")
 
 
 def bought_or_sold(text: str, f, s_start: int, home_iso: str | None = None):
@@ -54,7 +55,7 @@ def _home_goods_bought(text: str, f, lo: int, home_iso: str | None):
     m = cue("buy_before", BUY_BEFORE).search(text, lo, f.clean_start)
     if m is None:
         return None
-    g = cue("home_goods_after", HOME_GOODS_AFTER).match(text, f.clean_end)
+    g = cue("home_goods_after", _home_goods_after()).match(text, f.clean_end)
     word = next((x for x in g.groups() if x), None) if g is not None else None
     place = lookup(word) if word else None
     if place is not None and place.kind == "demonym" and place.iso3 == home_iso:

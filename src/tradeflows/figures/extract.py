@@ -47,12 +47,12 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.text.clean import CleanText
 from tradeflows.figures.bracket_list import bracket_listed
 from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve, sentence_mark
-from tradeflows.figures.kinds import (ADJ_CHANGE, BY, MULT_SUFFIX, OR_MORE, PERCENT, POINTS,
+from tradeflows.figures.kinds import (adj_change, by_cue, mult_suffix, or_more, PERCENT, POINTS,
                                       last_direction, kind_patterns, round_pct)
 from tradeflows.figures.multiples import read_fraction, read_multiple
 from tradeflows.figures.percent import Percent, read_percent
@@ -63,7 +63,7 @@ from tradeflows.figures.units import per_unit_after, scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, current_language, read_lines, words_by_role
-from tradeflows.vocab.patterns import NEVER, RECORDED_WORDS, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # an aside between a number and its scale word: "(!)", or the sum it is made of, "USD 191 (141+50) million"
@@ -71,7 +71,7 @@ from tradeflows.vocab.skip import skip_compile
 _EXCLAIM = skip_compile(r"\s?\((?:!|\s*\d[\d.,]*(?:\s*[+]\s*\d[\d.,]*)+\s*)\)(?=\s?[A-Za-zА-Яа-яЁё])")
 # a link or a path ends right before the number; not a slash right after a scale word, which parts an amount from its
 # conversion ("1.9 billion levs ($1.2 billion/971.4 million euro)", hbcbg.com; rule slash_after_scale)
-_URLISH = skip_compile(r"(?:https?:|www\.|(?<!illion)(?<![bmt]n)/)\S*$")
+_urlish = partial(english_cue, "extract_urlish")
 _GLUED_LEFT = skip_compile(r"[A-Za-z]$")
 
 
@@ -82,20 +82,18 @@ def _glued_left(left: str) -> bool:
     return last != "" and _GLUED_LEFT.match(last) is not None
 
 
-_GLUED_ARTICLE = skip_compile(r"(?:^|[\s(])an$")
+_glued_article = partial(english_cue, "extract_glued_article")
 # "rose 2.5 and 2.8 percent", "annual increases of 23.5 and 26.4 percent, respectively": two
 # rates that share the unit written after the second (not a range: no "between")
 # "5 and 7 percent", "ten and five percent": the percent after the second number is the first's too
-_SHARED_PERCENT = skip_compile(r"\s+(?:and|or)\s+(?:\d+(?:[.,]\d+)?|(?P<w>[A-Za-z]+(?:-[A-Za-z]+)?))\s?(?:%|percent\b|per\s?cent\b|pct\b)",
-                             re.I)
+_shared_percent = partial(english_cue, "extract_shared_percent", re.I)
 # how far before a number a currency sign or name may start ("US dollars 4,410 million")
 _BEFORE_WINDOW = 12
 # a currency written as one letter ("Q", "L", "R", "N", "K", "P") before a lone digit of 1-4 and no scale: the
 # token of a quarter or a half ("Q2 2023", "H1"), not an amount
 _LETTER_SIGN = skip_compile(r"[A-Z]")
 # (nor a thousands comma a page spaced: "P1, 290.1 million", rule sign_spaced_thousands)
-_QUARTER_TOKEN = skip_compile(r"[1-4](?![\d\u00a0\u202f]|[.,]\d|\s\d{3}(?!\d)|,[ \u00a0]\d{3}\.\d)"
-                            r"(?![\s-]?(?:million|billion|trillion|bn|mn|tn|crore|lakh)\b)", re.I)
+_quarter_token = partial(english_cue, "extract_quarter_token", re.I)
 # a bare count after a code that is a word: digits with no decimals, grouped thousands nor scale word after them
 _BARE_COUNT = skip_compile(r"\d{1,3}(?![\d\u00a0\u202f]|[.,]\d)")
 
@@ -115,24 +113,23 @@ def _word_code_count(text: str, pos: int, cur_before, pats) -> bool:
     return m is not None and pats["scale"].match(text, m.end()) is None
 
 
-_PCT_BEFORE = skip_compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s+$", re.I)
-_BASE_OVER = skip_compile(r"\b(?:growth|increase|rise|jump|gain|surge|decline|decrease|drop|fall)\s+over\s*$", re.I)
-_RECORDED_AFTER = skip_compile(rf"\s+(?:{RECORDED_WORDS})\b", re.I)
+_pct_before = partial(english_cue, "extract_pct_before", re.I)
+_base_over = partial(english_cue, "extract_base_over", re.I)
+_recorded_after = partial(english_cue, "extract_recorded_after", re.I)
 # ("Indonesian export value to India has gone up to US$11.2 billion until October 2011", agroasianews.com: the
 # participle too, rule gone_up_to)
-_MOVED_UP = skip_compile(r"\b(?:moved|moves|went|goes|gone|shot|edged|inched|crept|ticked|summed|sums|added|adds|totted|tots)\s+up\s+to\s*$", re.I)
+_moved_up = partial(english_cue, "extract_moved_up", re.I)
 # "The total value of exports in 2017 was reported as US$ million 11,411.23", "US$ Mn 19,514.78", "US$ Million
 # -7522.85": a sign and a scale word before the number, as statistical offices of South Asia write a table's column
 # head into prose (rule money_sign_scale_before)
-# the signs news writes next to a scale word, before or after the number (_SIGN_SCALE_BEFORE, _SIGN_THEN_SCALE)
+# the signs news writes next to a scale word, before or after the number (_sign_scale_before, _SIGN_THEN_SCALE)
 _SCALE_SIGNS = r"US\s?\$|\$|€|£|₹|Rs\.?"
-_SIGN_SCALE_BEFORE = skip_compile(rf"(?P<cur>{_SCALE_SIGNS}|[A-Z]{{3}})\s?(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|mln))"
-                                r"\.?\s+(?P<neg>[-–−]\s?)?$")
+_sign_scale_before = partial(english_cue, "extract_sign_scale_before")
 
 
 def _scale_word_end_before(text: str, pos: int) -> bool:
     """Whether a scale word may end right before the number ("million 11,411.23", "Mn -7522.85"): a cheap test of the
-    characters before it, so that _SIGN_SCALE_BEFORE is searched for few numbers (most follow no scale word)."""
+    characters before it, so that _sign_scale_before() is searched for few numbers (most follow no scale word)."""
     k = pos - 1
     while k >= 0 and k >= pos - 3 and text[k] in " \u00a0-–−.":
         k -= 1
@@ -142,14 +139,13 @@ def _scale_word_end_before(text: str, pos: int) -> bool:
 # a capital T right after a number, no letter or digit after it ("JPY -21.73T", "$1.2T"; rule capital_t_trillion)
 _CAPITAL_T = skip_compile(r"T(?![A-Za-z0-9])")
 _SIGN_THEN_SCALE = skip_compile(rf"\s?({_SCALE_SIGNS}|USD|EUR|INR)\s?(?=[A-Za-z])")
-_ELIDED_BY = skip_compile(r"\bby\s+$", re.I)
-_ELIDED_AFTER = skip_compile(r"(?:\s*[,;]|\.(?!\d)|\s+(?:in|both|respectively|compared|against|y-o-y|year-on-year)\b)", re.I)
-_UP_TO_LEVEL = skip_compile(r"\b(?:increased|rose|grew|climbed|jumped|surged|widened|expanded)\b[^;]{0,100},\s+up\s+to\s*$",
-                          re.I)
+_elided_by = partial(english_cue, "extract_elided_by", re.I)
+_elided_after = partial(english_cue, "extract_elided_after", re.I)
+_up_to_level = partial(english_cue, "extract_up_to_level", re.I)
 # a comparison with a forecast: "below the" / "above the" right before the number, an expectation word just after it
 # (rule compared_to_forecast)
-_COMPARED_FORECAST_BEFORE = skip_compile(r"\b(?:above|below|under|over)\s+the\s*$", re.I)
-_FORECAST_AFTER = skip_compile(r"[^.;,]{0,24}?\b(?:expected|forecast|forecasted|predicted|anticipated|projected)\b", re.I)
+_compared_forecast_before = partial(english_cue, "extract_compared_forecast_before", re.I)
+_forecast_after = partial(english_cue, "extract_forecast_after", re.I)
 _YEARISH = skip_compile(r"(?:1[89]|20)\d\d$")
 # what may follow an amount that borrows the last one's currency: punctuation, the end, a connective; a scale
 # word's abbreviation dot followed by a lower-case word is no punctuation ("47,8 тыс. тонн ячменя": tonnes)
@@ -158,35 +154,25 @@ _YEARISH = skip_compile(r"(?:1[89]|20)\d\d$")
 # a sentence that opens by naming the currency its amounts are written in ("Expressed in euros, Croatia's export of
 # goods ... went up 15% on the year to 12.8 billion", "In EUR terms, the value of exports ..."): its bare scaled
 # amounts are in that currency, not in the last amount's (rule money_declared_currency)
-_DECLARED_CURRENCY = skip_compile(
-    r"\s*(?:(?:expressed|measured|calculated|valued|denominated|counted)\s+in\s+(?P<cur>(?:U\.?S\.?\s+)?[A-Za-z]+)"
-    r"|in\s+(?P<cur2>(?:U\.?S\.?\s+)?[A-Za-z]+)\s+terms)\s*,", re.I)
-_IMPLIED_OK = skip_compile(r"(?:\s*(?!\.\s*(?:[^\W\d_A-ZА-ЯЁ]|\d{1,3}\b))[^\w\s]|\s*$|\s+(?:in|and|or|at|by|with|while|which|compared|from|to|for|worth|"
-                         r"against|versus|vs|recorded|registered|during|last|this|a|the|over|up|down)\b)")
+_declared_currency = partial(english_cue, "extract_declared_currency", re.I)
+_implied_ok = partial(english_cue, "extract_implied_ok")
 # a trade value's level named right before an amount: "imports stood at", "the trade deficit ... to reach"
-_TRADE_LEVEL_BEFORE = skip_compile(r"\b(?:exports?|imports?|trade|deficit|surplus|turnover|shipments)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\b"
-                                 r"(?:stood\s+at|amounted\s+to|reached|totall?ed|came\s+to|valued\s+at|to\s+reach|were|was)\s+"
-                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$", re.I)
+_trade_level_before = partial(english_cue, "extract_trade_level_before", re.I)
 # "contributed an increase in 15.2 percentage points", "a contribution of 2.6 percentage points": points of a
 # growth rate's contribution, not a share's change (rule growth_points_contribution)
-_CONTRIBUTION = skip_compile(r"\bcontribut(?:ed|es|e|ing|ion)\b(?:\s+\w+){0,3}\s+(?:of|in|by|to)?\s*(?:about\s+|almost\s+|nearly\s+|some\s+)?$",
-                           re.I)
+_contribution = partial(english_cue, "extract_contribution", re.I)
 CONTRIBUTION_REACH = 60
-_RATE_WORD = skip_compile(r"\bgrowth\b", re.I)
+_rate_word = partial(english_cue, "extract_rate_word", re.I)
 # "A year-on-year increase of 11.7%, 2.5 percentage points faster than the growth rate in the first half of the year"
 # (breakinglatest.news), "3.2 percentage points higher than the national growth" (shippingchina.com): points between
 # two growth rates are growth, signed by the comparative (GUIDELINES: a share's change stays a share; "2 percentage
 # points higher than last year" with no rate after it stays share_points; rule growth_points_than_rate)
-_POINTS_THAN_RATE = skip_compile(r"\s+(?:(?P<speed>faster|quicker|slower)|(?P<cmp>higher|lower|above|below))\s+than\b"
-                               r"(?(cmp)[^.;:]{0,50}?\b(?:growth|rates?|pace|increase|rise)\b|)", re.I)
+_points_than_rate = partial(english_cue, "extract_points_than_rate", re.I)
 _POINTS_DOWN = ("slower", "lower", "below")
 # "They contributed 1.55 trillion yuan, or 65.3%, to the city's total foreign trade ... and increased Shenzhen's foreign
 # trade by 9.5 percentage points" (sz.gov.cn, data/web25 tuned page an12): points by which a group lifted a flow itself,
 # not a share of it, are its contribution to the flow's growth (rule growth_points_lifted_flow)
-_LIFTED_FLOW = skip_compile(r"\b(?:increased|raised|lifted|boosted|drove|pushed\s+up|pulled\s+up)\s+"
-                          r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?\s+|the\s+(?:city|country|province|state|region|nation)['’]s?\s+|its\s+)?"
-                          r"(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?(?:trade|exports|imports)(?:\s+growth)?\s+by\s+"
-                          r"(?:about\s+|almost\s+|nearly\s+|some\s+)?$", re.I)
+_lifted_flow = partial(english_cue, "extract_lifted_flow", re.I)
 # rule rate_quote: an exchange rate quoted beside the amounts is no amount of money: an unscaled amount after "the
 # dollar equals" or "=" ("(the dollar equals 27.7 liras)", move2turkey.com; "(1 NZ dollar equals to 0.7 US dollar)",
 # globaltimes.cn; "at $151=US$1", jamaicaobserver.com), one that an "=" or "equals" follows ("(1 U.S. dollar = 1.69
@@ -293,7 +279,7 @@ def _dec(x) -> float:
 # ("$455.702 million", "581.814 million") are read as written; so is every page that never groups its millions.
 _GROUPED_MILLIONS = skip_compile(r"\d,\d{3}(?:\.\d+)?$")
 _SMALL_THREE_DECIMALS = skip_compile(r"(?<![\d.,])\d{1,2}\.\d{3}")
-_MILLION_AFTER = skip_compile(r"\s?million\b", re.I)
+_million_after = partial(english_cue, "extract_million_after", re.I)
 # rule dollar_comma_billion: "The trade deficit of US$1,059 billion in March" (newsrebeat, Argentina; data/web22 ai09),
 # "$1,286 billion" (modernghana.com; data/web24 al10), "imported ... worth $1,858 billion" (newsday.co.zw; data/external
 # d78): a dollar amount of one digit group after a comma and no decimals before "billion" is a decimal comma (English
@@ -301,7 +287,7 @@ _MILLION_AFTER = skip_compile(r"\s?million\b", re.I)
 # "12,345,678"); "$1,482.4 billion" and "Rs 1,015 billion" are read as written
 _THOUSANDS_COMMA = skip_compile(r"\d,\d{3}(?:\.\d|,\d{3})")
 _ONE_COMMA_GROUP = skip_compile(r"\d{1,3},\d{3}(?![\d.,]\d)")
-_BILLION_AFTER = skip_compile(r"\s?(?:billion|bn)\b", re.I)
+_billion_after = partial(english_cue, "extract_billion_after", re.I)
 
 
 # "The trade balance shows a deficit of 8,164.9 million dinars (MD), ... namely China (-2,569.8 MD)": a scale and a
@@ -488,15 +474,15 @@ def _figure_from(ctx: Ctx, pos: int, doc: str, anchor_end: int) -> Figure | None
     text = ctx.text
     if text[pos] in "aA" and not text.startswith(("an order", "An order"), pos):
         # "a third", "a half": read from the fraction word, keep "a" in the surface
-        sub = _ARTICLE.match(text, pos, pos + 4)
+        sub = _article().match(text, pos, pos + 4)
         num = read_number(text, pos) or (read_number(text, sub.end()) if sub else None)
     else:
         # "Exports of goods in 2018 settled at 17 594,7 billion CFA Francs": thousands grouped by spaces, read whole
         # when a scale word follows the last group (rule spaced_scaled; elsewhere a space may part two numbers)
-        # (_SPACED_SCALED's \d{1,3} then a space can only match where the anchor, a maximal run of digits or a word,
+        # (_spaced_scaled's \d{1,3} then a space can only match where the anchor, a maximal run of digits or a word,
         # is at most 3 long and a space follows it: tested first, the pattern is tried at few numbers)
         spaced = anchor_end - pos <= 3 and text[anchor_end:anchor_end + 1] in _GROUP_SPACES \
-            and _SPACED_SCALED.match(text, pos) is not None
+            and _spaced_scaled().match(text, pos) is not None
         num = read_number(text, pos, ctx.mark, spaced=spaced)
     if num is None:
         return None
@@ -514,12 +500,11 @@ _TWO_DIGITS = skip_compile(r"\d\d")
 
 
 _GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
-_SPACED_SCALED = skip_compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?\s?(?:billion|million|trillion|bn|mn)\b",
-                            re.I)
+_spaced_scaled = partial(english_cue, "extract_spaced_scaled", re.I)
 
 
 # between two amounts of a list: a bracketed aside ("(68%)"), a comma or "and"
-_LIST_GAP = skip_compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_list_gap = partial(english_cue, "extract_list_gap")
 _LIST_AMOUNT = skip_compile(r"\d[\d.,]*")
 LIST_AMOUNTS = 6   # amounts of a list read ahead for the currency the last one names
 
@@ -529,7 +514,7 @@ def _list_currency_after(ctx: Ctx, j: int, end: int, after_re, pats, sentence: s
     ("2.47 billion (68%), 390 million (11%) and 668 million USD"), or None."""
     text = ctx.text
     for _ in range(LIST_AMOUNTS):
-        gap = _LIST_GAP.match(text, j, end)
+        gap = _list_gap().match(text, j, end)
         if gap is None:
             return None
         num = _LIST_AMOUNT.match(text, gap.end(), end)
@@ -552,7 +537,7 @@ def _elided_percent(ctx: Ctx, num: Number) -> bool:
     text = ctx.text
     if num.kind != "cardinal" or num.words or ctx.last_pct is None or ctx.last_pct[1] != "growth":
         return False
-    if not _ELIDED_BY.search(text, max(0, num.start - 4), num.start) or not _ELIDED_AFTER.match(text, num.end):
+    if not _elided_by().search(text, max(0, num.start - 4), num.start) or not _elided_after().match(text, num.end):
         return False
     if _YEARISH.match(text, num.start, num.end) or num.value >= 1000:
         return False
@@ -574,7 +559,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     si, s_start, s_end = ctx.sentence(pos)
     left = text[max(s_start, pos - 160):pos]
     tail = left[-60:]
-    if ("/" in tail or ":" in tail or "www" in tail) and _URLISH.search(tail):   # (each match holds one of them)
+    if ("/" in tail or ":" in tail or "www" in tail) and _urlish().search(tail):   # (each match holds one of them)
         return None
 
     # --- left of the number: currency symbol, qualifier, "by" -------------
@@ -586,7 +571,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     negative = False
     how = ""
     pre_scale = None
-    ss = _SIGN_SCALE_BEFORE.search(left, max(0, len(left) - 24)) \
+    ss = _sign_scale_before().search(left, max(0, len(left) - 24)) \
         if not cur_before and num.kind == "cardinal" and not num.words and _scale_word_end_before(text, pos) else None
     if ss is not None and pos - len(left) + ss.start() >= ctx.fig_end:
         currency, how = resolve(ss.group("cur"), "before", ctx.currency, text[s_start:s_end])
@@ -609,7 +594,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
                 currency, how = marked, "sentence_mark"   # "exported US$263.5 billion ..., and imported $309.3 billion"
         if currency is None:
             cur_before = None  # "R", "N" with no country that reads them
-        elif _LETTER_SIGN.fullmatch(cur_before.group().strip()) and _QUARTER_TOKEN.match(text, pos):
+        elif _LETTER_SIGN.fullmatch(cur_before.group().strip()) and _quarter_token().match(text, pos):
             cur_before = None  # "In Q2 2023, Guatemala's exports rose": a quarter, no quetzales
         elif cur_before.group().rstrip(SIGNS + " ").strip() in _word_codes() and _word_code_count(text, pos, cur_before, pats):
             # "TOP-3 exporting countries:" (gbc.ge, data/web33 bd08), "TOP 10 exporters", "ALL 27 members": a code that
@@ -627,7 +612,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         anchor_line_pos = start
         qual_zone = left[:cur_before.start()]
     else:
-        if not num.words and _glued_left(left) and ctx.fig_end != pos and not _GLUED_ARTICLE.search(left):
+        if not num.words and _glued_left(left) and ctx.fig_end != pos and not _glued_article().search(left):
             # "Q1", "B2B", "f2023": a token, not a figure; but "imports amounted to $46,715.7 million16.3% more
             # than": a figure glued to the scale word that ended the one before, a space lost in the page's
             # text (rule glued_after_figure); "representing an18.2 per cent increase" (modernghana.com): an article
@@ -639,16 +624,16 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     if q and pos - len(left) + q.start() < ctx.fig_end:
         q = None  # "34.4% more than the R999.66 billion": the words are the last figure's
     if q and q.lastgroup in ("more_than", "less_than") and \
-            _PCT_BEFORE.search(text, max(0, pos - len(left) + q.start() - 12), pos - len(left) + q.start()):
+            _pct_before().search(text, max(0, pos - len(left) + q.start() - 12), pos - len(left) + q.start()):
         q = None  # "30.7 per cent above the US$107.9 million recorded in January 2022": the percent's comparative
-    if q and q.lastgroup == "more_than" and _BASE_OVER.search(qual_zone, 0, q.end()):
+    if q and q.lastgroup == "more_than" and _base_over().search(qual_zone, 0, q.end()):
         q = None  # "a 66.86 percent growth over Sh64.51 billion the year before": the base of a change
-    if q and q.lastgroup == "less_than" and (_MOVED_UP.search(qual_zone, 0, q.end())
-                                              or _UP_TO_LEVEL.search(qual_zone, 0, q.end())):
+    if q and q.lastgroup == "less_than" and (_moved_up().search(qual_zone, 0, q.end())
+                                              or _up_to_level().search(qual_zone, 0, q.end())):
         q = None  # "the trade surplus moved up to K469 million", "Total Exports ... summed up to Rs. 24.8 billion": a
         # phrasal verb's "up", no upper bound
-    if q and q.lastgroup in ("more_than", "less_than") and _COMPARED_FORECAST_BEFORE.search(qual_zone) \
-            and _FORECAST_AFTER.match(text, num.end):
+    if q and q.lastgroup in ("more_than", "less_than") and _compared_forecast_before().search(qual_zone) \
+            and _forecast_after().match(text, num.end):
         q = None  # "Imports were up 21.97% ... below the 34.97% rise expected in the poll" (princereport.com), "below the
         # 4.57% expected by economists polled by Reuters" (kdal610.com): the forecast the result is set against, written
         # exactly; "below" compares the result, it bounds no figure (rule compared_to_forecast)
@@ -659,7 +644,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         by_zone = qual_zone[:q.start()]
     else:
         by_zone = qual_zone
-    by = BY.search(by_zone) is not None
+    by = by_cue().search(by_zone) is not None
 
     # --- right of the number: range, scale, currency, %, times -------------
     j = num.end
@@ -716,20 +701,20 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         value, high = -value, (None if high is None else -high)
     grouped = high is None and num.kind == "cardinal" and not num.words and ctx.mark == "." \
         and _SMALL_THREE_DECIMALS.fullmatch(text, pos, num.end) is not None \
-        and _MILLION_AFTER.match(text, num.end) is not None and abs(value) == num.value * 1000000 \
+        and _million_after().match(text, num.end) is not None and abs(value) == num.value * 1000000 \
         and ctx.grouped_millions()
     if grouped:
         value *= 1000   # "11.905 million dollars" = 11,905 million (rule grouped_millions_point)
     comma_billion = high is None and num.kind == "cardinal" and not num.words and ctx.mark == "." \
         and cur_before is not None and "$" in cur_before.group() and pre_scale is None \
         and _ONE_COMMA_GROUP.fullmatch(text, pos, num.end) is not None \
-        and _BILLION_AFTER.match(text, num.end) is not None and abs(value) == num.value * 1000000000 \
+        and _billion_after().match(text, num.end) is not None and abs(value) == num.value * 1000000000 \
         and not ctx.thousands_comma()
     if comma_billion:
         value /= 1000
 
     def make(kind, val, hi, qual, rule, end):
-        post = OR_MORE.match(text, end)
+        post = or_more().match(text, end)
         if post:  # "10% or more"
             qual = "more_than" if (post.group(1) or post.group(2)).lower() in ("more", "higher", "above", "plus") \
                 else "less_than"
@@ -738,7 +723,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         line = ctx.c.line_of(ctx.c.offsets[anchor_line_pos])
         if hi is not None and qual is None:
             qual = "range"
-        if qual == "more_than" and kind == "money" and _RECORDED_AFTER.match(text, end):
+        if qual == "more_than" and kind == "money" and _recorded_after().match(text, end):
             # "surpassing the RM46.5 billion achieved for the same period last year": the value passed, as counted, is
             # exact (rule passed_value; not "exports surpassing $5 billion", a floor)
             qual = None
@@ -783,21 +768,21 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     # --- percentage points: the change of a share, signed (GUIDELINES) ------
     pp = POINTS.match(text, j)
     if pp and num.kind == "cardinal":
-        adj = ADJ_CHANGE.search(by_zone)
+        adj = adj_change().search(by_zone)
         down = (adj.group(1).lower() in ("down", "minus")) if adj else last_direction(clause, pats) == "down"
-        if _CONTRIBUTION.search(clause[-CONTRIBUTION_REACH:]) or _LIFTED_FLOW.search(clause[-CONTRIBUTION_REACH:]):
+        if _contribution().search(clause[-CONTRIBUTION_REACH:]) or _lifted_flow().search(clause[-CONTRIBUTION_REACH:]):
             # "the foreign sector contributed ... a contribution of 2.6 percentage points over an increase in GDP":
             # points contributed to a growth rate are growth (GUIDELINES: a share's change stays a share)
             return make("growth", round_pct(-value if down else value), None, qualifier, "growth_points_contribution",
                         pp.end())
-        gap = _POINTS_THAN_RATE.match(text, pp.end())
+        gap = _points_than_rate().match(text, pp.end())
         if gap is not None:
             down = (gap.group("speed") or gap.group("cmp")).lower() in _POINTS_DOWN
             return make("growth", round_pct(-value if down else value), None, qualifier, "growth_points_than_rate",
                         pp.end())
         prev = ctx.last_pct[1] if ctx.last_pct is not None and ctx.last_pct[0] == si else None
         if prev != "share" and not pats["share"].search(text, s_start, start) \
-                and (last_direction(clause, pats) is not None or _RATE_WORD.search(clause)):
+                and (last_direction(clause, pats) is not None or _rate_word().search(clause)):
             # "non-automotive exports declined 4.5 percentage points", "agricultural exports showed positive growth
             # at 10.8 percentage points" (thenewsmx.com): points of a flow's change, no share named in the sentence
             # nor a share's level before them, are its growth (GUIDELINES: a share's change stays a share; rule
@@ -825,8 +810,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             ctx.last_pct_by = (si, end)
         return make(kind, val, hi, qualifier, rule if pm else rule + ":elided_unit", end)
 
-    sp = _SHARED_PERCENT.match(text, j) or _local_shared_percent(text, pos, j)
-    if sp is not None and sp.re is _SHARED_PERCENT and sp.group("w") is not None:
+    sp = _shared_percent().match(text, j) or _local_shared_percent(text, pos, j)
+    if sp is not None and sp.re is _shared_percent() and sp.group("w") is not None:
         w = read_number(text, sp.start("w"), ctx.mark)
         if w is None or not w.words or w.end != sp.end("w"):
             sp = None   # ("... and more percent": a word that is no number)
@@ -843,7 +828,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
         return make(ctx.last_pct[1], round_pct(value), None, qualifier, "bracket_list_unit", j)
 
     # --- multiples and fractions in words (figures/multiples.py) -----------------
-    mm = MULT_SUFFIX.match(text, j)
+    mm = mult_suffix().match(text, j)
     if (mm and num.kind == "cardinal") or num.kind == "multiple":
         res = read_multiple(text, text[num.start:num.end].lower(), mm.group() if mm else None,
                             mm.end() if mm else j, value, clause, qualifier, by, pats)
@@ -861,8 +846,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             currency = code
             return make("money", _dec(value), _dec(high) if high is not None else None,
                         qualifier, "money_list_currency_after", j)
-    if value != num.value and num.kind == "cardinal" and currency is None and _IMPLIED_OK.match(text, j):
-        dm = _DECLARED_CURRENCY.match(text, s_start, pos)
+    if value != num.value and num.kind == "cardinal" and currency is None and _implied_ok().match(text, j):
+        dm = _declared_currency().match(text, s_start, pos)
         code = resolve(dm.group("cur") or dm.group("cur2"), "after", ctx.currency, text[s_start:s_end])[0] \
             if dm else None
         if code is not None:
@@ -873,14 +858,14 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             ctx.money_currencies.add(code)
             return fig
     if value != num.value and num.kind == "cardinal" and ctx.last_money is not None \
-            and si - ctx.last_money_sentence <= 1 and _IMPLIED_OK.match(text, j):
+            and si - ctx.last_money_sentence <= 1 and _implied_ok().match(text, j):
         currency = ctx.last_money.currency
         fig = make("money", _dec(value), _dec(high) if high is not None else None,
                    qualifier, "money_implied_currency", j)
         ctx.last_money_sentence = si  # a run of implied amounts keeps its currency
         return fig
     if value != num.value and num.kind == "cardinal" and len(ctx.money_currencies) == 1 \
-            and ctx.last_money is not None and _TRADE_LEVEL_BEFORE.search(clause[-90:]) and _IMPLIED_OK.match(text, j):
+            and ctx.last_money is not None and _trade_level_before().search(clause[-90:]) and _implied_ok().match(text, j):
         # "the value of imports in June stood at 3.38 billion, an increase of 12 percent" paragraphs after "around 3
         # billion euros": a trade value's level, on a page whose amounts are all in one currency, is in it
         # (rule money_trade_level)
@@ -915,7 +900,7 @@ def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
     Right of the number it is one match of _right_units (exact: see there), where it was up to nine: most numbers
     (years, counts) have none, so each asked every pattern, and a call costs more than the little each reads."""
     if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or (_scale_word_end_before(text, pos)
-                                                                     and _SIGN_SCALE_BEFORE.search(text, max(0, pos - 24), pos)):
+                                                                     and _sign_scale_before().search(text, max(0, pos - 24), pos)):
         return True
     if _right_units(after_re, pats["scale"]).match(text, end) is not None:
         return True
@@ -964,4 +949,4 @@ def _right_units(after_re: re.Pattern, scale: re.Pattern) -> re.Pattern:
     return hit[2]
 
 
-_ARTICLE = skip_compile(r"an?\s+", re.I)
+_article = partial(english_cue, "extract_article", re.I)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.figures.units import scale_words
 from tradeflows.vocab.lowercase import lower_copy, lower_text
 from tradeflows.vocab import ahead, alternation, read_csv
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import grouped_alternation, skip_ahead, skip_compile
 
 # "a 3.7-percent share", "a 4.5-per-cent fall" (Yonhap's style)
@@ -22,12 +23,10 @@ PERCENT = skip_compile(r"(?:\s|-(?=per))?(?:%|percent\b|per[\s-]?cent\b|pct\b|pc
 # and the Russian "п.п." / "процентного пункта" ("доля выросла на 3,2 п.п.")
 POINTS = skip_compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b"
                      r"|п\.\s?п\.|процентн\w*\s+пункт\w*)", re.I)
-MULT_SUFFIX = skip_compile(r"(?:\s?-?fold\b|\s+times\b)(?:\s+(?:increase|growth))?", re.I)
+mult_suffix = partial(english_cue, "kinds_mult_suffix", re.I)
 # ("outperformed its first quarter of 2023 figures by a staggering 69.2%" (a Colombian business page), "exports grew
 # by a whopping 42.68 per cent" (rediff.com): an adjective of size between "by" and its amount; rule by_a_staggering)
-BY = skip_compile(r"\bby\s+(?:another\s+|a\s+further\s+|an?\s+(?:staggering|whopping|massive|huge|hefty|sharp|steep|"
-                  r"robust|healthy|solid|strong|impressive|remarkable|significant|substantial|considerable|modest|"
-                  r"marginal|mere|slight|meagre|meager|record|notable|dramatic|stunning|astonishing|phenomenal)\s+)?$", re.I)
+by_cue = partial(english_cue, "kinds_by", re.I)
 SHARE_RIGHT = skip_compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
 # "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
 # a plus or minus sign written right before a percent, after a bracket, colon or space
@@ -36,30 +35,14 @@ SHARE_RIGHT = skip_compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that
 # ("thanks particularly to gold (+ 9.6%), cotton (+ 9.4%)": a sign spaced from its number inside a bracket)
 # ("September imports + 31.6% year/year", invest-in-albania.org: a plus spaced from its number after a space; a minus
 # so spaced is a dash, rule plus_spaced)
-SIGN_BEFORE = skip_compile(r"(?:^|(?<=[\s(\[:;])|(?<=illion))(?:[+\-\u2212\u2013]|[\u2191\u2193\u25b2\u25bc]\s?)$"
-                           r"|(?<=\()[+\-\u2212]\s$|(?<=\s)\+\s$", re.I)
+sign_before = partial(english_cue, "kinds_sign_before", re.I)
 DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
 # ... or in a bracket of its own, as Indian ministry releases write it ("a negative growth of (-) 5.20%")
 SIGN_BRACKET = skip_compile(r"\(([+\-\u2212\u2013])\)\s?$")
-# ... or restated as an amount after "or" ("which was 0.9 percent or 8.1 million USD more than in 2015", "18 percent or
-# nearly one billion U.S. dollars less than in 2014", asiaplus.tj; rule or_amount_comparative)
-_OR_AMOUNT = (r"\s*,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+)?(?:[A-Z]{0,3}\$\s?|[$€£¥]\s?)?"
-              r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s?"
-              r"(?:thousand|million|billion|trillion|mln|mn|bn)\b(?:\s+[\w.$]+){0,3}?(?=\s+(?:more|less|higher|lower)\b)")
-_RESTATED = r"(?:\s*\((?:or\s+)?[^()]{1,40}\)|" + _OR_AMOUNT + ")?"
-CMP_RIGHT = skip_compile(
-    # ("This was 37% below the US$2.1bn trade surplus recorded a year earlier": below/above compare too, rule
-    # growth_percent_comparative)
-    # ("The Swedish Krona was last 0.39% stronger on the day against the Euro", tradingpedia.com, data/web33 bd09: a
-    # currency's move, stronger a rise and weaker a fall; rule growth_percent_comparative)
-    _RESTATED + r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:more|higher|greater|larger|stronger|weaker|less|lower|up|down|below|above|year-on-year|"
-    # "Copper Ore ($745.37 million, 6.0% YoY)": the short forms of year-on-year (rule yoy_after)
-    r"yoy|y-o-y|y/y|year[-\s]over[-\s]year|year\s+on\s+year|"
-    r"as\s+much|as\s+many)\b", re.I)
-CMP_DOWN = skip_compile(_RESTATED + r"\s*(?:\w+\s+)?(?:less|lower|down|below|weaker)\b", re.I)
-COMPARED_RIGHT = skip_compile(r"\s*(?:\)\s*)?(?:compared|in\s+comparison|year-on-year|of\s+the\s+level|"
-                             r"against|vs\.?|versus|relative\s+to)\b", re.I)
-PAREN_OPEN = skip_compile(r"\(\s*(?:a\s+growth\s+rate\s+of\s+)?(?:\w+\s+)?$", re.I)
+cmp_right_cue = partial(english_cue, "kinds_cmp_right", re.I)
+cmp_down = partial(english_cue, "kinds_cmp_down", re.I)
+compared_right = partial(english_cue, "kinds_compared_right", re.I)
+paren_open = partial(english_cue, "kinds_paren_open", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -82,12 +65,12 @@ def kind_patterns() -> dict[str, re.Pattern]:
         # a qualifier right before the number (or its currency): "more than", "exceeded the"
         # a qualifier right before the number: "more than", "exceeded the", "approaching
         # the landmark mark of"
-        "qual": skip_compile(rf"\b{ahead(w for ws in quals.values() for w in ws)}(?:{qual_alt})(?:\s+the(?:\s+\w+)?\s+(?:mark|level)\s+of)?(?:\s+the)?\s*$", re.I),
+        "qual": skip_compile(rf"\b{ahead(w for ws in quals.values() for w in ws)}(?:{qual_alt})" + english_cue("kinds_qual_tail").pattern, re.I),
         "up": re.compile(rf"\b{ahead(c['up:left'])}(?:{alternation(c['up:left'])})\b", re.I),
         "down": re.compile(rf"\b{ahead(c['down:left'])}(?:{alternation(c['down:left'])})\b", re.I),
         "index": re.compile(rf"\b(?:{alternation(c['index:left'])})\b", re.I),
         # "amounted to 107.9% compared to": an index only where the value says so (>= 100)
-        "index_verb": re.compile(r"\b(?:amounted\s+to|was|is|were|made\s+up)\s+$", re.I),
+        "index_verb": english_cue("kinds_index_verb", re.I),
         "share": re.compile(rf"\b(?:{alternation(c['share:left'])})\b", re.I),
         # "an increase of 51.00%", "a decline of 3.6%": the change noun right before
         # a change verb right before the number ("grew 30.2 percent", "dived 10.3 percent")
@@ -96,36 +79,20 @@ def kind_patterns() -> dict[str, re.Pattern]:
         # "rose from", "fell sharply from": a change verb before the "from" of two levels ("fell from 1.8 to 1.3
         # billion dollars" is two amounts, not a range; ranges.py)
         "change_from": re.compile(rf"\b{ahead(c['up:left'] + c['down:left'])}(?:{alternation(c['up:left'] + c['down:left'])})"
-                                  rf"(?:\s+\w+)?\s+from\s+(?:\$\s?)?$", re.I),
+                                  + english_cue("kinds_change_from_tail").pattern, re.I),
         # "a 27.5 percent jump", "a 2.1 per cent decrease", "5% year-over-year growth"
-        "change_after": re.compile(rf"\s*(?:(?:year[-\s](?:on|over)[-\s]year|y-o-y|annual|yearly|economic|"
-                                   rf"month[-\s](?:on|over)[-\s]month|yoy|"
-                                   # "imports reported a 2.45% monthly drop" (El Universal, Inegi's figures): the
-                                   # other frequencies of the change (rule change_after_frequency)
-                                   rf"monthly|quarterly|quarter[-\s](?:on|over)[-\s]quarter|q-o-q|qoq|m-o-m|mom|"
-                                   # "The government is aiming for a 5% full-year exports growth for 2016"
-                                   # (supremeconsult.org): the change's span named as the whole year (rule
-                                   # change_after_full_year)
-                                   rf"full[-\s]year|"
-                                   # "a 14% rolling month-by-month fall in the value of Irish exports" (Irish
-                                   # Examiner), "a 4.1% seasonally adjusted increase": the adjustment or the span of
-                                   # the change, two at most (rule change_after_adjusted)
-                                   rf"(?:month|year|quarter)[-\s]by[-\s](?:month|year|quarter)|seasonally[-\s]adjusted|"
-                                   rf"rolling)\s+){{0,2}}"
+        "change_after": re.compile(rf"\s*(?:(?:{english_cue('kinds_change_after_span').pattern})\s+){{0,2}}"
                                    # "a 14.7% merchandise import growth": up to two trade nouns before the change noun
                                    # (rule change_after_noun)
-                                   rf"(?:(?:merchandise|goods|trade|export|exports|import|imports|sales|shipment|"
-                                   rf"shipments|revenue|earnings|output|volume|value)\s+){{0,2}}(?:(?P<up>{alternation(c['up_of:left'])})|"
+                                   rf"(?:(?:{english_cue('kinds_change_after_nouns').pattern})\s+){{0,2}}(?:(?P<up>{alternation(c['up_of:left'])})|"
                                    rf"(?P<down>{alternation(c['down_of:left'])}))\b", re.I),
         "change_of": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
-                                rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+$", re.I),
+                                rf"(?P<down>{alternation(c['down_of:left'])}))" + english_cue("kinds_change_of_tail").pattern, re.I),
         # "recorded a drop of 371.4 million euros or 14.3%" (naftemporiki.gr, ELSTAT's figures): the change noun whose
         # "of" an amount follows, the percent restating it after "or"; its sign is the noun's, nouns the change
         # verbs do not hold ("drop", "reduction", "contraction", "dip"; rule growth_percent_or)
         "change_of_or": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
-                                   rf"(?P<down>{alternation(c['down_of:left'])}))\s+of\s+"
-                                   rf"(?:[A-Z]{{0,3}}\s?[$€£¥₹₦]\s?|[A-Z]{{3}}\s?)?\d[^,;]{{0,40}}?,?\s+or\s+"
-                                   rf"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I),
+                                   rf"(?P<down>{alternation(c['down_of:left'])}))" + english_cue("kinds_change_of_or_tail").pattern, re.I),
         # spelled-out scale after a number; one-letter abbreviations only glued ("$250m");
         # detached by a hyphen ("3.5-billion"), a stray dot ("US$43.billion") or an
         # editorial bracket ("$12 [billion]"); a hyphenated word after it is read by
@@ -135,7 +102,7 @@ def kind_patterns() -> dict[str, re.Pattern]:
         # croreduring the first three months", deccanherald.com; rule scale_glued_word): only before "during" or
         # "against", words no scale abbreviation runs into
         "scale": re.compile(rf"(?:\s?\[(?:{scales})\]|(?:\s?|-|\.(?=[a-z]))(?:{scales}))"
-                            rf"(?:(?![A-Za-z])|(?=(?:during|against)\b))", re.I),
+                            + english_cue("kinds_scale_end").pattern, re.I),
     }
     # skip_ahead: most open on \b or a look-ahead, which leave sre no prefilter (searched at every
     # position of a window or clause otherwise); the same matches ("qual" has it already)
@@ -153,7 +120,7 @@ def round_pct(x: Decimal) -> float:
     return float(x) if x.as_tuple().exponent >= -4 else round(float(x), 1)
 
 
-_TO_LEVEL = skip_compile(r"\s+to\s+(?:\S+\s+)?\d")
+_to_level = partial(english_cue, "kinds_to_level")
 
 
 def last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
@@ -166,33 +133,31 @@ def last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
             up_rx, down_rx = pats["up_lc"], pats["down_lc"]
     scanned = clause if low is None else low
     up = [m.end() for m in up_rx.finditer(scanned)
-          if not (skip_levels and _TO_LEVEL.match(clause, m.end()))]
+          if not (skip_levels and _to_level().match(clause, m.end()))]
     down = [m.end() for m in down_rx.finditer(scanned)
-            if not (skip_levels and _TO_LEVEL.match(clause, m.end()))]
+            if not (skip_levels and _to_level().match(clause, m.end()))]
     if not up and not down:
         return None
     return "down" if (down and (not up or down[-1] > up[-1])) else "up"
 
 
 MORE_LESS = skip_compile(r"\s*(?:more|higher|less|lower)\b", re.I)
-MORE_LESS_UPDOWN = skip_compile(r"\s*(?:more|higher|less|lower|up|down)\b", re.I)
+more_less_updown = partial(english_cue, "kinds_more_less_updown", re.I)
 # "12.2% and 25.1% higher": the second percent of a pair, whose words after it are the first's too
-PAIR_NEXT = skip_compile(r"\s+(?:and|or)\s+[-+]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
+pair_next = partial(english_cue, "kinds_pair_next", re.I)
 # "a $110.3 billion—or 8.1%—increase from 2017": the dash that closes an aside may stand between
-INCREASE_AFTER = skip_compile(r"\s*(?:[\u2014\u2013]\s*)?(?:increase|growth|rise|up)\b", re.I)
+increase_after = partial(english_cue, "kinds_increase_after", re.I)
 # the change words that decide a percent next to them, in the order tried (patterns of
 # kind_patterns; "verb_adjacent" leaves an index form "107.9% compared to" to growth_index)
 ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
                     ("change_after", "growth_percent_change_after"),
                     ("verb_adjacent", "growth_percent_verb"))
-INCREASE_OF = skip_compile(r"\bincrease\s+of\s+$", re.I)
+increase_of = partial(english_cue, "kinds_increase_of", re.I)
 # "up 7.4% year-on-year and nearly 3% quarter-on-quarter" (nairaday.ng), "fell 3.2% month-on-month and 5.1%
 # year-on-year": the span a change is measured over, right after the percent, no comparative after it; the percent is
 # a change whose sign is the clause's last change word, a change verb or "up"/"down" (rule growth_percent_frequency)
-FREQ_RIGHT = skip_compile(r"\s*(?:year[-\s](?:on|over)[-\s]year|quarter[-\s](?:on|over)[-\s]quarter|"
-                        r"month[-\s](?:on|over)[-\s]month|yoy|y-o-y|y/y|qoq|q-o-q|q/q|m-o-m|m/m)\b"
-                        r"(?!\s*(?:more|higher|greater|larger|less|lower|up|down|below|above)\b)", re.I)
-UPDOWN_WORD = skip_compile(r"\b(?=[ud])(up|down)\b(?!\s+to\b)", re.I)
+freq_right = partial(english_cue, "kinds_freq_right", re.I)
+updown_word = partial(english_cue, "kinds_updown_word", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -205,43 +170,34 @@ def multiple_comparatives() -> tuple[re.Pattern, re.Pattern]:
 
 
 # "10% or more", and "-plus" right after an amount ("The $5 billion-plus in annual savings"): its lower bound
-OR_MORE = skip_compile(r"\s+or\s+(more|higher|above|less|lower|below)\b(?!\s+than)|-(plus)\b", re.I)
+or_more = partial(english_cue, "kinds_or_more", re.I)
 # "down 3.2%", "plus 13 percent" (not the particle of "making up 15.1% of", "made up", "took up")
 # "Significant reductions were also recorded in ...": a sentence whose subject is plural changes
-CHANGES_RECORDED = skip_compile(r"(?:^|[.;:]\s+|\n)\W*(?:(?:significant|sharp|notable|major|steep|further|large|strong|"
-                               r"marked|moderate|slight)\s+)?(reductions|declines|decreases|falls|drops|contractions|"
-                               r"increases|rises|gains)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
-                               r"(?:recorded|registered|seen|posted|noted|reported|observed)\b", re.I)
+changes_recorded = partial(english_cue, "kinds_changes_recorded", re.I)
 # "the values of Hong Kong's total exports and imports of goods both recorded year-on-year decreases, at 7.4% and
 # 12.3% respectively": the rates of the changes just named, after ", at" (rule growth_listed_change)
-# a percent of a list and its separator ("7.4%, ", "0.6% and "), before the percent read (CHANGES_AT, CHANGES_OF)
-_LISTED_PCT = r"\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-CHANGES_AT = skip_compile(r"\b(?:(?:year[-\s]on[-\s]year|annual|yoy)\s+)?(reductions?|declines?|decreases?|falls?|drops?|"
-                        r"contractions?|increases?|rises?|gains?|growth)\s*,?\s+at\s+"
-                        rf"(?:{_LISTED_PCT})*$", re.I)
+changes_at = partial(english_cue, "kinds_changes_at", re.I)
 # "saw respective growths of 0.6% and 2.7%" (sinobtd.com, data/web37 bl05), "annual increases of 23.5% and 26.4%": a
 # plural change noun's "of" before a list of percents; the list's later percents are changes too (rule
 # growth_listed_change; the first reads the noun right before it, growth_percent_change_of)
-CHANGES_OF = skip_compile(r"\b(reductions|declines|decreases|falls|drops|contractions|increases|rises|gains|growths)\s+of\s+"
-                        rf"(?:{_LISTED_PCT})+$", re.I)
+changes_of = partial(english_cue, "kinds_changes_of", re.I)
 # "up $647 million, or 17 percent": a percent restating the change just given in money
 # ("a rise in various manufactures by 0.2 billion riyals, equivalent to 71.7 percent": "equivalent to" restates too,
 # rule growth_percent_or)
-OR_BEFORE = skip_compile(r"\d[^,;]{0,40},?\s+(?:or|equivalent\s+to|equal\s+to|i\.e\.)\s+(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
-UPDOWN_OR = skip_compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[^,;]{0,40},?\s+or\s+"
-                        r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+or_before = partial(english_cue, "kinds_or_before", re.I)
+updown_or = partial(english_cue, "kinds_updown_or", re.I)
 # "US$7.7 billion, down by 9.3 per cent": the adverb of a change before its "by" (rule growth_percent_by)
-UPDOWN_BY = skip_compile(r"\b(up|down)\s+by\s+$", re.I)
+updown_by = partial(english_cue, "kinds_updown_by", re.I)
 # "Gold export earnings up 13.9% to US$6.1bn, cocoa 6.1% to US$1.1bn": a rate then the level the change went to
 # (rule growth_percent_by)
-TO_MONEY_AFTER = skip_compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}\s?[$€£¥₹₦]|[A-Z]{3}\s?\d)")
+to_money_after = partial(english_cue, "kinds_to_money_after")
 # "2. Japan, up $54,648m (84%) to $119,733m" (the ABS's ranked partners): the rate of an up/down amount in brackets
 # right after it (rule growth_updown_bracket)
-UPDOWN_BRACKET = skip_compile(r"\b(up|down|plus|minus)\s+(?:by\s+)?\S{0,4}\d[\d.,]*\s*(?:[A-Za-z]{1,8}\s*)?\(\s*$", re.I)
+updown_bracket = partial(english_cue, "kinds_updown_bracket", re.I)
 # (the \b and the first letters first: the look-behinds then run only where a word opens); "The U.S. trade deficit
 # ticked up another 1.7 percent": a change again, "another" or "a further" between the adverb and its rate (rule
 # growth_percent_signed)
-ADJ_CHANGE = skip_compile(r"\b(?=[udpm])(?<!\bmaking\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmake\s)(?<!\btook\s)(?<!\btakes\s)(?<!\btaking\s)(up|down|plus|minus)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$", re.I)
+adj_change = partial(english_cue, "kinds_adj_change", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -266,8 +222,8 @@ PERIOD_OF = skip_compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|c
 # web25 an08: a year after "of all" opens no count; rule fraction_of_year_flow)
 COUNT_AFTER = skip_compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:(?!(?:19|20)\d\d\b)\d|them\b|us\b|countries|people|residents|"
                           r"companies|enterprises|students|participants|members|population)", re.I)
-_CHANGE_ADJ = skip_compile(r"\b(?:by|added|adding|increase\s+of|growth\s+of)\s+(?:\w+\s+){0,2}$", re.I)
+_change_adj = partial(english_cue, "kinds_change_adj", re.I)
 
 
 def change_verb_adjacent(clause: str) -> bool:
-    return _CHANGE_ADJ.search(clause[-40:]) is not None
+    return _change_adj().search(clause[-40:]) is not None

@@ -54,15 +54,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable, NamedTuple
 
-from tradeflows.figures.kinds import (ADJ_CHANGE, ADJACENT_CHANGE, CHANGES_AT, CHANGES_OF, CHANGES_RECORDED, CMP_DOWN, CMP_RIGHT,
-                                      COMPARED_RIGHT, INCREASE_AFTER, INCREASE_OF, MORE_LESS_UPDOWN, PAIR_NEXT,
-                                      DOWN_SIGNS, FREQ_RIGHT, OR_BEFORE, OR_MORE, PAREN_OPEN, SHARE_RIGHT, SIGN_BEFORE,
-                                      SIGN_BRACKET, TO_MONEY_AFTER, UPDOWN_BRACKET, UPDOWN_BY, UPDOWN_OR, UPDOWN_WORD,
+from tradeflows.figures.kinds import (adj_change, ADJACENT_CHANGE, changes_at, changes_of, changes_recorded, cmp_down, cmp_right_cue,
+                                      compared_right, increase_after, increase_of, more_less_updown, pair_next,
+                                      DOWN_SIGNS, freq_right, or_before, or_more, paren_open, SHARE_RIGHT, sign_before,
+                                      SIGN_BRACKET, to_money_after, updown_bracket, updown_by, updown_or, updown_word,
                                       change_verb_adjacent, last_direction, round_pct)
 from tradeflows.vocab import alternation, words_by_role
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -92,9 +93,9 @@ class Percent:
 
 
 Result = tuple  # (kind, value, high, rule, end)
-_TO_AFTER = skip_compile(r"\s+to\s", re.I)
-_LEVEL_END = skip_compile(r"\b(?:to|from)\s+$", re.I)
-_RATE_WORD = skip_compile(r"\b(?:growth|inflation)\b", re.I)
+_to_after = partial(english_cue, "percent_to_after", re.I)
+_level_end = partial(english_cue, "percent_level_end", re.I)
+_rate_word = partial(english_cue, "percent_rate_word", re.I)
 
 
 def _growth(p: Percent, sign: int, rule: str, end: int | None = None) -> Result:
@@ -109,7 +110,7 @@ def _share(p: Percent) -> Result:
 
 
 def _sign(p: Percent) -> Result | None:
-    sm = SIGN_BEFORE.search(p.text, max(p.s_start, p.pos - 3), p.pos)
+    sm = sign_before().search(p.text, max(p.s_start, p.pos - 3), p.pos)
     if sm:
         return _growth(p, -1 if sm.group().strip()[-1] in DOWN_SIGNS else 1, "growth_percent_sign")
     m = SIGN_BRACKET.search(p.text, max(p.s_start, p.pos - 5), p.pos)
@@ -119,7 +120,7 @@ def _sign(p: Percent) -> Result | None:
 
 
 def _signed(p: Percent) -> Result | None:
-    adj = ADJ_CHANGE.search(p.by_zone)
+    adj = adj_change().search(p.by_zone)
     if adj:
         return _growth(p, -1 if adj.group(1).lower() in ("down", "minus") else 1, "growth_percent_signed")
     return None
@@ -130,7 +131,7 @@ def _adjacent(p: Percent) -> Result | None:
     for key, rule in ADJACENT_CHANGE:
         cue = (p.pats[key].match(p.text, p.end) if key == "change_after"
                else p.pats[key].search(p.by_zone, max(0, len(p.by_zone) - 30)))
-        if cue and not (key == "verb_adjacent" and p.value >= 100 and COMPARED_RIGHT.match(p.after)):
+        if cue and not (key == "verb_adjacent" and p.value >= 100 and compared_right().match(p.after)):
             return _growth(p, -1 if cue.group("down") else 1, rule)
     return None
 
@@ -139,27 +140,25 @@ def _frequency(p: Percent) -> Result | None:
     """A percent the span of its change follows ("nearly 3% quarter-on-quarter", "5.1% year-on-year"): growth, the
     sign of the clause's last change word (a change verb, or "up"/"down"); up where the clause has none (a rise
     "year-on-year", which rule comparative reads the same, is left to it)."""
-    if p.by or FREQ_RIGHT.match(p.after) is None:
+    if p.by or freq_right().match(p.after) is None:
         return None
     marks = [(m.end(), 1) for m in p.pats["up"].finditer(p.clause)]
     marks += [(m.end(), -1) for m in p.pats["down"].finditer(p.clause)]
-    marks += [(m.end(), 1 if m.group(1).lower() == "up" else -1) for m in UPDOWN_WORD.finditer(p.clause)]
+    marks += [(m.end(), 1 if m.group(1).lower() == "up" else -1) for m in updown_word().finditer(p.clause)]
     sign = max(marks)[1] if marks else 1
-    if sign > 0 and CMP_RIGHT.match(p.after):
+    if sign > 0 and cmp_right_cue().match(p.after):
         return None   # a rise "year-on-year" is growth_percent_comparative's already
     return _growth(p, sign, "growth_percent_frequency")
 
 
-_AMOUNT_BRACKET = skip_compile(r"(?:illion|bn|\d)[^()\d]{0,25}\(\s*$", re.I)
+_amount_bracket = partial(english_cue, "percent_amount_bracket", re.I)
 # an amount and its comparative right before the percent's bracket: "$224.2 million less (", "ISK 82,500 million higher ("
-_AMOUNT_CMP_BRACKET = skip_compile(r"(?:illion|bn|mn|\d)\s+(more|less|higher|lower|greater|smaller)\s*\(\s*$", re.I)
-_COMPARED_AFTER = skip_compile(r"\s*compared\s+(?:to|with)\s+(?:the\s+)?(?:(?:same|previous|last)\b|(?:19|20)\d\d|"
-                               r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                               r"\s+(?:19|20)\d\d)", re.I)
+_amount_cmp_bracket = partial(english_cue, "percent_amount_cmp_bracket", re.I)
+_compared_after = partial(english_cue, "percent_compared_after", re.I)
 # "the volume of imports in September was Lek 69 billion, or 31.6 percent compared to September 2020"
 # (invest-in-albania.org): an amount restated after "or" as its rate against a past time (rule
 # growth_percent_comparative, amount_or_compared)
-_AMOUNT_OR = skip_compile(r"(?:illion|bn|\d)\s*,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_amount_or = partial(english_cue, "percent_amount_or", re.I)
 
 
 def _comparative(p: Percent) -> Result | None:
@@ -169,32 +168,32 @@ def _comparative(p: Percent) -> Result | None:
     after = p.after
     # ("The top 4 partners accounted for 80 percent or more of exports", UN iLibrary trade profiles: "or more" is the
     # figure's bound, no comparative; rule or_more_bound)
-    cmp_right = CMP_RIGHT.match(after) if not OR_MORE.match(after) else None
+    cmp_right = cmp_right_cue().match(after) if not or_more().match(after) else None
     if cmp_right and not p.by:
-        end = p.end + cmp_right.end() if MORE_LESS_UPDOWN.match(after) else p.end
-        return _growth(p, -1 if CMP_DOWN.match(after) else 1, "growth_percent_comparative", end)
-    if (_AMOUNT_BRACKET.search(p.clause[-60:]) or _AMOUNT_OR.search(p.clause[-30:])) and _COMPARED_AFTER.match(after) \
+        end = p.end + cmp_right.end() if more_less_updown().match(after) else p.end
+        return _growth(p, -1 if cmp_down().match(after) else 1, "growth_percent_comparative", end)
+    if (_amount_bracket().search(p.clause[-60:]) or _amount_or().search(p.clause[-30:])) and _compared_after().match(after) \
             and not p.by:
         # "an aggravation of 188.2 billion CFA francs (6.4% compared to 2022)": the rate of the amount's change, in
         # the amount's bracket, against a time (rule growth_percent_comparative)
         return _growth(p, 1, "growth_percent_comparative")
-    cmp_amount = _AMOUNT_CMP_BRACKET.search(p.clause[-40:])
+    cmp_amount = _amount_cmp_bracket().search(p.clause[-40:])
     if cmp_amount and not p.by:
         # "equivalent to $224.2 million less (5.6 per cent) over the same period of 2023" (latamreports.com): the
         # bracketed rate of an amount told as more or less than the base, the comparative's sign (rule
         # growth_percent_comparative, amount_comparative_bracket)
         return _growth(p, -1 if cmp_amount.group(1).lower() in ("less", "lower", "smaller") else 1,
                        "growth_percent_comparative")
-    pair = PAIR_NEXT.match(after)
-    if pair and not p.by and CMP_RIGHT.match(after, pair.end()):
+    pair = pair_next().match(after)
+    if pair and not p.by and cmp_right_cue().match(after, pair.end()):
         # "the exports and imports values of goods were 12.2% and 25.1% higher, respectively": the comparative
         # after the pair's second percent is the first's too (rule growth_percent_comparative)
-        return _growth(p, -1 if CMP_DOWN.match(after, pair.end()) else 1, "growth_percent_comparative")
+        return _growth(p, -1 if cmp_down().match(after, pair.end()) else 1, "growth_percent_comparative")
     return None
 
 
 def _updown_bracket(p: Percent) -> Result | None:
-    m = UPDOWN_BRACKET.search(p.clause[-60:])
+    m = updown_bracket().search(p.clause[-60:])
     if m is None:
         return None
     return _growth(p, -1 if m.group(1).lower() in ("down", "minus") else 1, "growth_updown_bracket")
@@ -202,18 +201,17 @@ def _updown_bracket(p: Percent) -> Result | None:
 
 # "amounted to 3.9296 billion U.S. dollars, which was 90.8 percent of the 2015 level" (asiaplus.tj): a percent of a
 # base period's level is an index whatever its size, below 100 a fall (rule growth_index_level)
-_OF_BASE_LEVEL = skip_compile(r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d|previous\s+year'?s?|last\s+year'?s?|"
-                              r"(?:the\s+)?same\s+period'?s?|a\s+year\s+(?:ago|earlier))\s+(?:level|figure)\b", re.I)
+_of_base_level = partial(english_cue, "percent_of_base_level", re.I)
 
 
 def _index(p: Percent) -> Result | None:
     clause = p.clause
-    if not p.by and p.high is None and _OF_BASE_LEVEL.match(p.after):
+    if not p.by and p.high is None and _of_base_level().match(p.after):
         return "growth", round_pct(p.value - 100), None, "growth_index_level", p.end
     index_cue = (p.pats["index"].search(clause[-60:]) is not None
                  or p.pats["index_verb"].search(clause) is not None
-                 or COMPARED_RIGHT.match(p.after) is not None
-                 or (PAREN_OPEN.search(clause[-30:]) is not None and p.money_before))
+                 or compared_right().match(p.after) is not None
+                 or (paren_open().search(clause[-30:]) is not None and p.money_before))
     if not p.by and p.value >= 100 and index_cue and not change_verb_adjacent(clause):
         return "growth", round_pct(p.value - 100), None, "growth_index", p.end
     return None
@@ -223,13 +221,11 @@ def _index(p: Percent) -> Result | None:
 # increased at lower percentage of 29.68 per cent compared to February 2017" (newtimes.co.rw, NISR's figures): a
 # change verb, then the rate it changed at named as a margin, percentage, rate or pace; the verb gives the sign, not
 # the comparative before the noun, and "percentage" is no share here (rule change_rate_of)
-_RATE_OF = skip_compile(r"\b([a-z]+(?:\s+(?:up|down))?)\s+(?:by|at)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+)?"
-                        r"(?:margin|percentage|rate|pace)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
-                        re.I)
+_rate_of_cue = partial(english_cue, "percent_rate_of", re.I)
 
 
 def _rate_of(p: Percent) -> Result | None:
-    m = _RATE_OF.search(p.clause[-90:])
+    m = _rate_of_cue().search(p.clause[-90:])
     if m is None:
         return None
     verb = m.group(1).lower().split()
@@ -242,20 +238,19 @@ def _rate_of(p: Percent) -> Result | None:
 # "achieved import of 7.45 billion KM has been smaller by 25.7% than in the first half of last year", "which is by 23.1%
 # less in relation to the same period of last year" (parco.gov.ba): a comparative before "by", or right after the rate,
 # gives the sign where no change verb does (rule growth_percent_by_comparative)
-_CMP_BY = skip_compile(r"\b(smaller|lower|less|fewer|larger|bigger|higher|greater|more)\s+by\s+$", re.I)
+_cmp_by = partial(english_cue, "percent_cmp_by", re.I)
 _CMP_BY_DOWN = ("smaller", "lower", "less", "fewer")
-_CMP_AFTER_BY = skip_compile(r"\s+(more|higher|greater|larger|bigger|less|lower|smaller)\s+(?:than|in\s+relation\s+to|"
-                             r"compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
+_cmp_after_by = partial(english_cue, "percent_cmp_after_by", re.I)
 
 
 def _by(p: Percent) -> Result | None:
-    if p.by or INCREASE_AFTER.match(p.after) or TO_MONEY_AFTER.match(p.after):
-        ud = UPDOWN_BY.search(p.by_zone[-12:]) if p.by else None
+    if p.by or increase_after().match(p.after) or to_money_after().match(p.after):
+        ud = updown_by().search(p.by_zone[-12:]) if p.by else None
         if ud:
             return _growth(p, -1 if ud.group(1).lower() == "down" else 1, "growth_percent_by")
         direction = last_direction(p.clause, p.pats)
         if direction is None and p.by:
-            cmp = _CMP_BY.search(p.by_zone[-16:]) or _CMP_AFTER_BY.match(p.after)
+            cmp = _cmp_by().search(p.by_zone[-16:]) or _cmp_after_by().match(p.after)
             if cmp:
                 return _growth(p, -1 if cmp.group(1).lower() in _CMP_BY_DOWN else 1, "growth_percent_by_comparative")
         return _growth(p, -1 if direction == "down" else 1, "growth_percent_by")
@@ -263,11 +258,11 @@ def _by(p: Percent) -> Result | None:
 
 
 def _listed_change(p: Percent) -> Result | None:
-    chg = CHANGES_RECORDED.search(p.clause) if PAREN_OPEN.search(p.clause[-30:]) else None
+    chg = changes_recorded().search(p.clause) if paren_open().search(p.clause[-30:]) else None
     if chg is None:
-        chg = CHANGES_AT.search(p.clause[-90:])   # "recorded year-on-year decreases, at 7.4% and 12.3% respectively"
+        chg = changes_at().search(p.clause[-90:])   # "recorded year-on-year decreases, at 7.4% and 12.3% respectively"
     if chg is None:
-        chg = CHANGES_OF.search(p.clause[-90:])   # "saw respective growths of 0.6% and 2.7%"
+        chg = changes_of().search(p.clause[-90:])   # "saw respective growths of 0.6% and 2.7%"
     if chg:
         down = chg.group(1).lower().startswith(("reduc", "decl", "decr", "fall", "drop", "contract"))
         return _growth(p, -1 if down else 1, "growth_listed_change")
@@ -278,12 +273,12 @@ def _listed_change(p: Percent) -> Result | None:
 # "gaining 20.6 percent to a record US$9.23 billion, or 32.8 percent of all shipments" (Taiwan's figures, cato.org),
 # "or 9.28% of total exports": an amount restated after "or" as its part of a whole is a share, whatever change the
 # clause tells of the amount (rule share_or_of_whole: growth_percent_or gives way to share_percent)
-_OF_WHOLE = skip_compile(r"\s+of\s+(?:all|total|the|its|their|our)\b", re.I)
+_of_whole = partial(english_cue, "percent_of_whole", re.I)
 
 
 def _or_restated(p: Percent) -> Result | None:
-    if OR_BEFORE.search(p.clause) and not _OF_WHOLE.match(p.after):
-        ud = UPDOWN_OR.search(p.clause)
+    if or_before().search(p.clause) and not _of_whole().match(p.after):
+        ud = updown_or().search(p.clause)
         noun = None if ud else p.pats["change_of_or"].search(p.clause, max(0, len(p.clause) - 90))
         direction = ("down" if ud.group(1).lower() in ("down", "minus") else "up") if ud \
             else ("down" if noun.group("down") else "up") if noun \
@@ -296,14 +291,12 @@ def _or_restated(p: Percent) -> Result | None:
 # "Exports to the United States accumulate a contraction of $160.3 million, 11 percent compared to the same period"
 # (latamreports.com): a change noun's amount, then after a comma its rate, no "or" between (rule
 # growth_percent_amount_restated)
-_CHANGE_AMOUNT_COMMA = skip_compile(r"\b(increase|rise|growth|gain|decrease|decline|drop|fall|contraction|reduction)\s+of\s+"
-                                    r"(?:[A-Z]{0,3}\s?[$€£¥₹₦]|[A-Z]{3}\s?)\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)?\s*,\s*"
-                                    r"(?:about\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+_change_amount_comma = partial(english_cue, "percent_change_amount_comma", re.I)
 _CHANGE_DOWN = ("decrease", "decline", "drop", "fall", "contraction", "reduction")
 
 
 def _amount_restated(p: Percent) -> Result | None:
-    m = _CHANGE_AMOUNT_COMMA.search(p.clause[-90:])
+    m = _change_amount_comma().search(p.clause[-90:])
     if m is None:
         return None
     return _growth(p, -1 if m.group(1).lower() in _CHANGE_DOWN else 1, "growth_percent_amount_restated")
@@ -312,16 +305,16 @@ def _amount_restated(p: Percent) -> Result | None:
 # "goods worth $16.2 billion for the month, 2.4 percent lower than last year's $16.6 billion, of which 67.7 percent
 # comprised of imports": a percent right after "of which" is a part of the amount before, not a change (rule
 # share_of_which; malaya.com.ph)
-_OF_WHICH = skip_compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+_of_which = partial(english_cue, "percent_of_which", re.I)
 
 
 def _share_cue(p: Percent) -> Result | None:
-    if SHARE_RIGHT.match(p.after) or p.pats["share"].search(p.clause) or _OF_WHICH.search(p.clause[-40:]):
+    if SHARE_RIGHT.match(p.after) or p.pats["share"].search(p.clause) or _of_which().search(p.clause[-40:]):
         return _share(p)
     return None
 
 
-_WHEN_LEVEL = skip_compile(r"\b(?:when|where)\s+it\s+(?:stood\s+at|was|amounted\s+to|reached)\s+(?:about\s+|around\s+)?$", re.I)
+_when_level = partial(english_cue, "percent_when_level", re.I)
 
 
 def _clause_change(p: Percent) -> Result | None:
@@ -331,18 +324,18 @@ def _clause_change(p: Percent) -> Result | None:
     # is the share's new level), unless a level of its own follows ("Cotton jumped to 70% to
     # $5.9 billion")
     direction = last_direction(p.clause, p.pats, skip_levels=True)
-    if direction is not None and p.prev_kind == "share" and _WHEN_LEVEL.search(p.clause[-40:]):
+    if direction is not None and p.prev_kind == "share" and _when_level().search(p.clause[-40:]):
         # "export coverage of imports was 79.3 percent, slightly lower than in the same period last year, when it
         # stood at 79.5 percent": the past level of the share before it, not a change (rule share_when_level;
         # nh-logistics.com)
         return None
-    if direction is not None and _LEVEL_END.search(p.clause[-12:]) and not _TO_AFTER.match(p.after):
+    if direction is not None and _level_end().search(p.clause[-12:]) and not _to_after().match(p.after):
         # the level a change went to or came from ("increased from 54.8% in 2016 to 56.3% in 2017"):
         # a rate's level after a change or under a growth word, else a share's
-        if p.prev_kind == "growth" or (p.prev_kind is None and _RATE_WORD.search(p.clause)):
+        if p.prev_kind == "growth" or (p.prev_kind is None and _rate_word().search(p.clause)):
             return "growth", round_pct(p.value), None, "growth_percent_level", p.end
         return None
-    if direction is not None or p.pats["index"].search(p.clause[-60:]) or INCREASE_OF.search(p.clause):
+    if direction is not None or p.pats["index"].search(p.clause[-60:]) or increase_of().search(p.clause):
         return _growth(p, -1 if direction == "down" else 1, "growth_percent_clause")
     return None
 
@@ -350,16 +343,14 @@ def _clause_change(p: Percent) -> Result | None:
 # "Exports of biotech and health products (8.5 percent), rechargeable batteries (2.7 percent), and agricultural and
 # fishery foods (4.4 percent) also increased" (businesskorea.co.kr): each item's rate in brackets, the list's change
 # verb after it (rule growth_bracket_list_verb); searched from the bracket's close to the sentence's end
-_BRACKET_LIST_VERB = skip_compile(r"\s*\)(?:[^.;()]|\([^()]{0,30}\)){0,160}?\b(?:also\s+|all\s+|both\s+)?"
-                                  r"(increased|rose|grew|expanded|jumped|surged|climbed|fell|declined|decreased|dropped|"
-                                  r"contracted|shrank)\b(?!\s+(?:to|by)\b)", re.I)
+_bracket_list_verb_cue = partial(english_cue, "percent_bracket_list_verb", re.I)
 _BRACKET_LIST_DOWN = ("fell", "declined", "decreased", "dropped", "contracted", "shrank")
 
 
 def _bracket_list_verb(p: Percent) -> Result | None:
-    if p.high is not None or not PAREN_OPEN.search(p.clause[-3:]):
+    if p.high is not None or not paren_open().search(p.clause[-3:]):
         return None
-    m = _BRACKET_LIST_VERB.match(p.text, p.end, min(len(p.text), p.end + 220))
+    m = _bracket_list_verb_cue().match(p.text, p.end, min(len(p.text), p.end + 220))
     if m is None:
         return None
     return _growth(p, -1 if m.group(1).lower() in _BRACKET_LIST_DOWN else 1, "growth_bracket_list_verb")
@@ -368,14 +359,14 @@ def _bracket_list_verb(p: Percent) -> Result | None:
 # "The highest increase in exports were in food ... which offered a rise of 9.6 percent. Mining products (6.3 percent),
 # machinery and special equipment (5.9 percent), and automotive products (2.7 percent) followed." (mexicobusiness.news):
 # items in brackets that "followed" the ranked change before go on with its kind (rule growth_bracket_list_followed)
-_BRACKET_LIST_FOLLOWED = skip_compile(r"\s*\)(?:[^.;()]|\([^()]{0,30}\)){0,160}?\bfollowed\s*[.;]", re.I)
+_bracket_list_followed_cue = partial(english_cue, "percent_bracket_list_followed", re.I)
 
 
 def _bracket_list_followed(p: Percent) -> Result | None:
     if p.high is not None or p.prev_sentence_kind != "growth" or p.prev_kind not in (None, "growth") \
-            or not PAREN_OPEN.search(p.clause[-3:]):
+            or not paren_open().search(p.clause[-3:]):
         return None
-    if _BRACKET_LIST_FOLLOWED.match(p.text, p.end, min(len(p.text), p.end + 220)) is None:
+    if _bracket_list_followed_cue().match(p.text, p.end, min(len(p.text), p.end + 220)) is None:
         return None
     return _growth(p, 1, "growth_bracket_list_followed")
 
@@ -385,26 +376,23 @@ def _bracket_list_followed(p: Percent) -> Result | None:
 # same period in 2017", "the United States (+4.3%), the European Union (-0.2%) and Mexico (1.9%)": a bare percent
 # right after a change, joined to it by a conjunction with no number (but a year), verb of its own or share word
 # between, is the same kind of figure with its verb left out (gapping; rule growth_percent_gapped, the change's sign)
-_GAP_JOIN = skip_compile(r"(?:[^\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?\b(?:and|while|whereas|against|versus|compared\s+(?:to|with))\b(?P<rest>[^\d%]{0,60})$",
-                         re.I)
-_GAP_BARRIER = skip_compile(r"\b(?:of|was|were|is|are|has|have|had|accounted|made|took|stood|amounted|reached|totall?ed|"
-                            r"represent\w*|share|shares|total|which|that|who)\b", re.I)
+_gap_join = partial(english_cue, "percent_gap_join", re.I)
+_gap_barrier = partial(english_cue, "percent_gap_barrier", re.I)
 
 # "those of towels", "that of cotton": the pronoun stands for the changed thing, no share's "of"
-_GAP_STANDS_FOR = skip_compile(r"\b(?:those|that)\s+of\b", re.I)
+_gap_stands_for = partial(english_cue, "percent_gap_stands_for", re.I)
 # "while the corresponding figure for forestry products was 27 percent": the verb restates the change
-_GAP_CORRESPONDING = skip_compile(r"\bcorresponding\s+(?:figure|rate)\s+(?:for\s+[^,;]{1,40}?\s+)?(?:was|were|is|stood\s+at)\s+$",
-                                  re.I)
+_gap_corresponding = partial(english_cue, "percent_gap_corresponding", re.I)
 
 
 def _gapped(p: Percent) -> Result | None:
     if p.prev_kind != "growth" or p.prev_end is None or p.high is not None or not 0 < p.pos - p.prev_end <= 130:
         return None
-    m = _GAP_JOIN.match(p.text, p.prev_end, p.pos)
+    m = _gap_join().match(p.text, p.prev_end, p.pos)
     if m is None:
         return None
     rest = m.group("rest")
-    if _GAP_BARRIER.search(_GAP_STANDS_FOR.sub(" ", rest)) and not _GAP_CORRESPONDING.search(rest):
+    if _gap_barrier().search(_gap_stands_for().sub(" ", rest)) and not _gap_corresponding().search(rest):
         return None
     # an unsigned rate in brackets after signed ones ("Mexico (1.9%)") is a rise as written
     return _growth(p, 1 if p.text[p.pos - 1:p.pos] == "(" else p.prev_sign, "growth_percent_gapped")
@@ -415,7 +403,7 @@ def _gapped(p: Percent) -> Result | None:
 # in 2021 it was 26%", a bulleted list "China: 20,935 (-18%)" / "Singapore: 12,572 (0.2%)": a percent no cue claims,
 # whose sentence (or neighbouring bullet line) writes a sibling percent with a sign, is a rate of the same list, the
 # sign only written where it is negative (rule growth_signed_sibling)
-_SIGNED_SIBLING = skip_compile(r"(?:(?<=[\s(\[:;])|^)[+\-\u2212]\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_signed_sibling_cue = partial(english_cue, "percent_signed_sibling", re.I)
 _BULLET = skip_compile(r"[ \t]*[\u2022\u00b7*\-]\s")
 
 
@@ -434,7 +422,7 @@ def _signed_sibling(p: Percent) -> Result | None:
         spans += [_line_at(p.text, start - 1)] if start > 0 else []
         spans += [_line_at(p.text, end + 1)] if end + 1 < len(p.text) else []
         spans = [(a, b) for a, b in spans if a >= start or _BULLET.match(p.text, a)]
-    if any(_SIGNED_SIBLING.search(p.text, a, b) for a, b in spans if a < b):
+    if any(_signed_sibling_cue().search(p.text, a, b) for a, b in spans if a < b):
         return _growth(p, 1, "growth_signed_sibling")
     return None
 
