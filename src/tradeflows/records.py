@@ -5,6 +5,8 @@ from dataclasses import dataclass, field, fields
 
 KINDS = ("money", "growth", "share")
 QUALIFIERS = ("exact", "approx", "more_than", "less_than", "range")
+# the trade flows among the measures (a figure of one of them is a trade fact)
+FLOWS = ("exports", "imports", "turnover", "balance")
 MEASURES = ("exports", "imports", "turnover", "balance", "investment", "contracts",
             "output", "gdp", "other")
 STATUSES = ("actual", "target", "historical")

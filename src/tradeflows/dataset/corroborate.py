@@ -18,16 +18,16 @@ from typing import Iterable
 
 from tradeflows.dataset.series import (CORROBORATED, DEFAULT_MIN_CONFIDENCE, IN, failures, sentence_language,
                                        series_status, weak_rules_of)
+from tradeflows.records import FLOWS
 from tradeflows.vocab import using_language
 
 IDENTITY_TOLERANCE = 0.02          # a value and its sum agree within 2% (parts rounded apart)
-_FLOWS = ("exports", "imports", "turnover", "balance")
 
 
 def _implied(a: str, va: float, b: str, vb: float) -> dict[str, list[float]]:
     """The values of the other two flows that two flows' values give (a balance has either sign)."""
     known = {a: va, b: vb}
-    x, m, t, bal = (known.get(k) for k in _FLOWS)
+    x, m, t, bal = (known.get(k) for k in FLOWS)
     out: dict[str, list[float]] = {}
     if x is not None and m is not None:
         out = {"turnover": [x + m], "balance": [x - m]}
@@ -82,7 +82,7 @@ def corroborate(rows: list[dict], statuses: list[str],
 
 def _completes(measure: str, value: float, flows: dict[str, list[float]]) -> bool:
     """Two admitted flows of the cell's other measures give `value` for `measure`."""
-    others = [(m, v) for m in _FLOWS if m != measure for v in flows.get(m, ())]
+    others = [(m, v) for m in FLOWS if m != measure for v in flows.get(m, ())]
     return any(_agrees(value, _implied(a, va, b, vb).get(measure, ()))
                for (a, va), (b, vb) in combinations(others, 2) if a != b)
 

@@ -10,7 +10,8 @@ its warnings, half its confidence, and stays out of the series.
 """
 from __future__ import annotations
 
-FLOWS = ("exports", "imports", "turnover", "balance")
+from tradeflows.records import FLOWS
+
 WORLD_TRADE_USD = 3e13     # a bilateral or national flow above this is a misread
 WORLD_GDP_USD = 1.5e14     # no money figure of any kind is above this
 MIN_FLOW_USD = 1e3         # a national flow below this is a misread ("$5" for "$5 billion")

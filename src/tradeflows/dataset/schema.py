@@ -16,7 +16,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from tradeflows import __version__
-from tradeflows.records import FIGURE_FIELDS
+from tradeflows.records import FIGURE_FIELDS, FLOWS  # noqa: F401  (FLOWS: the tables' flows, read as schema.FLOWS)
 
 
 # Strings that repeat a lot (codes, vocabularies, document names) are stored
@@ -28,7 +28,6 @@ F64 = pa.float64()
 BOOL = pa.bool_()
 LIST_STR = pa.list_(pa.string())
 
-FLOWS = ("exports", "imports", "turnover", "balance")
 
 
 @dataclass(frozen=True)

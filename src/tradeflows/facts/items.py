@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from tradeflows.facts.context import Doc, cue_matches
 from tradeflows.facts.subject import subject_scores
+from tradeflows.records import FLOWS
 from tradeflows.vocab import fold
 
 HEADING_CHARS = 90   # a longer line is prose, not an item's heading
@@ -64,7 +65,6 @@ def item_span(d: Doc, pos: int) -> tuple[int, int]:
     return starts[i], (starts[i + 1] if i + 1 < len(starts) else len(d.text))
 
 
-_FLOWS = frozenset(("exports", "imports", "turnover", "balance"))
 
 
 def silent_item(d: Doc, v, pos: int) -> bool:
@@ -78,7 +78,7 @@ def silent_item(d: Doc, v, pos: int) -> bool:
     start, end = item_span(d, pos)
     kept = d.memo.item_flows
     if start not in kept:
-        kept[start] = not any(v["measures"][fold(m.group())][0] in _FLOWS
+        kept[start] = not any(v["measures"][fold(m.group())][0] in FLOWS
                               for m in cue_matches(d, v, "measure", start, end))
     return kept[start]
 

@@ -32,13 +32,12 @@ from tradeflows.facts.measure_prices import flow_price, price_change
 from tradeflows.facts.measure_traded import bought_or_sold
 from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
 from tradeflows.figures.units import per_unit_after
-from tradeflows.records import Figure
+from tradeflows.records import FLOWS, Figure
 from tradeflows.text.clean import LIST_ITEM
 from tradeflows.vocab import fold, weak_rules
 from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
-_FLOWS = ("exports", "imports", "turnover", "balance")
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
@@ -197,7 +196,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     if measure is None:
         measure = _respectively_before(d, si, f, s_start, s_end, v)
         mrule, cue_span = ("respectively_before", None) if measure else (None, cue_span)
-    if measure is None and st.measure in _FLOWS and st.measure_para >= pi - 1 \
+    if measure is None and st.measure in FLOWS and st.measure_para >= pi - 1 \
             and _figure_anaphor().search(text, max(s_start, f.clean_start - 80), f.clean_start):
         # "Moroccan exports ... reaching ... 331 billion dirhams ... Akhannouch stated that these revenues represented a
         # 5.3% increase": a demonstrative naming the last figure ("these revenues", "this amount") takes its flow,
@@ -239,7 +238,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
             if measure is None:
                 measure = breakdown_cue(d, si, v)
                 mrule = "breakdown_intro" if measure else None
-            if measure is None and st.measure in _FLOWS and cue("indicator_anaphor", NEVER).search(
+            if measure is None and st.measure in FLOWS and cue("indicator_anaphor", NEVER).search(
                     text, max(s_start, f.clean_start - 120), f.clean_start):
                 # "внешнеторговый оборот между Астаной и Кыргызстаном составил более 26,5 млн долларов" ... "за
                 # аналогичный период 2010 года данный показатель составил 13,6 млн. долларов США" (caravan.kz): "this
@@ -259,7 +258,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         mrule = "ranking_heading" if measure else None
     if measure is None and st.measure and st.measure_para == pi:
         measure, mrule = st.measure, "carried"
-    elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 and st.measure_sentence == si - 1 \
+    elif measure is None and st.measure in FLOWS and st.measure_para == pi - 1 and st.measure_sentence == si - 1 \
             and parallel_paragraphs(d, si):
         # "Mineral products exports decreased by R908-million, ..." then, a paragraph of its own, "Precious and
         # semi-precious stones and metals decreased by R1,6-billion – down 10%.": a run of paragraphs of one shape,
@@ -281,13 +280,13 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # fertilizer plant cost $2.9 billion"; a balance is not carried: "The deficit in the trade account narrowed
         # ...\n Workers' remittances in 2022 amounted to about $3.8 billion, ... recording a decline of 31 per cent")
         measure, mrule = st.measure, "carried_line"
-    elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 \
+    elif measure is None and st.measure in FLOWS and st.measure_para == pi - 1 \
             and d.c.paragraphs[pi][0] == s_start and cue("continued_paragraph", _continued_paragraph()).match(text, s_start):
         # "'Petroleum gases ...' amounted to QR94.3bn ... \n On the other hand, 'Mineral or Chemical Fertilizers' amounted
         # to QR2.9bn": a paragraph opened by a connective goes on with the items of the one before (rule
         # continued_paragraph)
         measure, mrule = st.measure, "continued_paragraph"
-    elif measure is None and st.measure in _FLOWS and st.measure_para == pi - 1 and st.measure_sentence == si - 1 \
+    elif measure is None and st.measure in FLOWS and st.measure_para == pi - 1 and st.measure_sentence == si - 1 \
             and d.c.paragraphs[pi][0] == s_start and _followed_open().match(text, s_start):
         # "The report added that Nigeria's main trading partner within the ECOWAS region was Ivory Coast, which
         # imported N662.71bn worth of goods." then, a paragraph of its own, "Togo followed with N574.93bn" (apanews.net);
@@ -323,13 +322,13 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # no cue and no flow around: "other" as a default, no evidence; the state keeps the last flow read, so the
         # figures after it go on with that flow, not with the default (rule default_other, not carried)
         return "other", "default_other", cue_span
-    if f.kind == "share" and mrule == "share_of" and measure == "gdp" and st.measure in _FLOWS:
+    if f.kind == "share" and mrule == "share_of" and measure == "gdp" and st.measure in FLOWS:
         # "recorded a trade surplus of $1.77 billion in the first half of 2023, approximately 2.4% of Gross Domestic
         # Product (GDP). The Central Bank explained that the figure is higher than the $1.47 billion": the whole a
         # share of GDP is of is no flow the text goes on with; the amount's flow stays in force (rule gdp_share_aside)
         return measure, mrule, cue_span
     st.measure, st.measure_sentence, st.measure_para, st.measure_rule = measure, si, pi, mrule
-    if measure in _FLOWS and mrule not in ("earlier_paragraph", "page_flow"):
+    if measure in FLOWS and mrule not in ("earlier_paragraph", "page_flow"):
         st.measure_flows.add(measure)
     return measure, mrule, cue_span
 
@@ -349,7 +348,7 @@ def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int
     showed a marked improvement, reaching 60 MMDH" a paragraph after the page's exports; "По итогам 2020 года он должен
     составить около 25 млрд долл." after a paragraph on exports); None on a page of more than one flow, or when the
     sentence speaks of prices, the economy, the budget or investment (rule earlier_paragraph, weak)."""
-    if st.measure not in _FLOWS or st.measure_flows != {st.measure}:
+    if st.measure not in FLOWS or st.measure_flows != {st.measure}:
         return None
     if silent_item(d, v, s_start):
         # "Macy's earned $7 million, or 2 cents per share" under "MACY'S INC. PROFIT OUTLOOK IMPROVES ...", an item
@@ -436,7 +435,7 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     found = _cue_of_after(text, f, cues, right)
     if found is not None:
         return found
-    passive = next((c for c in cues if f.clean_end < c[0] <= f.clean_end + PASSIVE_REACH and c[2] in _FLOWS
+    passive = next((c for c in cues if f.clean_end < c[0] <= f.clean_end + PASSIVE_REACH and c[2] in FLOWS
                     and _passive_gap().fullmatch(text, f.clean_end, c[0])), None)
     if passive is not None:
         # "$118 billion USD in goods, accounting for 15% of the total, was exported to the US": the
@@ -477,14 +476,14 @@ def _listed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
         pair = _pair_of_places(d, [c for c in cues if c[1] <= starts[0]], starts)
         if pair is not None:
             return pair[2], "pair_of_places", (pair[0], pair[1])
-        flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS])
+        flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in FLOWS])
         idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
         if idx is None:
             # the list among other figures of the unit: only the figures written as one list
             run = written_list(text, s_start, s_end, f.clean_start, f.figure, plain=False)
             if run is not None:
                 i, starts = run
-                flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS])
+                flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in FLOWS])
                 idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
         if idx is not None:
             c = flows[idx[i]]
@@ -494,7 +493,7 @@ def _listed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
         # "trade, exports and imports contracted by 27.3 per cent, 9.3 per cent and 39 per cent":
         # as many flows listed right before the figures as figures, read in order
         i, starts = written
-        flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in _FLOWS])
+        flows = _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in FLOWS])
         idx = listed(text, [(c[0], c[1]) for c in flows], len(starts))
         if idx is not None and (len(flows) == len(starts) or not _list_gap_before().fullmatch(
                 text, flows[idx[0] - 1][1], flows[idx[0]][0])):
@@ -517,7 +516,7 @@ def _former_latter(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
         # former_latter)
         named = []
         for c in cues:
-            if c[1] <= fl.start() and c[2] in _FLOWS and (not named or named[-1][2] != c[2]):
+            if c[1] <= fl.start() and c[2] in FLOWS and (not named or named[-1][2] != c[2]):
                 named.append(c)
         if len(named) >= 2:
             c = named[-2] if fl.group(1).lower() == "former" else named[-1]
@@ -663,7 +662,7 @@ def _changed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
     text = d.text
     # (only the first cue after the figure can follow the verb right after it: one cue tried, not each)
     c = next((c for c in cues if c[0] > f.clean_end), None)
-    if (c is not None and c[2] in _FLOWS and c[0] - f.clean_end <= 40
+    if (c is not None and c[2] in FLOWS and c[0] - f.clean_end <= 40
             and cue("verb_flow_after", NEVER).fullmatch(text, f.clean_end, c[0])
             and cue("verb_flow_after_noun", NEVER).match(text, c[0])):
         # "на 20% снизился импорт из Китая" (e-riu.ru): the change verb right after the figure, its subject the flow
@@ -671,7 +670,7 @@ def _changed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
         return c[2], "verb_flow_after", (c[0], c[1])
     # "a 13.1 percent increase in exports", "a 12.2 percent rise in imports": the change noun
     # after the figure says which flow changed, before any cue earlier in the sentence
-    change_in = [c for c in cues if c[0] >= f.clean_end and c[2] in _FLOWS
+    change_in = [c for c in cues if c[0] >= f.clean_end and c[2] in FLOWS
                  and _change_in().fullmatch(text, f.clean_end, c[0])]
     if change_in:
         c = change_in[0]
@@ -680,12 +679,12 @@ def _changed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
         # "leading to a decrease of €132 million (-4%) in the seasonally adjusted trade surplus to €3,254 million"
         # (cso.ie): the change noun before the amount and "in" after it name the flow that changed, not the flow
         # of the clause before (rule change_of_in_after)
-        change_in = [c for c in cues if c[0] >= f.clean_end and c[2] in _FLOWS
+        change_in = [c for c in cues if c[0] >= f.clean_end and c[2] in FLOWS
                      and _change_of_in().fullmatch(text, f.clean_end, c[0])]
         if change_in:
             c = change_in[0]
             return c[2], "change_of_in_after", (c[0], c[1])
-    by_flow = [c for c in cues if c[1] <= f.clean_start and c[2] in _FLOWS
+    by_flow = [c for c in cues if c[1] <= f.clean_start and c[2] in FLOWS
                and _in_flow_by().fullmatch(text, c[1], f.clean_start)
                and _change_noun_in().search(text, max(s_start, c[0] - 40), c[0])]
     if by_flow:
@@ -785,7 +784,7 @@ def _cue_before(text: str, f: Figure, s_start: int, before: list):
     # ("surplus") outweighing a nearer vague one ("foreign trade")
     # ("surpluses were recorded in trade with the United States reaching US$2.26 billion": a flow word behind "in"
     # is no subject of the verb; rule in_trade_with)
-    verb = [c for c in before if c[2] in _FLOWS and (_subject_verb_gap().fullmatch(text, c[1], f.clean_start)
+    verb = [c for c in before if c[2] in FLOWS and (_subject_verb_gap().fullmatch(text, c[1], f.clean_start)
                                                      or _changed_to_gap().fullmatch(text, c[1], f.clean_start))
             and not _in_before_cue().search(text, max(s_start, c[0] - 4), c[0])]
     if verb:
@@ -793,7 +792,7 @@ def _cue_before(text: str, f: Figure, s_start: int, before: list):
         # "the value of import trade from China was valued at", "the volume of export transactions
         # increased by": the flow word right before the verb's noun names it
         # (the weightier of the two: "trade balance" is a balance)
-        c = max((x for x in before if x[1] < c[0] and not text[x[1]:c[0]].strip() and x[2] in _FLOWS),
+        c = max((x for x in before if x[1] < c[0] and not text[x[1]:c[0]].strip() and x[2] in FLOWS),
                 key=lambda x: x[3], default=c)
         c = c if c[3] >= verb[-1][3] else verb[-1]
     else:

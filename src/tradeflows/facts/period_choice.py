@@ -32,6 +32,7 @@ from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
+from tradeflows.vocab.months import month_number
 from tradeflows.vocab.patterns import NEVER, cue, english_cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
@@ -129,7 +130,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             # changes from that month (rule from_value_month)
             return month_before(year, m1, m2, "context", "from_value_month")
         on_month = _on_month().search(text, s0, f.clean_start) if not run and m1 == m2 else None
-        if on_month is not None and _MONTHS.index(on_month.group("m").lower()) + 1 == (m1 - 2) % 12 + 1:
+        if on_month is not None and month_number(on_month.group("m")) == (m1 - 2) % 12 + 1:
             # "exports in September fell 5 per cent on August to €6.99 billion from €7.39 billion" (irishtimes.com):
             # a change "on" the month before, named after its rate, starts from that month (rule from_value_on_month)
             return month_before(year, m1, m2, "context", "from_value_on_month")
@@ -172,8 +173,6 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
 _year_period = partial(english_cue, "period_choice_year_period", re.I)
 
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
 # a rate, then "on" and a month with no year of its own: the month the change is measured on (rule from_value_on_month)
 _on_month = partial(english_cue, "period_choice_on_month", re.I)
 _previously_after = partial(english_cue, "period_choice_previously_after", re.I)
