@@ -53,3 +53,61 @@ DAILYMAIL_GABON = ("Gabon’s trade balance recorded a surplus of 3,433.5 billio
 def test_fcfa_after_the_amount_on_a_gabonese_page():
     f = one_figure(DAILYMAIL_GABON, "3,433.5 billion FCFA", pub_year=2025)
     assert (f.value, f.currency, f.measure, f.reporter, f.year) == (3433.5e9, "XAF", "balance", "Gabon", 2024)
+
+
+# --- Russian "для достижения" (vocab/ru/status.csv): a goal's figure after "to reach" a goal --------------------------
+
+# https://news.ru/amp/economics/kitaj-i-rf-podpishut-soglashenie-ob-uvelichenii-tovarooborota (9 September 2019; title
+# and the page's first two paragraphs)
+NEWSRU = ("Китай и РФ подпишут соглашение об увеличении товарооборота\n\n"
+          "Китай и Россия в ходе визита премьера Госсовета КНР Ли Кэцяна намерены подписать документ о совместной "
+          "проработке мер по стимулированию увеличения товарооборота.\n\n"
+          "По словам замминистра иностранных дел Китая Лэ Юйчэна, стороны согласуют дорожную карту для достижения цели "
+          "в $200 млрд к 2024 году.\n")
+
+
+def test_для_достижения_цели_makes_the_amount_a_goal():
+    f = one_figure(NEWSRU, "$200 млрд", pub_year=2019, pub_month=9)
+    assert (f.value, f.measure, f.reporter, f.partner, f.status, f.year) == (
+        200e9, "turnover", "China", "Russia", "target", 2024)
+    assert rule(f, "status") == "cue:для достижения"
+
+
+# --- per_unit_gdp (facts/measure.py): an amount per head stays GDP only where the GDP is its measure ---------------
+
+# http://www.nationsencyclopedia.com/economies/Africa/Gabon-INTERNATIONAL-TRADE.html (data of 1998; title and the
+# second half of its third paragraph)
+GABON_AID = ("Gabon - International trade\n\n"
+             "Imports come mostly from France (39 percent), the United States (6 percent), and the Netherlands (5 "
+             "percent). Despite high per capita income levels and the foreign investments its petroleum sector attracts, "
+             "Gabon receives a significant amount of aid (US$38 per capita in 1998). This has helped to support both the "
+             "budget and balance of payments .\n")
+
+
+def test_aid_per_capita_is_no_gdp():
+    """Odd case: an amount per capita beside "per capita income" is aid received, a ratio (measure other), not GDP."""
+    f = one_figure(GABON_AID, "US$38")
+    assert (f.value, f.currency, f.measure, f.year) == (38.0, "USD", "other", 1998)
+    assert rule(f, "measure") == "per_unit_price"
+
+
+def test_the_import_shares_before_it_keep_their_flow():
+    f = one_figure(GABON_AID, "39 percent")
+    assert (f.kind, f.value, f.measure, f.reporter, f.partner) == ("share", 39.0, "imports", "Gabon", "France")
+
+
+# --- own_year (facts/status.py): a historical cue's level with a year of its own is an actual ----------------------
+
+# https://news.by/eng/news/ekonomika/africa-unseen-why-the-continent-is-outpacing-the-world-in-development (February
+# 2026; its fifth paragraph's first two sentences, under the page's title)
+NEWSBY = ("Africa Unseen: Why the Continent Is Outpacing the World in Development\n\n"
+          "In the best years, up to 50% of the world’s uranium was exported from Africa. The French, for instance, built "
+          "the Trans-Gabonian pipeline—700 km long—and a uranium route over 1,600 km, financed partly by revenues from "
+          "Gabon’s oil exports.\n")
+
+
+def test_a_best_years_level_with_no_year_of_its_own_stays_historical():
+    """Odd case: "in the best years" with no single year after the figure: own_year does not fire."""
+    f = one_figure(NEWSBY, "up to 50%", pub_year=2026, pub_month=2)
+    assert (f.kind, f.value, f.status, f.year) == ("share", 50.0, "historical", None)
+    assert rule(f, "status") == "cue:in the best years"
