@@ -10,6 +10,8 @@ import pytest
 
 from phrasing import one_figure, rule
 
+from tradeflows.ingest.page_year import text_year, to_come
+
 
 # --- cfa_franc_country (vocab/en/currencies.csv): "CFA francs", "FCFA" are XAF on a page of a CEMAC country ---------
 
@@ -111,3 +113,24 @@ def test_a_best_years_level_with_no_year_of_its_own_stays_historical():
     f = one_figure(NEWSBY, "up to 50%", pub_year=2026, pub_month=2)
     assert (f.kind, f.value, f.status, f.year) == ("share", 50.0, "historical", None)
     assert rule(f, "status") == "cue:in the best years"
+
+
+# --- forecast_first_year (ingest/page_year.py): a page that names only years to come speaks from the earliest ---------
+
+# https://unn.ua/en/news/the-government-forecasts-a-significant-trade-deficit-for-the-next-three-years-what-are-the-two-scenarios
+# (8 August 2025; the title and the lead, the page's first two lines: its later paragraphs, a sentence of which
+# test_s58_yearF reads, name 2027 and 2028 too)
+UNN_LEAD = ("The government forecasts a significant trade deficit for the next three years: what are the two scenarios?\n"
+            "The government expects a trade deficit of up to $44.46 billion in 2026. Export and import of goods and "
+            "services are projected to grow under two scenarios.\n")
+
+
+def test_a_lead_naming_only_a_forecast_year_speaks_from_it():
+    at = UNN_LEAD.index("2026")
+    assert to_come(UNN_LEAD, at, at + 4)     # "expects a trade deficit ... in 2026": a year to come
+    assert text_year(UNN_LEAD) == 2026       # no year named as done: the forecast's first (rule forecast_first_year)
+
+
+def test_the_lead_figure_is_the_goal_of_that_year():
+    f = one_figure(UNN_LEAD, "up to $44.46 billion")
+    assert (f.value, f.measure, f.status, f.year) == (44.46e9, "balance", "target", 2026)
