@@ -11,6 +11,7 @@ import pytest
 from phrasing import one_figure, rule
 
 from tradeflows.ingest.page_year import text_year, to_come
+from tradeflows.text.clean import clean_text
 
 
 # --- cfa_franc_country (vocab/en/currencies.csv): "CFA francs", "FCFA" are XAF on a page of a CEMAC country ---------
@@ -134,3 +135,24 @@ def test_a_lead_naming_only_a_forecast_year_speaks_from_it():
 def test_the_lead_figure_is_the_goal_of_that_year():
     f = one_figure(UNN_LEAD, "up to $44.46 billion")
     assert (f.value, f.measure, f.status, f.year) == (44.46e9, "balance", "target", 2026)
+
+
+# --- wrapped_after_number (text/clean.py): a web line ending on a number before a line going on in lower case --------
+
+# http://in.reuters.com/article/mongolia-trade-exports-idINL3N0KW1JS20140122 (Reuters, 22 January 2014; the story's
+# last paragraph but one, with the wire's own line breaks as the page stores them)
+REUTERS_MN = ("Landlocked Mongolia is heavily dependent on its export of\n"
+              "mining resources, mostly to China. The bank said 88 percent of\n"
+              "its total export trade consisted of minerals in 2013, down 2.4\n"
+              "percentage points compared to the previous year.\n")
+
+
+def test_a_wire_line_ending_on_a_number_goes_on_with_its_unit():
+    text = clean_text(REUTERS_MN, "web", "x.txt").text
+    assert "in 2013, down 2.4 percentage points compared" in text
+    assert "\n" not in text.strip()   # one paragraph: each break is inside a sentence
+
+
+def test_the_wrapped_change_keeps_its_unit_and_year():
+    f = one_figure(REUTERS_MN, "2.4 percentage points", pub_year=2014, pub_month=1)
+    assert (f.kind, f.value, f.reporter, f.year) == ("share", -2.4, "Mongolia", 2013)
