@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from tradeflows.facts.asides import in_dash_aside
+from tradeflows.facts.asides import focus_examples, in_dash_aside
 from tradeflows.facts.context import isearch, lacks
 from tradeflows.facts.frames import frame_for_own_clause
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP, list_extent, list_name,
@@ -354,6 +354,12 @@ def sentence(cl):
     s0 = cl.d.c.sentences[cl.si][0]
     heads = [p for p in cands if s0 <= p.start and p.end <= cl.f.clean_start]
     aside = [p for p in heads[1:] if in_dash_aside(text, p.start, p.end, heads[0].end, cl.f.clean_start)]
+    # "Экспорт крымских товаров в страны дальнего зарубежья, прежде всего, в Индию и Китай, в минувшем году вырос в 5,8
+    # раза" (yalta-tv.ru): places after a focus adverb, another place named before them, are examples of that one's
+    # parts; the place before them is the figure's (rule focus_aside, facts/asides.py focus_examples)
+    focused = focus_examples(heads, text, cue("list_sep", LIST_SEP)) if len(heads) > 1 else set()
+    focus = [p for p in heads[1:] if p.start in focused and p not in aside and heads[0].start not in focused]
+    aside += focus
     if aside:
         cands = [p for p in cands if p not in aside]
     if cl.reporter_rule == "demonym_flow":
@@ -401,6 +407,8 @@ def sentence(cl):
         cl.partner_rule = "while_clause"
     elif field_dropped:
         cl.partner_rule = "list_field"
+    elif focus:
+        cl.partner_rule = "focus_aside"
     elif aside:
         cl.partner_rule = "dash_aside"
     return best.name, best.iso3
