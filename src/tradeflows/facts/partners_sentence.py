@@ -21,6 +21,7 @@ from tradeflows.facts.respectively import RESPECTIVELY
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH, region_epithet
 from tradeflows.facts.status import contrast_between
 from tradeflows.facts.subject import destination_cue
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -470,9 +471,10 @@ def _conjoined_pair(p: Place, places: list[Place], text: str, f) -> str | None:
     i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
     if i is None:
         return None
-    if i + 1 < len(ordered) and _and_gap().fullmatch(text, p.end, ordered[i + 1].start):
+    and_gap = cue("partners_sentence_and_gap", _and_gap())
+    if i + 1 < len(ordered) and and_gap.fullmatch(text, p.end, ordered[i + 1].start):
         a, b, k = p, ordered[i + 1], i
-    elif i > 0 and _and_gap().fullmatch(text, ordered[i - 1].end, p.start):
+    elif i > 0 and and_gap.fullmatch(text, ordered[i - 1].end, p.start):
         a, b, k = ordered[i - 1], p, i - 1
     else:
         return None
@@ -483,8 +485,13 @@ def _conjoined_pair(p: Place, places: list[Place], text: str, f) -> str | None:
         return None   # a list of three or more (rules list_whole, list_after)
     if a.start < f.clean_end and f.clean_start < b.end:
         return None
-    if not _flow_prep_before().search(text, max(0, a.start - 24), a.start):
+    if not cue("partners_sentence_flow_prep_before", _flow_prep_before()).search(text, max(0, a.start - 24), a.start):
         return None
+    if current_language() != DEFAULT_LANGUAGE:
+        # "объем экспорта из страны в Россию и Центральную Азию составлял 2,5 млрд евро" (delta.news): another language's
+        # pair, inflected as its sentence wants, is written by the places' own names, as list_name writes a list
+        # ("Russia and Central Asia"; vocab/<lang>/patterns.csv rows partners_sentence_and_gap, .._flow_prep_before)
+        return f"{a.name} and {b.name}"
     return " ".join(text[a.start:b.end].split())
 
 
