@@ -451,13 +451,16 @@ _flow_prep_before = partial(english_cue, "partners_sentence_flow_prep_before", r
 
 
 def _list_after(p: Place, places: list[Place], text: str) -> bool:
-    """p is an item of a list of three or more places with no figure among them ("USA, UK, Italy and Belgium")."""
+    """p is an item of a list of two or more places with no figure among them and no flow preposition before it ("USA,
+    UK, Italy and Belgium"; "on top of them China and Turkey", "основные покупатели – Россия и Беларусь": s59, two are a
+    list too; "в Россию и Центральную Азию" is one counterpart, rule conjoined_pair)."""
     ext = list_extent(p, places, text)
     if ext is None:
         return False
     ordered, lo, _, hi = ext
     first = ordered[lo]
-    return hi - lo >= 2 and not _flow_prep_before().search(text, max(0, first.start - 24), first.start)
+    return hi - lo >= 1 and not cue("partners_sentence_flow_prep_before", _flow_prep_before()).search(
+        text, max(0, first.start - 24), first.start)
 
 
 _and_gap = partial(english_cue, "partners_sentence_and_gap", re.I)
