@@ -451,16 +451,23 @@ _flow_prep_before = partial(english_cue, "partners_sentence_flow_prep_before", r
 
 
 def _list_after(p: Place, places: list[Place], text: str) -> bool:
-    """p is an item of a list of two or more places with no figure among them and no flow preposition before it ("USA,
-    UK, Italy and Belgium"; "on top of them China and Turkey", "основные покупатели – Россия и Беларусь": s59, two are a
-    list too; "в Россию и Центральную Азию" is one counterpart, rule conjoined_pair)."""
+    """p is an item of a list of two or more places with no figure among them and no English flow preposition before it
+    ("USA, UK, Italy and Belgium"; "on top of them China and Turkey", "основные покупатели – Россия и Беларусь": s59, two
+    are a list too, when no flow preposition of the page's language opens them; "в Россию и Центральную Азию" is one
+    counterpart, rule conjoined_pair, read before this; three or more behind a Russian preposition, "они поставляли
+    товары в КНР, США, Турцию и Узбекистан", stay a list)."""
     ext = list_extent(p, places, text)
     if ext is None:
         return False
     ordered, lo, _, hi = ext
     first = ordered[lo]
-    return hi - lo >= 1 and not cue("partners_sentence_flow_prep_before", _flow_prep_before()).search(
-        text, max(0, first.start - 24), first.start)
+    lo_text = max(0, first.start - 24)
+    if hi - lo >= 2:
+        return not _flow_prep_before().search(text, lo_text, first.start)
+    # (two places: no flow preposition of the page's own language either, "приходился на Российскую Федерацию, Украину
+    # (7,9% и 4,7% соответственно) и Казахстан" keeps its first)
+    return hi - lo == 1 and not cue("partners_sentence_flow_prep_before", _flow_prep_before()).search(
+        text, lo_text, first.start)
 
 
 _and_gap = partial(english_cue, "partners_sentence_and_gap", re.I)
