@@ -13,6 +13,9 @@ closes one item and opens the next.
 from __future__ import annotations
 
 import re
+from functools import partial
+
+from tradeflows.vocab.patterns import cue, english_cue
 
 _DASH = re.compile(r"\s[–—]\s?|[–—]\s|\s-\s")
 _NOT_ASIDE = re.compile(r"[\d;]")   # a figure or an item's end: "Russia – more than one billion USD; and China – 885 million"
@@ -29,3 +32,25 @@ def in_dash_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return False
     closing = _DASH.search(text, end, min(hi, opening.end() + _ASIDE_REACH))
     return closing is not None and _NOT_ASIDE.search(text, opening.end(), closing.start()) is None
+
+
+# "exports grew, especially to the US", "в страны дальнего зарубежья, прежде всего, в Индию и Китай": a focus adverb and
+# the flow's preposition before a place (vocab/<lang>/patterns.csv focus_example_before) make it an example of where the
+# flow went, not the counterpart of the whole (rules head_focus_example, focus_aside, focus_not_carried)
+_focus_before = partial(english_cue, "focus_example_before", re.I)
+FOCUS_REACH = 60   # characters before a place read for the focus adverb
+
+
+def focus_examples(places, text: str, list_sep: re.Pattern) -> set[int]:
+    """The starts of the places (in text order) named after a focus adverb, with the places that go on the list it
+    opens ("прежде всего, в Индию и Китай": both)."""
+    focus = cue("focus_example_before", _focus_before())
+    out: set[int] = set()
+    prev = None
+    for p in sorted(places, key=lambda q: q.start):
+        if focus.search(text, max(0, p.start - FOCUS_REACH), p.start) is not None \
+                or (prev is not None and prev.start in out and prev.end <= p.start
+                    and list_sep.fullmatch(text, prev.end, p.start) is not None):
+            out.add(p.start)
+        prev = p
+    return out

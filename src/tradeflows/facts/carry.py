@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache, partial
 
+from tradeflows.facts.asides import focus_examples
 from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.partners_candidates import EVENT_PLACE_REACH, ORG_NAME_AFTER, VENUE_REACH, venue_anywhere, venue_before
@@ -82,6 +83,8 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
         # partner in one flow is a part's partner, not the page's; row part_partner of vocab/<lang>/patterns.csv)
         if not any(vote_key(p) == others[0][0] for p in found) and cue("part_partner", NEVER).search(text[:HEAD_CHARS]):
             return None
+        if _by_focus(found, opening, others[0][0]):
+            return None
         return others[0][0]
     # ("data from the Japan External Trade Organization (Jetro)": a place opening an organization's name is no
     # counterpart, rule org_name_after)
@@ -91,6 +94,7 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
     best = others[0][0]
     lead = _lead_start(opening, len(title))
     if best not in named or _in_list(found, opening, best) or _by_example(found, opening, best) \
+            or _by_focus(found, opening, best) \
             or _whole_first(found, opening, len(title), home, best) \
             or (lead != len(title) and _whole_first(found, opening, lead, home, best)) \
             or _drives_whole(found, opening, lead, home, best):
@@ -211,6 +215,14 @@ def _by_example(places, text: str, key) -> bool:
             return example
         after = p.end if example else -1
     return False
+
+
+def _by_focus(places, text: str, key) -> bool:
+    """Whether the place `key` is first named after a focus adverb ("the euro area's exports grew, especially to the
+    US", "экспорта, особенно направленного в США", forexmart.eu): an example of where the flow went, not the page's
+    counterpart (rule head_focus_example; facts/asides.py focus_examples)."""
+    first = next((p for p in places if vote_key(p) == key), None)
+    return first is not None and first.start in focus_examples(places, text, cue("list_sep", LIST_SEP))
 
 
 HEAD_LIST_MIN = 3   # places joined by commas and "and" that make a list rather than a pair
@@ -406,6 +418,9 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
             prev = p
         else:
             prev = None
+    # "Это произошло благодаря увеличению объемов экспорта, особенно направленного в США": a place named after a focus
+    # adverb is an example of where the flow went, no counterpart of what follows (rule focus_not_carried)
+    parts |= focus_examples(foreign, d.text, cue("list_sep", LIST_SEP))
     if foreign:
         after, before = _not_carried_cues(current_language())
         text = d.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from tradeflows.facts.asides import in_dash_aside
+from tradeflows.facts.asides import focus_examples, in_dash_aside
 from tradeflows.facts.context import isearch, lacks
 from tradeflows.facts.frames import frame_for_own_clause
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP, list_extent, list_name,
@@ -21,6 +21,7 @@ from tradeflows.facts.respectively import RESPECTIVELY
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH, region_epithet
 from tradeflows.facts.status import contrast_between
 from tradeflows.facts.subject import destination_cue
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -354,6 +355,12 @@ def sentence(cl):
     s0 = cl.d.c.sentences[cl.si][0]
     heads = [p for p in cands if s0 <= p.start and p.end <= cl.f.clean_start]
     aside = [p for p in heads[1:] if in_dash_aside(text, p.start, p.end, heads[0].end, cl.f.clean_start)]
+    # "Экспорт крымских товаров в страны дальнего зарубежья, прежде всего, в Индию и Китай, в минувшем году вырос в 5,8
+    # раза" (yalta-tv.ru): places after a focus adverb, another place named before them, are examples of that one's
+    # parts; the place before them is the figure's (rule focus_aside, facts/asides.py focus_examples)
+    focused = focus_examples(heads, text, cue("list_sep", LIST_SEP)) if len(heads) > 1 else set()
+    focus = [p for p in heads[1:] if p.start in focused and p not in aside and heads[0].start not in focused]
+    aside += focus
     if aside:
         cands = [p for p in cands if p not in aside]
     if cl.reporter_rule == "demonym_flow":
@@ -401,6 +408,8 @@ def sentence(cl):
         cl.partner_rule = "while_clause"
     elif field_dropped:
         cl.partner_rule = "list_field"
+    elif focus:
+        cl.partner_rule = "focus_aside"
     elif aside:
         cl.partner_rule = "dash_aside"
     return best.name, best.iso3
@@ -442,13 +451,23 @@ _flow_prep_before = partial(english_cue, "partners_sentence_flow_prep_before", r
 
 
 def _list_after(p: Place, places: list[Place], text: str) -> bool:
-    """p is an item of a list of three or more places with no figure among them ("USA, UK, Italy and Belgium")."""
+    """p is an item of a list of two or more places with no figure among them and no English flow preposition before it
+    ("USA, UK, Italy and Belgium"; "on top of them China and Turkey", "основные покупатели – Россия и Беларусь": s59, two
+    are a list too, when no flow preposition of the page's language opens them; "в Россию и Центральную Азию" is one
+    counterpart, rule conjoined_pair, read before this; three or more behind a Russian preposition, "они поставляли
+    товары в КНР, США, Турцию и Узбекистан", stay a list)."""
     ext = list_extent(p, places, text)
     if ext is None:
         return False
     ordered, lo, _, hi = ext
     first = ordered[lo]
-    return hi - lo >= 2 and not _flow_prep_before().search(text, max(0, first.start - 24), first.start)
+    lo_text = max(0, first.start - 24)
+    if hi - lo >= 2:
+        return not _flow_prep_before().search(text, lo_text, first.start)
+    # (two places: no flow preposition of the page's own language either, "приходился на Российскую Федерацию, Украину
+    # (7,9% и 4,7% соответственно) и Казахстан" keeps its first)
+    return hi - lo == 1 and not cue("partners_sentence_flow_prep_before", _flow_prep_before()).search(
+        text, lo_text, first.start)
 
 
 _and_gap = partial(english_cue, "partners_sentence_and_gap", re.I)
@@ -462,9 +481,10 @@ def _conjoined_pair(p: Place, places: list[Place], text: str, f) -> str | None:
     i = next((k for k, x in enumerate(ordered) if x.start == p.start), None)
     if i is None:
         return None
-    if i + 1 < len(ordered) and _and_gap().fullmatch(text, p.end, ordered[i + 1].start):
+    and_gap = cue("partners_sentence_and_gap", _and_gap())
+    if i + 1 < len(ordered) and and_gap.fullmatch(text, p.end, ordered[i + 1].start):
         a, b, k = p, ordered[i + 1], i
-    elif i > 0 and _and_gap().fullmatch(text, ordered[i - 1].end, p.start):
+    elif i > 0 and and_gap.fullmatch(text, ordered[i - 1].end, p.start):
         a, b, k = ordered[i - 1], p, i - 1
     else:
         return None
@@ -475,8 +495,13 @@ def _conjoined_pair(p: Place, places: list[Place], text: str, f) -> str | None:
         return None   # a list of three or more (rules list_whole, list_after)
     if a.start < f.clean_end and f.clean_start < b.end:
         return None
-    if not _flow_prep_before().search(text, max(0, a.start - 24), a.start):
+    if not cue("partners_sentence_flow_prep_before", _flow_prep_before()).search(text, max(0, a.start - 24), a.start):
         return None
+    if current_language() != DEFAULT_LANGUAGE:
+        # "объем экспорта из страны в Россию и Центральную Азию составлял 2,5 млрд евро" (delta.news): another language's
+        # pair, inflected as its sentence wants, is written by the places' own names, as list_name writes a list
+        # ("Russia and Central Asia"; vocab/<lang>/patterns.csv rows partners_sentence_and_gap, .._flow_prep_before)
+        return f"{a.name} and {b.name}"
     return " ".join(text[a.start:b.end].split())
 
 
