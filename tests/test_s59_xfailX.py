@@ -30,3 +30,41 @@ def test_the_result_beside_the_median_stays_the_result():
     # odd case: the printed surplus before the bracket is the month's result, not the poll's
     (f,) = _facts(WESTPAC, "$1.0bn", 2017, 10)
     assert (f.value, f.status) == (1.0e9, "actual")
+
+
+# --- rule fiscal_year_in_force (facts/period_fiscal_force.py, row fiscal_year_bare): "during the fiscal year" with no
+# year is the latest whole fiscal year the page named before it, not the one its date falls in ---
+
+# northlines.com (India's trade in 2023-24, published April 2024; the page of tests/test_periods_seventh_sample.py)
+NORTHLINES = ("India's merchandise exports dipped marginally in March to $41.69 billion, and by 3.11 per cent during the "
+              "last fiscal year to $437.06 billion mainly due to continued geopolitical turmoil, and depressed global "
+              "trade.\n\nImports, too, declined in March as well during the entire 2023-24. Trade deficit, or the gap "
+              "between imports and exports, narrowed 17.74 per cent in March to $15.6 billion and came down 9.33 per cent "
+              "to $240.17 billion in FY24.\n\nGold imports, which surged 30 per cent during the fiscal year to $45.54 "
+              "billion, was one of the major contributors to trade deficit.")
+
+
+def test_during_the_fiscal_year_is_the_fiscal_year_named_before():
+    for fig in ("$45.54 billion", "30 per cent"):
+        (f,) = _facts(NORTHLINES, fig, 2024, 4)
+        assert (f.year, f.period_start, f.period_end, f.year_basis) == (2024, "2023-04", "2024-03", "context"), fig
+        assert _rule(f, "year") == "fiscal_year_in_force", fig
+
+
+def test_during_the_fiscal_year_with_no_fiscal_year_named_keeps_the_pages_own():
+    # odd case: the same sentence alone names no fiscal year before it: the fiscal year of the page's date (April
+    # 2024: 2024-25, rule relative_fiscal), as before the rule
+    text = NORTHLINES.split("\n\n")[-1]
+    (f,) = _facts("India's trade data.\n\n" + text, "$45.54 billion", 2024, 4)
+    assert (f.year, f.period_start, f.period_end, _rule(f, "year")) == (2025, "2024-04", "2025-03", "relative_fiscal")
+
+
+def test_a_fiscal_year_to_a_month_is_no_bare_fiscal_year():
+    # odd case: "the fiscal year to June" names the month the year ends in: no bare "the fiscal year" (row
+    # period_relative_year's rel5 still refuses it; "to $45.54 billion", a level, does not)
+    from tradeflows.facts.periods import find_times
+    text = ("Imports rose 8 per cent during the fiscal year to June, while gold imports surged during the fiscal year to "
+            "$45.54 billion.")
+    got = [(t.kind, text[t.start:t.end]) for t in find_times(text)]
+    assert ("relative", "the fiscal year") in got
+    assert got.count(("relative", "the fiscal year")) == 1
