@@ -68,3 +68,43 @@ def test_a_fiscal_year_to_a_month_is_no_bare_fiscal_year():
     got = [(t.kind, text[t.start:t.end]) for t in find_times(text)]
     assert ("relative", "the fiscal year") in got
     assert got.count(("relative", "the fiscal year")) == 1
+
+
+# --- rule report_month (facts/period_fallback.py, rows report_month and report_month_from): "the month under review"
+# is the first single month the page names (no base, target, nor the level a change started from) ---
+
+# https://thewrapbw.com/p373-million-trade-surplus-recorded-in-july-2021/ (Statistics Botswana, August 2021)
+WRAPBW = ("Imports were valued at P7. 232 billion during the month of July 2021, reflecting a decline of 6.6 percent from "
+          "the revised June 2021 value of P7. 739 billion.\n"
+          "A trade surplus of P373.2 million was recorded in July 2021. This follows a revised trade deficit of P568.7 "
+          "million for June 2021.\n"
+          "During the month under review, Diamonds, Machinery & Electrical Equipment and Salt & Soda Ash contributed 91.2 "
+          "percent, 2.2 percent and 1.3 percent to total exports, respectively.\n")
+
+
+def test_the_month_under_review_is_the_month_the_page_reports():
+    for fig in ("91.2 percent", "2.2 percent"):
+        (f,) = _facts(WRAPBW, fig, 2021, 8)
+        assert (f.year, f.period_start, f.period_end, f.measure) == (2021, "2021-07", "2021-07", "exports"), fig
+        assert _rule(f, "year") == "report_month", fig
+
+
+# https://mmegi.bw/ampArticle/54459 (Statistics Botswana's May 2013 digest)
+MMEGI_LAST = ("Copper/Nickel exports and Meat & Meat Products contributed 9.1 percent (P456.3 million) and 2.0 percent "
+              "(P98.3 million) respectively, while Machinery & Electrical Equipment (mainly re-exports) contributed 1.9 "
+              "percent (P98.1 million) to total exports during the month under review.")
+
+
+def test_the_month_under_review_on_a_page_naming_no_month_is_no_report_month():
+    # odd case: the sentence alone names no month before it: the rule abstains
+    (f,) = _facts(MMEGI_LAST, "1.9 percent", 2013, 7)
+    assert _rule(f, "year") != "report_month"
+
+
+def test_the_month_a_change_started_from_is_not_the_report_month():
+    # odd case: "from the revised June 2021 value" (the level the decline started from) comes first in the sentence
+    # before; the first month the page reports is July
+    text = ("Imports reflected a decline of 6.6 percent from the revised June 2021 value of P7. 739 billion to P7. 232 "
+            "billion in July 2021.\n" + WRAPBW.split("\n")[2] + "\n")
+    (f,) = _facts(text, "91.2 percent", 2021, 8)
+    assert (f.period_start, _rule(f, "year")) == ("2021-07", "report_month")
