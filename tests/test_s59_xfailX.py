@@ -108,3 +108,14 @@ def test_the_month_a_change_started_from_is_not_the_report_month():
             "billion in July 2021.\n" + WRAPBW.split("\n")[2] + "\n")
     (f,) = _facts(text, "91.2 percent", 2021, 8)
     assert (f.period_start, _rule(f, "year")) == ("2021-07", "report_month")
+
+
+def test_the_fiscal_year_so_far_is_no_bare_fiscal_year():
+    # odd case (alsadatmarketing.com, PBS on January 2026): "during the fiscal year so far" is its months to date, no
+    # whole fiscal year: the month-on-month change keeps January 2026 (rule after_base)
+    text = ("As a result, Pakistan’s trade deficit for January 2026 narrowed to $2.72 billion.\n"
+            "The trade gap also improved compared with the previous month. On a month-on-month basis, the deficit fell "
+            "28.53 percent from $3.81 billion in December 2025, suggesting some short-term relief in external pressures "
+            "despite the overall deterioration during the fiscal year so far.\n")
+    (f,) = _facts(text, "28.53 percent", 2026, 2)
+    assert (f.year, f.period_start, f.period_end) == (2026, "2026-01", "2026-01")
