@@ -119,3 +119,21 @@ def test_the_fiscal_year_so_far_is_no_bare_fiscal_year():
             "despite the overall deterioration during the fiscal year so far.\n")
     (f,) = _facts(text, "28.53 percent", 2026, 2)
     assert (f.year, f.period_start, f.period_end) == (2026, "2026-01", "2026-01")
+
+
+# --- cue row "picked up" (vocab/en/cues.csv, up, left): the phrasal verb's rise gives the change its sign ---
+
+# ft.lk (Sri Lanka's exports, May 2012)
+FTLK = ("In January exports dipped by 0.6% to $ 918 million, whilst in February it picked up year-on-year (yoy) by"
+        " 7.6% to $ 879 million.\n")
+
+
+def test_picked_up_by_is_a_rise():
+    (f,) = _facts(FTLK, "7.6%", 2012, 5)
+    assert (f.kind, f.value) == ("growth", 7.6)
+
+
+def test_a_fall_before_picked_up_keeps_its_sign():
+    # odd case: "dipped by 0.6%" before the clause that picks up stays a fall
+    (f,) = _facts(FTLK, "0.6%", 2012, 5)
+    assert (f.kind, f.value) == ("growth", -0.6)
