@@ -139,8 +139,7 @@ def test_the_same_indicator_for_last_year_is_not_carried():
     assert got["11,5%"][0] == 2025
 
 
-@pytest.mark.xfail(strict=True, reason="English 'the month under review' is not read as the report's month")
 def test_the_month_under_review_is_the_reports_month():
     # the same rediff page: "Oil imports during the month under review" is March 2018, the month the page opened
-    # with; English has no report_period rows (Russian "за отчетный период" has), so the fiscal year in force is taken
+    # with, not the fiscal year in force (rule report_month, session 59; a strict xfail before)
     assert spans(REDIFF_FY18, "en", 2018, 4)["$11.11 billion"][:3] == (2018, "2018-03", "2018-03")

@@ -14,13 +14,14 @@ january_past_year) or none (unknown).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tradeflows.facts.context import WINDOW, Doc, State
+from tradeflows.facts.period_relative import after_publication
 from tradeflows.facts.periods_build import ANAPHOR_WORDS
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, current_language, has_file, read_lines
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
@@ -36,6 +37,29 @@ _AVERAGE_RATE = skip_compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+
 # a period named again: "during the reporting period", "in the period under review", "the aforementioned period"
 _PERIOD_ANAPHOR = skip_compile(rf"\b(?:the|that|this)\s+(?:(?:reporting|review|{ANAPHOR_WORDS})\s+period|"
                                r"period\s+under\s+review)\b", re.I)
+# "Oil imports during the month under review were valued at $11.11 billion" (rediff.com, India's trade of March 2018,
+# after the fiscal year 2017-18 was in force): the month the report is about (row report_month, rule report_month)
+_report_month = partial(english_cue, "report_month", re.I)
+_report_month_from = partial(english_cue, "report_month_from", re.I)
+
+
+def _report_month_period(d: Doc, si: int, s: int, e: int) -> tuple[int, int, int] | None:
+    """(year, month, month) of the first single month the page names, no base nor target nor the level a change
+    started from (the month its report is about), where the figure's sentence si names "the month under review"; else
+    None (rule report_month)."""
+    if not cue("report_month", _report_month()).search(d.text, s, e):
+        return None
+    for sj in range(si):
+        for t in d.times(sj):
+            if t.m1 == t.m2 and t.kind != "last_month" and not (t.base or t.target or t.fiscal) \
+                    and _report_month_from().search(d.text, max(0, t.start - 90), t.start) is None:
+                ref, basis = d.source_year(t.start)
+                year = t.year if t.year is not None else None if ref is None \
+                    else ref + (t.rel or 0) - after_publication(d, t, basis)
+                return None if year is None else (year, t.m1, t.m2)
+    return None
+
+
 # a habit or a standing rate of the figure's own clause (rule habitual, English rows): an adverb of habit right before
 # its verb ("Garment, which typically accounts for more than 80 percent of the country's annual exports", "which usually
 # contributes 84%"), an annual level said in the present ("The annual trade volume between Iran and Iraq is around $10
@@ -121,6 +145,8 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         return None, None, None, None, "investment_stock"
     if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
+    if (report := _report_month_period(d, si, s, e)) is not None:
+        return (*report, "context", "report_month")
     topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
     if st.period is not None and st.period_para == pi and not topic_far:
         y, m1, m2 = st.period

@@ -6,10 +6,12 @@ fiscal_against_base). A calendar page keeps the calendar reading."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from tradeflows.facts.context import Doc, State
-from tradeflows.facts.fiscal import first_months_end, fiscal_year
+from tradeflows.facts.fiscal import first_months_end, fiscal_year, resolve_fiscal
 from tradeflows.facts.periods import TimeExpr
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -27,6 +29,29 @@ def fiscal_shaped(d: Doc, si: int, p: tuple | None) -> bool:
         return False
     fy = fiscal_year(d.fiscal_country(si, None))
     return fy is not None and p[1] == fy[0]
+
+
+# "the fiscal year" alone, no year nor "current" (row fiscal_year_bare; case-insensitive: "During the fiscal year")
+_fiscal_year_bare = partial(english_cue, "fiscal_year_bare", re.I)
+
+
+def fiscal_year_in_force(d: Doc, si: int, t: TimeExpr, iso3: str | None, start: int) -> tuple[int, int, int] | None:
+    """(year, m1, m2) of "the fiscal year" with no year where the page named a whole fiscal year before it (start,
+    its first month): the latest one so named, not the one the page's date falls in ("Gold imports, which surged 30
+    per cent during the fiscal year to $45.54 billion" after "$240.17 billion in FY24" on a page of April 2024: April
+    2023-March 2024; rule fiscal_year_in_force). None elsewhere ("the current fiscal year", no fiscal year named
+    before, or the latest one named a part of one, a base or a target)."""
+    if not _fiscal_year_bare().fullmatch(d.text, t.start, t.end):
+        return None
+    for sj in range(si, -1, -1):
+        for x in reversed(d.times(sj)):
+            if x.start >= t.start or x.fiscal is None:
+                continue
+            if x.fiscal not in ("span", "named") or x.year is None or x.base or x.target:
+                return None
+            p = resolve_fiscal(x, iso3)
+            return p if p is not None and (p[1], p[2]) == (start, (start - 2) % 12 + 1) else None
+    return None
 
 
 # (read over a whole page: the first-character prefilter spares sre every other position)

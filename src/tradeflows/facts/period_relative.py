@@ -9,7 +9,7 @@ from dataclasses import replace
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.fiscal import first_months_end, fiscal_year, gregorian_year, resolve_fiscal
 from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_relative,
-                                                   named_fiscal_months)
+                                                   fiscal_year_in_force, named_fiscal_months)
 from tradeflows.facts.periods import TimeExpr, month_count_words
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
@@ -309,6 +309,9 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
         if fy is not None:
             # "in the current fiscal year" (Pakistan, July-June) on a page of October 2022: FY23
             start = fy[0]
+            if fiscal_part_months(d.text, t) is None \
+                    and (held := fiscal_year_in_force(d, si, t, d.fiscal_country(si, rep_iso), start)) is not None:
+                return (*held, "context", "fiscal_year_in_force")   # "during the fiscal year" after "in FY24": FY24
             end_year = ref + (basis == "doc_date" and d.pub_month is not None and d.pub_month >= start > 1) + (t.rel or 0)
             if basis == "context" and t.rel == -1 and not t.base and not d.says_this_year \
                     and st.period is not None and (st.period[:3] == (ref, start, (start - 2) % 12 + 1)
