@@ -34,3 +34,24 @@ def test_near_dollar_country_not_where_a_us_dollar_country_is_named():
             "13 per cent in the last financial year, to $69 billion, just ahead of the US at $66bn. Japan has "
             "leapfrogged the US to reclaim the second slot among Australia's trading partners, new figures reveal.")
     assert _money(text)["$69 billion"] == ("USD", "money_symbol_before")
+
+
+# --- rule url_anniversary (ingest/dates.py) ---------------------------------------------------------------------------
+# the opening line is real (http://www.nftc.org/?id=292, "This Week in Trade History"); that page's address has no date,
+# so the addresses below are of the form a dated weekly post would carry (written for the test)
+_NFTC = ("December 15, 1993: The Uruguay Round of trade negotiations under the General Agreement on Tariffs and Trade "
+         "(GATT) concluded after seven years, resulting in an agreement among 117 countries (including the United States) "
+         "to reduce trade barriers and to create more comprehensive and enforceable world trade rules.\n")
+
+
+def test_url_anniversary():
+    from tradeflows.ingest.dates import publication_date
+    assert publication_date(_NFTC, "https://www.nftc.org/2014/12/15/this-week-in-trade-history/") == \
+        ("2014-12-15", "sources.csv:url_anniversary")
+
+
+def test_url_anniversary_not_for_another_day():
+    # an address dated another day (a later crawl, a repost) keeps the date the page opens on
+    from tradeflows.ingest.dates import publication_date
+    assert publication_date(_NFTC, "https://www.nftc.org/2014/12/19/this-week-in-trade-history/") == \
+        ("1993-12-15", "text:lead")
