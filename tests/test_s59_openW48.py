@@ -55,3 +55,9 @@ def test_url_anniversary_not_for_another_day():
     from tradeflows.ingest.dates import publication_date
     assert publication_date(_NFTC, "https://www.nftc.org/2014/12/19/this-week-in-trade-history/") == \
         ("1993-12-15", "text:lead")
+
+
+def test_near_dollar_country_not_for_one_passing_mention():
+    # the odd case tests/test_money.py keeps (one passing mention of a dollar country): the US dollar stays
+    got = _money("Georgia's exports to the EU reached $ 360.9 million; Georgia also sells to Canada.")
+    assert got["$ 360.9 million"] == ("USD", "money_symbol_before")

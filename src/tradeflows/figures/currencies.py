@@ -486,15 +486,16 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
     return table.get(key), ""
 
 
-# a country named at least half as often as the most-named one is named "about as often" (near_dollar_country, as
-# lead_country's test)
+# a country named at least half as often as the most-named one, and more than once, is named "about as often"
+# (near_dollar_country; the half as lead_country's test): one passing mention ("Georgia also sells to Canada") is not
 NEAR_SHARE = 0.5
+NEAR_MIN = 2
 
 
 def _near_dollar_country(named: Counter, readings: dict[str, str], top: int) -> str | None:
     """The one local dollar of the countries named about as often as the most-named one (none of which has a dollar
     of its own), where exactly one such country has one; else None."""
-    near = {readings[c] for c, n in named.items() if n >= NEAR_SHARE * top and c in readings}
+    near = {readings[c] for c, n in named.items() if n >= max(NEAR_MIN, NEAR_SHARE * top) and c in readings}
     return near.pop() if len(near) == 1 else None
 
 
