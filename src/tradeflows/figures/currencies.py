@@ -447,6 +447,14 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                     # .nz page that never writes "US$": an outlet of a country writing its own currency "$",
                     # named on the page, means its own dollar by a bare "$" (rule outlet_dollar)
                     return readings[ctx.prefer], "outlet_country"
+                if code == table[key] == "USD" and lead is None:
+                    near = _near_dollar_country(named, readings, top)
+                    if near is not None and not ctx.marks(code) and not _spends(code, named):
+                        # "In 2013, Australia's major exports to Japan included ... coal ($13.7 billion)" on a page
+                        # naming Japan a little more often than Australia, no country that spends the US dollar and
+                        # never "US$": of a pair of countries named about as often, the one with a dollar of its own
+                        # counts in it (rule near_dollar_country)
+                        return near, "near_dollar_country"
                 return code, ("document_country" if code != table[key] else "")
             if len(codes) > 1 and ctx.prefer is not None and named.get(ctx.prefer) == top:
                 # "Australia-China Business Council ... our two-way trade was worth $299 billion" on a
@@ -476,6 +484,19 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
         if len(codes) == 1:
             return codes.pop(), "sentence_country"
     return table.get(key), ""
+
+
+# a country named at least half as often as the most-named one, and more than once, is named "about as often"
+# (near_dollar_country; the half as lead_country's test): one passing mention ("Georgia also sells to Canada") is not
+NEAR_SHARE = 0.5
+NEAR_MIN = 2
+
+
+def _near_dollar_country(named: Counter, readings: dict[str, str], top: int) -> str | None:
+    """The one local dollar of the countries named about as often as the most-named one (none of which has a dollar
+    of its own), where exactly one such country has one; else None."""
+    near = {readings[c] for c, n in named.items() if n >= max(NEAR_MIN, NEAR_SHARE * top) and c in readings}
+    return near.pop() if len(near) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -187,6 +187,13 @@ def _lead_date(head: str) -> str | None:
     return None
 
 
+def _anniversary(written: str, at_url: str) -> bool:
+    """The page's address dates the same month and day as the full date opening the page, in another year: "5th August,
+    1963 : Australia and Japan signed an historic new trade agreement in Tokyo today" at /2015/08/05/ (fogofchaos.com), a
+    post on the event's anniversary; the address's date is the page's (rule url_anniversary)."""
+    return len(written) == len(at_url) == 10 and written[4:] == at_url[4:] and written[:4] != at_url[:4]
+
+
 def _title_after(line: str, at: int) -> bool:
     """A title starts at `at`, after the date that opens the page's first line: a gap of spaces, or one space and a
     capital (rules lead_title, lead_title_capital)."""
@@ -509,6 +516,10 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
         return d, "text:weekday_clock"
     d = _lead_date(head)
     if d:
+        in_text = url_date(head)
+        at_url = in_text or date_of_url(url)
+        if at_url and _anniversary(d, at_url):
+            return at_url, ("text:url_anniversary" if in_text else "sources.csv:url_anniversary")
         return d, "text:lead"
     d = _short_year_stamp(head)
     if d:
