@@ -7,13 +7,54 @@ tradeflows.dataset.build.build, which does not import the stages itself.
 """
 from __future__ import annotations
 
+import gc
 import sys
+import threading
+from contextlib import contextmanager
 
 from tradeflows.text.clean import CleanText, clean_text
 from tradeflows.ingest.document import Document
 from tradeflows.errors import Warnings
 from tradeflows.records import Figure
 from tradeflows.vocab import sre_cache
+
+
+# allocations between collections of the young generation while a document is read (Python's default: 700): most of a
+# document's objects are freed by their reference counts before then (the build's collector, dataset/engines._QuietGC,
+# sets the same)
+YOUNG = 7000
+
+
+class _Collector:
+    """The young threshold raised for the calls of the pipeline in progress (quiet_collector): the first call in
+    sets it, the last one out puts back what it found, under a lock, so nested calls and threads leave it as it was."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.depth = 0
+        self.saved: tuple[int, ...] | None = None
+
+
+_COLLECTOR = _Collector()
+
+
+@contextmanager
+def quiet_collector():
+    """The young generation collected every YOUNG allocations (at least) while the block runs, and the collector's
+    thresholds put back after it, whatever it raises; nothing is frozen."""
+    c = _COLLECTOR
+    with c.lock:
+        if c.depth == 0:
+            c.saved = gc.get_threshold()
+            gc.set_threshold(max(c.saved[0], YOUNG), *c.saved[1:])
+        c.depth += 1
+    try:
+        yield
+    finally:
+        with c.lock:
+            c.depth -= 1
+            if c.depth == 0:
+                gc.set_threshold(*c.saved)
 
 
 def country_codes(text: str) -> list[str]:
@@ -35,6 +76,14 @@ def figures_of_clean(c: CleanText, doc: str, reporter: str | None = None,
     (figures/lang_<lang>.py) runs them after the shared ones.
 
     A rule that throws drops one figure (a message in `warnings`), never the document."""
+    with quiet_collector():
+        return _figures_of_clean(c, doc, reporter, pub_year, relate, title, lang, warnings, pub_month, outlet)
+
+
+def _figures_of_clean(c: CleanText, doc: str, reporter: str | None, pub_year: int | None, relate: bool,
+                      title: str | None, lang: str | None, warnings: Warnings | None, pub_month: int | None,
+                      outlet: str | None) -> list[Figure]:
+    """figures_of_clean, under quiet_collector."""
     from tradeflows.figures.extract import extract_figures
     from tradeflows.vocab import using_language
     w = Warnings() if warnings is None else warnings
@@ -74,8 +123,9 @@ def figures_of_text(raw: str, doc: str = "", fmt: str = "pdf", reporter: str | N
                     warnings: Warnings | None = None, pub_month: int | None = None,
                     outlet: str | None = None) -> list[Figure]:
     """figures_of_clean of a raw text (outlet: the ISO code of the page's web domain, ingest.outlet)."""
-    return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate, title, lang,
-                            warnings, pub_month=pub_month, outlet=outlet)
+    with quiet_collector():
+        return figures_of_clean(clean_text(raw, fmt, doc), doc, reporter, pub_year, relate, title, lang,
+                                warnings, pub_month=pub_month, outlet=outlet)
 
 
 # a sentence of data/external/raw/d41_cbw-georgia-eu-2019.txt: money, share, place, period
