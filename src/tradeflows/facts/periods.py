@@ -379,10 +379,14 @@ def _plans() -> dict[tuple[bool, bool], tuple]:
 def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
     """The entries of _plans()[digits, month] whose trigger words a stretch holding `words` has
     (its _GATE_WORDS words and its also-needed words), in their order: sentences hold the same
-    few sets of trigger words, so each set's patterns are picked once, not tested per stretch."""
+    few sets of trigger words, so each set's patterns are picked once, not tested per stretch. Without a month's
+    stem among the words, not the patterns find_times skips then (a month's abbreviation: _ABBR_KINDS and
+    abbr_month_year, which most stretches with a digit would test one by one)."""
+    stems = not month_stem_words().isdisjoint(words)
     return tuple(x for x in _plans()[digits, month]
                  if (x[2] is not _GATE_WORDS or not x[5].isdisjoint(words))
-                 and (x[6] is None or not x[6].isdisjoint(words)))
+                 and (x[6] is None or not x[6].isdisjoint(words))
+                 and (stems or not (x[0] in _ABBR_KINDS or x[0] == "abbr_month_year")))
 
 
 def find_times(text: str, start: int = 0, end: int | None = None,
