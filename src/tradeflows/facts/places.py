@@ -26,6 +26,7 @@ from contextvars import ContextVar
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_text
 from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.skip import skip_compile
 
 __all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
 
@@ -141,6 +142,29 @@ def _tails_of(patterns: list[tuple[str, str]]) -> list[re.Pattern[str]] | None:
     return [re.compile(re.escape(tail) + "(?:" + "|".join(alts) + ")") for tail, alts in by_tail.items()]
 
 
+def _token_trie(keys: list[str]) -> str:
+    """A pattern that matches, where one of the keys (capitalised tokens: _TOKEN) stands as a whole token with no letter,
+    digit or "_" before it, the key: a trie of their characters (sre tries a branch only where its first character is
+    the text's), each first character followed by the look-behind, then a look-ahead for no letter, digit or "_" where a
+    key ends. The alternation opens on the keys' first characters alone, so a search enters it only at one of them
+    (sre's prefilter), as _TOKEN.finditer reads only capitalised words; it finds the tokens find reads, with a bucket
+    and no letter or digit before them, in order (each a maximal run of letters and digits: one key at most matches)."""
+    tree: dict = {}
+    for k in keys:
+        node = tree
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = None
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in sorted((c, n) for c, n in node.items() if c)]
+        if "" in node:
+            alts.append(r"(?![^\W_])")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return "|".join(re.escape(ch) + r"(?<![^\W_].)" + branch(child) for ch, child in sorted(tree.items()))
+
+
 def _first_token_differs(a: str, b: str) -> bool:
     """Two aliases whose first capitalised words are spelled apart ("ROK", "RoK"; not "Hebei Province" and "Hebei
     province", whose later words match in any case)."""
@@ -237,6 +261,14 @@ class _Registry:
             key[0] + key[1:].lower(): b for key, b in self.buckets.items()
             if len(key) >= 4 and key.isupper() and all(e.kind == "bloc" for e in ([b.plain] if b.plain else b.entries))}
 
+        # the bucket find reads for each token it reads one for (a bucket's key; else, four letters or more, an ALL
+        # CAPS key's or a bloc acronym's in title case), and one pattern that finds those tokens alone where no letter
+        # or digit stands before them: the text's other capitalised words are not read in Python (_token_trie)
+        self.by_token: dict[str, _Bucket] = {k: b for k, b in self.upper.items() if len(k) >= 4 and k.isupper()}
+        self.by_token.update((k, b) for k, b in self.acronyms.items() if not k.isupper())
+        self.by_token.update(self.buckets)
+        self.token_re = skip_compile(_token_trie([k for k in self.by_token if _TOKEN.fullmatch(k)]))
+
         lower.sort(key=lambda it: -len(it[0]))
         self.lower_entries = [e for _, e in lower]
         self.lower_re = (
@@ -329,22 +361,14 @@ class _Registry:
 
     def find(self, text: str, start: int, end: int) -> list[Place]:
         found: list[tuple[int, int, _Entry]] = []
-        buckets, upper = self.buckets, self.upper
+        by_token = self.by_token
         last = start
-        for tm in _TOKEN.finditer(text, start, end):
-            # (the token's bucket first: most capitalised words of a text open no place's name, and for them the
-            # position tests below, the same whichever comes first, need not be read)
-            tok = tm.group()
-            b = buckets.get(tok)
-            if b is None:
-                if len(tok) < 4:
-                    continue
-                b = upper.get(tok) if tok.isupper() else self.acronyms.get(tok)
-                if b is None:
-                    continue
+        for tm in self.token_re.finditer(text, start, end):
+            # (a token with a bucket, no letter or digit before it: token_re finds those alone)
             s = tm.start()
-            if s < last or (s > 0 and text[s - 1].isalnum()):
+            if s < last:
                 continue
+            b = by_token[tm.group()]
             rx = b.regex
             if rx is not None:
                 # (_match_at's common case inlined: a whole text meets thousands of names; an alias written "the X"
