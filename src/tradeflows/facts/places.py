@@ -128,9 +128,9 @@ def _alias_pattern(alias: str) -> str:
 
 
 def _tails_of(patterns: list[tuple[str, str]]) -> list[re.Pattern[str]] | None:
-    """For (head, pattern) patterns each written {head}(?<!\\w{head})(?:...), one pattern per tail of a head (the head
-    less its first letter: "the" and "The" share "he") that matches at the tail where one of the patterns of its heads
-    matches at the head: the tail's literal (a search runs on it as on a literal), then for each head a look-behind
+    """For (head, pattern) patterns each written {head}(?<!\\w{head})(?:...), one pattern per first letter of a tail of a
+    head (the head less its first letter: "the" and "The" share "he") that matches at a tail where one of the patterns of
+    its heads matches at the head: the tail's literal (a search runs on it as on a literal), then for each head a look-behind
     over the head and the character before it, and the head's alternatives. None where a head is one letter long."""
     by_tail: dict[str, list[str]] = {}
     for head, pattern in patterns:
@@ -139,7 +139,13 @@ def _tails_of(patterns: list[tuple[str, str]]) -> list[re.Pattern[str]] | None:
         if len(head) < 2 or not pattern.startswith(opening):
             return None
         by_tail.setdefault(head[1:], []).append(rf"(?<={h})(?<!\w{h}){pattern[len(opening):]}")
-    return [re.compile(re.escape(tail) + "(?:" + "|".join(alts) + ")") for tail, alts in by_tail.items()]
+    # (the tails that open on one character searched as one pattern, their alternation: a search finds each position
+    # where one of them matches, as _lower_whole_text searches on one past each; a pass over the text costs about as
+    # much for a one-character literal as for a longer one, and the nine tails open on five characters)
+    by_first: dict[str, list[str]] = {}
+    for tail, alts in by_tail.items():
+        by_first.setdefault(tail[0], []).append(re.escape(tail) + "(?:" + "|".join(alts) + ")")
+    return [re.compile("|".join(group)) for group in by_first.values()]
 
 
 def _token_trie(keys: list[str]) -> str:
@@ -157,7 +163,7 @@ def _token_trie(keys: list[str]) -> str:
         node[""] = None
 
     def branch(node: dict) -> str:
-        alts = [re.escape(ch) + branch(child) for ch, child in sorted((c, n) for c, n in node.items() if c)]
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(c for c in node if c)]
         if "" in node:
             alts.append(r"(?![^\W_])")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -422,8 +428,9 @@ class _Registry:
         """The lower-case aliases in text[start:end] appended to extra as _lower_loop appends them (same spans, same
         order: head by head, left to right), each head's pattern (lower_search) searched for: over a whole text the
         loop reads every "the", "countries" and "Europe" in Python; a search's setup costs more than str.find's on a
-        sentence. Where the heads pair by their tails (lower_tails), a search per tail finds where a head's pattern
-        matches (one pass over the text for "the" and "The"), each head's pattern then tried there: the same positions
+        sentence. Where the heads pair by their tails (lower_tails), a search per tail (per first letter of the tails)
+        finds where a head's pattern matches (one pass over the text for "the" and "The"), each head's pattern then
+        tried there: the same positions
         (a tail's pattern matches one position past a head's where that head's does, its look-behinds reading the same
         characters; match and search read the same text around a position) put in the order of the heads."""
         heads = self.lower_search
