@@ -404,11 +404,12 @@ class _Registry:
                 self._lower_loop(text, start, end, extra)
             if extra:
                 found = _leftmost_longest(found, extra)
-        # (the places made in one loop that also notes a name of listed_regions.csv and a bloc, which the rules below
-        # read: _with_listed_regions makes no bloc and drops none)
+        # (the places made in one loop that also notes a name of listed_regions.csv and where the blocs stand, which
+        # the rules below read: _with_listed_regions makes no bloc and drops none, though the places it drops move them)
         places = []
         listed = self.listed
-        any_listed = any_bloc = False
+        any_listed = False
+        blocs = []
         for s, e, en in found:
             kind = en.kind
             if kind != "stop":
@@ -417,11 +418,12 @@ class _Registry:
                 if surface in listed:
                     any_listed = True
                 if kind == "bloc":
-                    any_bloc = True
+                    blocs.append(len(places) - 1)
         if any_listed:
             places = _with_listed_regions(text, places, listed)
-        if any_bloc:
-            places = _with_exceptions(text, _alone_or_listed(text, places))
+            blocs = [i for i, p in enumerate(places) if p.kind == "bloc"]
+        if blocs:
+            places = _with_exceptions(text, _alone_or_listed(text, places, blocs), blocs)
         return places
 
     def _lower_whole_text(self, text: str, start: int, end: int, extra: list) -> None:
@@ -539,13 +541,15 @@ def _alone_readings() -> dict[str, tuple[str, str | None, str]]:
             for r in read_csv("list_places.csv")}
 
 
-def _alone_or_listed(text: str, found: list[Place]) -> list[Place]:
+def _alone_or_listed(text: str, found: list[Place], blocs: list[int]) -> list[Place]:
     """A region's name that is a country's when it stands alone ("America First") keeps the region
-    only beside another region in a list ("Africa, Europe, America and Asia")."""
+    only beside another region in a list ("Africa, Europe, America and Asia"). blocs: where found's blocs stand, in
+    order (the places read: a whole text's scan holds thousands of others)."""
     readings = _alone_readings()
     out = list(found)
-    for i, p in enumerate(out):
-        alone = readings.get(p.surface) if p.kind == "bloc" else None
+    for i in blocs:
+        p = out[i]
+        alone = readings.get(p.surface)
         if alone is None:
             continue
         prev = out[i - 1] if i > 0 else None
@@ -569,12 +573,14 @@ def _alterations() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, {" ".join(w.lower().split()): e for w, e in rows}
 
 
-def _with_exceptions(text: str, found: list[Place]) -> list[Place]:
+def _with_exceptions(text: str, found: list[Place], blocs: list[int]) -> list[Place]:
     """A bloc followed by words that change the group: its alteration (and the place the words
-    name); a group less or plus a place is renamed with them ("European Union (excluding the UK)")."""
+    name); a group less or plus a place is renamed with them ("European Union (excluding the UK)"). blocs: where
+    found's blocs stand, in order (_alone_or_listed made none, and may have read one as a country)."""
     pattern, effects = _alterations()
     out = list(found)
-    for i, p in enumerate(out):
+    for i in blocs:
+        p = out[i]
         if p.kind != "bloc":
             continue
         m = pattern.match(text, p.end)
