@@ -26,6 +26,7 @@ from contextvars import ContextVar
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_text
 from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.skip import skip_compile
 
 __all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
 
@@ -127,9 +128,9 @@ def _alias_pattern(alias: str) -> str:
 
 
 def _tails_of(patterns: list[tuple[str, str]]) -> list[re.Pattern[str]] | None:
-    """For (head, pattern) patterns each written {head}(?<!\\w{head})(?:...), one pattern per tail of a head (the head
-    less its first letter: "the" and "The" share "he") that matches at the tail where one of the patterns of its heads
-    matches at the head: the tail's literal (a search runs on it as on a literal), then for each head a look-behind
+    """For (head, pattern) patterns each written {head}(?<!\\w{head})(?:...), one pattern per first letter of a tail of a
+    head (the head less its first letter: "the" and "The" share "he") that matches at a tail where one of the patterns of
+    its heads matches at the head: the tail's literal (a search runs on it as on a literal), then for each head a look-behind
     over the head and the character before it, and the head's alternatives. None where a head is one letter long."""
     by_tail: dict[str, list[str]] = {}
     for head, pattern in patterns:
@@ -138,7 +139,36 @@ def _tails_of(patterns: list[tuple[str, str]]) -> list[re.Pattern[str]] | None:
         if len(head) < 2 or not pattern.startswith(opening):
             return None
         by_tail.setdefault(head[1:], []).append(rf"(?<={h})(?<!\w{h}){pattern[len(opening):]}")
-    return [re.compile(re.escape(tail) + "(?:" + "|".join(alts) + ")") for tail, alts in by_tail.items()]
+    # (the tails that open on one character searched as one pattern, their alternation: a search finds each position
+    # where one of them matches, as _lower_whole_text searches on one past each; a pass over the text costs about as
+    # much for a one-character literal as for a longer one, and the nine tails open on five characters)
+    by_first: dict[str, list[str]] = {}
+    for tail, alts in by_tail.items():
+        by_first.setdefault(tail[0], []).append(re.escape(tail) + "(?:" + "|".join(alts) + ")")
+    return [re.compile("|".join(group)) for group in by_first.values()]
+
+
+def _token_trie(keys: list[str]) -> str:
+    """A pattern that matches, where one of the keys (capitalised tokens: _TOKEN) stands as a whole token with no letter,
+    digit or "_" before it, the key: a trie of their characters (sre tries a branch only where its first character is
+    the text's), each first character followed by the look-behind, then a look-ahead for no letter, digit or "_" where a
+    key ends. The alternation opens on the keys' first characters alone, so a search enters it only at one of them
+    (sre's prefilter), as _TOKEN.finditer reads only capitalised words; it finds the tokens find reads, with a bucket
+    and no letter or digit before them, in order (each a maximal run of letters and digits: one key at most matches)."""
+    tree: dict = {}
+    for k in keys:
+        node = tree
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = None
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(c for c in node if c)]
+        if "" in node:
+            alts.append(r"(?![^\W_])")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return "|".join(re.escape(ch) + r"(?<![^\W_].)" + branch(child) for ch, child in sorted(tree.items()))
 
 
 def _first_token_differs(a: str, b: str) -> bool:
@@ -237,6 +267,14 @@ class _Registry:
             key[0] + key[1:].lower(): b for key, b in self.buckets.items()
             if len(key) >= 4 and key.isupper() and all(e.kind == "bloc" for e in ([b.plain] if b.plain else b.entries))}
 
+        # the bucket find reads for each token it reads one for (a bucket's key; else, four letters or more, an ALL
+        # CAPS key's or a bloc acronym's in title case), and one pattern that finds those tokens alone where no letter
+        # or digit stands before them: the text's other capitalised words are not read in Python (_token_trie)
+        self.by_token: dict[str, _Bucket] = {k: b for k, b in self.upper.items() if len(k) >= 4 and k.isupper()}
+        self.by_token.update((k, b) for k, b in self.acronyms.items() if not k.isupper())
+        self.by_token.update(self.buckets)
+        self.token_re = skip_compile(_token_trie([k for k in self.by_token if _TOKEN.fullmatch(k)]))
+
         lower.sort(key=lambda it: -len(it[0]))
         self.lower_entries = [e for _, e in lower]
         self.lower_re = (
@@ -329,22 +367,14 @@ class _Registry:
 
     def find(self, text: str, start: int, end: int) -> list[Place]:
         found: list[tuple[int, int, _Entry]] = []
-        buckets, upper = self.buckets, self.upper
+        by_token = self.by_token
         last = start
-        for tm in _TOKEN.finditer(text, start, end):
-            # (the token's bucket first: most capitalised words of a text open no place's name, and for them the
-            # position tests below, the same whichever comes first, need not be read)
-            tok = tm.group()
-            b = buckets.get(tok)
-            if b is None:
-                if len(tok) < 4:
-                    continue
-                b = upper.get(tok) if tok.isupper() else self.acronyms.get(tok)
-                if b is None:
-                    continue
+        for tm in self.token_re.finditer(text, start, end):
+            # (a token with a bucket, no letter or digit before it: token_re finds those alone)
             s = tm.start()
-            if s < last or (s > 0 and text[s - 1].isalnum()):
+            if s < last:
                 continue
+            b = by_token[tm.group()]
             rx = b.regex
             if rx is not None:
                 # (_match_at's common case inlined: a whole text meets thousands of names; an alias written "the X"
@@ -374,11 +404,12 @@ class _Registry:
                 self._lower_loop(text, start, end, extra)
             if extra:
                 found = _leftmost_longest(found, extra)
-        # (the places made in one loop that also notes a name of listed_regions.csv and a bloc, which the rules below
-        # read: _with_listed_regions makes no bloc and drops none)
+        # (the places made in one loop that also notes a name of listed_regions.csv and where the blocs stand, which
+        # the rules below read: _with_listed_regions makes no bloc and drops none, though the places it drops move them)
         places = []
         listed = self.listed
-        any_listed = any_bloc = False
+        any_listed = False
+        blocs = []
         for s, e, en in found:
             kind = en.kind
             if kind != "stop":
@@ -387,19 +418,21 @@ class _Registry:
                 if surface in listed:
                     any_listed = True
                 if kind == "bloc":
-                    any_bloc = True
+                    blocs.append(len(places) - 1)
         if any_listed:
             places = _with_listed_regions(text, places, listed)
-        if any_bloc:
-            places = _with_exceptions(text, _alone_or_listed(text, places))
+            blocs = [i for i, p in enumerate(places) if p.kind == "bloc"]
+        if blocs:
+            places = _with_exceptions(text, _alone_or_listed(text, places, blocs), blocs)
         return places
 
     def _lower_whole_text(self, text: str, start: int, end: int, extra: list) -> None:
         """The lower-case aliases in text[start:end] appended to extra as _lower_loop appends them (same spans, same
         order: head by head, left to right), each head's pattern (lower_search) searched for: over a whole text the
         loop reads every "the", "countries" and "Europe" in Python; a search's setup costs more than str.find's on a
-        sentence. Where the heads pair by their tails (lower_tails), a search per tail finds where a head's pattern
-        matches (one pass over the text for "the" and "The"), each head's pattern then tried there: the same positions
+        sentence. Where the heads pair by their tails (lower_tails), a search per tail (per first letter of the tails)
+        finds where a head's pattern matches (one pass over the text for "the" and "The"), each head's pattern then
+        tried there: the same positions
         (a tail's pattern matches one position past a head's where that head's does, its look-behinds reading the same
         characters; match and search read the same text around a position) put in the order of the heads."""
         heads = self.lower_search
@@ -508,13 +541,15 @@ def _alone_readings() -> dict[str, tuple[str, str | None, str]]:
             for r in read_csv("list_places.csv")}
 
 
-def _alone_or_listed(text: str, found: list[Place]) -> list[Place]:
+def _alone_or_listed(text: str, found: list[Place], blocs: list[int]) -> list[Place]:
     """A region's name that is a country's when it stands alone ("America First") keeps the region
-    only beside another region in a list ("Africa, Europe, America and Asia")."""
+    only beside another region in a list ("Africa, Europe, America and Asia"). blocs: where found's blocs stand, in
+    order (the places read: a whole text's scan holds thousands of others)."""
     readings = _alone_readings()
     out = list(found)
-    for i, p in enumerate(out):
-        alone = readings.get(p.surface) if p.kind == "bloc" else None
+    for i in blocs:
+        p = out[i]
+        alone = readings.get(p.surface)
         if alone is None:
             continue
         prev = out[i - 1] if i > 0 else None
@@ -538,12 +573,14 @@ def _alterations() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, {" ".join(w.lower().split()): e for w, e in rows}
 
 
-def _with_exceptions(text: str, found: list[Place]) -> list[Place]:
+def _with_exceptions(text: str, found: list[Place], blocs: list[int]) -> list[Place]:
     """A bloc followed by words that change the group: its alteration (and the place the words
-    name); a group less or plus a place is renamed with them ("European Union (excluding the UK)")."""
+    name); a group less or plus a place is renamed with them ("European Union (excluding the UK)"). blocs: where
+    found's blocs stand, in order (_alone_or_listed made none, and may have read one as a country)."""
     pattern, effects = _alterations()
     out = list(found)
-    for i, p in enumerate(out):
+    for i in blocs:
+        p = out[i]
         if p.kind != "bloc":
             continue
         m = pattern.match(text, p.end)
