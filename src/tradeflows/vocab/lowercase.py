@@ -25,9 +25,11 @@ def lower_text(text: str) -> str | None:
 
 
 def lower_source(rx: re.Pattern) -> str | None:
-    """The source of rx lower-cased (what lower_copy compiles), or None when it cannot be."""
+    """The source of rx lower-cased (what lower_copy compiles), or None when it cannot be: a scoped flag group such as
+    "(?-i:[A-Z]{2,3})" (a case-sensitive part of a re.I pattern, rows to_value, share_in_total, ...) would match any
+    letters once lower-cased."""
     src = rx.pattern
-    if not rx.flags & re.I or not isinstance(src, str) or UNSAFE.search(src):
+    if not rx.flags & re.I or not isinstance(src, str) or UNSAFE.search(src) or "(?-i" in src:
         return None
     out, pos = [], 0
     for m in _KEEP.finditer(src):
