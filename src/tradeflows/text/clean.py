@@ -285,22 +285,23 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
     # a terminal nor a heading), neither opened by a bullet's character and the one before ending on no hyphen: no
     # paragraph end, no word break, a space joins them
     pdf, full = fmt == "pdf", 0.8 * width
-    for i, line in enumerate(lines):
-        kind = kinds[i]
+    # (the lines are raw's: one holds a tab or a no-break space only if raw does, looked for once here)
+    tab, nbsp = "\t" in raw, "\u00a0" in raw
+    prev_line = None     # the raw line of prev
+    for line, kind, content, start in zip(lines, kinds, stripped, starts):
         if kind != BODY:
             gap_any = True
             if kind != BLANK:
                 gap_other = True
             continue
-        content = stripped[i]
-        # (where the stripped line starts: its first character, no space, cannot start inside the spaces
-        # before it; an empty one adds no run, so its start is never read)
+        # (content: the stripped line; where it starts: its first character, no space, cannot start inside the
+        # spaces before it; an empty one adds no run, so its start is never read)
         # (a line that opens on its content, most of them: a compare of its length where find would first
         # read the whole content into its skip table)
-        raw_start = starts[i] if line.startswith(content) else starts[i] + line.find(content)
+        raw_start = start if line.startswith(content) else start + line.find(content)
         if prev is not None:
             blank_only = gap_any and not gap_other and not double
-            newline_off = starts[i] - 1
+            newline_off = start - 1
             if (pdf and not gap_any and len(prev) >= full and prev[-1:] != "-" and prev[:1] not in _BULLET_CHARS
                     and content[:1] not in _BULLET_CHARS):
                 parts.append(" ")
@@ -310,7 +311,7 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
                 runs += (newline_off, 1)
             elif len(prev) >= 2 and prev[-1] == "-" and prev[-2] in _WORD_BREAK_LETTERS:   # _ends_word_break
                 word = _LAST_TOKEN.search(prev).group(1)
-                raw_line = lines[_prev_index]
+                raw_line = prev_line
                 if _SUSPENDED.match(content):
                     parts.append(" ")  # "bio- and medical": a suspended hyphen
                     runs += (newline_off, 1)
@@ -322,13 +323,13 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
             else:
                 parts.append(" ")
                 runs += (newline_off, 1)
-        if "  " not in content and "\t" not in content and "\u00a0" not in content:
+        if "  " not in content and not (tab and "\t" in content) and not (nbsp and "\u00a0" in content):
             parts.append(content)       # most lines: nothing to fold (_Builder.add_line)
             if content:
                 runs += (raw_start, len(content))
         else:
             b.add_line(content, raw_start)
-        prev, gap_any, gap_other, _prev_index = content, False, False, i
+        prev, gap_any, gap_other, prev_line = content, False, False, line
     b.size = sum(map(len, parts))
     return b
 
