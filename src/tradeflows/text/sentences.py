@@ -26,7 +26,7 @@ _HEADING_RUN = skip_compile(r"\([A-Z]{2,6}\)(\s+)(?=The\s)")
 _SCALE_ABBREVIATIONS = frozenset({"млн", "млрд", "трлн", "тыс", "bn", "mln", "bln"})
 _TOKEN_BEFORE = skip_compile(r"(\S+?)[.!?]+[\"”’»)]*$")
 _CLOSERS = "\"”’»)"   # (_TOKEN_BEFORE's closing quotes and brackets)
-_INITIALS = skip_compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")
+_INITIALS = skip_compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")   # (ends on a capital: split_sentences asks that first)
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +159,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         glued = not (g1s < g1e and text[g1s].isspace())   # (group 1 opens on no space)
         if (word in abbrev and not (glued and word.lower() in _SCALE_ABBREVIATIONS
                                     and not (word in joined and text.startswith(joined[word], g1e)))) \
-                or _INITIALS.match(word):
+                or (word[-1:].isupper() and _INITIALS.match(word)):
             # (a scale's abbreviation glued to a capitalised word ends its sentence: "вырос на 20,6%, до $34,129
             # млрд.Отмечается, что ...", a page that lost the space after the full stop)
             continue
