@@ -148,14 +148,23 @@ class _Builder:
 
     @property
     def offs(self) -> array:
+        """The offsets, written in place into the array returned: every character's offset is the one before it
+        plus 1, except at the start of a run (none is empty), where it is the run's raw start: ones with each run's
+        step at its first character, summed up (numpy's cumsum over a view of the array itself). One array of the
+        text's length is made, where a repeat, a range and their sum were three more, each written in full."""
         import numpy as np
-        out = array("q")
-        if self.runs:
-            pairs = np.fromiter(self.runs, np.int64, len(self.runs))
-            starts, lens = pairs[0::2], pairs[1::2]
-            ends = np.cumsum(lens)
-            flat = np.repeat(starts - (ends - lens), lens) + np.arange(int(ends[-1]), dtype=np.int64)
-            out.frombytes(memoryview(flat).cast("B"))   # int64 in the machine's order, as array("q")
+        if not self.runs:
+            return array("q")
+        pairs = np.fromiter(self.runs, np.int64, len(self.runs))
+        starts, lens = pairs[0::2], pairs[1::2]
+        firsts = np.cumsum(lens) - lens            # where each run starts in the clean text
+        steps = starts.copy()
+        steps[1:] -= starts[:-1] + lens[:-1] - 1   # from the last offset of the run before
+        out = array("q", [1]) * int(firsts[-1] + lens[-1])
+        flat = np.frombuffer(out, dtype=np.int64)  # (a view: int64 in the machine's order, as array("q"))
+        flat[firsts] = steps
+        np.cumsum(flat, out=flat)
+        del flat   # (the view released: the array may grow again, as remove_markers' copies do not need)
         return out
 
     def add_line(self, line: str, raw_start: int) -> None:
