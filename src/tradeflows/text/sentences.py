@@ -115,7 +115,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     abbrev = abbreviations()
     joined = _joined()
     spans, s = [], start
-    runs = [m for m in _HEADING_RUN.finditer(text, start, end)] if ") The" in text[start:end] else []
+    # (") The" looked for in place: the paragraph is not copied to be read)
+    runs = [m for m in _HEADING_RUN.finditer(text, start, end)] if text.find(") The", start, end) >= 0 else []
     for m in (sorted(list(_boundaries(text, start, end)) + runs, key=lambda m: m.start()) if runs
               else _boundaries(text, start, end)):
         if m.re is _HEADING_RUN:
@@ -150,7 +151,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             spans.append((at, ms + 1))
             s = g1e
             continue
-        if word not in joined and word.rpartition(".")[2] in joined:
+        if word not in joined and "." in word and word.rpartition(".")[2] in joined:   # (no dot: the word itself)
             word = word.rpartition(".")[2]   # "85,1 млн.дол. США": the abbreviation glued to a scale's dot
         elif word[:1].isdigit() and word not in joined and _GLUED_COUNT.sub("", word) in joined:
             # "составил 1млрд. 72 млн. долларов США" (kabar.kg): the scale's abbreviation glued to its count is the
