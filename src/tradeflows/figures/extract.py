@@ -487,7 +487,9 @@ def _figure_from(ctx: Ctx, pos: int, doc: str, anchor_end: int) -> Figure | None
     if num is None:
         return None
     ctx.last_end = max(ctx.last_end, num.end)
-    if _SPAN_END_BEFORE.search(text, max(0, pos - 5), pos) and _TWO_DIGITS.fullmatch(text, pos, num.end):
+    # (_SPAN_END_BEFORE ends on its dash or slash, at pos or before a line break there: asked only after one)
+    if text[pos - 1:pos] in _SPAN_END_LAST and _SPAN_END_BEFORE.search(text, max(0, pos - 5), pos) \
+            and _TWO_DIGITS.fullmatch(text, pos, num.end):
         # "dropped from 5.3 billion dollars in 2002-03 to 4.5 billion dollars in 2003-04": the two digits after a
         # year and a dash end a span of years ("2002-03"), no amount; read from them, "03 to 4.5 billion dollars"
         # was a range (rule year_span_end)
@@ -496,6 +498,7 @@ def _figure_from(ctx: Ctx, pos: int, doc: str, anchor_end: int) -> Figure | None
 
 
 _SPAN_END_BEFORE = skip_compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
+_SPAN_END_LAST = ("-", "–", "/", "\n")   # the last character of a window _SPAN_END_BEFORE finds a match in
 _TWO_DIGITS = skip_compile(r"\d\d")
 
 
@@ -551,7 +554,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
     pos = num.start
     before_re, after_re = currency_patterns()
     pats = kind_patterns()
-    elided = _elided_percent(ctx, num)
+    # (_elided_percent's first test, asked here: most numbers come after no growth percent)
+    elided = ctx.last_pct is not None and ctx.last_pct[1] == "growth" and _elided_percent(ctx, num)
     defined = _defined_at(ctx, num.end) if num.kind == "cardinal" else None
     if num.kind == "cardinal" and not elided and not _has_unit_near(text, pos, num.end, before_re, after_re, pats) \
             and defined is None:

@@ -326,10 +326,11 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
         if end < len(text) and text[end] == "." and (mark == POINT or _SPACED_PCT_POINT.match(text, end)) \
                 and (value < 1000 or (spaced and mark == POINT)) \
                 and value == value.to_integral_value() \
-                and pos > 0 and not text[pos - 1].isdecimal() and text[pos - 1] not in "QHqh\n" and pos - 1 > text.rfind("\n", 0, pos):
+                and pos > 0 and not text[pos - 1].isdecimal() and text[pos - 1] not in "QHqh\n":
             sd = _SPACED_DECIMAL_POINT.match(text, end)
             if sd is not None:
-                # (rule spaced_decimal; not a number opening its line: "2. 15 percent of ..." numbers a list item)
+                # (rule spaced_decimal; not a number opening its line: "2. 15 percent of ..." numbers a list item; the
+                # character before it is no line break: the last break before it is further back, no rfind to ask)
                 return Number(Decimal(f"{int(value)}.{sd.group(1)}"), pos, sd.end(1), False, "cardinal")
         if mark == POINT and end + 1 < len(text) and text[end] in " \u00a0" and text[end + 1] == "." \
                 and (pos == 0 or not text[pos - 1].isdecimal()):
@@ -346,7 +347,10 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
                 # into "$5.103" and "6 billion" (rule thousands_point)
                 return Number(Decimal(f"{text[pos:end].replace('.', '')}.{sp.group(1)}"), pos, sp.end(1), False,
                               "cardinal")
-        m = _spoken_point().match(text, end) if end < len(text) and text[end] in "- " else None
+        # (the spoken point opens with "point" after the dash or space, its "p" matched under re.I by "p" or "P"
+        # alone: tested first, as a space follows most numbers)
+        m = _spoken_point().match(text, end) if end < len(text) and text[end] in "- " \
+            and text[end + 1:end + 2] in ("p", "P") else None
         if m and value == value.to_integral_value():
             # "124-point-eight billion dollars", "18-point-one": a decimal as a news reader speaks it
             # (Yonhap's style) is one number, not the digit word after it (rule spoken_point)

@@ -148,14 +148,23 @@ class _Builder:
 
     @property
     def offs(self) -> array:
+        """The offsets, written in place into the array returned: every character's offset is the one before it
+        plus 1, except at the start of a run (none is empty), where it is the run's raw start: ones with each run's
+        step at its first character, summed up (numpy's cumsum over a view of the array itself). One array of the
+        text's length is made, where a repeat, a range and their sum were three more, each written in full."""
         import numpy as np
-        out = array("q")
-        if self.runs:
-            pairs = np.fromiter(self.runs, np.int64, len(self.runs))
-            starts, lens = pairs[0::2], pairs[1::2]
-            ends = np.cumsum(lens)
-            flat = np.repeat(starts - (ends - lens), lens) + np.arange(int(ends[-1]), dtype=np.int64)
-            out.frombytes(memoryview(flat).cast("B"))   # int64 in the machine's order, as array("q")
+        if not self.runs:
+            return array("q")
+        pairs = np.fromiter(self.runs, np.int64, len(self.runs))
+        starts, lens = pairs[0::2], pairs[1::2]
+        firsts = np.cumsum(lens) - lens            # where each run starts in the clean text
+        steps = starts.copy()
+        steps[1:] -= starts[:-1] + lens[:-1] - 1   # from the last offset of the run before
+        out = array("q", [1]) * int(firsts[-1] + lens[-1])
+        flat = np.frombuffer(out, dtype=np.int64)  # (a view: int64 in the machine's order, as array("q"))
+        flat[firsts] = steps
+        np.cumsum(flat, out=flat)
+        del flat   # (the view released: the array may grow again, as remove_markers' copies do not need)
         return out
 
     def add_line(self, line: str, raw_start: int) -> None:
@@ -285,22 +294,23 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
     # a terminal nor a heading), neither opened by a bullet's character and the one before ending on no hyphen: no
     # paragraph end, no word break, a space joins them
     pdf, full = fmt == "pdf", 0.8 * width
-    for i, line in enumerate(lines):
-        kind = kinds[i]
+    # (the lines are raw's: one holds a tab or a no-break space only if raw does, looked for once here)
+    tab, nbsp = "\t" in raw, "\u00a0" in raw
+    prev_line = None     # the raw line of prev
+    for line, kind, content, start in zip(lines, kinds, stripped, starts):
         if kind != BODY:
             gap_any = True
             if kind != BLANK:
                 gap_other = True
             continue
-        content = stripped[i]
-        # (where the stripped line starts: its first character, no space, cannot start inside the spaces
-        # before it; an empty one adds no run, so its start is never read)
+        # (content: the stripped line; where it starts: its first character, no space, cannot start inside the
+        # spaces before it; an empty one adds no run, so its start is never read)
         # (a line that opens on its content, most of them: a compare of its length where find would first
         # read the whole content into its skip table)
-        raw_start = starts[i] if line.startswith(content) else starts[i] + line.find(content)
+        raw_start = start if line.startswith(content) else start + line.find(content)
         if prev is not None:
             blank_only = gap_any and not gap_other and not double
-            newline_off = starts[i] - 1
+            newline_off = start - 1
             if (pdf and not gap_any and len(prev) >= full and prev[-1:] != "-" and prev[:1] not in _BULLET_CHARS
                     and content[:1] not in _BULLET_CHARS):
                 parts.append(" ")
@@ -310,7 +320,7 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
                 runs += (newline_off, 1)
             elif len(prev) >= 2 and prev[-1] == "-" and prev[-2] in _WORD_BREAK_LETTERS:   # _ends_word_break
                 word = _LAST_TOKEN.search(prev).group(1)
-                raw_line = lines[_prev_index]
+                raw_line = prev_line
                 if _SUSPENDED.match(content):
                     parts.append(" ")  # "bio- and medical": a suspended hyphen
                     runs += (newline_off, 1)
@@ -322,13 +332,13 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
             else:
                 parts.append(" ")
                 runs += (newline_off, 1)
-        if "  " not in content and "\t" not in content and "\u00a0" not in content:
+        if "  " not in content and not (tab and "\t" in content) and not (nbsp and "\u00a0" in content):
             parts.append(content)       # most lines: nothing to fold (_Builder.add_line)
             if content:
                 runs += (raw_start, len(content))
         else:
             b.add_line(content, raw_start)
-        prev, gap_any, gap_other, _prev_index = content, False, False, i
+        prev, gap_any, gap_other, prev_line = content, False, False, line
     b.size = sum(map(len, parts))
     return b
 

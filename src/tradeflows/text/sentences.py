@@ -26,7 +26,7 @@ _HEADING_RUN = skip_compile(r"\([A-Z]{2,6}\)(\s+)(?=The\s)")
 _SCALE_ABBREVIATIONS = frozenset({"млн", "млрд", "трлн", "тыс", "bn", "mln", "bln"})
 _TOKEN_BEFORE = skip_compile(r"(\S+?)[.!?]+[\"”’»)]*$")
 _CLOSERS = "\"”’»)"   # (_TOKEN_BEFORE's closing quotes and brackets)
-_INITIALS = skip_compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")
+_INITIALS = skip_compile(r"^(?:[A-ZА-ЯЁ]\.)*[A-ZА-ЯЁ]$")   # (ends on a capital: split_sentences asks that first)
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +115,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     abbrev = abbreviations()
     joined = _joined()
     spans, s = [], start
-    runs = [m for m in _HEADING_RUN.finditer(text, start, end)] if ") The" in text[start:end] else []
+    # (") The" looked for in place: the paragraph is not copied to be read)
+    runs = [m for m in _HEADING_RUN.finditer(text, start, end)] if text.find(") The", start, end) >= 0 else []
     for m in (sorted(list(_boundaries(text, start, end)) + runs, key=lambda m: m.start()) if runs
               else _boundaries(text, start, end)):
         if m.re is _HEADING_RUN:
@@ -150,7 +151,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             spans.append((at, ms + 1))
             s = g1e
             continue
-        if word not in joined and word.rpartition(".")[2] in joined:
+        if word not in joined and "." in word and word.rpartition(".")[2] in joined:   # (no dot: the word itself)
             word = word.rpartition(".")[2]   # "85,1 млн.дол. США": the abbreviation glued to a scale's dot
         elif word[:1].isdigit() and word not in joined and _GLUED_COUNT.sub("", word) in joined:
             # "составил 1млрд. 72 млн. долларов США" (kabar.kg): the scale's abbreviation glued to its count is the
@@ -159,7 +160,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         glued = not (g1s < g1e and text[g1s].isspace())   # (group 1 opens on no space)
         if (word in abbrev and not (glued and word.lower() in _SCALE_ABBREVIATIONS
                                     and not (word in joined and text.startswith(joined[word], g1e)))) \
-                or _INITIALS.match(word):
+                or (word[-1:].isupper() and _INITIALS.match(word)):
             # (a scale's abbreviation glued to a capitalised word ends its sentence: "вырос на 20,6%, до $34,129
             # млрд.Отмечается, что ...", a page that lost the space after the full stop)
             continue
