@@ -7,12 +7,11 @@ an AP report), not an outlet of any data set."""
 from __future__ import annotations
 
 import re
-from functools import partial
 
 import pytest
 
 from tradeflows.dataset import cues_measure, cues_partner, cues_period, cues_reporter, cues_text, series
-from tradeflows.vocab.patterns import english_cue
+from tradeflows.vocab.patterns import EnglishCue
 
 SENTENCES = [
     "Beijing: China’s trade surplus swelled to a record $877.6 billion last year as exports rose 7 per cent despite "
@@ -33,14 +32,13 @@ def _patterns():
         for name, value in sorted(vars(mod).items()):
             if isinstance(value, re.Pattern):
                 yield f"{mod.__name__}.{name}", value
-            elif isinstance(value, partial) and value.func is english_cue:
+            elif isinstance(value, EnglishCue):
                 # (a lazy reader of a row of vocab/en/patterns.csv, session 58: built on first use)
                 yield f"{mod.__name__}.{name}", value()
             elif isinstance(value, dict) and value and all(isinstance(v, re.Pattern) for v in value.values()):
                 for k, v in value.items():
                     yield f"{mod.__name__}.{name}[{k}]", v
-            elif isinstance(value, dict) and value and all(isinstance(v, partial) and v.func is english_cue
-                                                           for v in value.values()):
+            elif isinstance(value, dict) and value and all(isinstance(v, EnglishCue) for v in value.values()):
                 for k, v in value.items():
                     yield f"{mod.__name__}.{name}[{k}]", v()
     yield "cues_reporter._entity_cues", cues_reporter._entity_cues()[0]

@@ -7,28 +7,28 @@ clause, so it overrides a measure a cue further away gave (product_rule names th
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.figures.currencies import aliases
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span, sentence_places
 from tradeflows.records import decided_rules
 from tradeflows.vocab import alternation, read_lines, read_lines_all
-from tradeflows.vocab.patterns import english_cue
+from tradeflows.vocab.patterns import EnglishCue, english_cue
 from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_compile
 
 # "skimmed and whole milk powder worth $347.6 thousand", "potash fertilizers ($328.5 thousand)"
 # ("export market for elaborately transformed manufactures (valued at A$642 million in 2000)": the bracket may open on
 # "valued at" or "worth" before the amount, rule product_worth)
-_product_before = partial(english_cue, "cues_measure_product_before")
+_product_before = EnglishCue("cues_measure_product_before")
 _VERBS_OF_GOODS = frozenset("sold bought sent sells buys ships brought".split())
 # "mineral products worth R14.8bn", "minerals and mining products worth $3.891 billion": a lowercase word right before a
 # generic noun of goods before "worth $X" names the kind of goods (rule product_kind_worth; not "its goods worth",
 # "export goods worth", "total goods worth": function and generic words)
-_product_kind_worth = partial(english_cue, "cues_measure_product_kind_worth")
+_product_kind_worth = EnglishCue("cues_measure_product_kind_worth")
 # "mineral products worth R14.8bn out of total exports worth R21.7bn", "imported R6.2bn of the same category of goods
 # out of a total of R20.8bn": an amount "out of" a total in its clause is a part of that total (rule part_out_of_total)
-_out_of_total = partial(english_cue, "cues_measure_out_of_total", re.I)
+_out_of_total = EnglishCue("cues_measure_out_of_total", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -44,57 +44,57 @@ def _not_product() -> frozenset[str]:
 
 
 # "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
-_product_after = partial(english_cue, "cues_measure_product_after")
+_product_after = EnglishCue("cues_measure_product_after")
 # "A €62 billion trade in medical and pharma products accounted for 38% of all exports": the flow noun right after
 # the amount is one product's (rule product_trade_in)
 # "Australia exported A$3.4 billion in agricultural goods to China": a kind of goods after "in" (rule product_in_kind)
-_product_in_kind = partial(english_cue, "cues_measure_product_in_kind")
-_product_trade_in = partial(english_cue, "cues_measure_product_trade_in")
+_product_in_kind = EnglishCue("cues_measure_product_in_kind")
+_product_trade_in = EnglishCue("cues_measure_product_trade_in")
 # "Over 900 million dollars was garnered from the export of coffee": earned from one product's sales
 # the verb may stand before the figure, and a conversion in brackets after it: "the country earned $402 million
 # (N144.7 billion) from the export of raw cashew nuts", "Kenya earned US$3.17 million (Sh343.59 million) from sale of
 # black ... tea"
-_product_from_flow = partial(english_cue, "cues_measure_product_from_flow", re.I)
+_product_from_flow = EnglishCue("cues_measure_product_from_flow", re.I)
 # "the RoK's semiconductor shipments to Vietnam ... 12.73 billion USD": a word before the flow noun
-_product_flow = partial(english_cue, "cues_measure_product_flow")
+_product_flow = EnglishCue("cues_measure_product_flow")
 # "Semiconductor exports tumbled 23.7 percent over the year to 98.63 billion dollars": a capitalised word opening the
 # sentence right before its flow noun (rule product_flow_opening); "automotive shipment surged 31.1 percent to hit
 # a new yearly high of 70.87 billion dollars": a singular flow noun between a word and a change verb (rule
 # product_flow_one). Either is the figure's own flow only with no other flow noun between it and the figure
-_product_flow_opening_rx = partial(english_cue, "cues_measure_product_flow_opening")
-_product_flow_one = partial(english_cue, "cues_measure_product_flow_one")
-_flow_noun_between = partial(english_cue, "cues_measure_flow_noun_between", re.I)
+_product_flow_opening_rx = EnglishCue("cues_measure_product_flow_opening")
+_product_flow_one = EnglishCue("cues_measure_product_flow_one")
+_flow_noun_between = EnglishCue("cues_measure_flow_noun_between", re.I)
 # "Exports of construction services, which exceeded half a billion dollars": the flow noun's "of"
 # names what is traded (a capitalised word after "of" names a country instead)
 # ("Export for oil products and petrochemicals declined in double digits to 52.16 billion dollars": "for" too)
-_product_of_flow = partial(english_cue, "cues_measure_product_of_flow", re.I)
+_product_of_flow = EnglishCue("cues_measure_product_of_flow", re.I)
 # "machinery ... was also the main goods export (£7.7 billion)": a top product, not the total
 # ("Vehicles are the second largest Canadian export by value at $51 billion": a demonym between)
-_product_top = partial(english_cue, "cues_measure_product_top", re.I)
+_product_top = EnglishCue("cues_measure_product_top", re.I)
 
 
 # "Among the most significant commodity groups exported to China in 2023 were fuels ... valued at
 # $414 million": a clause that lists the main goods gives each of them, not the total ("the most significant
 # exported goods to African Union countries included debts and their products with a value of $651m")
-_product_list = partial(english_cue, "cue_product_list", re.I)
+_product_list = EnglishCue("cue_product_list", re.I)
 
 
 # "The U.S. trade deficit in autos and parts production totaled about -$256 billion in 2023, rising ... from around
 # -$200 billion in 2018": a balance "in" one product (rule balance_in; not "the deficit in goods", "in the first
 # half", "in August", "in real terms", "a surplus in favour of")
-_balance_in_rx = partial(english_cue, "cues_measure_balance_in")  # (a month is capitalised)
+_balance_in_rx = EnglishCue("cues_measure_balance_in")  # (a month is capitalised)
 _NOT_PRODUCT_IN = frozenset("""favour favor real nominal terms dollar dollars value volume current fiscal calendar
     first second third fourth last past previous recent early late mid fy""".split())
 # "Hefty trade deficits by the United States were also recorded with other large auto-producing countries in 2023,
 # including Japan (-$49 billion)", "large trade deficits with major producers of autos and parts, such as Mexico
 # (-$121 billion)": partners named as the makers of one product, the figures that product's trade (rule producers_of)
-_producers_of = partial(english_cue, "cues_measure_producers_of", re.I)
+_producers_of = EnglishCue("cues_measure_producers_of", re.I)
 # "exports in the textile and clothing sector increased by 5% to 2.2 billion dirhams", "The automotive industry made the
 # highest amount of exports to Germany last month with $395 million", "the rubber industry which rose 42.48% to RM14
 # billion": a kind of goods before "sector" / "industry" in the figure's clause makes the amount that branch's trade
 # (rule product_sector; not "the external sector", "the export sector": generic words)
-_product_sector = partial(english_cue, "cues_measure_product_sector")
-_balance_word = partial(english_cue, "cues_measure_balance_word", re.I)
+_product_sector = EnglishCue("cues_measure_product_sector")
+_balance_word = EnglishCue("cues_measure_balance_word", re.I)
 
 
 def _balance_in(sentence: str, lo: int, pos: int, generic: frozenset[str]) -> bool:
@@ -134,7 +134,7 @@ def _product_non() -> re.Pattern:
 
 # "gold accounted for the majority of overall export value, at $5.08 billion in 2021": a lowercase
 # word whose share of the flow the clause gives before the figure is a product (rule product_accounted)
-_product_accounted = partial(english_cue, "cues_measure_product_accounted")
+_product_accounted = EnglishCue("cues_measure_product_accounted")
 _FLOW_WORDS = frozenset("""exports export imports import trade turnover shipments sales supplies deliveries
     it they who share surplus deficit balance""".split())
 
@@ -149,7 +149,7 @@ _FUNCTION_WORDS = frozenset("""a an the its their our his her this that these th
 
 
 # trade through one channel only: by land across a border, in transit, by barter (not the country's total)
-_trade_channel = partial(english_cue, "cues_measure_trade_channel", re.I)
+_trade_channel = EnglishCue("cues_measure_trade_channel", re.I)
 
 
 def _currency_word(word: str) -> bool:
@@ -297,28 +297,28 @@ def product_rule(r: dict) -> str | None:
 # to 375m litres while value increased by 19% to A$1.76 billion": a sentence that reports the physical volume
 # and the value of the flow side by side speaks of one commodity (named before it), not of a country's
 # total trade (rule volume_and_value; "trade volume" is a value and does not count)
-_volume_change = partial(english_cue, "cues_measure_volume_change", re.I)
-_value_word = partial(english_cue, "cues_measure_value_word", re.I)
+_volume_change = EnglishCue("cues_measure_volume_change", re.I)
+_value_word = EnglishCue("cues_measure_value_word", re.I)
 # "Australia exported 266.2 million tonnes of iron ore to China in 2009 (A$21.7 billion in value terms)", "Ethiopia
 # exported 176,390 tonnes of coffee earning $424 million": a physical quantity of a named good before the amount in
 # its sentence makes the amount that good's (rule quantity_of_goods; "tonnes of goods" is generic and stays)
-_quantity_of = partial(english_cue, "cues_measure_quantity_of")
+_quantity_of = EnglishCue("cues_measure_quantity_of")
 # "Salt, stones, and cement followed with export values of $625m, representing 27.0% of the total goods": an
 # amount given as a share of the total goods ("... with a value of $306m constituted 13.2% of the total goods") is
 # one group of goods (rule share_of_goods; "accounting for 19.2%
 # of the total bloc" and "... of total goods exports" are a partner's share of a flow and stay)
-_share_of = partial(english_cue, "cues_measure_share_of", re.I)
-_of_total_goods = partial(english_cue, "cues_measure_of_total_goods", re.I)
+_share_of = EnglishCue("cues_measure_share_of", re.I)
+_of_total_goods = EnglishCue("cues_measure_of_total_goods", re.I)
 
 
 # "Indonesia's exports to India in 2018 comprised coal worth $5.37 billion; CPO and its derivatives valued at
 # $3.56 billion": the flow is broken down into goods, each amount after it is one good's (rule product_comprised)
-_product_comprised = partial(english_cue, "cues_measure_product_comprised", re.I)
+_product_comprised = EnglishCue("cues_measure_product_comprised", re.I)
 
 
 # "US$3.4 billion or 25 percent of Indonesia's total exports to India": the amount is a share of a flow
-_share_after = partial(english_cue, "cues_measure_share_after", re.I)
-_own_flow = partial(english_cue, "cues_measure_own_flow", re.I)
+_share_after = EnglishCue("cues_measure_share_after", re.I)
+_own_flow = EnglishCue("cues_measure_own_flow", re.I)
 
 
 def _part_of_own_flow(r: dict, sentence: str, end: int) -> bool:
@@ -335,16 +335,16 @@ def _part_of_own_flow(r: dict, sentence: str, end: int) -> bool:
 
 # "rose 29.4 billion dollars and reached", "up 453.1 billion dollars from 2021", "an increase by
 # $238.5 million", "$20 million more than": the figure is a change of a level, not the level
-_change_before = partial(english_cue, "cues_measure_change_before", re.I)
+_change_before = EnglishCue("cues_measure_change_before", re.I)
 # "imports from China dropped the most of any country, by $109 billion": a change's amount after "by" with
 # words between the verb and it (rule change_by_far; "boosted by $2 billion of oil", a participle's agent, is none)
-_change_by_far = partial(english_cue, "cues_measure_change_by_far", re.I)
+_change_by_far = EnglishCue("cues_measure_change_by_far", re.I)
 CHANGE_BY_REACH = 110
 # "The U.S. deficit in its foreign trade in goods and services rose 12.2% in 2022 over the previous year ($103 billion)":
 # an amount alone in brackets after a rate of change, no amount between, restates the change (rule change_rate_bracket)
-_change_rate_bracket = partial(english_cue, "cues_measure_change_rate_bracket", re.I)
+_change_rate_bracket = EnglishCue("cues_measure_change_rate_bracket", re.I)
 # "$3 billion more", and restated as a rate: "which is $12 billion, or 23.9 percent more, compared to"
-_change_after = partial(english_cue, "cues_measure_change_after", re.I)
+_change_after = EnglishCue("cues_measure_change_after", re.I)
 
 
 # Russian "на" with an amount is a level after a verb of trade ("экспортировал в Россию товаров на $52,9 млрд", "наторговала
@@ -392,8 +392,8 @@ def conversion_cue(r: dict) -> bool:
 # "$5.1 billion bilateral deficit", "The trade gap in 1984 was $111 million": the words at the
 # figure name a balance, whatever measure a cue further away gave it
 # ("reached US$19.8 billion with a surplus of US$6.3 billion": a balance of its own follows, rule with_balance)
-_balance_after = partial(english_cue, "cues_measure_balance_after", re.I)
-_balance_before = partial(english_cue, "cues_measure_balance_before", re.I)
+_balance_after = EnglishCue("cues_measure_balance_after", re.I)
+_balance_before = EnglishCue("cues_measure_balance_before", re.I)
 
 
 def balance_cue(r: dict) -> bool:
@@ -427,8 +427,8 @@ def flow_cue(r: dict) -> bool:
 
 # "provided 11.6 billion lira ($390.6 million) in support to exporters", "export subsidies of $2 billion": money
 # paid to traders, not their trade (rule support_to_traders)
-_support_after = partial(english_cue, "cues_measure_support_after", re.I)
-_support_before = partial(english_cue, "cues_measure_support_before", re.I)
+_support_after = EnglishCue("cues_measure_support_after", re.I)
+_support_before = EnglishCue("cues_measure_support_before", re.I)
 
 
 def support_cue(r: dict) -> bool:
@@ -444,17 +444,17 @@ def support_cue(r: dict) -> bool:
 
 # "imposing tariffs on Chinese products worth $250 billion", "imposed taxes on $250 billion worth of Chinese imports":
 # the value of the goods a measure covers, no year's flow (rule tariff_cover)
-_tariff_before = partial(english_cue, "cues_measure_tariff_before", re.I)  # (not "despite tariffs on steel, exports rose to")
+_tariff_before = EnglishCue("cues_measure_tariff_before", re.I)  # (not "despite tariffs on steel, exports rose to")
 # "Trump's $1.5 trillion tax cut", "a $20 billion stimulus": the noun right after the amount names what it is (rule
 # own_noun)
-_own_noun_after = partial(english_cue, "cues_measure_own_noun_after", re.I)
+_own_noun_after = EnglishCue("cues_measure_own_noun_after", re.I)
 
 
 # "which has now surpassed the $100 billion threshold", "beyond the $100 billion-mark", "surpassing the $125 billion
 # record", "the US became Vietnam's first export market to surpass 100 billion USD": a round mark or an earlier
 # record the flow passed, not the flow's own amount (rule threshold_mark)
-_mark_after = partial(english_cue, "cues_measure_mark_after", re.I)
-_mark_before = partial(english_cue, "cues_measure_mark_before", re.I)
+_mark_after = EnglishCue("cues_measure_mark_after", re.I)
+_mark_before = EnglishCue("cues_measure_mark_before", re.I)
 
 
 _MARK_TAILS = ("the", "surpass", "cross", "exceed", "top", "pass", "break", "hit")   # how _MARK_BEFORE's words end
@@ -462,8 +462,8 @@ _MARK_TAILS = ("the", "surpass", "cross", "exceed", "top", "pass", "break", "hit
 
 # "the two-way turnover, which exceeded $100 billion for the first time in 2021": a round amount passed for the first
 # time is a mark too (rule threshold_mark), not the flow's own amount
-_passed_before = partial(english_cue, "cues_measure_passed_before", re.I)
-_first_time_after = partial(english_cue, "cues_measure_first_time_after", re.I)
+_passed_before = EnglishCue("cues_measure_passed_before", re.I)
+_first_time_after = EnglishCue("cues_measure_first_time_after", re.I)
 
 
 def _threshold_mark(sentence: str, pos: int, end: int, figure: str) -> bool:

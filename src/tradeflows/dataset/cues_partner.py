@@ -7,13 +7,13 @@ named beside its rest, and the reason (partner_reason) a partner is no counterpa
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.dataset.cues_names import lookup, is_country_itself, norm_name
 from tradeflows.dataset.cues_text import sentence_places, clause_start, figure_span
 from tradeflows.records import decided_rules
 from tradeflows.vocab import read_csv
-from tradeflows.vocab.patterns import english_cue
+from tradeflows.vocab.patterns import EnglishCue
 
 def _partner_mentions(r: dict) -> list:
     """Where the figure's partner is named in its sentence (by the registry's canonical name)."""
@@ -25,7 +25,7 @@ def _partner_mentions(r: dict) -> list:
 
 # "Brazilian exports to the Asian country totaled US$ 1.085 billion": a continent's adjective before
 # "country" points back to one country, not to the continent
-_country_noun = partial(english_cue, "cues_partner_country_noun", re.I)
+_country_noun = EnglishCue("cues_partner_country_noun", re.I)
 def group_partner_rule(r: dict) -> str | None:
     """Why a bloc named as partner is not the counterpart: it is only a continent's adjective
     before "country" (partner_demonym: "the Asian country"), or words after the bloc's name change
@@ -53,7 +53,7 @@ def group_partner_rule(r: dict) -> str | None:
 
 # "Brazil's exports to China ..., helping ... post a US$61 billion trade surplus": the partner the
 # sentence gave is named by another flow's words
-_flow_to = partial(english_cue, "cues_partner_flow_to", re.I)
+_flow_to = EnglishCue("cues_partner_flow_to", re.I)
 
 
 def other_flow_partner(r: dict) -> bool:
@@ -98,7 +98,7 @@ def part_partner(r: dict) -> bool:
 
 # "bilateral trade between the two countries plummeted to just USD 16.4 billion": the counterpart
 # is one country, so a bloc or continent carried to the figure is not it (rule two_countries)
-_two_countries = partial(english_cue, "cues_partner_two_countries", re.I)
+_two_countries = EnglishCue("cues_partner_two_countries", re.I)
 
 
 def two_countries(r: dict) -> bool:
@@ -110,7 +110,7 @@ def two_countries(r: dict) -> bool:
 # "Trade with Ethiopia and Sudan also grew ..., bringing Kenya's export earnings from the two countries to
 # $161 million": the counterpart of a flow to or from "the two countries" (these, both ...) is the group the
 # sentence named, not the one country the row took from it (rule joint_partner)
-_joint_partner = partial(english_cue, "cue_joint_partner", re.I)
+_joint_partner = EnglishCue("cue_joint_partner", re.I)
 
 
 _JOINT_AFTER = 40

@@ -7,34 +7,33 @@ another year, one month without a year; and twelve months across two calendar ye
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end
 from tradeflows.facts.fiscal import calendar_fiscal_year
-from tradeflows.vocab.patterns import english_cue
+from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
 # what ends a figure's own clause inside a sentence: "; ", "(", ")", ", while", ", whereas", ", but"
-_own_clause_end = partial(english_cue, "cues_period_own_clause_end", re.I)
+_own_clause_end = EnglishCue("cues_period_own_clause_end", re.I)
 # "(in 2022 it amounted to $59.5 billion for the same period)": the months of a part of a year
 # s50 (panelH): "the same period" of the year before, anywhere in the sentence ("in the corresponding period last year",
 # "по сравнению с аналогичным периодом прошлого года") is a part of a year a sentence before named: no figure of the
 # sentence is a whole year's (rule same_period). Not "the same period in 2008" nor a bare "за аналогичный период":
 # after a whole year they are that year ("exports to China in 2009 ..., an increase of 45.2 per cent over the same
 # period in 2008")
-_same_period_any = partial(english_cue, "cues_period_same_period_any", re.I)
-_same_period_after = partial(english_cue, "cues_period_same_period_after", re.I)
+_same_period_any = EnglishCue("cues_period_same_period_any", re.I)
+_same_period_after = EnglishCue("cues_period_same_period_after", re.I)
 
 
 # "in comparison to $1,355.14 million recorded in 2021", "compared with $X in 2021", "against $X": the
 # figure right after is the base a comparison is made with
-_compare_before = partial(english_cue, "cues_period_compare_before", re.I)
+_compare_before = EnglishCue("cues_period_compare_before", re.I)
 
 
 # "Exports in December totaled $8.89 billion", "in April alone", "last month": one month, no year
 # written with it (a month with its year, or a range of months, is the period rules' to read; the full names:
 # vocab/en/months.csv)
-_one_month = partial(english_cue, "cue_one_month", re.I)
+_one_month = EnglishCue("cue_one_month", re.I)
 
 
 # "PLN 279.1 billion in I-V 2014": months written as a range of Roman numerals before a year (Central European
@@ -65,13 +64,13 @@ def _sentence_times(sentence: str) -> list:
 
 # "have increased 7,140% from 17,000 tons ten years ago", "grew by just 19% compared to 2019", "over the last
 # ten years ... have doubled": a change over several years, no year-on-year growth of the cell's year
-_multi_year = partial(english_cue, "cue_multi_year", re.I)
+_multi_year = EnglishCue("cue_multi_year", re.I)
 
 
-_base_year = partial(english_cue, "cues_period_base_year", re.I)
-_base_value_year = partial(english_cue, "cues_period_base_value_year", re.I)
+_base_year = EnglishCue("cues_period_base_year", re.I)
+_base_value_year = EnglishCue("cues_period_base_value_year", re.I)
 MULTI_YEAR_REACH = 120   # characters after the figure that its base is read in
-_next_rate = partial(english_cue, "cues_period_next_rate", re.I)
+_next_rate = EnglishCue("cues_period_next_rate", re.I)
 
 
 def multi_year_cue(r: dict) -> bool:
@@ -100,12 +99,12 @@ def multi_year_cue(r: dict) -> bool:
 
 # "this year", "so far this year", "year to date", "since the beginning of the year": the page's own year, not
 # over when it was written (rule this_year; a dated page's year is the period rules' year_not_over)
-_this_year_rx = partial(english_cue, "cues_period_this_year", re.I)
+_this_year_rx = EnglishCue("cues_period_this_year", re.I)
 
 
 # "so far in 2023", "in 2023 so far", "2023 to date", "year-to-date", "YTD": the year not over, whatever year is
 # written (rule so_far; not "the highest so far", "a record to date": those speak of a full year)
-_so_far_rx = partial(english_cue, "cues_period_so_far", re.I)
+_so_far_rx = EnglishCue("cues_period_so_far", re.I)
 
 
 def _so_far(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
@@ -124,7 +123,7 @@ def _so_far(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
 # what stands between a figure and a "this year" after it when that year is another figure's ("$25 billion last
 # year and reached $10.787 billion in the first five months of this year", "$7.4 billion, and in the first half of
 # this year"): another time, another clause
-_other_time_between = partial(english_cue, "cues_period_other_time_between", re.I)
+_other_time_between = EnglishCue("cues_period_other_time_between", re.I)
 
 
 def _this_year(sentence: str, lo: int, hi: int, pos: int, end: int) -> bool:
@@ -149,16 +148,16 @@ def _bracket_clause(sentence: str, lo: int, hi: int, pos: int, end: int) -> tupl
 # goods flow ... every day": a typical rate, no year's level (rule per_year); "trade over US$2 billion in goods and
 # services daily", "$1.6 billion in goods crossing the border each day": the rate's words may follow a few words on
 # (not "from $52.5 billion a year earlier": the level of the year before)
-_per_time_after = partial(english_cue, "cues_period_per_time_after", re.I)
+_per_time_after = EnglishCue("cues_period_per_time_after", re.I)
 
 
 # "averaged $1.2 billion a month in 2023", "monthly exports ... averaged $1.2 billion", "an average of $1.2 billion
 # worth of goods to China per month": a rate per month, week or day is no year's level even with the year written
 # (rule sub_year_rate; not "a month earlier", "month on month")
-_sub_year_after = partial(english_cue, "cues_period_sub_year_after", re.I)
+_sub_year_after = EnglishCue("cues_period_sub_year_after", re.I)
 # an amount: a currency sign before a digit, or a number with a scale word (also undated_base's)
-_next_amount = partial(english_cue, "cues_period_next_amount", re.I)
-_sub_year_before = partial(english_cue, "cues_period_sub_year_before", re.I)
+_next_amount = EnglishCue("cues_period_next_amount", re.I)
+_sub_year_before = EnglishCue("cues_period_sub_year_before", re.I)
 
 
 def per_year_cue(r: dict) -> bool:
@@ -187,27 +186,27 @@ def per_year_cue(r: dict) -> bool:
 _Y = r"(?:19|20)\d\d"
 
 
-_span_before = partial(english_cue, "cue_span_before", re.I)
+_span_before = EnglishCue("cue_span_before", re.I)
 
 
 _YEAR_WORD = skip_compile(rf"\b{_Y}\b")
 OWN_YEAR_REACH = 25   # characters after a figure its own year is read in ("... $18.6 billion recorded in 2018")
 # "averaged $6 billion a year between 2019 and 2023": a rate's words may stand between the figure and its span
-_span_after = partial(english_cue, "cues_period_span_after", re.I)
+_span_after = EnglishCue("cues_period_span_after", re.I)
 
 
 # "The bilateral trade stagnated around USD 70 billion for several years": a level held over years (rule for_years)
-_years_after = partial(english_cue, "cue_years_after", re.I)
+_years_after = EnglishCue("cue_years_after", re.I)
 
 
-_span_dash_after = partial(english_cue, "cues_period_span_dash_after", re.I)
+_span_dash_after = EnglishCue("cues_period_span_dash_after", re.I)
 
 
 # "Goods exports and imports reached $1.4 billion and $620 million, respectively, as of 2019": an amount "as of" a
 # year (a running total up to it, or a level at some time of it), the only place the sentence writes that year
 # (rule as_of_year; "as of December 2019" is the period rules' to read, and "As of the end of 2008, trade volume ...
 # totaled $19.2 billion" a year's total)
-_as_of_year_rx = partial(english_cue, "cues_period_as_of_year", re.I)
+_as_of_year_rx = EnglishCue("cues_period_as_of_year", re.I)
 
 
 def _as_of_year(r: dict, sentence: str) -> bool:
@@ -251,7 +250,7 @@ def multi_year_total(r: dict) -> bool:
 
 # "A decade ago trade between the two was around $250 million, which in 2000 surged to $2.91 billion": a level
 # dated years back from an unwritten time; the year written after it is the next figure's (rule years_ago_level)
-_ago_before = partial(english_cue, "cue_ago_before", re.I)
+_ago_before = EnglishCue("cue_ago_before", re.I)
 
 
 def years_ago_level(r: dict) -> bool:
@@ -331,7 +330,7 @@ def part_year_cue(r: dict) -> bool:
 
 # "In the previous fiscal year, Ethiopia has earned ... $3.62 billion": a fiscal year named in
 # the sentence of a figure dated January to December (a country the fiscal table does not list)
-_fiscal_words = partial(english_cue, "cues_period_fiscal_words", re.I)
+_fiscal_words = EnglishCue("cues_period_fiscal_words", re.I)
 
 
 def twelve_months_across(r: dict) -> bool:
@@ -374,17 +373,17 @@ def fiscal_cue(r: dict) -> bool:
 # "rose from $5.2 billion to $9.8 billion in 2021": the base of a comparison with no time of its own written in
 # its clause; the year its sentence names is the compared figure's, and no rule may give it to the base
 # (rule undated_base, reason `no year`)
-_from_before = partial(english_cue, "cues_period_from_before", re.I)  # (s50: "с $382 млн до $622 млн", the Russian base)
-_change_word = partial(english_cue, "cues_period_change_word", re.I)
+_from_before = EnglishCue("cues_period_from_before", re.I)  # (s50: "с $382 млн до $622 млн", the Russian base)
+_change_word = EnglishCue("cues_period_change_word", re.I)
 
 
-_base_time_after = partial(english_cue, "cue_base_time_after", re.I)
+_base_time_after = EnglishCue("cue_base_time_after", re.I)
 
 
 # the base's own clause after it ends at a clause mark or at the next amount ("from $5.2 billion to $9.8 billion");
 # a bracket right after it is read through ("down from RO3 billion ($7.79 billion) a year earlier", "(from R5.22bn)
 # in February")
-_base_clause_end = partial(english_cue, "cues_period_base_clause_end", re.I)
+_base_clause_end = EnglishCue("cues_period_base_clause_end", re.I)
 _BRACKET_NEXT = skip_compile(r"\s*\([^()]*\)|\s*\)")
 
 

@@ -8,16 +8,16 @@ calls the subject's own while its partner was carried.
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.dataset.cues_text import figure_pos, sentence_places, clause_start, figure_span
 from tradeflows.records import decided_rule, decided_rules
 from tradeflows.vocab import alternation, read_csv
-from tradeflows.vocab.patterns import english_cue
+from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
 # "exports to the region", "trade with Russian regions": the cue names a partner
-_partner_before = partial(english_cue, "cues_reporter_partner_before", re.I)
+_partner_before = EnglishCue("cues_reporter_partner_before", re.I)
 _CUE_RANK = {"organization": 0, "other_country": 1, "region": 2}
 CUE_REASON = {"organization": "organization", "region": "subnational reporter",
                "other_country": "another country"}
@@ -50,21 +50,21 @@ def entity_cue(r: dict) -> str | None:
 
 # "26 significant economies saw a trade surplus of $2.45 trillion", "developed economies contributed
 # $13.7 trillion": a counted or qualified group of countries is the clause's subject (rule group_subject)
-_group_subject = partial(english_cue, "cues_reporter_group_subject")
+_group_subject = EnglishCue("cues_reporter_group_subject")
 # "exports to 137 countries", "trade with developing countries": the group is the counterpart
-_group_partner_before = partial(english_cue, "cues_reporter_group_partner_before", re.I)
+_group_partner_before = EnglishCue("cues_reporter_group_partner_before", re.I)
 
 
 # "Intra-ASEAN trade in 2022 was worth nearly $450 billion", "intra-regional trade": the trade among a group's
 # members (rule group_subject)
 # ("Total trilateral trade between Canada, the U.S., and Mexico hit $1.93 trillion in 2023")
-_intra_group = partial(english_cue, "cues_reporter_intra_group", re.I)
+_intra_group = EnglishCue("cues_reporter_intra_group", re.I)
 
 
 # "NAFTA's signatory nations' trade increased from $297 billion in 1993": a bloc's members own the flow (not
 # "trade with the EAEU member countries", nor "with NAFTA's member states": the counterpart)
-_members_subject = partial(english_cue, "cues_reporter_members_subject", re.I)
-_members_partner_before = partial(english_cue, "cues_reporter_members_partner_before", re.I)
+_members_subject = EnglishCue("cues_reporter_members_subject", re.I)
+_members_partner_before = EnglishCue("cues_reporter_members_partner_before", re.I)
 
 
 def group_subject(r: dict) -> bool:
@@ -90,7 +90,7 @@ def group_subject(r: dict) -> bool:
 
 # "a surplus of US$6.3 billion for Indonesia", "a deficit of $2 billion in favour of China": the owner after
 # the amount (rule balance_for)
-_balance_for = partial(english_cue, "cues_reporter_balance_for", re.I)
+_balance_for = EnglishCue("cues_reporter_balance_for", re.I)
 
 
 def balance_for(r: dict) -> bool:
@@ -109,11 +109,11 @@ def balance_for(r: dict) -> bool:
 
 
 # the preposition that introduces a flow's counterpart (rule reporter_as_counterpart)
-_COUNTERPART_PREP = {measure: partial(english_cue, f"cues_reporter_counterpart_{measure}", re.I)
+_COUNTERPART_PREP = {measure: EnglishCue(f"cues_reporter_counterpart_{measure}", re.I)
                      for measure in ("balance", "turnover", "exports", "imports")}
 
 
-_source_owned = partial(english_cue, "cues_reporter_source_owned", re.I)
+_source_owned = EnglishCue("cues_reporter_source_owned", re.I)
 
 
 def reporter_as_counterpart(r: dict) -> bool:
@@ -138,10 +138,10 @@ def reporter_as_counterpart(r: dict) -> bool:
                for p in named)
 
 
-_with_to_from = partial(english_cue, "cues_reporter_with_to_from", re.I)
+_with_to_from = EnglishCue("cues_reporter_with_to_from", re.I)
 # "Mexico was the top trading partner of the United States": the copula between a ranked country and its rank
-_rank_copula = partial(english_cue, "cues_reporter_rank_copula", re.I)
-_with_subject = partial(english_cue, "cues_reporter_with_subject", re.I)
+_rank_copula = EnglishCue("cues_reporter_rank_copula", re.I)
+_with_subject = EnglishCue("cues_reporter_with_subject", re.I)
 
 
 # "On the international trade front, China produced a trade surplus of $877.6 billion", "Last year, China had a
@@ -183,7 +183,7 @@ def balance_owner(r: dict) -> bool:
 # "the US Census Bureau data showed", "according to the official data from the General Administration of
 # Customs of the People's Republic of China": the partner's own statistics (rule partner_source)
 # "when viewed from Lanka's perspective, India's exports at $4.79 billion": the partner's side of the count
-_source_words = partial(english_cue, "cues_reporter_source_words", re.I)
+_source_words = EnglishCue("cues_reporter_source_words", re.I)
 
 
 def partner_source(r: dict) -> bool:
@@ -209,7 +209,7 @@ def partner_source(r: dict) -> bool:
 
 
 # "Russia moved up ... after increasing its surplus by 1.7 times ... to a record $333.4 billion"
-_own_balance = partial(english_cue, "cues_reporter_own_balance", re.I)
+_own_balance = EnglishCue("cues_reporter_own_balance", re.I)
 
 
 def own_balance(r: dict) -> bool:
@@ -227,7 +227,7 @@ def own_balance(r: dict) -> bool:
 
 # "The $5.1 trillion total remains the second-greatest total on record, trailing only the $5.3 trillion total in
 # 2022": an amount its own noun calls the total (rule own_total)
-_total_after = partial(english_cue, "cues_reporter_total_after", re.I)
+_total_after = EnglishCue("cues_reporter_total_after", re.I)
 
 
 def own_total(r: dict) -> bool:
@@ -249,9 +249,9 @@ def own_total(r: dict) -> bool:
 # taken a top slot as India's merchandise trade partner with a value of $112.3 billion", "Mexico was
 # the top trading partner of the United States": the ranked country is the partner of the country
 # whose ranking it is (rule rank_frame)
-_rank_verb = partial(english_cue, "cues_reporter_rank_verb", re.I)
-_rank_possessor = partial(english_cue, "cues_reporter_rank_possessor", re.I)  # "Australia's ... import source"
-_rank_of = partial(english_cue, "cues_reporter_rank_of", re.I)  # "... partner of the"
+_rank_verb = EnglishCue("cues_reporter_rank_verb", re.I)
+_rank_possessor = EnglishCue("cues_reporter_rank_possessor", re.I)  # "Australia's ... import source"
+_rank_of = EnglishCue("cues_reporter_rank_of", re.I)  # "... partner of the"
 
 
 def rank_frame(r: dict) -> str | None:
@@ -293,7 +293,7 @@ def rank_frame(r: dict) -> str | None:
 
 # "The EU ranked second among China's trading partners, with trade up 2.4% to $847.32 billion, followed by the U.S.,
 # with trade up 0.6% to $759.42 billion": the sentence ranks another country's partners (rule others_partners)
-_partners_owned = partial(english_cue, "cues_reporter_partners_owned", re.I)
+_partners_owned = EnglishCue("cues_reporter_partners_owned", re.I)
 
 
 def _others_partners(r: dict, sentence: str, pos: int) -> bool:
@@ -311,7 +311,7 @@ def _others_partners(r: dict, sentence: str, pos: int) -> bool:
 
 # "the top five African countries that imported the most goods from China in 2021 were Nigeria $23 billion or 16
 # percent, South Africa $21 billion ...": the countries listed are the flow's subjects, each figure its item's own
-_subject_list = partial(english_cue, "cues_reporter_subject_list", re.I)
+_subject_list = EnglishCue("cues_reporter_subject_list", re.I)
 
 
 def listed_subject(r: dict) -> bool:
@@ -342,11 +342,11 @@ def partner_after_last(r: dict, rx: re.Pattern) -> bool:
 
 # "Texas exports again accounted for more than ...", "Texas reported export trade amounting to $42.1 billion",
 # "the state of Georgia reported": a region of the reporter's country owns the flow of its sentence (rule region_owner)
-_region_owns = partial(english_cue, "cues_reporter_region_owns", re.I)
+_region_owns = EnglishCue("cues_reporter_region_owns", re.I)
 # a region after the figure behind one of these is a part of the figure's whole ("exports rose to $X, with
 # Guangdong's exports accounting for a third"), not its owner
-_region_part_between = partial(english_cue, "cues_reporter_region_part_between", re.I)
-_region_counterpart = partial(english_cue, "cues_reporter_region_counterpart", re.I)
+_region_part_between = EnglishCue("cues_reporter_region_part_between", re.I)
+_region_counterpart = EnglishCue("cues_reporter_region_counterpart", re.I)
 
 
 def region_owner(r: dict) -> bool:
@@ -375,7 +375,7 @@ def region_owner(r: dict) -> bool:
 
 # "At the forefront is China, with an astounding $3.38 trillion in exports", "China leads the way with $2.26
 # trillion in exports": the country right before "with" owns the amount after it (rule with_owner)
-_with_before_figure = partial(english_cue, "cues_reporter_with_before_figure", re.I)
+_with_before_figure = EnglishCue("cues_reporter_with_before_figure", re.I)
 
 
 def with_owner(r: dict) -> bool:
@@ -400,13 +400,13 @@ def with_owner(r: dict) -> bool:
 
 
 # "... with an astounding $3.38 trillion in exports": the amount named as the country's own flow
-_in_flow_after = partial(english_cue, "cues_reporter_in_flow_after", re.I)
+_in_flow_after = EnglishCue("cues_reporter_in_flow_after", re.I)
 
 
 # "In 2022, the value of world merchandise trade increased to USD 25 trillion", "World commercial services exports
 # hit USD 6.26 trillion in 2021", "global trade": the world's own total is no country's flow (rule world_subject)
-_world_flow = partial(english_cue, "cues_reporter_world_flow", re.I)
-_world_flow_partner = partial(english_cue, "cues_reporter_world_flow_partner", re.I)
+_world_flow = EnglishCue("cues_reporter_world_flow", re.I)
+_world_flow_partner = EnglishCue("cues_reporter_world_flow_partner", re.I)
 
 
 def world_subject(r: dict) -> bool:
@@ -427,8 +427,8 @@ def world_subject(r: dict) -> bool:
 
 # "China-EU merchandise trade hit EUR 850 billion in 2022, with EU deficit of EUR 396 billion", "India's trade
 # deficit": the place right before the balance noun owns the balance (rule balance_noun_owner)
-_to_from_before = partial(english_cue, "cues_reporter_to_from_before", re.I)
-_balance_noun_after = partial(english_cue, "cues_reporter_balance_noun_after", re.I)
+_to_from_before = EnglishCue("cues_reporter_to_from_before", re.I)
+_balance_noun_after = EnglishCue("cues_reporter_balance_noun_after", re.I)
 
 
 def balance_noun_owner(r: dict) -> bool:
@@ -460,7 +460,7 @@ def balance_noun_owner(r: dict) -> bool:
 
 # "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion":
 # the amounts after "those of" are the compared countries' own (rule compared_owner)
-_those_of = partial(english_cue, "cues_reporter_those_of", re.I)
+_those_of = EnglishCue("cues_reporter_those_of", re.I)
 
 
 def compared_owner(r: dict) -> bool:
@@ -472,7 +472,7 @@ def compared_owner(r: dict) -> bool:
 
 # "India's imports at $979 million, however, constituted just 7.8 per cent of Sri Lanka's total exports": the amount
 # is a share of another country's flow, counted in that country's statistics (rule share_of_other)
-_share_of_after = partial(english_cue, "cues_reporter_share_of_after", re.I)
+_share_of_after = EnglishCue("cues_reporter_share_of_after", re.I)
 
 
 def share_of_other(r: dict) -> bool:
@@ -492,7 +492,7 @@ def share_of_other(r: dict) -> bool:
     return False
 
 
-_possessive_flow = partial(english_cue, "cues_reporter_possessive_flow", re.I)
+_possessive_flow = EnglishCue("cues_reporter_possessive_flow", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -505,10 +505,10 @@ def _company_name() -> re.Pattern:
 
 # "Samsung Electronics exported $113.2 billion worth of goods in 2021", "The firm's exports rose to $5 billion":
 # a company is the subject of the figure's clause (rule company_subject)
-_firm_words = partial(english_cue, "cues_reporter_firm_words", re.I)
+_firm_words = EnglishCue("cues_reporter_firm_words", re.I)
 
 
-_abbreviated_suffix = partial(english_cue, "cues_reporter_abbreviated_suffix")
+_abbreviated_suffix = EnglishCue("cues_reporter_abbreviated_suffix")
 
 
 def company_subject(r: dict) -> bool:

@@ -13,9 +13,8 @@ closes one item and opens the next.
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from tradeflows.vocab.patterns import cue, english_cue
+from tradeflows.vocab.patterns import EnglishCue, cue
 
 _DASH = re.compile(r"\s[–—]\s?|[–—]\s|\s-\s")
 _NOT_ASIDE = re.compile(r"[\d;]")   # a figure or an item's end: "Russia – more than one billion USD; and China – 885 million"
@@ -37,7 +36,7 @@ def in_dash_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 # "exports grew, especially to the US", "в страны дальнего зарубежья, прежде всего, в Индию и Китай": a focus adverb and
 # the flow's preposition before a place (vocab/<lang>/patterns.csv focus_example_before) make it an example of where the
 # flow went, not the counterpart of the whole (rules head_focus_example, focus_aside, focus_not_carried)
-_focus_before = partial(english_cue, "focus_example_before", re.I)
+_focus_before = EnglishCue("focus_example_before", re.I)
 FOCUS_REACH = 60   # characters before a place read for the focus adverb
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.facts.asides import focus_examples
 from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
@@ -26,7 +26,7 @@ from tradeflows.facts.reporters import is_locus_of_flow
 from tradeflows.facts.subject import (EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, WIRE_CAPS_AFTER,
                                       WIRE_CREDIT_AFTER, vote_key, subject_scores, HEAD_CHARS, without_rubric)
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import NEVER, cue, cue_in, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, cue_in
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.errors import describe
 
@@ -130,7 +130,7 @@ def _off_wire_datelines(head: str) -> str:
 # ("The Philippines' total external trade in goods dropped year-on-year by 18.6 percent in April ..., with China
 # remaining its top trading partner", philippinesnewsgazette.com: a name ending in s takes the apostrophe alone, rule
 # head_whole_first)
-_own_whole = partial(english_cue, "own_whole_flow", re.I)
+_own_whole = EnglishCue("own_whole_flow", re.I)
 
 
 def _whole_first(places, opening: str, start: int, home, key) -> bool:
@@ -169,7 +169,7 @@ def _lead_start(opening: str, title_len: int) -> int:
 # Malaysia’s total trade between January and October", mole.com.my; "Strong demand from outside Europe pushed exports
 # from Germany, Europe's biggest economy, to a record high last year", rte.ie): the verb, then the flow when it is
 # written before its owner ("exports from Germany"; the owner's own whole is read after it otherwise)
-_drives = partial(english_cue, "head_driver", re.I)
+_drives = EnglishCue("head_driver", re.I)
 
 
 DRIVER_REACH = 60   # how far before the subject's name the driving place may stand
@@ -245,7 +245,7 @@ def _in_list(places, text: str, key) -> bool:
 # months"): that line is its title, weighed as one (rule head_first_line)
 _HEADLINE_MAX = 160
 # what may open a sentence before its month and year ("In September 2018, Colombia's trade deficit reached ...")
-_month_opens = partial(english_cue, "carry_month_opens", re.I)
+_month_opens = EnglishCue("carry_month_opens", re.I)
 _CONTINUED = skip_compile(r"\n[ \t]*[^\W\d_A-ZА-ЯЁ]")   # the next line goes on in lower case: wrapped prose
 
 
@@ -263,7 +263,7 @@ def first_line_title(text: str) -> tuple[str, str]:
     return line, text[nl + 1:]
 
 
-_flow_to = partial(english_cue, "title_flow_to", re.I)
+_flow_to = EnglishCue("title_flow_to", re.I)
 
 
 OPENING_MIN = 120  # a dateline or a one-line standfirst is not the whole opening
@@ -399,7 +399,7 @@ def update_context(d: Doc, st: State, si: int, home_iso: str | None, home_name: 
         _carry_period(d, st, si, pi, times)
 
 
-_bloc_anaphor_in_force = partial(english_cue, "bloc_anaphor_in_force", re.I)
+_bloc_anaphor_in_force = EnglishCue("bloc_anaphor_in_force", re.I)
 
 
 def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: str | None,
@@ -487,8 +487,8 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
 # dollars, with China remaining its top trading partner" (philippinesnewsgazette.com; "while China remains the top
 # trading partner" reads the same): an aside on who ranks first among the partners, not the counterpart of the
 # figures after it ("Of the total external trade in April, ... 65.8 percent were imported goods"; rule standing_aside)
-_standing_aside_before = partial(english_cue, "carry_standing_aside_before", re.I)
-_standing_aside_after = partial(english_cue, "carry_standing_aside_after", re.I)
+_standing_aside_before = EnglishCue("carry_standing_aside_before", re.I)
+_standing_aside_after = EnglishCue("carry_standing_aside_after", re.I)
 
 
 def _standing_aside(text: str, p) -> bool:
@@ -512,9 +512,9 @@ def _opener(d: Doc, si: int, places: list, home_iso: str | None):
 # the Brest region .", "... we can note the Vitebsk region.": a sentence that ends on a region it names as an example
 # introduces the topic of the sentences after it (rule region_introduced); "As for the Brest region , it is among the
 # leaders ..." opens on it
-_introduced_before = partial(english_cue, "introduced_before", re.I)
+_introduced_before = EnglishCue("introduced_before", re.I)
 _INTRODUCED_END = skip_compile(r"\s*[.!?:]?\s*$")
-_topic_opener = partial(english_cue, "topic_opener", re.I)
+_topic_opener = EnglishCue("topic_opener", re.I)
 
 
 def _introduced(d: Doc, s: int, e: int, p) -> bool:
@@ -658,7 +658,7 @@ def _base_level_sentence(d: Doc, st: State, si: int, pi: int, own: list, period:
 
 
 # "the first half budget year", "the first quarter of the fiscal year": a part named as a fiscal year's
-_fiscal_after = partial(english_cue, "carry_fiscal_after", re.I)
+_fiscal_after = EnglishCue("carry_fiscal_after", re.I)
 
 
 def _part_in_force(text: str, t, in_force: tuple) -> tuple:
@@ -688,16 +688,16 @@ def _total_sentence(d: Doc, s: int, e: int) -> bool:
 
 
 # a demonym naming a counterpart: "Chinese goods", "the Russian market", "Indian exporters"
-_demonym_trade = partial(english_cue, "demonym_trade", re.I)
+_demonym_trade = EnglishCue("demonym_trade", re.I)
 _DEMONYM_COMPOUND = skip_compile(r"-[a-z]")
 # ("months of front-loading to beat new US tariffs", "US sanctions", "the US president", "the Chinese
 # government": a place's policy or office, no counterpart either)
-_economy_after = partial(english_cue, "economy_after", re.I)
-_economy_before = partial(english_cue, "economy_before", re.I)
+_economy_after = EnglishCue("economy_after", re.I)
+_economy_before = EnglishCue("economy_before", re.I)
 
 # What right after or before a place keeps it from being carried: (cue name, its English pattern,
 # and how many characters before the place it is read)
-_ranking_scope_before = partial(english_cue, "ranking_scope_before", re.I)
+_ranking_scope_before = EnglishCue("ranking_scope_before", re.I)
 # "Last year the Emirates became the leading country of the Middle East in terms of trade with Russia" (evrazesnews.com,
 # in Russian): the region a country ranks first in is the scope of its rank, not the counterpart of the figures after
 # (rule rank_scope_not_carried; "the largest trading partner of Kazakhstan" names the rank's owner, and is not read so)
@@ -705,18 +705,18 @@ _RANK_SCOPE_BEFORE = skip_compile(r"\b(?:leading|largest|biggest|top|main|major|
                                   r"(?:[\w-]+\s+){0,2}?(?:countr(?:y|ies)|nations?|economy|economies|exporters?|importers?)\s+"
                                   r"(?:in|of|among)\s+(?:the\s+)?$", re.I)
 # "China was India's second largest trade partner after the US": the place a ranked partner comes after
-_ranked_after_before = partial(english_cue, "ranked_after_before", re.I)
+_ranked_after_before = EnglishCue("ranked_after_before", re.I)
 _NOT_CARRIED_AFTER = (
     # "the recovery of the US economy and easing of inflation in Europe": a place of an
     # economic condition, not a counterpart of trade
     ("economy_after", _economy_after),
     ("event_after", EVENT_AFTER),   # "the Ukraine war"
 )
-_dispute_between_before = partial(english_cue, "dispute_between_before", re.I)
+_dispute_between_before = EnglishCue("dispute_between_before", re.I)
 # "both our nations are members of regional groups such as SAFTA, APTA and BIMSTEC" (nation.lk on Sri Lanka-Bangladesh
 # trade): a bloc the subjects are said to be members of is what they belong to, not the counterpart of the trade
 # named after it (rule membership_not_carried; "exports to the member states of the EAEU" stays a counterpart)
-_membership_before = partial(english_cue, "membership_before")
+_membership_before = EnglishCue("membership_before")
 _NOT_CARRIED_BEFORE = (
     ("economy_before", _economy_before, 40),
     ("membership_before", _membership_before, 80),
@@ -783,10 +783,10 @@ def _cue_around(d: Doc, start: int, end: int, after, before) -> bool:
 
 # a place opening its sentence as the subject of a verb ("Gomel Region is among", "The Brest region
 # has increased")
-_subject_before = partial(english_cue, "carry_subject_before", re.I)
-_subject_verb = partial(english_cue, "carry_subject_verb", re.I)
+_subject_before = EnglishCue("carry_subject_before", re.I)
+_subject_verb = EnglishCue("carry_subject_verb", re.I)
 # "Ukraine's foreign trade", "Japan's total exports": a country's own totals
-_own_total_after_cue = partial(english_cue, "own_total_after", re.I)
+_own_total_after_cue = EnglishCue("own_total_after", re.I)
 
 
 def _own_total_after(d: Doc, si: int, after: int, home_iso: str | None) -> bool:
@@ -800,11 +800,11 @@ def _own_total_after(d: Doc, si: int, after: int, home_iso: str | None) -> bool:
 
 
 # "accounting for 8.4 percent of Kyrgyzstan's total trade": a share of the totals, the counterpart stays
-_share_of = partial(english_cue, "carry_share_of", re.I)
+_share_of = EnglishCue("carry_share_of", re.I)
 
 
 # "such countries as", "namely", "for example": a list of examples, not a counterpart
-_examples_before = partial(english_cue, "carry_examples_before", re.I)
+_examples_before = EnglishCue("carry_examples_before", re.I)
 
 
 def _is_heading(d: Doc, si: int) -> bool:
@@ -813,8 +813,8 @@ def _is_heading(d: Doc, si: int) -> bool:
 
 
 # "trade between China and Russia", "Sino-...": a pair the sentence is about, not two alternatives
-_between_before = partial(english_cue, "between_before", re.I)
-_and_sep = partial(english_cue, "and_sep", re.I)
+_between_before = EnglishCue("between_before", re.I)
+_and_sep = EnglishCue("and_sep", re.I)
 
 
 def _coordinated_pair(d: Doc, foreign: list) -> bool:

@@ -16,7 +16,7 @@ and the goods/services scope (facts/measure_scope.py).
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.facts.context import Doc, State, cue_matches
 from tradeflows.facts.items import silent_item
@@ -35,7 +35,7 @@ from tradeflows.figures.units import per_unit_after
 from tradeflows.records import FLOWS, Figure
 from tradeflows.text.clean import LIST_ITEM
 from tradeflows.vocab import fold, weak_rules
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 # the figure's confidence from the measure rule that decided it (other rules: 0.4)
@@ -49,7 +49,7 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
 # a bracket a share opens right after its flow word ("экспорта (62%)", rule share_bracket_flow)
 # an amount right before the bracket a share opens ("$9 billion (52.3%)"), and the bracket closing right after the
 # share (rule share_bracket_amount)
-_amount_bracket_before = partial(english_cue, "measure_amount_bracket_before", re.I)
+_amount_bracket_before = EnglishCue("measure_amount_bracket_before", re.I)
 _BRACKET_CLOSE_AFTER = skip_compile(r"\s*\)")
 _ITEM_BREAK = skip_compile(r"[,;:\u2014\u2013]|\s-\s")
 _BRACKET_OPEN = skip_compile(r"\s*\(\s*")
@@ -66,11 +66,11 @@ def _flow_subject(text: str, cues: list, f) -> tuple | None:
 
 
 # between a flow that is the subject and its share: "export accounted for", "imports made up"
-_share_verb_gap = partial(english_cue, "measure_share_verb_gap", re.I)
+_share_verb_gap = EnglishCue("measure_share_verb_gap", re.I)
 
 
 # a change told in a line ("stood at $219.18 million, up 15.69 percent", "saw a decline of 8.64% to RM134.39 million")
-_change = partial(english_cue, "line_change", re.I)
+_change = EnglishCue("line_change", re.I)
 
 
 def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v) -> str | None:
@@ -97,23 +97,23 @@ def _respectively_before(d: Doc, si: int, f: Figure, s_start: int, s_end: int, v
 
 # the trade right after an amount, then a share of one flow it makes ("€62 billion trade in medical and pharma products
 # accounted for 38% of all exports") (rule trade_part_of_flow)
-_trade_part_of_flow = partial(english_cue, "measure_trade_part_of_flow", re.I)
-_figure_anaphor = partial(english_cue, "measure_figure_anaphor", re.I)
+_trade_part_of_flow = EnglishCue("measure_trade_part_of_flow", re.I)
+_figure_anaphor = EnglishCue("measure_figure_anaphor", re.I)
 # a buyer named by its role ("the largest buyer of Kenyan tea", "buyer country", "find buyers in the European Union");
 # not "buyers" of a world market (rule buyer_role)
 BUYER_REACH = 160  # characters before the figure a buyer is looked for in (a bounded read per figure)
-_buyer_role = partial(english_cue, "buyer_role", re.I)
-_buyer_world = partial(english_cue, "buyer_world", re.I)
+_buyer_role = EnglishCue("buyer_role", re.I)
+_buyer_world = EnglishCue("buyer_world", re.I)
 RESPECTIVELY_BEFORE_REACH = 3  # sentences a list closed by "respectively" looks back for the flows it follows
 
 
 # a paragraph's opening connective that goes on with the one before ("On the other hand,", "Likewise,")
-_continued_paragraph = partial(english_cue, "continued_paragraph")
+_continued_paragraph = EnglishCue("continued_paragraph")
 
 
 # "Togo followed with N574.93bn", "Next come Europe at 25%, the Middle East and Africa at 17%": a paragraph opened on
 # the next item of a ranking the paragraph before began (rule followed_paragraph)
-_followed_open = partial(english_cue, "measure_followed_open")
+_followed_open = EnglishCue("measure_followed_open")
 
 
 # the measure rules a carry within the sentence stays weak after: the measure rows of vocab/en/weak_rules.csv (the
@@ -339,7 +339,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
 # neither: on the tuned pages those were more often another measure's share than the page's flow (ruweb2, ruweb15,
 # ruweb16 fell when they took it)
 # (the Russian words: row not_flow_sentence of vocab/ru/patterns.csv)
-_not_flow = partial(english_cue, "not_flow_sentence", re.I)
+_not_flow = EnglishCue("not_flow_sentence", re.I)
 
 
 def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int, v) -> str | None:
@@ -366,7 +366,7 @@ def _earlier_paragraph_flow(d: Doc, st: State, pi: int, s_start: int, s_end: int
 
 # a clause break a cue after the figure is read no further than ("; ", ", while", ", поэтому", ", а"): the cue past it
 # is another clause's (rule cue_later; other languages' words: rows later_break of vocab/<lang>/patterns.csv)
-_later_break = partial(english_cue, "later_break", re.I)
+_later_break = EnglishCue("later_break", re.I)
 
 
 def _later_cue(d: Doc, f: Figure, s_start: int, s_end: int, v):
@@ -397,21 +397,21 @@ def _cue_after_last_number(d: Doc, k: int, v):
     return None
 
 
-_which_aside = partial(english_cue, "measure_which_aside")
+_which_aside = EnglishCue("measure_which_aside")
 _DASH_ASIDE = skip_compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
 
 
 # a sentence opened on its flow as the topic ("In terms of imports,", "As for exports,", "As regards imports,")
 # a subject pronoun and the verb of a level opening a sentence ("It amounted to $1.25 billion"; Russian rows "Оно
 # составило") (rule pronoun_last_cue)
-_pronoun_subject = partial(english_cue, "pronoun_subject")
-_topic_open = partial(english_cue, "measure_topic_open", re.I)
-_flow_noun = partial(english_cue, "measure_flow_noun", re.I)
+_pronoun_subject = EnglishCue("pronoun_subject")
+_topic_open = EnglishCue("measure_topic_open", re.I)
+_flow_noun = EnglishCue("measure_flow_noun", re.I)
 
 
 # "the former growing by", "and the latter by", "the latter's": the pronoun of a pair, with a verb, preposition or
 # possessive after it (not "the former Soviet Union", "the former record"; rule former_latter)
-_former_latter_cue = partial(english_cue, "measure_former_latter", re.I)
+_former_latter_cue = EnglishCue("measure_former_latter", re.I)
 # the figure still in the clause the pronoun opens: no sentence or clause end between (a decimal point allowed)
 _NO_CLAUSE_END = skip_compile(r"(?:[^.;]|(?<=\d)\.(?=\d))*")
 
@@ -602,11 +602,11 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
 # a share verb of a part between a balance cue and the share after it ("the deficit with China, which accounts for 20%
 # of imports"): the share is the part's, not the balance restated (rule balance_share)
 # (other languages' words: rows part_share_gap of vocab/<lang>/patterns.csv)
-_part_share_gap = partial(english_cue, "part_share_gap", re.I)
+_part_share_gap = EnglishCue("part_share_gap", re.I)
 
 
 # between a share and the whole it is of: "of", "of the value of", "of ASEAN's overall", nothing (Russian genitive)
-_whole_of_gap = partial(english_cue, "measure_whole_of_gap", re.I)
+_whole_of_gap = EnglishCue("measure_whole_of_gap", re.I)
 
 
 def _balance_restated(text: str, cues: list, f: Figure, whole):
@@ -819,7 +819,7 @@ def _last_resort(d: Doc, f: Figure, s_start: int, cues: list):
 
 # "41.89% of the turnover accounted for imports", "$5.9 billion of trade operations fell on imports": the
 # whole named after the figure is split, and the flow its part goes to is what the figure measures
-_part_verb = partial(english_cue, "measure_part_verb", re.I)
+_part_verb = EnglishCue("measure_part_verb", re.I)
 
 
 def _flow_part(text: str, cues: list, whole):
@@ -831,32 +831,32 @@ def _flow_part(text: str, cues: list, whole):
 
 
 # "imports that contribute to the trade imbalance" (rule flow_relative_clause)
-_FLOW_RELATIVE_GAP = partial(english_cue, "measure_flow_relative_gap", re.I)
+_FLOW_RELATIVE_GAP = EnglishCue("measure_flow_relative_gap", re.I)
 # a bracketed percentage of GDP right after an amount: "(2.0% of GDP)" (rule share_bracket)
-_share_bracket_after = partial(english_cue, "measure_share_bracket_after", re.I)
+_share_bracket_after = EnglishCue("measure_share_bracket_after", re.I)
 # "With a value of Dh84.4 billion, ...", "At $5 billion, ...": a figure opening its sentence
-_value_opener = partial(english_cue, "measure_value_opener", re.I)
+_value_opener = EnglishCue("measure_value_opener", re.I)
 
 
 # a percent "of (the) total" right before a turnover cue: the whole a share is of (rule share_whole_passed)
-_SHARE_WHOLE_BEFORE = partial(english_cue, "measure_share_whole_before", re.I)
+_SHARE_WHOLE_BEFORE = EnglishCue("measure_share_whole_before", re.I)
 # a number that is no year (a figure of its own) between a cue and the figure
 _FIGURE_BETWEEN = skip_compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
 
 
 # paired_list: a flow listed before the n flows paired with n figures makes the list longer
 # than the figures' (which flows go with them is then unsure)
-_list_gap_before = partial(english_cue, "measure_list_gap_before", re.I)
+_list_gap_before = EnglishCue("measure_list_gap_before", re.I)
 # "Exports and imports rose by 20 and 12.5 percent respectively": the two-way cue ("exports and
 # imports" = turnover) is a list of two flows when its sentence pairs it with a list of figures
-_pair = partial(english_cue, "measure_pair", re.I)
+_pair = EnglishCue("measure_pair", re.I)
 
 
 # "Imports and exports to the European Union, the United States, Japan and the Republic of Korea reached RMB 1.34
 # trillion, RMB 1.11 trillion, RMB 546.41 billion and 528.46 billion, respectively" (chinaeconomicindicator.com, GAC's
 # figures): the pair is the trade with each place of the list after it, at least as many places as figures; the list
 # "respectively" pairs with the figures is the places', the pair is not split (rule pair_of_places)
-_pair_prep = partial(english_cue, "measure_pair_prep", re.I)
+_pair_prep = EnglishCue("measure_pair_prep", re.I)
 
 
 def _pair_of_places(d: Doc, cues: list, starts: list[int]) -> tuple | None:
@@ -891,21 +891,21 @@ _VAGUE_TURNOVER = frozenset({"transactions"})
 
 # ("Despite the growing deficit the total volume of exports in January amounted to ...": a concession's cue too,
 # rule concession_before)
-_CAUSE_BEFORE = partial(english_cue, "cause_before", re.I)
+_CAUSE_BEFORE = EnglishCue("cause_before", re.I)
 # what stands between a figure and the passive verb it is the subject of: its goods ("in goods"), one
 # aside between commas (which may hold a figure of its own) and the auxiliary; no other clause
 PASSIVE_REACH = 140
 # ("USD70.93 billion (38.9%) were exported goods": a bracketed share of the figure passed over first)
 # ("8.22 billion U.S. dollars or 58.9 percent were imported goods": the share restated after "or" too)
-_passive_gap = partial(english_cue, "measure_passive_gap", re.I)
+_passive_gap = EnglishCue("measure_passive_gap", re.I)
 # a measure cue and the verb of its level right before the figure ("total trade stood at", "imports amounted to")
 # ("exports to China fell by over 4%": the cue's own place between it and the verb, and a change verb)
-_subject_verb_gap = partial(english_cue, "measure_subject_verb_gap")
+_subject_verb_gap = EnglishCue("measure_subject_verb_gap")
 # "This was the largest trade surplus since July, as exports declined 0.9% year-on-year to US$212.93 billion": the
 # level a flow changed to is that flow's, whatever the sentence named before (rule cue_before, change_to_level)
-_changed_to_gap = partial(english_cue, "measure_changed_to_gap", re.I)
-_in_before_cue = partial(english_cue, "measure_in_before_cue", re.I)
-_joined_before = partial(english_cue, "measure_joined_before", re.I)
+_changed_to_gap = EnglishCue("measure_changed_to_gap", re.I)
+_in_before_cue = EnglishCue("measure_in_before_cue", re.I)
+_joined_before = EnglishCue("measure_joined_before", re.I)
 # "a £44.8 billion trade deficit", "$119.3 million to import of various products"
 # ("the RoK spent 26.7 billion USD on importing goods from": what money was spent on)
 # ("was of EUR 5.1 billion for exports and of EUR 6.3 billion for imports": the flow each amount is given for)
@@ -913,26 +913,26 @@ _joined_before = partial(english_cue, "measure_joined_before", re.I)
 # close after the restated amount)
 # ("$3.59 billion of this amount accounted for export, $4.027 billion – for import": the flow after a dash and "for",
 # rule dash_for_flow)
-_joined_after = partial(english_cue, "measure_joined_after")
+_joined_after = EnglishCue("measure_joined_after")
 _CLAUSE_END = skip_compile(r"\s*(?:[.;:)]|$)")
 # "$245.5 million, with Belarusian exports amounting to": what follows is a part of it
-_part_of = partial(english_cue, "measure_part_of", re.I)
+_part_of = EnglishCue("measure_part_of", re.I)
 # ("a $54.7b (12%) increase in goods and services credits": the change's rate in brackets between, or the rate itself
 # in them)
 # ("a 14% rolling month-by-month fall in the value of Irish exports", Irish Examiner: the change's span, and the
 # value of the flow, rule change_after_adjusted)
-_change_in = partial(english_cue, "measure_change_in", re.I)
+_change_in = EnglishCue("measure_change_in", re.I)
 # "a decrease of €132 million (-4%) in the seasonally adjusted trade surplus" (rule change_of_in_after): the
 # change noun and "of" right before the amount, or before the amount its bracketed rate restates
-_change_of_before = partial(english_cue, "measure_change_of_before", re.I)
-_change_of_in = partial(english_cue, "measure_change_of_in", re.I)
+_change_of_before = EnglishCue("measure_change_of_before", re.I)
+_change_of_in = EnglishCue("measure_change_of_in", re.I)
 # "tumbled nearly 15 percent in January as imports fell": a conjunction opens another clause (rule cue_of_after)
 # ("exports increased 1.6% in February and imports remained unchanged": "and" before the cue opens another clause)
 # ("total trade stood at N12.046.92 trillion of which total exports stood at N6.487.04 trillion": the flow after "of
 # which" is a part of the amount, not what it measures; not "more than $ 20 million of which accounted for by Belarusian
 # exports", the flow the amount goes to)
 # (rule change_in_by: "the increase in oil imports by 19%")
-_in_flow_by = partial(english_cue, "measure_in_flow_by", re.I)
-_change_noun_in = partial(english_cue, "change_noun_in", re.I)
-_of_gap_break = partial(english_cue, "measure_of_gap_break", re.I)
-_of_right = partial(english_cue, "measure_of_right", re.I)
+_in_flow_by = EnglishCue("measure_in_flow_by", re.I)
+_change_noun_in = EnglishCue("change_noun_in", re.I)
+_of_gap_break = EnglishCue("measure_of_gap_break", re.I)
+_of_right = EnglishCue("measure_of_right", re.I)

@@ -7,22 +7,22 @@ Read once per clause (facts/measure.py decides among them).
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 from types import SimpleNamespace
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc, cue_matches
 from tradeflows.facts.places import lookup
 from tradeflows.vocab import alternation, fold, words_by_role
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # "exports to the EU, the main trade partner of the country, increased by 33%": "trade partner"
 # names a country's rank, not what the figure measures
-_partner_after = partial(english_cue, "measure_cues_partner_after", re.I)
+_partner_after = EnglishCue("measure_cues_partner_after", re.I)
 # "the value of US goods that China bought under the trade agreement reached US$9.9 billion": a
 # "trade" naming an agreement, a war or a policy measures no flow (rule trade_thing)
-_trade_end = partial(english_cue, "measure_cues_trade_end", re.I)
+_trade_end = EnglishCue("measure_cues_trade_end", re.I)
 # (also read after a place's flow word by the reporter rule demonym_flow: "the Caricom trade desk", "US trade
 # officials" name an office, no flow of the place; rule flow_word_office; "according to the general trade system": a
 # statistics' method)
@@ -31,9 +31,9 @@ TRADE_THING_AFTER = skip_compile(r"[\s-]+(?:agreements?|deals?|pacts?|wars?|talk
                                r"ministry|officials?|representatives?|envoys?|agenda|desks?|offices?|missions?|"
                                r"commissioners?|attach[eé]s?|delegations?|systems?)\b", re.I)
 _TRADE_THING_AFTER = TRADE_THING_AFTER
-_balance_in_before = partial(english_cue, "measure_cues_balance_in_before", re.I)
-_verb_before = partial(english_cue, "measure_cues_verb_before", re.I)
-_category_supplies = partial(english_cue, "measure_cues_category_supplies", re.I)
+_balance_in_before = EnglishCue("measure_cues_balance_in_before", re.I)
+_verb_before = EnglishCue("measure_cues_verb_before", re.I)
+_category_supplies = EnglishCue("measure_cues_category_supplies", re.I)
 
 
 def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
@@ -77,7 +77,7 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
 # other by, both said as verbs of the one reporter, is the trade balance; the first verb is its cue, the second no
 # flow of the figure (rule flow_more_than_other; cue flow_more_than_other, groups a and b: the two verbs; which of them
 # imports: cue import_verb_stem, the other language's stems in rows of vocab/<lang>/patterns.csv)
-_import_stem = partial(english_cue, "import_verb_stem", re.I)
+_import_stem = EnglishCue("import_verb_stem", re.I)
 
 
 def _flow_more_than_other(text: str, s_start: int, s_end: int, cues: list) -> list:
@@ -101,7 +101,7 @@ def _flow_more_than_other(text: str, s_start: int, s_end: int, cues: list) -> li
 # side, each said in words of its own, is the trade balance; the flow words inside it are its two sides, not what a
 # figure after it measures (rule difference_between_flows; "difference between exports and imports" is a row of
 # measures.csv)
-_difference_between_flows = partial(english_cue, "measure_cues_difference_between_flows", re.I)
+_difference_between_flows = EnglishCue("measure_cues_difference_between_flows", re.I)
 
 
 def _difference_between(text: str, s_start: int, s_end: int, cues: list) -> list:
@@ -162,7 +162,7 @@ def _earnings() -> SimpleNamespace:
 
 
 # the clause holds an earnings word: the only clauses the rule reads (a literal anchor, searched once per clause)
-_earn_trigger = partial(english_cue, "measure_cues_earn_trigger", re.I)
+_earn_trigger = EnglishCue("measure_cues_earn_trigger", re.I)
 
 # the owner of the earnings, right before them: a place's ("the Gulf country's revenue from LNG sales")
 _OWNER_BEFORE = skip_compile(r"([\w-]+)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")

@@ -3,22 +3,21 @@ by 112 billion euros" is the balance, not the flow named before it (rule flow_di
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.records import Figure
-from tradeflows.vocab.patterns import cue, english_cue
+from tradeflows.vocab.patterns import EnglishCue, cue
 
 
 # right after a figure: "more than it imported", "less than they exported" (the figure may end on "more" itself:
 # "21.4% more"); Russian rows in vocab/ru/patterns.csv ("больше товаров, чем экспортировал")
-_more_than_flow = partial(english_cue, "more_than_flow", re.I)
+_more_than_flow = EnglishCue("more_than_flow", re.I)
 # right before a figure: "exports outweighed imports by", "imports exceeded exports by"
-_flow_exceeds = partial(english_cue, "measure_difference_flow_exceeds", re.I)
-_flow_verb_before = partial(english_cue, "flow_verb_before", re.I)
+_flow_exceeds = EnglishCue("measure_difference_flow_exceeds", re.I)
+_flow_verb_before = EnglishCue("flow_verb_before", re.I)
 # the other flow the difference is with, imports or not, and the comparative the phrase holds (other languages' words:
 # rows difference_import and more_less of vocab/<lang>/patterns.csv)
-_import_stem = partial(english_cue, "difference_import", re.I)
-_more_less = partial(english_cue, "more_less", re.I)
+_import_stem = EnglishCue("difference_import", re.I)
+_more_less = EnglishCue("more_less", re.I)
 
 
 def flow_difference(text: str, f: Figure, s_start: int, measure: str) -> bool:

@@ -5,15 +5,14 @@ told a paragraph an item (ranked_run, rule ranked_paragraph), a sentence that is
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.context import Doc
-from tradeflows.vocab.patterns import english_cue
+from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
 
 # a sentence that opens on its subject and a change verb: "Base metals and articles thereof decreased by"
-_item_change = partial(english_cue, "item_change")
+_item_change = EnglishCue("item_change")
 
 
 def parallel_paragraphs(d: Doc, si: int) -> bool:

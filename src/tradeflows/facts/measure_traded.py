@@ -5,10 +5,9 @@ same patterns)."""
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.places import lookup
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 # "Türkiye purchased $44.98 billion worth of goods from China", "Brazil purchased a total worth US$ 39.3
@@ -25,7 +24,7 @@ TO_AFTER = skip_compile(_BOUGHT_GOODS + r"to\s+(?:the\s+)?[A-Z]")
 
 # "the US ... bought Sh60.01 billion worth of Kenyan products": goods of the page's country bought by another are
 # its exports (rule bought_home_goods)
-_home_goods_after = partial(english_cue, "home_goods_after")
+_home_goods_after = EnglishCue("home_goods_after")
 
 
 def bought_or_sold(text: str, f, s_start: int, home_iso: str | None = None):

@@ -8,14 +8,14 @@ possessive or epithet, and (unless asked) a place named as a part.
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
 from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, epithet_cue  # noqa: F401
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 NONE = (None, None)  # decided: the figure has no counterpart
@@ -33,7 +33,7 @@ DESCRIPTOR_BEFORE = skip_compile(r"\b(?:this|that|the)\s+(?:country|nation|state
 # a partner's rank is counted in, right after "partner (of X) in", is the rank's scope, no counterpart (rule rank_scope)
 # (an owner named: "X's largest partner in", "the largest partner of X in"; "China is the largest trading partner in
 # Africa" keeps Africa)
-rank_scope_before = partial(english_cue, "partners_candidates_rank_scope_before")
+rank_scope_before = EnglishCue("partners_candidates_rank_scope_before")
 # "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
 RANKED_AHEAD_BEFORE = skip_compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
                                    r"|\bsecond\s+only\s+to\s+(?:the\s+)?$"
@@ -91,8 +91,8 @@ ORG_NAME_AFTER = skip_compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Ch
 # "according to the 'Overview of Kenya's Trade Landscape, 2023' report commissioned by the UK government"
 # (tradeworldnews.com; the same report on kenyanwallstreet.com): the government that commissioned or published the
 # source is no counterpart (rule source_government)
-source_by_before = partial(english_cue, "partners_candidates_source_by_before", re.I)
-source_body_after = partial(english_cue, "partners_candidates_source_body_after", re.I)
+source_by_before = EnglishCue("partners_candidates_source_by_before", re.I)
+source_body_after = EnglishCue("partners_candidates_source_body_after", re.I)
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = skip_compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
@@ -103,7 +103,7 @@ ANAPHOR_NOUN = skip_compile(r"\s+(?:country|state|republic|nation|market|economy
 # region itself (rule region_anaphor; "the European market", "Asian countries" still name the region)
 # ("with balance heavily tilted to the Asian largest economy", businessnews-bd.net: a superlative economy too, rule
 # region_anaphor_economy)
-region_anaphor_noun = partial(english_cue, "region_anaphor_noun", re.I)
+region_anaphor_noun = EnglishCue("region_anaphor_noun", re.I)
 
 
 def region_anaphor(text: str, p: Place) -> bool:
@@ -120,14 +120,14 @@ def region_anaphor(text: str, p: Place) -> bool:
 # South Sudan, which was admitted to the EAC in March this year stood at $71 million": a place in a relative
 # clause describing the place before it (a copula, no figure in between) is no counterpart of its own
 # (rule relative_description; "the United States, which exported $46.4 billion ... to China" keeps China)
-relative_description = partial(english_cue, "relative_description", re.I)
+relative_description = EnglishCue("relative_description", re.I)
 
 # "surplus with all of Asia, including China": a place named as a part is not the counterpart
-_excluded_before = partial(english_cue, "partners_candidates_excluded_before", re.I)
+_excluded_before = EnglishCue("partners_candidates_excluded_before", re.I)
 PART_BEFORE = skip_compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
 
 
-_trade_with_scope = partial(english_cue, "partners_candidates_trade_with_scope")
+_trade_with_scope = EnglishCue("partners_candidates_trade_with_scope")
 TRADE_WITH_SCOPE_REACH = 120
 
 
@@ -186,8 +186,8 @@ def _continent_of(iso3: str) -> str | None:
     return continents().get(iso3)
 
 
-_with_before = partial(english_cue, "partners_candidates_with_before")
-_with_role_after = partial(english_cue, "partners_candidates_with_role_after", re.I)
+_with_before = EnglishCue("partners_candidates_with_before")
+_with_role_after = EnglishCue("partners_candidates_with_role_after", re.I)
 
 
 def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
@@ -231,8 +231,8 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
 
 # "Among the major EU countries, in Germany exports increased by 0.5%": the group a list of reporters is drawn from,
 # no counterpart (rule among_scope)
-_among_before = partial(english_cue, "partners_candidates_among_before")
-_group_after = partial(english_cue, "partners_candidates_group_after", re.I)
+_among_before = EnglishCue("partners_candidates_among_before")
+_group_after = EnglishCue("partners_candidates_group_after", re.I)
 
 
 def among_scope(text: str, p: Place) -> bool:
@@ -276,8 +276,8 @@ def list_extent(p, places: list, text: str):
 _LIST_GLOSS = skip_compile(r"\s*\([A-Z]{2,5}\)")
 # "Switzerland, China, South Africa, and Canada": the serial comma before the last item, left out as the gold writes a
 # list ("A, B and C", GUIDELINES' partner examples; 58 of the 59 listed partners of the tuned gold, scripts/rule_accuracy.py)
-_serial_comma = partial(english_cue, "partners_candidates_serial_comma")
-_members_before = partial(english_cue, "partners_candidates_members_before")
+_serial_comma = EnglishCue("partners_candidates_serial_comma")
+_members_before = EnglishCue("partners_candidates_members_before")
 
 
 def list_name(p: Place, places: list[Place], text: str) -> str | None:

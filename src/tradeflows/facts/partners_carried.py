@@ -8,7 +8,7 @@ Split from facts/partners.py: the weakest named counterparts, tried after the se
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.facts.context import PART_OF_PREVIOUS
 from tradeflows.facts.partners_candidates import (CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, RIVAL_BEFORE, candidates,
@@ -16,7 +16,7 @@ from tradeflows.facts.partners_candidates import (CARRY_SENTENCES, FLOW_MEASURES
 from tradeflows.facts.places import country, lookup
 from tradeflows.facts.reporters import carried_frame, previous_pair
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_lines
-from tradeflows.vocab.patterns import cue, english_cue
+from tradeflows.vocab.patterns import EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 BILATERAL = skip_compile(r"\b(?=[tbmo])(?:two[-\s]way|the\s+(?:two\s+)?countries|the\s+two\s+(?:allies|nations|neighbou?rs|economies|states|sides)|both\s+(?:countries|nations)|bilateral|mutual|the\s+parties|"
@@ -24,7 +24,7 @@ BILATERAL = skip_compile(r"\b(?=[tbmo])(?:two[-\s]way|the\s+(?:two\s+)?countries
 
 
 # a sentence that opens on a total flow as its subject ("Total exports, including EU countries, reached")
-_total_opening = partial(english_cue, "total_opening")
+_total_opening = EnglishCue("total_opening")
 
 
 def carried(cl):
@@ -138,24 +138,24 @@ def _product_opening() -> re.Pattern:
 
 # "during the same period" closing a sentence: the period of the sentence before (not a base of
 # comparison: "the same period of 2022", "the same period last year")
-_same_period = partial(english_cue, "same_period", re.I)
+_same_period = EnglishCue("same_period", re.I)
 # ("This was an improvement of 12.9 percent from March's $790.02 million" after "Japan's exports totalled $823.27
 # million or a 13.2 percent share of the country's total", manila-shimbun.com: a change of the flow before, to Japan)
-_change_of_previous = partial(english_cue, "change_of_previous")
-_balance_anaphor = partial(english_cue, "balance_anaphor")
-_flow_anaphor = partial(english_cue, "flow_anaphor", re.I)
+_change_of_previous = EnglishCue("change_of_previous")
+_balance_anaphor = EnglishCue("balance_anaphor")
+_flow_anaphor = EnglishCue("flow_anaphor", re.I)
 
 
 # ("imports from these eleven nations totalled $91 billion": a count between)
-_group_anaphor = partial(english_cue, "group_anaphor", re.I)
+_group_anaphor = EnglishCue("group_anaphor", re.I)
 
 
 # "the two countries", "the two allies", "bilateral trade": their counterpart is a country (a city carried stands for
 # its country, rule country_of_city); vocab/<lang>/patterns.csv rows bilateral_countries ("двусторонний", "взаимный",
 # "между двумя странами") and two_countries ("странами": never a bloc) for other languages' bilateral cues
-_countries = partial(english_cue, "bilateral_countries", re.I)
+_countries = EnglishCue("bilateral_countries", re.I)
 # "two-way trade", "the two countries": two countries, never a bloc ("bilateral", "mutual" trade may be a bloc's)
-_two_countries = partial(english_cue, "two_countries", re.I)
+_two_countries = EnglishCue("two_countries", re.I)
 
 
 def _head_side(cl, p: tuple) -> bool:
@@ -209,7 +209,7 @@ def pair_continued(cl):
 # and imports climbed 4.8% to €104.1bn ... . The country's trade surplus for the full year came to €4.85bn"
 # (intellinews.com): after a pair's sentence on one way of its trade (imports from, exports to), the sentences that give
 # both ways with no place are the reporter's whole trade, not the pair's (rule one_way_then_both)
-_two_way_words = partial(english_cue, "partners_carried_two_way_words", re.I)
+_two_way_words = EnglishCue("partners_carried_two_way_words", re.I)
 
 
 def _one_way_then_both(text: str, s0: int, s1: int, hi: int) -> bool:
@@ -231,7 +231,7 @@ def _pair_flow(measure: str | None) -> re.Pattern | None:
 # "India's exports to Lanka are now nowhere near $6.7 billion ... . The share in India's total exports declined from
 # 2.16 per cent", "As for the trade deficit, ... its share in total negative trade balance made 10.0 percent": a
 # bare share of a total is the share the counterpart of the sentences before holds in it (rule share_in_total)
-_share_in_total = partial(english_cue, "share_in_total", re.I)
+_share_in_total = EnglishCue("share_in_total", re.I)
 
 
 def share_in_total(cl):
@@ -251,7 +251,7 @@ def share_in_total(cl):
 # trading partners" (Russian rows: "Нидерланды занимали 3 место среди стран-торговых партнеров РТ", "Россия находится
 # на втором месте среди крупнейших торговых партнеров Грузии", "Первое место среди государств, куда ... поставляют
 # свою продукцию, занимает Россия")
-ranked_among = partial(english_cue, "ranked_among", re.I)
+ranked_among = EnglishCue("ranked_among", re.I)
 RANKED_REACH = 30  # how far before a place its rival's cue may stand ("обошла США и Германию")
 
 
@@ -288,7 +288,7 @@ def ranked_before(cl):
     return None
 
 
-_rival_list_gap = partial(english_cue, "partners_carried_rival_list_gap", re.I)
+_rival_list_gap = EnglishCue("partners_carried_rival_list_gap", re.I)
 
 
 def pair_part(cl):

@@ -7,22 +7,21 @@ frame or a place named elsewhere in the sentence (facts/sieves.py keeps their or
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.context import lacks
 from tradeflows.facts.places import merge_restated
 from tradeflows.facts.partners_candidates import LIST_SEP, NONE, candidates, same_place, list_extent, list_name
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
 from tradeflows.facts.respectively import listed, siblings, unmarked_list
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 
 # "Egypt ($41.6 million), Angola (up to $31 million)": the item's own figure in brackets
 _LIST_ITEM = re.compile(r"\s*\([^()]{0,24}$")
 # "Brazil accounted for €65 billion, Argentina for €18 billion": the item's own figure after "for"
-_list_for = partial(english_cue, "partners_item_list_for")
+_list_for = EnglishCue("partners_item_list_for")
 # "China – $5.2 billion (12%)", "Казахстан — $80,7 млн (12,0%)", "Пакистан — 14,6%, а точнее 98,4 млн": the item's
 # second figure, after its first behind the dash, in brackets or restated (rule list_item_second)
-_item_second = partial(english_cue, "list_item_second", re.I)
+_item_second = EnglishCue("list_item_second", re.I)
 ITEM_SECOND_REACH = 44   # characters from the item's place to its second figure
 
 
@@ -32,7 +31,7 @@ def member_counterpart(cl):
 
 
 # a counterpart named in the sentence behind a preposition of direction ("exporters to China were Japan (10%)")
-_direction_slot = partial(english_cue, "partners_item_direction_slot", re.I)
+_direction_slot = EnglishCue("partners_item_direction_slot", re.I)
 
 
 def _origin_items(cl, text):
@@ -80,7 +79,7 @@ def respectively(cl):
 
 # "Oman and Kuwait followed Saudi Arabia with 19 per cent and 16 per cent, respectively": a verb of rank between the
 # list and the figures names the place the list comes after, no item of it (rule respectively_followed)
-_rank_after_verb = partial(english_cue, "partners_item_rank_after_verb", re.I)
+_rank_after_verb = EnglishCue("partners_item_rank_after_verb", re.I)
 
 
 def respectively_followed(cl):
@@ -142,8 +141,8 @@ def respectively_previous(cl):
 # words and a list of as many figures, pairs them in order as "respectively" would (rule paired_places); the gap
 # holds no other place, no clause break and no "between" pair before the places
 _PAIRED_GAP = re.compile(r"(?:[^;:.()]|\.(?=\d)|\([^()]{0,40}\)){0,110}", re.I)
-_paired_break = partial(english_cue, "partners_item_paired_break", re.I)
-_between_before = partial(english_cue, "partners_item_between_before", re.I)
+_paired_break = EnglishCue("partners_item_paired_break", re.I)
+_between_before = EnglishCue("partners_item_between_before", re.I)
 
 
 def paired_places(cl):
@@ -184,13 +183,13 @@ def flow_owner(cl):
 # a share of the flow with one counterpart, named right after the figure; also the flow's owner and a verb of
 # going between ("some 40.8 percent of Cambodia's total exported goods went to the U.S.", "49% of all imports came
 # from EU countries": branch share_went_to, session 50)
-_share_of_flow_to = partial(english_cue, "partners_item_share_of_flow_to", re.I)
+_share_of_flow_to = EnglishCue("partners_item_share_of_flow_to", re.I)
 
 
 # the country opening the figure's clause, its subject: "..., Uganda was the largest export destination ..."
-_clause_open = partial(english_cue, "partners_item_clause_open", re.I)
-_sentence_open = partial(english_cue, "partners_item_sentence_open", re.I)
-_subject_verb = partial(english_cue, "partners_item_subject_verb", re.I)
+_clause_open = EnglishCue("partners_item_clause_open", re.I)
+_sentence_open = EnglishCue("partners_item_sentence_open", re.I)
+_subject_verb = EnglishCue("partners_item_subject_verb", re.I)
 
 
 def _clause_subject(cl):
@@ -251,7 +250,7 @@ def _list_last(p, places, text: str):
 
 # "a 5.3% increase was recorded in exports to Italy", "a 12 percent rise in imports from Japan": the
 # counterpart of the change's own flow, named right after it
-_change_in_flow_to = partial(english_cue, "change_in_flow_to", re.I)
+_change_in_flow_to = EnglishCue("change_in_flow_to", re.I)
 
 
 def change_in_flow_to(cl):
@@ -293,7 +292,7 @@ def list_item(cl):
 
 # "For comparison, Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent": a ranked place
 # holds the figure its rank comes with (rule ranked_with)
-_ranked_with = partial(english_cue, "ranked_with", re.I)
+_ranked_with = EnglishCue("ranked_with", re.I)
 RANKED_WITH_WORDS = ("with",)   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 RANKED_REACH = 50  # characters between a ranked place and its figure
 
@@ -312,28 +311,28 @@ def ranked_with(cl):
 
 # "Turkey's exports increased by 50.2% to the USA, 13.2% to the United Kingdom": the place
 # right after the figure, behind "to" or "from", is that figure's own counterpart
-_right_to = partial(english_cue, "right_to", re.I)
+_right_to = EnglishCue("right_to", re.I)
 # "45 percent of Sri Lanka's apparel products were exported to the United States and 42 percent to the markets in
 # the European Union": the market words between the figure and its place (rule right_to_markets) lengthen the reach
-_to_markets = partial(english_cue, "partners_item_to_markets", re.I)
+_to_markets = EnglishCue("partners_item_to_markets", re.I)
 # "Japan logged a deficit of ¥5,827.1 billion in trade with China and a surplus of ¥6,535.6 billion with the
 # United States": an amount's own counterpart right after it behind "with", unless a participle follows the
 # place ("$50 billion with China accounting for ...": the place is the subject of an aside)
-_right_with = partial(english_cue, "right_with", re.I)
-_participle_after = partial(english_cue, "partners_item_participle_after")
+_right_with = EnglishCue("right_with", re.I)
+_participle_after = EnglishCue("partners_item_participle_after")
 # "exports to China dropped 10% ..., compared to an 11% increase to the US": a change of the flow
 # to the place named right after its noun (rule right_after, growth only)
 # ("an 18.0% expansion to China", "a 3% contraction to Japan": rule right_change_to)
-_right_change_to = partial(english_cue, "right_change_to", re.I)   # ("a drop in exports to": change_in_flow_to)
+_right_change_to = EnglishCue("right_change_to", re.I)   # ("a drop in exports to": change_in_flow_to)
 
 
 # "compared to 13 percent for the United States, 12 percent for Switzerland": a rate or share for a
 # place is that place's item of a list (money "for" is often a purpose: "$2 billion for Egypt's grid")
-_right_for = partial(english_cue, "partners_item_right_for", re.I)
+_right_for = EnglishCue("partners_item_right_for", re.I)
 # "Queensland's coal exports to Japan increased 123.1% ... and lifted 144% to $3.52 billion to South Korea and 140% to
 # $4.75 billion to India" (miningmonthly.com, data/web25 tuned page an11): a rate, the level it reached, then the
 # place the flow goes to or comes from: the rate's own counterpart too (rule rate_level_to)
-_rate_level_to = partial(english_cue, "partners_item_rate_level_to", re.I)
+_rate_level_to = EnglishCue("partners_item_rate_level_to", re.I)
 
 
 def right_after(cl):
@@ -363,7 +362,7 @@ def right_after(cl):
 
 # "21 per cent of that sum was due to trade with South Africa, 10 per cent to trade with Nigeria":
 # a share attributed to the trade with the place right after it
-_share_to_trade = partial(english_cue, "share_to_trade", re.I)
+_share_to_trade = EnglishCue("share_to_trade", re.I)
 
 
 def share_to_trade(cl):
@@ -384,7 +383,7 @@ def share_to_trade(cl):
 # a share word right before a place makes that place the owner of the share (the Russian rows of the
 # cue "share_owner", the text before the place; English has none)
 # (a share between: other languages' words in rows share_between of vocab/<lang>/patterns.csv)
-_share_between = partial(english_cue, "share_between", re.I)
+_share_between = EnglishCue("share_between", re.I)
 
 
 def share_owner(cl):
@@ -429,7 +428,7 @@ def pronoun_share_owner(cl):
 
 
 # "18.6% ($18.9bn)": the share's own value in brackets right after it
-_share_value = partial(english_cue, "partners_item_share_value", re.I)
+_share_value = EnglishCue("partners_item_share_value", re.I)
 
 
 def possessive_share(cl):
@@ -449,16 +448,16 @@ def possessive_share(cl):
 # "India ... emerged as the fourth largest buyer of Lankan exports in 2011 absorbing 5.1 % of Sri Lanka's total
 # exports to the world" (hirunews.lk): a buyer absorbing or taking in a share of another's exports is the same (rule
 # share_subject)
-_accounting_for = partial(english_cue, "partners_item_accounting_for", re.I)
+_accounting_for = EnglishCue("partners_item_accounting_for", re.I)
 # "Likewise, Uganda is Kenya's leading export destination in Africa, accounting for 28.6 percent": a
 # sentence adverb before the opening place
-_opening = partial(english_cue, "share_subject_opening", re.I)
+_opening = EnglishCue("share_subject_opening", re.I)
 
 
-_verb_subject_after = partial(english_cue, "partners_item_verb_subject_after", re.I)
+_verb_subject_after = EnglishCue("partners_item_verb_subject_after", re.I)
 
 
-_while_subject = partial(english_cue, "partners_item_while_subject", re.I)
+_while_subject = EnglishCue("partners_item_while_subject", re.I)
 _DIGIT_GAP = re.compile(r"\d")
 
 

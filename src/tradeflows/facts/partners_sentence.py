@@ -8,7 +8,6 @@ item (partners_item) and before one carried from earlier sentences (partners_car
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.asides import focus_examples, in_dash_aside
 from tradeflows.facts.context import isearch, lacks
@@ -22,19 +21,19 @@ from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, 
 from tradeflows.facts.status import contrast_between
 from tradeflows.facts.subject import destination_cue
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 _OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after")  # partners_carried.OWN_FLOW_RULES
-_partner_prep = partial(english_cue, "partner_prep", re.I)
-_right_prep = partial(english_cue, "right_prep", re.I)
+_partner_prep = EnglishCue("partner_prep", re.I)
+_right_prep = EnglishCue("right_prep", re.I)
 
 
 # "Exports to Kenya from Uganda were 31.5% of the total goods Uganda sold to the EAC": the frame after a
 # share's "of the total" names the whole, not the share's counterpart (also "11 percent share of Egypt's total exchange
 # trade with African countries": a share word and an owner's possessive before "total", of_whole)
-_compared = partial(english_cue, "partners_sentence_compared", re.I)
-_of_whole = partial(english_cue, "partners_sentence_of_whole", re.I)
+_compared = EnglishCue("partners_sentence_compared", re.I)
+_of_whole = EnglishCue("partners_sentence_of_whole", re.I)
 
 
 def frame(cl):
@@ -82,7 +81,7 @@ def _stops_frame(text: str, p: Place, seen: dict) -> bool:
 
 # "Intra-Mercosur trade during 2021 reached US$ 41 billion": trade inside a bloc, the bloc with itself;
 # "extra-EU28 exports of goods": the bloc's trade with the rest of the world
-_intra_trade = partial(english_cue, "partners_sentence_intra_trade", re.I)
+_intra_trade = EnglishCue("partners_sentence_intra_trade", re.I)
 
 
 def _prefixed_bloc(cl, prefix: re.Pattern):
@@ -115,9 +114,9 @@ def intra_bloc(cl):
 # reporter's trade inside itself, session 49 branch intra_trade_words: read only before the figure in its clause
 # ("Total EAC exports decreased by 4.7 per cent ... - of which intra-EAC share" is the total);
 # not "excluding intra-trade", which the total leaves out)
-_intra_trade_words = partial(english_cue, "partners_sentence_intra_trade_words")
-_intra_regional = partial(english_cue, "intra_regional", re.I)
-_own_market = partial(english_cue, "partners_sentence_own_market", re.I)
+_intra_trade_words = EnglishCue("partners_sentence_intra_trade_words")
+_intra_regional = EnglishCue("intra_regional", re.I)
+_own_market = EnglishCue("partners_sentence_own_market", re.I)
 
 
 def intra_regional(cl):
@@ -157,19 +156,19 @@ def extra_bloc(cl):
 # partner for EU exports of goods (8.8% of total extra-EU exports)": a share of the bloc's whole trade outside it is a
 # partner's share of that whole, not the bloc's trade with the world, whatever extra- trade the clause named before
 # (rule extra_bloc passes it on)
-share_of_extra_after = partial(english_cue, "share_of_extra_after", re.I)
+share_of_extra_after = EnglishCue("share_of_extra_after", re.I)
 
 
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
 # a common noun standing for the bloc or continent named last before it
-_bloc_anaphor = partial(english_cue, "bloc_anaphor", re.I)
+_bloc_anaphor = EnglishCue("bloc_anaphor", re.I)
 BLOC_ANAPHOR_WORDS = ("bloc", "continent")   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 
 
 # "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more
 # than 10% of South Africa's total trade": a sentence opening on "The region" or "The bloc" names the bloc
 # named last as the subject of a share (rule bloc_subject)
-_bloc_subject = partial(english_cue, "partners_sentence_bloc_subject", re.M)
+_bloc_subject = EnglishCue("partners_sentence_bloc_subject", re.M)
 
 
 def bloc_anaphor(cl):
@@ -194,10 +193,10 @@ def bloc_anaphor(cl):
 
 # "Spanish exports to the Kingdom", "exports from Mexico to the neighboring nation", "imports from
 # the neighbouring country": the flow's counterpart named by a common noun, the one the page is about
-_anaphor_dest = partial(english_cue, "anaphor_dest", re.I)
+_anaphor_dest = EnglishCue("anaphor_dest", re.I)
 # "Mexican exports to the Asian country", "imports from the Asian giant": the flow's counterpart named by a
 # region's demonym and a noun for one country (partners_candidates.region_anaphor; rule region_anaphor)
-_flow_to_the = partial(english_cue, "flow_to_the", re.I)
+_flow_to_the = EnglishCue("flow_to_the", re.I)
 
 
 # the nouns one of which every match of _ANAPHOR_DEST ends on
@@ -275,27 +274,27 @@ def _continents_of(region: str) -> set[str]:
 
 # "almost $1 trillion in 2022, with more than a third of the total coming from trade with China":
 # a place behind such a break after the figure is the subject of another clause
-_later_clause = partial(english_cue, "later_clause", re.I)
+_later_clause = EnglishCue("later_clause", re.I)
 
 
 # "Japan is the second biggest foreign investor ... with a total of USD 1.4 billion while Singapore leads the way",
 # "China was in sixth place with £37 billion while India was down in 20th": "while" with no comma before it
 # opens another clause as well (rule while_clause when it turns the choice)
-_while_clause = partial(english_cue, "while_clause", re.I)
+_while_clause = EnglishCue("while_clause", re.I)
 
 
-_next_item_gap = partial(english_cue, "partners_sentence_next_item_gap", re.I)
-_item_change_after = partial(english_cue, "partners_sentence_item_change_after", re.I)
+_next_item_gap = EnglishCue("partners_sentence_next_item_gap", re.I)
+_item_change_after = EnglishCue("partners_sentence_item_change_after", re.I)
 
 
-_topped_list = partial(english_cue, "partners_sentence_topped_list", re.I)
-_list_of_before = partial(english_cue, "partners_sentence_list_of_before", re.I)
+_topped_list = EnglishCue("partners_sentence_topped_list", re.I)
+_list_of_before = EnglishCue("partners_sentence_list_of_before", re.I)
 
 
 # "The Chinese mainland dislodged Japan as the Philippines' third export market destination in May, with the amount
 # hitting $761.40 million": the place that took another's rank as a market, partner or source (rule displaced_market)
-_displaced_verb = partial(english_cue, "partners_sentence_displaced_verb", re.I)
-_as_market = partial(english_cue, "partners_sentence_as_market", re.I)
+_displaced_verb = EnglishCue("partners_sentence_displaced_verb", re.I)
+_as_market = EnglishCue("partners_sentence_as_market", re.I)
 
 
 def displaced_market(cl):
@@ -417,8 +416,8 @@ def sentence(cl):
 
 # "The resurgence of the China market helped to mitigate New Zealand's rising trade deficit, which hit NZ$963
 # million": a verb of help between the place and the figure; "with the help of" right before the place
-_helped = partial(english_cue, "helped", re.I)   # not "helped by rising shipments": the cause after it
-_with_help_of = partial(english_cue, "with_help_of", re.I)
+_helped = EnglishCue("helped", re.I)   # not "helped by rising shipments": the cause after it
+_with_help_of = EnglishCue("with_help_of", re.I)
 
 
 def _helped_cause(cl, p: Place) -> bool:
@@ -432,7 +431,7 @@ def _helped_cause(cl, p: Place) -> bool:
 
 
 # ", as Turkish exports", ", while Turkey's imports", "; Chinese exports": a clause opened on a flow's owner
-_clause_opening = partial(english_cue, "partners_sentence_clause_opening", re.I)   # not "ranks as Uzbekistan's third leading partner"
+_clause_opening = EnglishCue("partners_sentence_clause_opening", re.I)   # not "ranks as Uzbekistan's third leading partner"
 
 
 def _own_clause_start(cl) -> int | None:
@@ -447,7 +446,7 @@ def _own_clause_start(cl) -> int | None:
     return None
 
 
-_flow_prep_before = partial(english_cue, "partners_sentence_flow_prep_before", re.I)
+_flow_prep_before = EnglishCue("partners_sentence_flow_prep_before", re.I)
 
 
 def _list_after(p: Place, places: list[Place], text: str) -> bool:
@@ -470,7 +469,7 @@ def _list_after(p: Place, places: list[Place], text: str) -> bool:
         text, lo_text, first.start)
 
 
-_and_gap = partial(english_cue, "partners_sentence_and_gap", re.I)
+_and_gap = EnglishCue("partners_sentence_and_gap", re.I)
 _PAIR_KINDS = ("country", "bloc", "region")
 
 
@@ -519,7 +518,7 @@ NEXT_ITEM_COST = 1000.0
 # "Algeria came on top of the list with exports of $979.2 million, or 20.7 percent of Egyptian exports to AU
 # countries": a place after a share's "N percent of" that stands between it and the figure names that
 # share's whole, not the figure's counterpart (rule share_whole_between)
-_share_whole_between = partial(english_cue, "share_whole_between", re.I)
+_share_whole_between = EnglishCue("share_whole_between", re.I)
 
 
 def _next_item(p: Place, f, text: str) -> bool:
@@ -548,7 +547,7 @@ def place_cost(p: Place, f, text: str) -> float:
 
 # "Kazakhstan remained Russia's main trading partner ...: trade turnover with it over the year remained at the
 # level of $26 billion": "with it" names the country the sentence opened on (rule with_it)
-_with_it = partial(english_cue, "partners_sentence_with_it", re.I)
+_with_it = EnglishCue("partners_sentence_with_it", re.I)
 
 
 def with_it(cl):
@@ -579,7 +578,7 @@ def demonym_origin(cl):
 
 # "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion; Malaysia, US $66.7 billion": the places
 # after "those of" own the same flow, to the same counterpart
-_those_of = partial(english_cue, "partners_sentence_those_of", re.I)
+_those_of = EnglishCue("partners_sentence_those_of", re.I)
 
 
 _POSSESSIVE_GAP = skip_compile(r"['’]s?\s+")

@@ -3,14 +3,13 @@ sentence opened by "a year earlier", or the year after the only base written."""
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.period_adjacent import ADJACENT_REACH, BRACKET_AFTER, adjacent_gap
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import cue, english_cue
+from tradeflows.vocab.patterns import EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 _SINCE = skip_compile(r"\bsince\s+$", re.I)
@@ -22,7 +21,7 @@ _FROM_SAME_GAP = skip_compile(r"\s+from\s+(?:the\s+)?", re.I)
 _FROM_LEVEL = skip_compile(r"\bfrom\s+$", re.I)
 # "Exports rose 28.7 percent to $14.7 billion over the same month of last year": the level a change reached is of
 # the figure's own period, the time after it the change's base (rule risen_to_level)
-_risen_to = partial(english_cue, "risen_to", re.I)
+_risen_to = EnglishCue("risen_to", re.I)
 
 
 # "against exports of $31.782 billion in", "from $4.981 billion in", "compared to USD 2.3 bn during the":
@@ -134,7 +133,7 @@ def _when_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
         and _BASE_WHEN_AND.fullmatch(d.text, m.end(), f.clean_start) is not None
 
 
-_recorded_gap = partial(english_cue, "recorded_base_gap", re.I)
+_recorded_gap = EnglishCue("recorded_base_gap", re.I)
 _YEAR_POSSESSIVE = skip_compile(r"['’]s\s{1,2}")
 _CURLY_POSSESSIVE_GAP = skip_compile(r"’s\s{1,2}")
 # "a 20.95 percent increase from the figure in Q4, 2017 N1.798 trillion", "growth of 20.02 percent over Q4, 2017 of

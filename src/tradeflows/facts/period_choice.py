@@ -19,7 +19,6 @@ lists them).
 from __future__ import annotations
 
 import re
-from functools import partial
 from dataclasses import replace
 
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State, opening_clause_end
@@ -33,7 +32,7 @@ from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.months import month_number
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import comparison_aside, record_year
@@ -53,7 +52,7 @@ from tradeflows.vocab.skip import skip_compile
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
 
 
-_quote_closed = partial(english_cue, "period_choice_quote_closed")
+_quote_closed = EnglishCue("period_choice_quote_closed")
 _DIGIT = skip_compile(r"\d")
 
 
@@ -170,12 +169,12 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
 
 # "the 2017 period", "the similar 2017 period", "the 2018 review period": a year's part in force, named by its year
 # (not a span "the 2014-2018 period", "the 2019/20 period")
-_year_period = partial(english_cue, "period_choice_year_period", re.I)
+_year_period = EnglishCue("period_choice_year_period", re.I)
 
 
 # a rate, then "on" and a month with no year of its own: the month the change is measured on (rule from_value_on_month)
-_on_month = partial(english_cue, "period_choice_on_month", re.I)
-_previously_after = partial(english_cue, "period_choice_previously_after", re.I)
+_on_month = EnglishCue("period_choice_on_month", re.I)
+_previously_after = EnglishCue("period_choice_previously_after", re.I)
 
 
 def _years_pair(d: Doc, si: int, f: Figure, in_force: int | None = None) -> bool:
@@ -213,20 +212,20 @@ _PAIR_GAP = skip_compile(r"[^\d;:()]{0,100}")
 # the rules that carry a period from the sentences before the figure (rule same_month_base reads their months)
 _CARRIED_RULES = frozenset({"section_period", "paragraph_period", "head_year", "month_of_total", "period_anaphor"})
 # "compared to the same month of the previous year", "than in the same month last year", "on a monthly basis"
-_same_month_base = partial(english_cue, "same_month_base", re.I)
-_analysts = partial(english_cue, "analysts", re.I)
+_same_month_base = EnglishCue("same_month_base", re.I)
+_analysts = EnglishCue("analysts", re.I)
 # an expectation told in the past ("had forecast", "was expected"), or what would have been ("would have shown"): of
 # the period in force, no goal for the whole year (rule past_expectation; vocab/ru/patterns.csv: "ожидалось")
-_past_expectation = partial(english_cue, "past_expectation", re.I)
+_past_expectation = EnglishCue("past_expectation", re.I)
 # the month before, as a page's comparison of its month (rule from_value_month)
-_month_on_month = partial(english_cue, "month_on_month", re.I)
+_month_on_month = EnglishCue("month_on_month", re.I)
 
 
 _RUN_DASH = skip_compile(r"\s*[-–—]\s*")
 # "From 2000 to 2023, ... grew from less than 100 billion yuan to 1.98 trillion yuan", "Between 2010 and 2020": the run's
 # words (rule from_run_start)
-_run_word = partial(english_cue, "period_choice_run_word", re.I)
-_run_open = partial(english_cue, "period_choice_run_open")
+_run_word = EnglishCue("period_choice_run_word", re.I)
+_run_open = EnglishCue("period_choice_run_open")
 # a fiscal span written in a same-period base: "the same period of 2015/16"
 _SPAN_WRITTEN = skip_compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d\b")
 
@@ -281,22 +280,22 @@ def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str |
 # ("Exports of automobiles rose 10.5% in January following a 5.9% decline in December, while exports of ships rose
 # 106.9%", "rose 8.1% in January ... following -2.1% in December": a signed rate after "following a", its month the
 # prior rate's, not the later figure's (rule compared_rate_time))
-_compared_amount_before = partial(english_cue, "compared_amount_before", re.I)
-_clause_while = partial(english_cue, "period_choice_clause_while", re.I)
+_compared_amount_before = EnglishCue("compared_amount_before", re.I)
+_clause_while = EnglishCue("period_choice_clause_while", re.I)
 # ("As a result the euro area recorded a surplus of EUR 80.0 bln, compared with +EUR 78.0 bln in January-May 2017",
 # balticcourse.com: a currency's code before the number, "bln", "mln", "trn" after it; rule compared_year_after)
-_amount = partial(english_cue, "period_choice_amount", re.I)
-_compared_between = partial(english_cue, "period_choice_compared_between", re.I)
+_amount = EnglishCue("period_choice_amount", re.I)
+_compared_between = EnglishCue("period_choice_compared_between", re.I)
 # "Japan posted a trade deficit of JPY2.76 trillion, the first deficit in two months following December's JPY132.5
 # billion surplus": a month owning the amount compared with dates that amount, not the figure (rule compared_possessive)
-_owns_amount = partial(english_cue, "period_choice_owns_amount")
+_owns_amount = EnglishCue("period_choice_owns_amount")
 # a level's "from <amount> in" right after it: the time after that is the amount's (rule from_pair_time)
-_from_pair_after = partial(english_cue, "period_choice_from_pair_after", re.I)
+_from_pair_after = EnglishCue("period_choice_from_pair_after", re.I)
 _PAIR_CLAUSE_END = skip_compile(r"[,;]|\.(?!\d)")
 # "rose to €3.489 billion from €3.124 billion in February - an increase of 11%" (rte.ie, the CSO's March 2013 figures):
 # the time right after the amount a change started from, read from before it (rule growth_after_from_pair)
-_from_pair_before = partial(english_cue, "period_choice_from_pair_before", re.I)
-_from_value_before = partial(english_cue, "from_value", re.I)
+_from_pair_before = EnglishCue("period_choice_from_pair_before", re.I)
+_from_value_before = EnglishCue("from_value", re.I)
 # "Exports to Afghanistan also experienced a modest increase, reaching $128.533 million from $127.157 million": the
 # level reached written first, then the one the change started from (rule from_value); Russian rows of cue
 # to_value_before: "сократилось на 76,8% по сравнению с январем-маем 2019 года – до $0,621 млрд с $2,669 млрд"
@@ -304,42 +303,42 @@ _from_value_before = partial(english_cue, "from_value", re.I)
 # time between them, rule from_value)
 # ("the total volume of trade amounted to Sh2.894 trillion, rising from Sh2.287 trillion", the-star.co.ke: a currency
 # written in letters, and the change's participle after a comma, rule from_value_participle)
-_to_value_before = partial(english_cue, "to_value_before", re.I)
+_to_value_before = EnglishCue("to_value_before", re.I)
 # ("increased from less than 100 billion yuan (about 14.08 billion U.S. dollars) to 1.98 trillion yuan": the amount
 # restated in brackets between them)
 # ("from USD 478.5 billion to USD 535 billion", Global Korean Post: a currency's ISO code before the level reached, rule
 # from_value)
-_to_value_after = partial(english_cue, "to_value", re.I)
+_to_value_after = EnglishCue("to_value", re.I)
 # the level reached after the one a change from one month to the next started from (rule from_value_month with
 # month_to_month; "from Ksh5.8 billion to Ksh5.1 billion", kenyacoast.co.ke: a currency in letters too, as
 # _TO_VALUE_BEFORE reads it)
-_to_level_after = partial(english_cue, "period_choice_to_level_after", re.I)
+_to_level_after = EnglishCue("period_choice_to_level_after", re.I)
 
 
 # "by 15.4 percent or ": an amount that restates a change rate (rule difference_or)
-_difference_or = partial(english_cue, "period_choice_difference_or", re.I)
+_difference_or = EnglishCue("period_choice_difference_or", re.I)
 # " to $240.17 billion in ": the level a change came to, then a time (rule growth_to_amount)
 # ("fell by 20 per cent or $35.26 billion in 2020": the change restated in money, then its time)
 # "increased by 25.51 percent and stood at $31.760 billion in the fiscal year 2021-22": the level's verb after "and"
 # (rule growth_to_amount)
 # ("Total exports rose 4.6 percent to a record 53.1 billion Canadian dollars in May", Xinhua: a record level reached, rule
 # growth_to_amount)
-_to_amount = partial(english_cue, "period_choice_to_amount", re.I)
+_to_amount = EnglishCue("period_choice_to_amount", re.I)
 # "a year earlier, in May 2020": a base dated again after a comma (rule base_restated_date)
 # "the 2018 figure": a year that labels the last figure (rule same_period_last_figure)
-_year_label = partial(english_cue, "period_choice_year_label", re.I)
-_restated_date = partial(english_cue, "period_choice_restated_date")
+_year_label = EnglishCue("period_choice_year_label", re.I)
+_restated_date = EnglishCue("period_choice_restated_date")
 # "13.71% in the same period of 2022": a rate's own period (rule same_period_own)
 # ("compared to the 23 percent growth in a similar period in 2022": the change's noun, then "in a")
-_in_the = partial(english_cue, "period_choice_in_the", re.I)
+_in_the = EnglishCue("period_choice_in_the", re.I)
 
 
 # a rate set against another: "from 5.0%", "up from 5.6 per cent", "against 3.1%", "compared with 2%" (Russian "против 4%":
 # the row rate_set_against of vocab/ru/patterns.csv; the gap to the base: rate_base_gap)
-_rate_set_against = partial(english_cue, "rate_set_against", re.I)
+_rate_set_against = EnglishCue("rate_set_against", re.I)
 # between the rate and its base: "5.0% the year before", "5.6 per cent in the previous year", "the 9.9% growth a year
 # earlier"
-_rate_base_gap = partial(english_cue, "rate_base_gap", re.I)
+_rate_base_gap = EnglishCue("rate_base_gap", re.I)
 
 
 def _rate_of_base(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
@@ -376,7 +375,7 @@ def _respective_year(d: Doc, f: Figure, si: int) -> TimeExpr | None:
 
 # "year-on-year from $1.729 billion", "quarter-on-quarter from", "m-o-m from": a change's base value, the months back
 # by the comparison's word (rule on_period_from)
-_on_from = partial(english_cue, "period_choice_on_from", re.I)
+_on_from = EnglishCue("period_choice_on_from", re.I)
 _ON_MONTHS = {"y": 12, "h": 6, "q": 3, "m": 1}
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.context import Doc, cue_matches, cue_vocab, isearch, lacks
 from tradeflows.facts.fiscal import first_months_end, fiscal_year
@@ -16,7 +15,7 @@ from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publicatio
                                               fiscal_part_counted, fiscal_part_months, since_floor)
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 # a past perfect: what the sentence tells happened before the period the text is at
@@ -71,9 +70,9 @@ _DIGIT = skip_compile(r"\d")
 # ("Meanwhile, in the four quarters to the end of Q2 2024 the UK reported ...": a sentence adverb before it too)
 # "reversing an 8.3% growth in September", "well under the 7.4% gain in September", "after a 5.6% rise in May": a
 # rate or an amount after a comparison word, with its own time right after its noun (rule compared_figure_time)
-_compared_figure_before = partial(english_cue, "compared_figure_before", re.I)
+_compared_figure_before = EnglishCue("compared_figure_before", re.I)
 COMPARED_FIGURE_WORDS = ("%", "cent", "billion", "million", "bn")   # a word every match of _compared_figure_before() holds
-_rolling_opens = partial(english_cue, "rolling_opens", re.I)
+_rolling_opens = EnglishCue("rolling_opens", re.I)
 _TOPIC_AFTER = skip_compile(r"\s*,")
 
 

@@ -14,14 +14,14 @@ january_past_year) or none (unknown).
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.facts.context import WINDOW, Doc, State
 from tradeflows.facts.period_relative import after_publication
 from tradeflows.facts.periods_build import ANAPHOR_WORDS
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, current_language, has_file, read_lines
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 # how many sentences a period set by an opening "Last year, ..." holds (never past its paragraph)
@@ -39,8 +39,8 @@ _PERIOD_ANAPHOR = skip_compile(rf"\b(?:the|that|this)\s+(?:(?:reporting|review|{
                                r"period\s+under\s+review)\b", re.I)
 # "Oil imports during the month under review were valued at $11.11 billion" (rediff.com, India's trade of March 2018,
 # after the fiscal year 2017-18 was in force): the month the report is about (row report_month, rule report_month)
-_report_month = partial(english_cue, "report_month", re.I)
-_report_month_from = partial(english_cue, "report_month_from", re.I)
+_report_month = EnglishCue("report_month", re.I)
+_report_month_from = EnglishCue("report_month_from", re.I)
 
 
 def _report_month_period(d: Doc, si: int, s: int, e: int) -> tuple[int, int, int] | None:

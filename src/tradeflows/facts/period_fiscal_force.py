@@ -6,12 +6,11 @@ fiscal_against_base). A calendar page keeps the calendar reading."""
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.fiscal import first_months_end, fiscal_year, resolve_fiscal
 from tradeflows.facts.periods import TimeExpr
-from tradeflows.vocab.patterns import english_cue
+from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -32,7 +31,7 @@ def fiscal_shaped(d: Doc, si: int, p: tuple | None) -> bool:
 
 
 # "the fiscal year" alone, no year nor "current" (row fiscal_year_bare; case-insensitive: "During the fiscal year")
-_fiscal_year_bare = partial(english_cue, "fiscal_year_bare", re.I)
+_fiscal_year_bare = EnglishCue("fiscal_year_bare", re.I)
 
 
 def fiscal_year_in_force(d: Doc, si: int, t: TimeExpr, iso3: str | None, start: int) -> tuple[int, int, int] | None:

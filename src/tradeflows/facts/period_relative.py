@@ -3,7 +3,7 @@ year") dated from the source's year, the page's date and the country's fiscal ye
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 from dataclasses import replace
 
 from tradeflows.facts.context import Doc, State
@@ -13,7 +13,7 @@ from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_fir
 from tradeflows.facts.periods import TimeExpr, month_count_words
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
-from tradeflows.vocab.patterns import cue, english_cue
+from tradeflows.vocab.patterns import EnglishCue, cue, english_cue
 from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_compile
 
@@ -25,7 +25,7 @@ from tradeflows.vocab.skip import skip_compile
 # ("... widened ... to $15.5 billion in five months of the current fiscal year" (ymstrade.com, Pakistan's trade), "in
 # seven months of ongoing fiscal year": a count of months "in" or "during" the fiscal year so far is its first months,
 # rule fiscal_part_in)
-_fiscal_part = partial(english_cue, "fiscal_part_before", re.I)
+_fiscal_part = EnglishCue("fiscal_part_before", re.I)
 
 
 # ("the first quarter last fiscal", "the first quarter this fiscal (April-June 2012)": news leaves the "of" out)
@@ -38,7 +38,7 @@ _SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|a
 
 
 # "(the current fiscal year) that started July 8, 2021", "which began on July 8, 2021", "beginning July 1, 2021"
-fy_started = partial(english_cue, "fiscal_year_started")
+fy_started = EnglishCue("fiscal_year_started")
 
 
 def fiscal_started(text: str, t: TimeExpr) -> tuple[tuple[int, int, int], int] | None:
@@ -59,7 +59,7 @@ def fiscal_started(text: str, t: TimeExpr) -> tuple[tuple[int, int, int], int] |
 
 
 # "the Ethiopian 2022/2023 fiscal year, which started on July 8": a written fiscal year and the month it starts in
-_fy_started_month = partial(english_cue, "fiscal_year_started_month")
+_fy_started_month = EnglishCue("fiscal_year_started_month")
 
 
 # "In the previous fiscal year, Ethiopia has earned ...", "During the previous fiscal year that ended on July 7, ...":

@@ -3,12 +3,11 @@ a base ("compared to 2021") is never the figure's own period."""
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.periods_grammar import TimeExpr
 from tradeflows.vocab.lowercase import lower_copy
 from tradeflows.vocab import holds, required
-from tradeflows.vocab.patterns import CHANGE_VERBS, RECORDED_WORDS, english_cue
+from tradeflows.vocab.patterns import CHANGE_VERBS, EnglishCue, RECORDED_WORDS
 from tradeflows.vocab.skip import skip_compile
 
 # "since record-keeping began in 1989", "since records began in": the year records began (rule records_began)
@@ -154,7 +153,7 @@ def _money_base(before: str, text: str, start: int | None) -> bool:
 # year recorded (rule base_level; "higher than the 4.9 percent increase in the first quarter" keeps its
 # quarter: that figure's own period)
 # ("Exports of R98.92bn are 8.8% more than the exports recorded in September 2015 of R90.93bn": "more" too)
-_base_level_before = partial(english_cue, "base_level_before", re.I)
+_base_level_before = EnglishCue("base_level_before", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
 # ... or a possessive standing for its figure: "Chile exports to China more than double last year's in first six
 # months of 2010" (rule elliptic_possessive_base)

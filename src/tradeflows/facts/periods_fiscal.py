@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import partial
 
 from tradeflows.facts.periods_bases import flags
 from tradeflows.facts.periods_grammar import NO_PERIOD, NTH, TimeExpr, month_count_words, part_months
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_names
-from tradeflows.vocab.patterns import english_cue
+from tradeflows.vocab.patterns import EnglishCue
 
 # "July-April period this fiscal year", "April-October this fiscal", "the April-October period of the 2024-25
 # fiscal year", "the first two months of the 2023-2024 fiscal year", "the first half (July-December) of the
@@ -28,7 +27,7 @@ _PART_APPOSITION = re.compile(r",\s*(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}(?
                               r"(?:(?:current|ongoing)\s+)?", re.I)
 _RESTATED_OPEN = re.compile(r"\s*\(\s*")
 # where a year will end, after the year's words ("(ending March 2014)", ", which ends in"): the row ending_gap
-_ending_gap = partial(english_cue, "ending_gap", re.I)
+_ending_gap = EnglishCue("ending_gap", re.I)
 _RESTATED_CLOSE = re.compile(r"\s*\)")
 
 

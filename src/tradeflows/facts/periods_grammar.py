@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import NamedTuple
 
 from tradeflows.vocab import alternation, fold, read_csv, words_by_role
 from tradeflows.vocab.months import month_names, month_numbers, month_pattern
-from tradeflows.vocab.patterns import count_values, count_words, english_cue
+from tradeflows.vocab.patterns import EnglishCue, count_values, count_words, english_cue
 
 _SETATTR = object.__setattr__   # (TimeExpr.__init__)
 
@@ -85,7 +85,7 @@ NTH.update({f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 't
 # and a bare consecutive span "2022-23" or "2021-'22" (a fiscal or marketing year, never two calendar years;
 # Nepali pages pad its end to three digits: "FY 2080/081");
 # months written before it are a part of that year ("April-September 2022-23", "April-June FY24")
-_fiscal = partial(english_cue, "period_fiscal", re.I)
+_fiscal = EnglishCue("period_fiscal", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -5,12 +5,11 @@ comparison (periods_bases)."""
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.periods_bases import (same_before_part, BEGINNING, BEGINNING_LC, FROM_RANGE, TO_AFTER,
                                             base_target, flags, lower_for_lc)
 from tradeflows.facts.periods_grammar import NO_PERIOD, TimeExpr
-from tradeflows.vocab.patterns import english_cue
+from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -28,12 +27,12 @@ _TITLE_AFTER = skip_compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
 
 
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
-_dateline_day = partial(english_cue, "dateline_day")
+_dateline_day = EnglishCue("dateline_day")
 
 
 # "ZAGREB, February 8, 2018 – Croatia's export of goods in the first 11 months of 2017 went up": the day of a dateline
 # that opens a paragraph, closed by a dash (rule dateline)
-_dateline_open = partial(english_cue, "dateline_open")
+_dateline_open = EnglishCue("dateline_open")
 
 
 _DATELINE_DASH = skip_compile(r"\s*(?:[–—]|-\s)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.vocab import current_language, read_csv, read_csv_over_en, read_lines, fold
 from tradeflows.facts.inflect import cases
@@ -19,7 +19,7 @@ from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, country, find_places
 from tradeflows.figures.currencies import plain_issuer
 from tradeflows.facts.subject import counterpart_groups, agency_owner
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
@@ -47,11 +47,11 @@ INTRA_BEFORE = skip_compile(r"\b[Ii]ntra-\s*$")
 EXTRA_BEFORE = skip_compile(r"\b[Ee]xtra-\s*$")
 # "MINSK, 5 December (BelTA) –", "BEIJING, (APP": a wire dateline names where, not who
 DATELINE = skip_compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s*)?[(–—-]")
-_in_before = partial(english_cue, "reporters_in_before")
+_in_before = EnglishCue("reporters_in_before")
 _GDP = skip_compile(r"\b(?=[Gg])(?:GDP|gross\s+domestic\s+product)\b")
 GDP_WORDS = ("gdp", "gross")   # (as FLOW_BY_WORDS)
 # "Russian customs", "the State Statistics Service of Ukraine": whose statistics a figure is
-_agency = partial(english_cue, "agency", re.I)
+_agency = EnglishCue("agency", re.I)
 FRAME_REACH = 150  # how far before a figure a frame still holds for it
 
 
@@ -95,9 +95,9 @@ def possessive(cl):
 
 # "leading to a US$ 7 billion trade surplus for India", "a trade deficit of $2 billion for Cambodia", "a surplus in
 # favour of Russia": the place a balance is "for" owns it, whoever's flows the clause named before (rule balance_for)
-balance_for_after = partial(english_cue, "balance_for_after", re.I)
-balance_of_before = partial(english_cue, "balance_of_before", re.I)
-balance_of_for = partial(english_cue, "balance_of_for", re.I)
+balance_for_after = EnglishCue("balance_for_after", re.I)
+balance_of_before = EnglishCue("balance_of_before", re.I)
+balance_of_for = EnglishCue("balance_of_for", re.I)
 
 
 def balance_for(cl):
@@ -119,7 +119,7 @@ def balance_for(cl):
 
 # "the export of India to Ghana has also increased at a rate of 14.2%": the place right after a flow's "of" owns
 # that flow (rule flow_of)
-_flow_of = partial(english_cue, "flow_of", re.I)
+_flow_of = EnglishCue("flow_of", re.I)
 
 
 def flow_of(cl, after: int):
@@ -136,7 +136,7 @@ def flow_of(cl, after: int):
     return owners[-1].name, owners[-1].iso3
 
 
-_owner_list_sep = partial(english_cue, "reporters_owner_list_sep", re.I)
+_owner_list_sep = EnglishCue("reporters_owner_list_sep", re.I)
 
 
 # "Regarding imports made by Mexico in the second month of this year, they were located at 21 thousand
@@ -177,7 +177,7 @@ def flow_by(cl):
 
 # "3.2 billion dollars of Saudi exports to Egypt", "about 40% increase of Indian exports to China":
 # a demonym's or country's flow named right after the figure, behind "of", is the figure's own
-_of_after = partial(english_cue, "reporters_of_after", re.I)
+_of_after = EnglishCue("reporters_of_after", re.I)
 OF_AFTER_REACH = 30  # how far after a figure its "of <flow>" may start
 
 
@@ -216,7 +216,7 @@ _ORIGIN_FRAMES = ("import_of_demonym_goods", "export_earned_from")
 # Southeast Asia’s biggest economy" (bnnbloomberg.ca, on Indonesia), "spent $6 million on imports from Asia’s third-largest
 # economy" (India, named before): a region's or a bloc's possessive before a superlative economy is an epithet of one
 # country, never the region itself (rule region_epithet)
-region_epithet_cue = partial(english_cue, "reporters_region_epithet", re.I)
+region_epithet_cue = EnglishCue("reporters_region_epithet", re.I)
 
 
 def region_epithet(text: str, p: Place) -> bool:
@@ -395,7 +395,7 @@ def carried_frame(cl):
 
 
 _FRAME_CARRY = 3  # how many sentences back a frame's two sides hold for the place-less items after it
-_item_continuation = partial(english_cue, "item_continuation", re.I)
+_item_continuation = EnglishCue("item_continuation", re.I)
 
 
 def frame_carried(cl):
@@ -423,10 +423,10 @@ def locus(cl):
 # "In Germany exports increased by 0.5% and imports decreased by 1.3%", "In China, exports rose by 2.9%", "In France
 # both exports and imports fell (by 0.6% and 0.2%, respectively)": a country opening its sentence (or a clause after
 # "while"/"and"/"but") behind "In", a flow right after it, reports that flow (rule locus_flow)
-_locus_flow_after = partial(english_cue, "reporters_locus_flow_after", re.I)
+_locus_flow_after = EnglishCue("reporters_locus_flow_after", re.I)
 
 
-_locus_before = partial(english_cue, "locus_before")
+_locus_before = EnglishCue("locus_before")
 
 
 def is_locus_of_flow(text: str, p: Place) -> bool:
@@ -479,7 +479,7 @@ def locus_flow(cl):
 
 # "the exchange of goods", "the trade exchange between": an exchange of goods is trade, not an
 # organization (a commodity exchange of organizations.csv)
-_exchange_of = partial(english_cue, "exchange_of", re.I)
+_exchange_of = EnglishCue("exchange_of", re.I)
 
 
 def organization(cl):
@@ -515,7 +515,7 @@ def foreign_generic(alias: str, org_iso: str | None, home_iso: str | None) -> bo
 
 # "the amount of transactions", "the volume of exchange transactions": deals on a trading floor, whose flow is the
 # floor's, not the country's (rule transactions_of_org)
-_transactions = partial(english_cue, "reporters_transactions", re.I)
+_transactions = EnglishCue("reporters_transactions", re.I)
 TRANSACTIONS_BACK = 4  # how many sentences back (in the paragraph or the one before) the organization is looked for
 
 
@@ -634,7 +634,7 @@ def pair(cl):
 
 _SENTENCE_END = skip_compile(r"[.!?]\s|\n")  # a sentence's end between an office and a place (rule agency_sentence)
 # rule agency_building (other languages' words: rows place_of_office of vocab/<lang>/patterns.csv)
-_place_of_office = partial(english_cue, "place_of_office", re.I)
+_place_of_office = EnglishCue("place_of_office", re.I)
 OPENING_OWNER_CHARS = 1500  # the opening whose cited statistics office owns the page's pair figures
 OFFICE_PLACE_REACH = 40  # how far from an office its country's name may start (rule agency_sentence reads the same reach)
 PLACE_NAME_TAIL = 60  # how far past that reach a place's name found there may run
@@ -909,8 +909,8 @@ def anaphor_flow(cl):
 
 # "China emerged the world's largest exporter ... Its exports in 2013 were valued at $2.21 trillion": a sentence
 # opened by "Its" flow speaks of the one country the sentence before named
-_its_flow = partial(english_cue, "reporters_its_flow")
-_subject_opening = partial(english_cue, "reporters_subject_opening")
+_its_flow = EnglishCue("reporters_its_flow")
+_subject_opening = EnglishCue("reporters_subject_opening")
 
 
 def its_flow(cl):
@@ -938,7 +938,7 @@ def its_flow(cl):
 # "... because China saw its net sales to the U.S. plummet by 20% ... . Its total exports to the U.S. last year
 # were just $427.2 billion": the country a verb right after makes the owner of an "its" (a few words on)
 # (a verb: not "and", "or" or a preposition, "China and its partners")
-_its_owner_cue = partial(english_cue, "its_owner")
+_its_owner_cue = EnglishCue("its_owner")
 
 
 def _its_owner(d, places) -> tuple | None:

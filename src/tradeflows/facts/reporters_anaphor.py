@@ -12,11 +12,10 @@ the reporter past its paragraph, where rule carried lets it go.
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.context import lacks
 from tradeflows.facts.places import lookup
-from tradeflows.vocab.patterns import cue, english_cue
+from tradeflows.vocab.patterns import EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 # "the country's trade deficit", "the nation's total exports", "the country’s total goods imports and exports"
@@ -27,7 +26,7 @@ THE_COUNTRY_FLOW = skip_compile(r"\b(?:the|this)\s+(?:country|nation)['’]s?\s+
 THE_COUNTRY_FLOW_WORDS = ("country", "nation")   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 ANAPHOR_REACH = 200  # how far before the figure, in its sentence, the anaphor may stand
 # what may stand before a sentence's opening subject: "The", "In 2023,", "As a result,"
-_opener = partial(english_cue, "reporters_anaphor_opener", re.I)
+_opener = EnglishCue("reporters_anaphor_opener", re.I)
 
 
 def _opens(before: str) -> bool:
@@ -63,13 +62,13 @@ def country_anaphor(cl):
 
 # "the province's trade with countries along the Belt and Road", "the province has seen the figure exceed",
 # "its exports increased 1.7 percent": a region or company the text made the reporter, named again
-region_noun = partial(english_cue, "reporters_anaphor_region_noun", re.I)
-company_noun = partial(english_cue, "reporters_anaphor_company_noun", re.I)
-_its = partial(english_cue, "its_flow_anaphor", re.I)
+region_noun = EnglishCue("reporters_anaphor_region_noun", re.I)
+company_noun = EnglishCue("reporters_anaphor_company_noun", re.I)
+_its = EnglishCue("its_flow_anaphor", re.I)
 LOOK_BACK_SENTENCES = 4  # how far back (in the paragraph) the region the anaphor names again is looked for
-_office_after = partial(english_cue, "reporters_anaphor_office_after", re.I)
+_office_after = EnglishCue("reporters_anaphor_office_after", re.I)
 # "44 per cent of ": what joins a share to the flow it is of (rule share_of_anaphor)
-_share_of_after = partial(english_cue, "reporters_anaphor_share_of_after", re.I)
+_share_of_after = EnglishCue("reporters_anaphor_share_of_after", re.I)
 _ENTITY_RULES = {"home_region": "region_noun", "region_next": "region_noun", "organization": "company_noun"}
 
 
@@ -155,16 +154,16 @@ def region_named_again(cl):
     return None
 
 
-_region_word = partial(english_cue, "reporters_anaphor_region_word", re.I)
+_region_word = EnglishCue("reporters_anaphor_region_word", re.I)
 
 
 # "Japan's exports totalled $823.27 million or a 13.2 percent share of the country's total in April" on a page about
 # the Philippines' trade (manila-shimbun.com citing the Philippine Statistics Authority): a country's flow that is a
 # share of "the country's total" is a part of another country's trade, loosely named by its counterpart (rule
 # share_of_country_total); the possessive owner right before the flow word, nothing between
-_owner_flow = partial(english_cue, "reporters_anaphor_owner_flow", re.I)
-_share_of_the_countrys_total = partial(english_cue, "reporters_anaphor_share_of_the_countrys_total", re.I)
-_clause_break = partial(english_cue, "reporters_anaphor_clause_break", re.I)
+_owner_flow = EnglishCue("reporters_anaphor_owner_flow", re.I)
+_share_of_the_countrys_total = EnglishCue("reporters_anaphor_share_of_the_countrys_total", re.I)
+_clause_break = EnglishCue("reporters_anaphor_clause_break", re.I)
 SHARE_TOTAL_REACH = 120   # how far after the owner's flow word the share of the total may end
 
 

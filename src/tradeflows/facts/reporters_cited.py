@@ -10,21 +10,20 @@ gives such a pair that side; an office named in the clause still decides through
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.context import lacks
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.places import find_places
 from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
 from tradeflows.facts.subject import SPEAKER_REACH, agency_owner
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 # "Chinese data", "China's official figures", "Indian trade statistics": the place owns the data
-data_after = partial(english_cue, "data_owner_after", re.I)
+data_after = EnglishCue("data_owner_after", re.I)
 # "data from China's ...", "figures released Thursday by Chinese leaders", "data issued by the Chinese customs"
 # ("data from an Indian government website has revealed", Times of Oman: an article too)
-data_before = partial(english_cue, "data_owner_before", re.I)
+data_before = EnglishCue("data_owner_before", re.I)
 DATA_BEFORE_REACH = 70  # how far before its owner a data word may stand
 OPENING_DATA_CHARS = 1500  # the opening whose cited data own the page's pair figures
 
@@ -38,7 +37,7 @@ def data_owner(text: str, places) -> tuple[str, str | None] | None:
 
 
 # the words of a trade flow, in the opening and in the figure's clause
-_flow_word = partial(english_cue, "reporters_cited_flow_word", re.I)
+_flow_word = EnglishCue("reporters_cited_flow_word", re.I)
 
 
 def opening_data_owner(d) -> tuple[str, str | None] | None:
@@ -118,12 +117,12 @@ def pair_speaker(cl):
 
 # "exports to the US", "imports from Vietnam": a place behind one of these is the flow's counterpart ("from" only
 # after an import word: "export growth of goods from Vietnam to the US" names the exporter)
-_counterpart_before = partial(english_cue, "reporters_cited_counterpart_before", re.I)
+_counterpart_before = EnglishCue("reporters_cited_counterpart_before", re.I)
 # an office's proper name owned by the place: "Korea Customs Service", "the U.S. Census Bureau", "Japan's Finance
 # Ministry" (capitalised words only: "the US market", "Japanese car arrivals, Statistics NZ said" own no office) ...
-owns_office_after = partial(english_cue, "reporters_cited_owns_office_after")
+owns_office_after = EnglishCue("reporters_cited_owns_office_after")
 # ... or ends with it: "the General Administration of Customs (GACC) of China", "State Statistics Service of Ukraine"
-owns_office_before = partial(english_cue, "reporters_cited_owns_office_before")
+owns_office_before = EnglishCue("reporters_cited_owns_office_before")
 OFFICE_REACH = 70  # how far before its place an office's name may start
 
 
@@ -192,7 +191,7 @@ def cited_again(cl):
 # the measures a pair states from either side: which side reports them is whose data they are
 # ("the trade balance between India and Oman", "the trade balance swelled by $53,698.21 in Oman's favour": a balance
 # that names no owner)
-_ownerless_balance = partial(english_cue, "reporters_cited_ownerless_balance", re.I)
+_ownerless_balance = EnglishCue("reporters_cited_ownerless_balance", re.I)
 PAIR_MEASURES = ("turnover", "balance")
 
 

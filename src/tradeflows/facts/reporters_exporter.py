@@ -22,26 +22,25 @@ English words only: Russian "импортеры" in trade news often means the s
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from tradeflows.vocab.patterns import cue, english_cue
+from tradeflows.vocab.patterns import EnglishCue, cue
 
 # the role noun: an exporter, importer, exporting or importing country
-_role = partial(english_cue, "reporters_exporter_role", re.I)
+_role = EnglishCue("reporters_exporter_role", re.I)
 # a list item's gap: "Algeria (14%", "South Africa, accounting for (20%", "Great Britain (46 billion Euros or 17%",
 # "China $2,263 billion", "China – $2.2 billion"
-_item_gap = partial(english_cue, "reporters_exporter_item_gap", re.I)
+_item_gap = EnglishCue("reporters_exporter_item_gap", re.I)
 # the listing verb between the role noun and the items ("exporting countries in 2016 were", "exporter ... followed by")
-_listing = partial(english_cue, "reporters_exporter_listing", re.I)
+_listing = EnglishCue("reporters_exporter_listing", re.I)
 # an item opens a list: after the listing verb, a separator or "and" ("were South Africa", ", Algeria", "; United
 # States", "followed by the United Kingdom", "and Angola"), not behind a preposition or a verb's object ("exporters
 # shipped to China (40%)", "exporters are paying the US $300 billion")
-_item_before = partial(english_cue, "reporters_exporter_item_before", re.I)
+_item_before = EnglishCue("reporters_exporter_item_before", re.I)
 # the figure right after the role noun: "exporter (8,8 billion, 33%", "exporter, with $2.02 trillion"
-_head_gap = partial(english_cue, "reporters_exporter_head_gap", re.I)
+_head_gap = EnglishCue("reporters_exporter_head_gap", re.I)
 # the owner's copula before the role noun: "Germany turns out to be the largest", "The United States follows as the
 # second-largest", "Germany was the most important"
-_ranked_as = partial(english_cue, "reporters_exporter_ranked_as", re.I)
+_ranked_as = EnglishCue("reporters_exporter_ranked_as", re.I)
 ITEM_REACH = 200    # the farthest an item may stand after the role noun (a list of nine countries and shares)
 OWNER_REACH = 60    # the farthest the owner may end before the role noun
 
@@ -98,9 +97,9 @@ def exporter_named(cl):
 # (40%), India (20%)" lists the suppliers. The chain from the flow noun to the figure's country must be bare items, each a
 # country with its bracket ("exports from Kenya to Uganda (x), Tanzania (y)" lists destinations: no chain). The partner is
 # the page's counterpart, else the world (partner rule exporter_counterpart), not the next origin.
-_origin_slot = partial(english_cue, "reporters_exporter_origin_slot", re.I)
+_origin_slot = EnglishCue("reporters_exporter_origin_slot", re.I)
 _ORIGIN_BRACKET = re.compile(r"\s*\(\s*[-+−–]?\s*")   # the item's own bracket, right before its figure (a sign)
-_origin_next = partial(english_cue, "reporters_exporter_origin_next")  # "(-1.4%), " to the next item
+_origin_next = EnglishCue("reporters_exporter_origin_next")  # "(-1.4%), " to the next item
 ORIGIN_REACH = 160   # the farthest the figure may stand after the flow noun
 
 
@@ -153,11 +152,11 @@ def origins_listed(cl):
 # exporters: it owns the figure, the page's subject does not. Not when the sentence ranks partners, markets, suppliers
 # or buyers ("Второе место среди торговых партнеров занял Китай (€103 млн)": a counterpart), nor an item behind a
 # preposition. The counterpart is the page's, else the world (partner rule exporter_counterpart).
-_rank_word = partial(english_cue, "world_rank_word", re.I)
-_world_word = partial(english_cue, "world_rank_world", re.I)
-_rank_role = partial(english_cue, "world_rank_role", re.I)
+_rank_word = EnglishCue("world_rank_word", re.I)
+_world_word = EnglishCue("world_rank_world", re.I)
+_rank_role = EnglishCue("world_rank_role", re.I)
 _RANK_ITEM_GAP = re.compile(r"\s*\(\s*[^\d()]{0,4}")        # "Франция (11 млрд", "Китай (€103 млн"
-_rank_item_prep = partial(english_cue, "rank_item_prep", re.I)
+_rank_item_prep = EnglishCue("rank_item_prep", re.I)
 
 
 def world_rank_item(cl):

@@ -11,19 +11,18 @@ the reporter, and the partner rules skip the reporter).
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 
 # the GDP noun after a possessive ("Vietnam's gross domestic product", "India's real GDP", "Brazil's economy")
-_after_possessive = partial(english_cue, "reporters_gdp_after_possessive", re.I)
+_after_possessive = EnglishCue("reporters_gdp_after_possessive", re.I)
 # the GDP noun after a demonym ("The Israeli economy", "Indian GDP")
-_after_demonym = partial(english_cue, "gdp_after_demonym", re.I)
+_after_demonym = EnglishCue("gdp_after_demonym", re.I)
 # the GDP noun before its owner ("the GDP of Nigeria", "the economy of Brazil"); Russian genitives read from
 # vocab/ru/patterns.csv gdp_owner_before ("ВВП Беларуси", "экономика Беларуси")
-_before_owner = partial(english_cue, "gdp_owner_before", re.I)
+_before_owner = EnglishCue("gdp_owner_before", re.I)
 # a flow word between the GDP noun and the figure: the figure is a flow's, not the economy's
-_flow_between = partial(english_cue, "gdp_flow_between", re.I)
+_flow_between = EnglishCue("gdp_flow_between", re.I)
 GDP_MEASURES = ("gdp", "other")
 REACH = 160   # the farthest the owner may stand before the figure
 

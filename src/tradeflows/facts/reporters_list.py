@@ -12,12 +12,11 @@ counterparts). Rule respectively_subject: the countries a sentence opens with re
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.reporters import DASH_BEFORE, POSSESSIVE, POSSESSIVE_SHARE, DEMONYM_FLOW
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.vocab import current_language
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 # between the item and its figure: "'s were down by", " posted a decline of", " at", " with a growth rate of"
@@ -25,17 +24,17 @@ ITEM_GAP = skip_compile(r"(?:['’]s?)?(?:\s+[a-z]+){0,6}\s*")
 ITEM_GAP_CHARS = 40
 # a flow or share word between: the item owns another flow ("Japan's imports from Korea fell 3%": rule possessive)
 # or is a counterpart's share ("while Turkey's share is 19.6 percent": partner rule possessive_share)
-_flow_word = partial(english_cue, "reporters_list_flow_word", re.I)
+_flow_word = EnglishCue("reporters_list_flow_word", re.I)
 # right before the item: ", ", "; while the ", ", and ", "followed by "
-item_open = partial(english_cue, "list_item_open", re.I)
+item_open = EnglishCue("list_item_open", re.I)
 # a figure of the sentence before the item: "7.5%", "16.64% in value", "$5.44 billion"
-earlier_figure = partial(english_cue, "reporters_list_earlier_figure", re.I)
+earlier_figure = EnglishCue("reporters_list_earlier_figure", re.I)
 # a head that owns a role, not a flow: "Vietnam's largest trade partner", "the United States' largest export customer"
-_head_role = partial(english_cue, "reporters_list_head_role", re.I)
+_head_role = EnglishCue("reporters_list_head_role", re.I)
 # a counterpart slot of the head: "exports to China", "trade with India"
-_counterpart_slot = partial(english_cue, "reporters_list_counterpart_slot", re.I)
+_counterpart_slot = EnglishCue("reporters_list_counterpart_slot", re.I)
 # a preposition ending the gap between a "while" subject and its figure (while_subject)
-_gap_ends_preposition = partial(english_cue, "reporters_list_gap_ends_preposition")
+_gap_ends_preposition = EnglishCue("reporters_list_gap_ends_preposition")
 
 
 def _head(cl, item) -> tuple | None:
@@ -57,8 +56,8 @@ def _head(cl, item) -> tuple | None:
 
 # "a contraction of 6.0% in Thailand, 4.1% in Singapore and 2.6% each in Malaysia", "an increase of 83.5% for Vietnam":
 # a figure's own country right after it, behind "in" or "for" (rule list_item_after)
-_item_after_cue = partial(english_cue, "reporters_list_item_after", re.I)
-_not_item_after = partial(english_cue, "reporters_list_not_item_after", re.I)
+_item_after_cue = EnglishCue("reporters_list_item_after", re.I)
+_not_item_after = EnglishCue("reporters_list_not_item_after", re.I)
 
 
 def _item_after(cl):
@@ -89,8 +88,8 @@ def _item_after(cl):
 # followed by Libya with total exports of $632.6 million, Morocco with $ 499.3 million, Tunisia with $496.6 million"
 # (seenews.com): a bare item "with" its amount in a sentence that ranks (topped / led the list, followed by, ranked,
 # came first) is the next counterpart of the ranking, not a reporter of its own (rule ranked_list_counterpart)
-_rank_with_gap = partial(english_cue, "reporters_list_rank_with_gap", re.I)
-_rank_before = partial(english_cue, "list_rank_before", re.I)
+_rank_with_gap = EnglishCue("reporters_list_rank_with_gap", re.I)
+_rank_before = EnglishCue("list_rank_before", re.I)
 
 
 def list_owner(cl):
@@ -129,10 +128,10 @@ def list_owner(cl):
 
 # between the subjects and their figures: their own flow ("saw increased exports in March at"), not their role
 # as counterparts ("were among the top trading partners in Q1 with trade value at": rule respectively_partners)
-_subjects_flow = partial(english_cue, "reporters_list_subjects_flow", re.I)
-_subjects_role = partial(english_cue, "reporters_list_subjects_role", re.I)
+_subjects_flow = EnglishCue("reporters_list_subjects_flow", re.I)
+_subjects_role = EnglishCue("reporters_list_subjects_role", re.I)
 # what may stand before the subjects a sentence opens with: "Taiwan and Vietnam, however, saw ..."
-_subject_lead = partial(english_cue, "reporters_list_subject_lead", re.I)
+_subject_lead = EnglishCue("reporters_list_subject_lead", re.I)
 
 
 def respectively_subject(cl):
@@ -160,12 +159,12 @@ def respectively_subject(cl):
 
 
 # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD": a country opening a contrasting clause
-while_open = partial(english_cue, "while_open", re.I)
+while_open = EnglishCue("while_open", re.I)
 # a clause whose subject receives, makes up a share of or ranks in another's flow names a counterpart ("while Japan
 # accounted for 12%", "Indonesia took 16.8 per cent more shipments from China", "while Sudan ranked second with
 # exports valued at $929m", "while India was down in 20th (£8.4 billion)")
 # ("while India supplied 19.8% of the island nation's imports": a supplier's share of another's imports)
-_receives = partial(english_cue, "reporters_list_receives", re.I)
+_receives = EnglishCue("reporters_list_receives", re.I)
 CLAUSE_GAP_CHARS = 80
 
 
@@ -198,8 +197,8 @@ def while_subject(cl):
     return subj.name, subj.iso3
 
 
-_bare_change = partial(english_cue, "reporters_list_bare_change", re.I)
-_counterpart_flow_before = partial(english_cue, "reporters_list_counterpart_flow_before", re.I)
+_bare_change = EnglishCue("reporters_list_bare_change", re.I)
+_counterpart_flow_before = EnglishCue("reporters_list_counterpart_flow_before", re.I)
 
 
 # A list of owners in a language whose names decline ("Латвия ... экспортировала товары на сумму 4,404 млрд евро, Литва -

@@ -7,14 +7,13 @@ sentence (the level it starts from, one before the goal's year) an actual again.
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import find_times
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -106,13 +105,13 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
 # "This year, in monetary terms, exports from Türkiye could reach $11 billion and exports from Russia could amount to
 # $46 billion. It's about $56 billion in total": a sentence that only sums up, right after one of goals or forecasts,
 # is their total, a goal too (rule total_of_goals)
-_sum_opening = partial(english_cue, "sum_opening", re.I)
+_sum_opening = EnglishCue("sum_opening", re.I)
 
 
 _FIGURE_LEAD = skip_compile(r"[^\d$€£¥]*")
 
 
-_sum_after = partial(english_cue, "sum_after", re.I)
+_sum_after = EnglishCue("sum_after", re.I)
 
 
 def _total_of_goals(d: Doc, f: Figure, s_start: int, v) -> bool:
@@ -135,7 +134,7 @@ def _total_of_goals(d: Doc, f: Figure, s_start: int, v) -> bool:
 
 # "a record $891.3 billion, despite President Donald Trump's protectionist trade policies aimed at cutting
 # the gap": a goal a concessive aside after the figure names is the aside's (English rows of cue goal_clause)
-_aside_after = partial(english_cue, "goal_clause", re.I)
+_aside_after = EnglishCue("goal_clause", re.I)
 
 
 # "exports stood at $27.74 billion in the fiscal year 2022-23, whereas, the target was $32.35 billion", "achieved
@@ -151,18 +150,18 @@ def contrast_between() -> re.Pattern:
 # billion": a figure right after a
 # forecast's cue (rule forecast_own_figure)
 # ("a R3,5-billion gap": a one-letter currency glued to its amount, the rand's R, the naira's N)
-_own_figure_after = partial(english_cue, "own_figure_after", re.I)
+_own_figure_after = EnglishCue("own_figure_after", re.I)
 
 
 # the clause of its own after the figure that a forecast with its own figure stands in (rule forecast_own_figure)
-_clause_join = partial(english_cue, "forecast_clause_join")
+_clause_join = EnglishCue("forecast_clause_join")
 
 
 # another figure and at most three words of its own, then the cue ("16.2 per cent gain ", "1.070 trillion yen ")
-_cue_of_figure_before = partial(english_cue, "cue_of_figure_before", re.I)
+_cue_of_figure_before = EnglishCue("cue_of_figure_before", re.I)
 
 
-_commentary_after = partial(english_cue, "commentary_after", re.I)
+_commentary_after = EnglishCue("commentary_after", re.I)
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
@@ -193,13 +192,13 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
 
 
 # the cue words whose own rules read past them: "potential", "could", a cue opening with "to " (vocab/en/patterns.csv)
-_potential_cue = partial(english_cue, "potential_cue", re.I)
-_could_cue = partial(english_cue, "could_cue", re.I)
-_to_cue = partial(english_cue, "to_cue", re.I)
+_potential_cue = EnglishCue("potential_cue", re.I)
+_could_cue = EnglishCue("could_cue", re.I)
+_to_cue = EnglishCue("to_cue", re.I)
 
 
 # "continued", "continues", "has kept": a verb of going on right before a cue's "to" (rule continued_to)
-_continued_before = partial(english_cue, "continued_before", re.I)
+_continued_before = EnglishCue("continued_before", re.I)
 
 
 def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue: int | None,
@@ -277,13 +276,13 @@ def dated_status(d: Doc, f: Figure, si: int, status: str, srule: str, target_cue
 
 
 # a single year right after a figure ("$553 million in 2020", not "in the early 2000s": rule own_year)
-_own_year_after = partial(english_cue, "own_year_after")
+_own_year_after = EnglishCue("own_year_after")
 # "which stood at", "that was", "which amounted to": a relative clause that gives a level (rule goal_level_aside)
-_level_aside = partial(english_cue, "level_aside", re.I)
+_level_aside = EnglishCue("level_aside", re.I)
 
 
 # ... closed by its own year right after the figure ("... Sh594.13 billion in 2017 —")
-_year_closes_aside = partial(english_cue, "year_closes_aside")
+_year_closes_aside = EnglishCue("year_closes_aside")
 
 
 # the status cues that only a modal verb gives (vocab status.csv: will, would)
@@ -310,62 +309,62 @@ _MODAL_RULES = frozenset({"cue:will", "cue:would"})
 
 # "setting USD 100 billion as target for 2015": a goal noun after "as" names what the figure is set as (rule as_goal;
 # so the amount is no past level said before a goal's cue, before_goal)
-_as_goal = partial(english_cue, "as_goal", re.I)
+_as_goal = EnglishCue("as_goal", re.I)
 
 
-_goal_noun = partial(english_cue, "goal_noun", re.I)
+_goal_noun = EnglishCue("goal_noun", re.I)
 
 
-_market_class_after = partial(english_cue, "market_class_after", re.I)
+_market_class_after = EnglishCue("market_class_after", re.I)
 
 
 # "could not beat", "could not match": the past level a result is compared with (rule could_not_beat)
-_could_not_beat = partial(english_cue, "could_not_beat", re.I)
+_could_not_beat = EnglishCue("could_not_beat", re.I)
 
 
 # ("higher-than-expected earnings", "better-than-forecast exports": the comparison hyphened into one word)
-_than_before = partial(english_cue, "than_before", re.I)
+_than_before = EnglishCue("than_before", re.I)
 
 
-_compared_in = partial(english_cue, "compared_in", re.I)
+_compared_in = EnglishCue("compared_in", re.I)
 
 
-_compared_before = partial(english_cue, "compared_before", re.I)
+_compared_before = EnglishCue("compared_before", re.I)
 
 
 # A clause after a goal's cue that reports what happened ("... after the two countries experienced ...", "..., after
 # registering a $3.2 billion gap in 2015": vocab/en/patterns.csv goal_later_clause, matched case-sensitively; rules
 # later_clause, later_clause_result).
-_later_clause = partial(english_cue, "goal_later_clause")
+_later_clause = EnglishCue("goal_later_clause")
 
 
 # "up to" in a money figure's own text ("up to $10 billion": rule up_to_goal)
-_up_to_figure = partial(english_cue, "up_to_figure", re.I)
+_up_to_figure = EnglishCue("up_to_figure", re.I)
 
 
 # A verb of a level risen to before "up to" ("the trade gap was up to $40.3 billion from $40.0 billion", "rose up to
 # $10.7 billion in 2017": no goal; vocab/en/patterns.csv was_up_to, rule up_to_goal).
-_was_up_to = partial(english_cue, "was_up_to", re.I)
+_was_up_to = EnglishCue("was_up_to", re.I)
 
 
 # A change in the past tense (or a headline's present) right before a cue's "to reach": what it reached is an actual
 # ("rose by 18.63% ... to reach", "rising 30 percent to reach", "witnessed a 3 percent growth to reach":
 # vocab/en/patterns.csv changed_to_reach; rules changed_to_reach_far, changed_aside_to_reach, rate_noun_to_reach,
 # result_noun_to_reach).
-_changed_before = partial(english_cue, "changed_to_reach", re.I)
+_changed_before = EnglishCue("changed_to_reach", re.I)
 
 
 # "is expected to increase trade ... from $25 billion in 2023 to $30 billion by next year": the
 # dated level a goal starts from is an actual (status rule goal_start)
-_goal_from = partial(english_cue, "goal_from", re.I)
+_goal_from = EnglishCue("goal_from", re.I)
 
 
-_goal_from_year_to = partial(english_cue, "goal_from_year_to", re.I)
+_goal_from_year_to = EnglishCue("goal_from_year_to", re.I)
 
 
 # A past-tense verb of a result before the figure in its clause, no word of a goal between (vocab/en/patterns.csv
 # past_result; rule past_tense_result).
-_past_result_rx = partial(english_cue, "past_result", re.I)
+_past_result_rx = EnglishCue("past_result", re.I)
 
 
 def _past_result_before(d: Doc, f: Figure, si: int) -> bool:

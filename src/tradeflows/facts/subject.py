@@ -10,10 +10,10 @@ that names no place has none, and its figures get an empty reporter.
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en, read_lines
-from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, EnglishCue, cue, english_cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
 from tradeflows.vocab.skip import skip_compile
 
@@ -39,10 +39,10 @@ def without_rubric(title: str) -> str:
     return title if m is None else " " * m.end() + title[m.end():]
 
 # a flow word or verb right after a place: the place trades ("Russian exports", "Japan exported")
-_owns_flow = partial(english_cue, "owns_flow", re.I)
+_owns_flow = EnglishCue("owns_flow", re.I)
 _POSSESSIVE = skip_compile(r"\s*['’]s?(?=\s)")
 # a statistics owner: "Ministry of Commerce of X", "X Customs", "X National Statistics Agency"
-_agency = partial(english_cue, "subject_agency", re.I)
+_agency = EnglishCue("subject_agency", re.I)
 # "China had surpassed Australia to become New Zealand's main imports partner", "Mexico overtook China":
 # the rival a place passed is no counterpart of the figures that follow (unless it has its own figure)
 RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|aken|ake)|outstrip(?:ped|s|ping)?|"
@@ -50,7 +50,7 @@ RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|
                             r"dethron(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|leapfrog(?:ged|s|ging)?(?:\s+ahead\s+of)?)\s+(?:the\s+)?$", re.I)
 # "imported by Europe's largest economy", "Africa's most populous nation": a place in an epithet of
 # another, which the page is not about and which is no counterpart
-epithet_cue = partial(english_cue, "subject_epithet", re.I)
+epithet_cue = EnglishCue("subject_epithet", re.I)
 
 
 # "Ukraine War Has Furthered Chances for India To Leverage Its Ties With Russia", "the Gaza war": a place
@@ -60,7 +60,7 @@ epithet_cue = partial(english_cue, "subject_epithet", re.I)
 # (actionforex.com): a place inside a clause of cause is the cause's, no counterpart of the page (rule
 # cause_clause_head; English only, other languages keep NEVER; a demonym there still votes: "driven by surging
 # Indian imports of Chinese goods", thehindu.com, names the page's own pair)
-cause_clause_before = partial(english_cue, "cause_clause_before", re.I)
+cause_clause_before = EnglishCue("cause_clause_before", re.I)
 
 
 EVENT_AFTER = skip_compile(r"(?:['’]s?)?(?:[-–][A-Z][\w.]*)?\s+(?:trade\s+)?(?:war|conflict|crisis|invasion|earthquake)\b", re.I)
@@ -98,11 +98,11 @@ ROLE_COUNTERPART_AFTER = skip_compile(r"(?:" + ROLE_RANK_AFTER + r"(?:buyer|supp
                                     r"|\s+account(?:s|ed)?\s+for\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bof\s+"
                                     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)(?:(?:total|overall)\s+)?(?:[a-z]+\s+){0,2}?"
                                     r"(?:exports|imports)\b)", re.I)
-_sentence_start = partial(english_cue, "subject_sentence_start", re.I)
+_sentence_start = EnglishCue("subject_sentence_start", re.I)
 # "our main export markets were as follows: U.A.E (15.3%), U.K (13.1%), U.S.A (10.4%), France (9.0%)" (mcci.org): the
 # places listed after the markets' (destinations', suppliers') noun and a colon are counterparts of the page's side,
 # each of them, up to the sentence's end (rule markets_list_counterpart)
-markets_list = partial(english_cue, "markets_list", re.I)
+markets_list = EnglishCue("markets_list", re.I)
 _LIST_STOP = skip_compile(r"\n|[.;](?:\s+[A-Z]|\s*$)")
 
 
@@ -113,11 +113,11 @@ def _list_end(head: str, start: int) -> int:
     return m.start() if m else len(head)
 
 # a place right after these words is a counterpart, not the subject ("exports to China")
-_counterpart = partial(english_cue, "counterpart", re.I)
+_counterpart = EnglishCue("counterpart", re.I)
 # the prepositions of a destination or an origin only ("to", "with"; not "of", "and"): a head naming every place so
 # names no side of its own (rule counterparts_only; Russian rows of cue destination)
 # (lower case: "With South Korea recording its greatest ever trade deficit" opens on the page's own side)
-destination_cue = partial(english_cue, "destination")
+destination_cue = EnglishCue("destination")
 # "weak demand in traditional markets such as Europe and the US": markets named by example, and the places of a list
 # that goes on after a destination
 # ("German exporters' business with important clients abroad such as the United States and China": clients and
@@ -134,16 +134,16 @@ LIST_GAP = skip_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 # ("the value of exported goods from Iceland amounted to ISK 602,100 million": the goods between, rule exports_from)
 # ("Imports of goods and services to the United States totaled $182.9 billion", "As the flow of products into the
 # U.S. surged": the place goods go into is the importer, as Russian "импорт товаров в")
-_exports_from = partial(english_cue, "exports_from", re.I)
+_exports_from = EnglishCue("exports_from", re.I)
 # "Exports of the Maldives declined by 37% while the imports rose" (a title of corporatemaldives.com): the country
 # the flow is "of" owns it, as after "exports from" (rule flow_of_subject; not a demonym: "imports of Chinese goods"
 # are the goods' origin)
-_flow_of_subject = partial(english_cue, "flow_of_subject", re.I)
+_flow_of_subject = EnglishCue("flow_of_subject", re.I)
 FLOW_OF_REACH = 20
 EXPORTS_FROM_REACH = 45
 
 _DASH_BEFORE = skip_compile(r"[-‐‑–—]\s*$")
-_coordinated = partial(english_cue, "subject_coordinated")
+_coordinated = EnglishCue("subject_coordinated")
 
 COUNTERPART_REACH = 40  # characters before a place read for the preposition that makes it a counterpart
 # "Imports were mainly from NZ, US, China and Fiji, while the exports were mainly to NZ, USA, Korea and Australia"
@@ -151,7 +151,7 @@ COUNTERPART_REACH = 40  # characters before a place read for the preposition tha
 # not only the first and the one after "and" (rule counterpart_list; capitalised items, so no lower-case words between)
 # ("Imports from major markets such as Singapore, China, New Zealand, and Australia all dropped", fbcnews.com.fj: a
 # list of markets named by example, MARKETS_SUCH_AS, goes on the same way)
-_counterpart_list = partial(english_cue, "counterpart_list")
+_counterpart_list = EnglishCue("counterpart_list")
 COUNTERPART_LIST_REACH = 80
 # "said Siddiqur Rahman, president of Bangladesh Garment Manufacturers and Exporters Association" (thedailystar.net):
 # a place opening a body's name (vocab/<lang>/body_nouns.txt) is that body's country, whatever preposition comes before
@@ -162,17 +162,17 @@ def _body_after(lang: str) -> re.Pattern:
 
 
 # the list goes on after the place ("NZ, US, China and Fiji"): "Compared with the US, Mexico ran a surplus" lists nothing
-_list_goes_on = partial(english_cue, "subject_list_goes_on")
+_list_goes_on = EnglishCue("subject_list_goes_on")
 
 # "witnessed a 7.01 percent growth in the US market", "entered the US market": a place naming a market
 # is where the page's goods go, a counterpart (cue market_after; "the US's market" and "market share" are not)
-market_after_cue = partial(english_cue, "market_after", re.I)
+market_after_cue = EnglishCue("market_after", re.I)
 
 # "Vietnam exports to USA surge during the US-China trade war" (titled over the US Census Bureau's data): a place
 # owning a one-sided flow in the title is the side the page is about (weight title_owner)
 # (the flow noun next to the place, one modifier at most and no verb: "China increased its imports of Australian
 # products", "China and Russia become trade surplus leaders" name no owner of the page's flow)
-_title_flow = partial(english_cue, "title_flow", re.I)
+_title_flow = EnglishCue("title_flow", re.I)
 
 AMONG_REACH = 60  # how far before the area its regions' word and ranking words may open (rule ranked_among_regions)
 IMPORT_DEMONYM_REACH = 24  # how far before a demonym the import word naming its goods may start
@@ -232,7 +232,7 @@ def _office_country(text: str, m) -> tuple[str, str | None] | None:
 
 
 # the capitalised words of a name written out before its acronym in brackets, and the small words between them
-_spelled = partial(english_cue, "subject_spelled")
+_spelled = EnglishCue("subject_spelled")
 _SMALL = frozenset({"and", "of", "for", "the", "&"})
 
 
@@ -282,7 +282,7 @@ AGENCY_NAME_REACH = 60  # how far before its country an office's name may start
 
 
 # a clause break or a counterpart's "with" / "between" between an office's name and the place (_agency_before)
-_agency_clause_break = partial(english_cue, "subject_agency_clause_break")
+_agency_clause_break = EnglishCue("subject_agency_clause_break")
 
 
 def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
@@ -309,7 +309,7 @@ def vote_key(p: Place) -> tuple[str, str | None]:
     return (p.name, p.iso3)
 
 
-_member_of = partial(english_cue, "member_of", re.I)
+_member_of = EnglishCue("member_of", re.I)
 
 
 def _not_member_of(head: str, places: list) -> list:
@@ -578,8 +578,8 @@ def wire_dateline(text: str, p: Place) -> bool:
 # "ABUJA — ...", "LIMA, May 25 ...") or "released in Abuja on Thursday"
 _DATELINE_BEFORE = skip_compile(r"(?:^|\n)[ \t]*$")
 _DATELINE_AFTER = skip_compile(r"[ \t]*(?:[:—–]|-\s|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))")
-_event_before = partial(english_cue, "subject_event_before")
-_event_after = partial(english_cue, "subject_event_after")
+_event_before = EnglishCue("subject_event_before")
+_event_after = EnglishCue("subject_event_after")
 
 
 # "James Emejo in Abuja" (thisdaylive.com, a line of its own under the title), "By Tony Obiechina, Abuja" (dailyasset.ng): a byline names

@@ -8,7 +8,7 @@ flow with no counterpart in its paragraph. facts/sieves.py keeps their place in 
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import islice_search, lacks
@@ -19,18 +19,18 @@ from tradeflows.facts.partners_candidates import candidates, same_place
 from tradeflows.facts.partners_carried import owner_only_flow, owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
 from tradeflows.vocab import read_lines
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 
 # a total with the world: strong cues beat a partner carried from earlier sentences
-_world_strong = partial(english_cue, "world_strong", re.I)
+_world_strong = EnglishCue("world_strong", re.I)
 
 
 # "Australia's total exports grew 13.9 percent to $284.6 billion": a country's own total
 # ("China received 27 percent of ... New Zealand's total goods exports ($70.4 billion)": goods too)
 # a country's own total after its possessive: "Australia's total exports", "New Zealand's total goods exports"
-_own_total = partial(english_cue, "world_own_total")
+_own_total = EnglishCue("world_own_total")
 
 
 # "Vietnam posted a total import-export revenue of 238.88 billion USD": "total import" too
@@ -39,28 +39,28 @@ _own_total = partial(english_cue, "world_own_total")
 # "Kenya's earnings from domestic exports contracted 7.26 percent" (mwanaspoti.co.tz, KNBS data): a country's
 # domestic exports with no place named are its total, not the pair of the sentences before (rule world_weak,
 # and no pair_continued)
-_world = partial(english_cue, "world", re.I)
+_world = EnglishCue("world", re.I)
 
 
 # "$494 billion with the world as a whole", "imports from all over the world valued at N21.95
 # trillion": the world named right at the figure beats a country named elsewhere in the sentence
-_world_after = partial(english_cue, "world_world_after", re.I)
+_world_after = EnglishCue("world_world_after", re.I)
 
 
-_world_before = partial(english_cue, "world_world_before", re.I)
+_world_before = EnglishCue("world_world_before", re.I)
 WORLD_BEFORE_WORDS = ("world",)   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 
 
 # "..., while that of the country's total imports climbed to 93.8 billion euros": a clause of its own
 # (after ", while", ", whereas", ";") naming a total and no place is the world, whatever the clause before named
-_clause_break = partial(english_cue, "clause_total_break", re.I)
+_clause_break = EnglishCue("clause_total_break", re.I)
 
 
 # "a total trade of N5.03 trillion": the total written right before its own amount
-_sum_of = partial(english_cue, "world_sum_of", re.I)
+_sum_of = EnglishCue("world_sum_of", re.I)
 # ("in 2012, total trade between the two countries was $19.4 billion": a pair's total, no world's)
 # ("..., while its global goods trade surplus was 62 billion Australian dollars": goods between too)
-_clause_total = partial(english_cue, "clause_total", re.I)
+_clause_total = EnglishCue("clause_total", re.I)
 CLAUSE_TOTAL_WORDS = ("total", "overall", "global")   # one of them opens every match of _CLAUSE_TOTAL
 
 
@@ -89,10 +89,10 @@ def clause_total(cl):
 
 # "Mexico accounted for 15.6% of the United States' $2.98 trillion import market": money between a
 # country's possessive and its flow noun is that country's whole flow
-_owner_before = partial(english_cue, "world_owner_before")
+_owner_before = EnglishCue("world_owner_before")
 
 
-_whole_flow_after = partial(english_cue, "world_whole_flow_after", re.I)
+_whole_flow_after = EnglishCue("world_whole_flow_after", re.I)
 
 
 def owner_whole(cl):
@@ -114,14 +114,14 @@ def owner_whole(cl):
 
 # "China received 27 percent of the total value of New Zealand's total goods exports ($70.4 billion)": an amount in
 # brackets right after a country's own total names that total (rule owner_whole_bracket)
-_total_bracket_before = partial(english_cue, "world_total_bracket_before", re.I)
+_total_bracket_before = EnglishCue("world_total_bracket_before", re.I)
 
 
 # "more than $48 billion of goods were exported in 2013, of which $10 billion worth went to China": the amount
 # a clause splits behind "of which" / "out of which", the parts going to or coming from named places (rule
 # whole_of_which); the gap to "of which" holds no other figure, no place and no clause break
-_of_which_gap = partial(english_cue, "world_of_which_gap", re.I)
-_part_prep = partial(english_cue, "world_part_prep", re.I)
+_of_which_gap = EnglishCue("world_of_which_gap", re.I)
+_part_prep = EnglishCue("world_part_prep", re.I)
 WHICH_PART_REACH = 90  # characters after "of which" where the part's place may stand
 
 
@@ -160,7 +160,7 @@ def owner_whole_bracket(cl):
 # "The value of two-way trade with all countries fell 8.7 percent to $512.2 billion in 2009-10" (pakistantoday.com.pk):
 # a flow's counterpart slot filled by all countries (all its partners, all nations) before the figure, no place
 # between, is the world (rule all_countries), not the bloc or country carried from the sentence before
-_world_all = partial(english_cue, "world_world_all", re.I)
+_world_all = EnglishCue("world_world_all", re.I)
 WORLD_ALL_WORDS = ("all",)   # (as WORLD_BEFORE_WORDS)
 
 
@@ -186,7 +186,7 @@ def world_named(cl):
 # 311 billion dollars": the figure is the value of a country's whole trade named right before it
 # ("15.3 percent of total United States trade, which in the second month of the year amounted to 317
 # billion dollars": the owner between the total and the flow, a time between "which" and its verb)
-_whole_before = partial(english_cue, "world_whole_before")
+_whole_before = EnglishCue("world_whole_before")
 WHOLE_BEFORE_WORDS = ("global", "total", "overall", "entire", "worldwide")   # (as WORLD_BEFORE_WORDS)
 
 
@@ -199,7 +199,7 @@ def world_whole(cl):
 
 
 # "We export over 70% of our gross domestic product": a flow as a share of the whole economy
-_of_output = partial(english_cue, "world_of_output", re.I)
+_of_output = EnglishCue("world_of_output", re.I)
 
 
 def share_of_output(cl):
@@ -231,7 +231,7 @@ def no_counterpart(cl):
 
 # "The country's trade volume with neighboring countries reached 1.2 trillion U.S. dollars": a group the
 # place registry does not know is the counterpart; no single place is carried to it (rule unnamed_group)
-_unnamed_group = partial(english_cue, "unnamed_group", re.I)
+_unnamed_group = EnglishCue("unnamed_group", re.I)
 UNNAMED_AFTER = 40  # "worth 704.73 billion dollars to B&R countries": how far after the figure its group may stand
 # the nouns one of which every match of _UNNAMED_GROUP holds
 UNNAMED_GROUP_WORDS = ("countries", "nations", "states", "economies", "markets", "destinations")
@@ -298,7 +298,7 @@ def unnamed_group(cl):
     return NONE
 
 
-_group_kind = partial(english_cue, "world_group_kind", re.I)
+_group_kind = EnglishCue("world_group_kind", re.I)
 _GROUP_KIND_SPELLING = {"neighboring": "neighbouring", "nontraditional": "non-traditional",
                         "non traditional": "non-traditional"}
 
@@ -316,11 +316,11 @@ def _fold_kind(word: str) -> str:
 # ("The first ten import partners were the same as in 2018 ... The first ten represented 70% of all imports"
 # (intellinews.com on Hungary's trade): "first" ranks as "top" does, and the group named again without its noun before
 # a verb of share is the same group, branch first_group)
-_top_group = partial(english_cue, "top_group_world", re.I)
+_top_group = EnglishCue("top_group_world", re.I)
 
 
 TOP_GROUP_WORDS = ("top", "first", "largest", "biggest", "main", "leading")   # (as WORLD_BEFORE_WORDS)
-_top_group_break = partial(english_cue, "world_top_group_break")
+_top_group_break = EnglishCue("world_top_group_break")
 
 
 # "The exports of Ukraine fell to $36 billion", "the volume of foreign trade of Uzbekistan reached USD 34.97 billion",
@@ -399,8 +399,8 @@ def _strong_cue(d, lo: int, hi: int) -> bool:
 # "Western Australia's exports comprised a 50.6 per cent share of total Australian exports" (australianmining.com.au,
 # data/web25 tuned page an03): the total flow of the reporter's own nation, named by its demonym, is the whole a
 # region's share is of; its counterpart is the world (rule national_total_demonym)
-_total_before = partial(english_cue, "world_total_before", re.I)
-_flow_noun_after = partial(english_cue, "world_flow_noun_after", re.I)
+_total_before = EnglishCue("world_total_before", re.I)
+_flow_noun_after = EnglishCue("world_flow_noun_after", re.I)
 
 
 def _national_total(cl) -> bool:
@@ -415,17 +415,17 @@ def _national_total(cl) -> bool:
 # trade or trade turnover, with no "with" or "between", is its total
 # ("Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion", expolinkfairs.com, a page whose title
 # names Saudi Arabia: a Gulf reporter's non-oil trade, its total with all partners; branch own_non_oil_trade)
-_own_two_way = partial(english_cue, "world_own_two_way", re.I)
+_own_two_way = EnglishCue("world_own_two_way", re.I)
 
 
 # "Poland's commodity trade balance in 2022 was negative at EUR 19.8 billion" (a paragraph after one on Poland's
 # trade with Germany): the reporter's own commodity, merchandise or overall trade balance, with no "with" or
 # "between", is its balance with the world (rule own_trade)
-_own_balance = partial(english_cue, "own_balance", re.I)
+_own_balance = EnglishCue("own_balance", re.I)
 
 
 # a counterpart's slot: "exports to China", "imports from Japan", "trade with India"
-_counterpart_slot = partial(english_cue, "world_counterpart_slot", re.I)
+_counterpart_slot = EnglishCue("world_counterpart_slot", re.I)
 
 
 def listed_owners(cl):
@@ -468,7 +468,7 @@ def owners_counterpart(cl):
 
 
 # a rate right before a list item's country, its own: "83.5% for Vietnam", "2.6% each in Malaysia"
-_item_owner_before = partial(english_cue, "world_item_owner_before", re.I)
+_item_owner_before = EnglishCue("world_item_owner_before", re.I)
 
 
 def own_trade(cl):
@@ -496,7 +496,7 @@ def world_words(text: str, lo: int, hi: int) -> bool:
 
 
 # "In all, Zimbabwe's imports during the 12 months ... were US$4,82 billion": a sentence opening on the total
-_in_all = partial(english_cue, "world_in_all")
+_in_all = EnglishCue("world_in_all")
 
 
 def prior_world(cl):
@@ -532,7 +532,7 @@ def prior_world(cl):
 
 # "Imports grew by 20 percent and reached 4.8 billion dollars. The value of goods brought from the EU was $ 2.4
 # billion, and ... were imported from the CIS": the next sentence splits the flow by counterpart
-_part_prep_before = partial(english_cue, "world_part_prep_before", re.I)
+_part_prep_before = EnglishCue("world_part_prep_before", re.I)
 
 
 def whole_before_parts(cl):
@@ -561,7 +561,7 @@ def head_has_totals(head: str) -> bool:
 # (rule own_total_named; also "the nation's exports", "its total imports")
 # "The nation posted a deficit of $11.5 billion last year", "the country suffered a trade deficit": the country that
 # records a balance (balance_owned's verbs, frames.csv) with "the country" / "the nation" for its name (branch country_balance)
-_country_flow = partial(english_cue, "world_country_flow", re.I)
+_country_flow = EnglishCue("world_country_flow", re.I)
 
 
 # "The region's trade volume reached $1.5 trillion in 2023" (the Gulf states'), "The Kingdom's national exports picked up
@@ -577,7 +577,7 @@ def _owner_noun_flow() -> re.Pattern:
 
 
 # "comprising 11.5% of the total imports": the total named as the whole of a share, the figure a part of it
-_share_of_total = partial(english_cue, "world_share_of_total", re.I)
+_share_of_total = EnglishCue("world_share_of_total", re.I)
 
 
 def _only_reporter_placed(cl) -> bool:
@@ -629,7 +629,7 @@ def balance_owned(cl) -> bool:
 # "Chinese exports to the Kingdom amounted to a whopping $30.32 billion in 2021": a flow noun followed by "to" and a
 # capitalised name the place registry does not know (the Kingdom, the Emirates, the Gulf state) names a counterpart,
 # so the flow is no total with the world (rule flow_to_unplaced; "exports to the world", "amounted to $X" stay)
-_flow_to_unplaced = partial(english_cue, "world_flow_to_unplaced")
+_flow_to_unplaced = EnglishCue("world_flow_to_unplaced")
 
 
 # "Exports totaled 542.41 billion U.S. dollars in 2019", "Merchandise exports fell 0.5 percent to $73.21 billion in 2024":
@@ -639,8 +639,8 @@ _flow_to_unplaced = partial(english_cue, "world_flow_to_unplaced")
 # dollars in 2022", "For all of 2015, the trade deficit rose 4.6 percent to $531.5 billion"; not a bare "the deficit", which
 # may be a budget's) or outbound shipments, after a time phrase for a year ("In 2007, export rose 25.7 percent"); the year
 # may be written as the whole or the last year ("Imports spiked 18.9 percent on-year to $731.2 billion last year")
-_bare_flow_open = partial(english_cue, "world_bare_flow_open")
-_a_year = partial(english_cue, "world_a_year", re.I)
+_bare_flow_open = EnglishCue("world_bare_flow_open")
+_a_year = EnglishCue("world_a_year", re.I)
 # "China's trade surplus reached 177.47 billion US dollars in 2006, ... \n Exports rose 27.2 percent from the previous
 # year to 969.08 billion dollars" (jctrans.net): a bare flow right after a sentence on the year's total that names no
 # place but the reporter goes on with that year, when its own sentence names no part of a year (rule bare_flow_year,
@@ -649,7 +649,7 @@ CHAIN_REACH = 4   # sentences back over a run of bare-flow sentences with no tim
 _YEAR_DIGITS = skip_compile(r"\b(?:19|20)\d\d\b")
 
 
-_part_of_year = partial(english_cue, "part_of_year_word")
+_part_of_year = EnglishCue("part_of_year_word")
 
 
 def bare_flow_year(cl):
@@ -695,7 +695,7 @@ def _year_before(cl, s: int, e: int) -> bool:
 # of the export or import flow itself, named as a whole (not "the value of exports and imports", not "exports to ..."),
 # in a sentence naming no place but the reporter, is the reporter's total (rule value_of_flow; default_world's strong
 # case, read only where nothing else named a counterpart)
-_value_of_flow = partial(english_cue, "value_of_flow")
+_value_of_flow = EnglishCue("value_of_flow")
 
 
 PAIR_REACH = 3   # sentences back that a pair's words (BILATERAL) keep a place-less flow the pair's
@@ -723,10 +723,10 @@ def value_of_flow(cl):
 # "Under the same period in the year 2012 the balance of trade showed a deficit", "the petroleum products deficit was
 # reduced from -US$23.160 billion in 2018": a part of a year or a group of goods, no whole-year total
 # "The trade gap in 1984 was $111 million in America's favor": a side's favour names a pair, no total
-_not_whole_balance = partial(english_cue, "world_not_whole_balance", re.I)
+_not_whole_balance = EnglishCue("world_not_whole_balance", re.I)
 # the sentence says whose balance it is: trade's ("trade deficit", "balance of trade", "balance on goods and services");
 # a bare "the deficit" may be a budget's ("For the entire year, the deficit increased $61.2 billion")
-_trade_balance = partial(english_cue, "world_trade_balance", re.I)
+_trade_balance = EnglishCue("world_trade_balance", re.I)
 
 
 def one_country_paragraph(cl):
@@ -764,8 +764,8 @@ def default_world(cl):
 # "Coming next to China in the list of world's largest exporters in 2013 is the United States whose exports
 # were valued at $1.579 trillion", "America is the world's second-largest importer. ... China is third,
 # importing $1.4 trillion": a ranking of the world's traders gives each ranked country's total
-_world_rank = partial(english_cue, "world_world_rank", re.I)
-_rank_verb = partial(english_cue, "world_rank_verb", re.I)
+_world_rank = EnglishCue("world_world_rank", re.I)
+_rank_verb = EnglishCue("world_rank_verb", re.I)
 WORLD_RANK_WORDS = ("world", "porting")   # every match of _WORLD_RANK or _RANK_VERB holds one
 RANK_REACH = 3  # sentences back in the paragraph for the ranking a rank verb goes on with
 

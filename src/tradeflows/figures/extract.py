@@ -47,7 +47,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
 from tradeflows.figures.bracket_list import bracket_listed
@@ -63,7 +63,7 @@ from tradeflows.figures.units import per_unit_after, scale_factor
 from tradeflows.errors import Warnings, describe
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, current_language, read_lines, words_by_role
-from tradeflows.vocab.patterns import NEVER, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 # an aside between a number and its scale word: "(!)", or the sum it is made of, "USD 191 (141+50) million"
@@ -71,7 +71,7 @@ from tradeflows.vocab.skip import skip_compile
 _EXCLAIM = skip_compile(r"\s?\((?:!|\s*\d[\d.,]*(?:\s*[+]\s*\d[\d.,]*)+\s*)\)(?=\s?[A-Za-zА-Яа-яЁё])")
 # a link or a path ends right before the number; not a slash right after a scale word, which parts an amount from its
 # conversion ("1.9 billion levs ($1.2 billion/971.4 million euro)", hbcbg.com; rule slash_after_scale)
-_urlish = partial(english_cue, "extract_urlish")
+_urlish = EnglishCue("extract_urlish")
 _GLUED_LEFT = skip_compile(r"[A-Za-z]$")
 
 
@@ -82,18 +82,18 @@ def _glued_left(left: str) -> bool:
     return last != "" and _GLUED_LEFT.match(last) is not None
 
 
-_glued_article = partial(english_cue, "extract_glued_article")
+_glued_article = EnglishCue("extract_glued_article")
 # "rose 2.5 and 2.8 percent", "annual increases of 23.5 and 26.4 percent, respectively": two
 # rates that share the unit written after the second (not a range: no "between")
 # "5 and 7 percent", "ten and five percent": the percent after the second number is the first's too
-_shared_percent = partial(english_cue, "extract_shared_percent", re.I)
+_shared_percent = EnglishCue("extract_shared_percent", re.I)
 # how far before a number a currency sign or name may start ("US dollars 4,410 million")
 _BEFORE_WINDOW = 12
 # a currency written as one letter ("Q", "L", "R", "N", "K", "P") before a lone digit of 1-4 and no scale: the
 # token of a quarter or a half ("Q2 2023", "H1"), not an amount
 _LETTER_SIGN = skip_compile(r"[A-Z]")
 # (nor a thousands comma a page spaced: "P1, 290.1 million", rule sign_spaced_thousands)
-_quarter_token = partial(english_cue, "extract_quarter_token", re.I)
+_quarter_token = EnglishCue("extract_quarter_token", re.I)
 # a bare count after a code that is a word: digits with no decimals, grouped thousands nor scale word after them
 _BARE_COUNT = skip_compile(r"\d{1,3}(?![\d\u00a0\u202f]|[.,]\d)")
 
@@ -113,18 +113,18 @@ def _word_code_count(text: str, pos: int, cur_before, pats) -> bool:
     return m is not None and pats["scale"].match(text, m.end()) is None
 
 
-_pct_before = partial(english_cue, "extract_pct_before", re.I)
-_base_over = partial(english_cue, "extract_base_over", re.I)
-_recorded_after = partial(english_cue, "extract_recorded_after", re.I)
+_pct_before = EnglishCue("extract_pct_before", re.I)
+_base_over = EnglishCue("extract_base_over", re.I)
+_recorded_after = EnglishCue("extract_recorded_after", re.I)
 # ("Indonesian export value to India has gone up to US$11.2 billion until October 2011", agroasianews.com: the
 # participle too, rule gone_up_to)
-_moved_up = partial(english_cue, "extract_moved_up", re.I)
+_moved_up = EnglishCue("extract_moved_up", re.I)
 # "The total value of exports in 2017 was reported as US$ million 11,411.23", "US$ Mn 19,514.78", "US$ Million
 # -7522.85": a sign and a scale word before the number, as statistical offices of South Asia write a table's column
 # head into prose (rule money_sign_scale_before)
 # the signs news writes next to a scale word, before or after the number (_sign_scale_before, _SIGN_THEN_SCALE)
 _SCALE_SIGNS = r"US\s?\$|\$|€|£|₹|Rs\.?"
-_sign_scale_before = partial(english_cue, "extract_sign_scale_before")
+_sign_scale_before = EnglishCue("extract_sign_scale_before")
 
 
 def _scale_word_end_before(text: str, pos: int) -> bool:
@@ -139,13 +139,13 @@ def _scale_word_end_before(text: str, pos: int) -> bool:
 # a capital T right after a number, no letter or digit after it ("JPY -21.73T", "$1.2T"; rule capital_t_trillion)
 _CAPITAL_T = skip_compile(r"T(?![A-Za-z0-9])")
 _SIGN_THEN_SCALE = skip_compile(rf"\s?({_SCALE_SIGNS}|USD|EUR|INR)\s?(?=[A-Za-z])")
-_elided_by = partial(english_cue, "extract_elided_by", re.I)
-_elided_after = partial(english_cue, "extract_elided_after", re.I)
-_up_to_level = partial(english_cue, "extract_up_to_level", re.I)
+_elided_by = EnglishCue("extract_elided_by", re.I)
+_elided_after = EnglishCue("extract_elided_after", re.I)
+_up_to_level = EnglishCue("extract_up_to_level", re.I)
 # a comparison with a forecast: "below the" / "above the" right before the number, an expectation word just after it
 # (rule compared_to_forecast)
-_compared_forecast_before = partial(english_cue, "extract_compared_forecast_before", re.I)
-_forecast_after = partial(english_cue, "extract_forecast_after", re.I)
+_compared_forecast_before = EnglishCue("extract_compared_forecast_before", re.I)
+_forecast_after = EnglishCue("extract_forecast_after", re.I)
 _YEARISH = skip_compile(r"(?:1[89]|20)\d\d$")
 # what may follow an amount that borrows the last one's currency: punctuation, the end, a connective; a scale
 # word's abbreviation dot followed by a lower-case word is no punctuation ("47,8 тыс. тонн ячменя": tonnes)
@@ -154,25 +154,25 @@ _YEARISH = skip_compile(r"(?:1[89]|20)\d\d$")
 # a sentence that opens by naming the currency its amounts are written in ("Expressed in euros, Croatia's export of
 # goods ... went up 15% on the year to 12.8 billion", "In EUR terms, the value of exports ..."): its bare scaled
 # amounts are in that currency, not in the last amount's (rule money_declared_currency)
-_declared_currency = partial(english_cue, "extract_declared_currency", re.I)
-_implied_ok = partial(english_cue, "extract_implied_ok")
+_declared_currency = EnglishCue("extract_declared_currency", re.I)
+_implied_ok = EnglishCue("extract_implied_ok")
 # a trade value's level named right before an amount: "imports stood at", "the trade deficit ... to reach"
-_trade_level_before = partial(english_cue, "extract_trade_level_before", re.I)
+_trade_level_before = EnglishCue("extract_trade_level_before", re.I)
 # "contributed an increase in 15.2 percentage points", "a contribution of 2.6 percentage points": points of a
 # growth rate's contribution, not a share's change (rule growth_points_contribution)
-_contribution = partial(english_cue, "extract_contribution", re.I)
+_contribution = EnglishCue("extract_contribution", re.I)
 CONTRIBUTION_REACH = 60
-_rate_word = partial(english_cue, "extract_rate_word", re.I)
+_rate_word = EnglishCue("extract_rate_word", re.I)
 # "A year-on-year increase of 11.7%, 2.5 percentage points faster than the growth rate in the first half of the year"
 # (breakinglatest.news), "3.2 percentage points higher than the national growth" (shippingchina.com): points between
 # two growth rates are growth, signed by the comparative (GUIDELINES: a share's change stays a share; "2 percentage
 # points higher than last year" with no rate after it stays share_points; rule growth_points_than_rate)
-_points_than_rate = partial(english_cue, "extract_points_than_rate", re.I)
+_points_than_rate = EnglishCue("extract_points_than_rate", re.I)
 _POINTS_DOWN = ("slower", "lower", "below")
 # "They contributed 1.55 trillion yuan, or 65.3%, to the city's total foreign trade ... and increased Shenzhen's foreign
 # trade by 9.5 percentage points" (sz.gov.cn, data/web25 tuned page an12): points by which a group lifted a flow itself,
 # not a share of it, are its contribution to the flow's growth (rule growth_points_lifted_flow)
-_lifted_flow = partial(english_cue, "extract_lifted_flow", re.I)
+_lifted_flow = EnglishCue("extract_lifted_flow", re.I)
 # rule rate_quote: an exchange rate quoted beside the amounts is no amount of money: an unscaled amount after "the
 # dollar equals" or "=" ("(the dollar equals 27.7 liras)", move2turkey.com; "(1 NZ dollar equals to 0.7 US dollar)",
 # globaltimes.cn; "at $151=US$1", jamaicaobserver.com), one that an "=" or "equals" follows ("(1 U.S. dollar = 1.69
@@ -279,7 +279,7 @@ def _dec(x) -> float:
 # ("$455.702 million", "581.814 million") are read as written; so is every page that never groups its millions.
 _GROUPED_MILLIONS = skip_compile(r"\d,\d{3}(?:\.\d+)?$")
 _SMALL_THREE_DECIMALS = skip_compile(r"(?<![\d.,])\d{1,2}\.\d{3}")
-_million_after = partial(english_cue, "extract_million_after", re.I)
+_million_after = EnglishCue("extract_million_after", re.I)
 # rule dollar_comma_billion: "The trade deficit of US$1,059 billion in March" (newsrebeat, Argentina; data/web22 ai09),
 # "$1,286 billion" (modernghana.com; data/web24 al10), "imported ... worth $1,858 billion" (newsday.co.zw; data/external
 # d78): a dollar amount of one digit group after a comma and no decimals before "billion" is a decimal comma (English
@@ -287,7 +287,7 @@ _million_after = partial(english_cue, "extract_million_after", re.I)
 # "12,345,678"); "$1,482.4 billion" and "Rs 1,015 billion" are read as written
 _THOUSANDS_COMMA = skip_compile(r"\d,\d{3}(?:\.\d|,\d{3})")
 _ONE_COMMA_GROUP = skip_compile(r"\d{1,3},\d{3}(?![\d.,]\d)")
-_billion_after = partial(english_cue, "extract_billion_after", re.I)
+_billion_after = EnglishCue("extract_billion_after", re.I)
 
 
 # "The trade balance shows a deficit of 8,164.9 million dinars (MD), ... namely China (-2,569.8 MD)": a scale and a
@@ -503,11 +503,11 @@ _TWO_DIGITS = skip_compile(r"\d\d")
 
 
 _GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
-_spaced_scaled = partial(english_cue, "extract_spaced_scaled", re.I)
+_spaced_scaled = EnglishCue("extract_spaced_scaled", re.I)
 
 
 # between two amounts of a list: a bracketed aside ("(68%)"), a comma or "and"
-_list_gap = partial(english_cue, "extract_list_gap")
+_list_gap = EnglishCue("extract_list_gap")
 _LIST_AMOUNT = skip_compile(r"\d[\d.,]*")
 LIST_AMOUNTS = 6   # amounts of a list read ahead for the currency the last one names
 
@@ -953,4 +953,4 @@ def _right_units(after_re: re.Pattern, scale: re.Pattern) -> re.Pattern:
     return hit[2]
 
 
-_article = partial(english_cue, "extract_article", re.I)
+_article = EnglishCue("extract_article", re.I)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.figures.units import scale_words
 from tradeflows.vocab.lowercase import lower_copy, lower_text
 from tradeflows.vocab import ahead, alternation, read_csv
-from tradeflows.vocab.patterns import english_cue
+from tradeflows.vocab.patterns import EnglishCue, english_cue
 from tradeflows.vocab.skip import grouped_alternation, skip_ahead, skip_compile
 
 # "a 3.7-percent share", "a 4.5-per-cent fall" (Yonhap's style)
@@ -23,10 +23,10 @@ PERCENT = skip_compile(r"(?:\s|-(?=per))?(?:%|percent\b|per[\s-]?cent\b|pct\b|pc
 # and the Russian "п.п." / "процентного пункта" ("доля выросла на 3,2 п.п.")
 POINTS = skip_compile(r"\s?(?:percentage\s+points?\b|percent(?:age)?\s+pts?\b|p\.\s?p\.|pps?\b"
                      r"|п\.\s?п\.|процентн\w*\s+пункт\w*)", re.I)
-mult_suffix = partial(english_cue, "kinds_mult_suffix", re.I)
+mult_suffix = EnglishCue("kinds_mult_suffix", re.I)
 # ("outperformed its first quarter of 2023 figures by a staggering 69.2%" (a Colombian business page), "exports grew
 # by a whopping 42.68 per cent" (rediff.com): an adjective of size between "by" and its amount; rule by_a_staggering)
-by_cue = partial(english_cue, "kinds_by", re.I)
+by_cue = EnglishCue("kinds_by", re.I)
 SHARE_RIGHT = skip_compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that|these|those|a)\b|of\b)", re.I)
 # "16.5 percent (or 564 million USD) more than": a bracketed restatement may stand before the comparative
 # a plus or minus sign written right before a percent, after a bracket, colon or space
@@ -35,14 +35,14 @@ SHARE_RIGHT = skip_compile(r"\s+(?:of\s+(?:the|all|its|our|their|this|total|that
 # ("thanks particularly to gold (+ 9.6%), cotton (+ 9.4%)": a sign spaced from its number inside a bracket)
 # ("September imports + 31.6% year/year", invest-in-albania.org: a plus spaced from its number after a space; a minus
 # so spaced is a dash, rule plus_spaced)
-sign_before = partial(english_cue, "kinds_sign_before", re.I)
+sign_before = EnglishCue("kinds_sign_before", re.I)
 DOWN_SIGNS = "-\u2212\u2013\u2193\u25bc"
 # ... or in a bracket of its own, as Indian ministry releases write it ("a negative growth of (-) 5.20%")
 SIGN_BRACKET = skip_compile(r"\(([+\-\u2212\u2013])\)\s?$")
-cmp_right_cue = partial(english_cue, "kinds_cmp_right", re.I)
-cmp_down = partial(english_cue, "kinds_cmp_down", re.I)
-compared_right = partial(english_cue, "kinds_compared_right", re.I)
-paren_open = partial(english_cue, "kinds_paren_open", re.I)
+cmp_right_cue = EnglishCue("kinds_cmp_right", re.I)
+cmp_down = EnglishCue("kinds_cmp_down", re.I)
+compared_right = EnglishCue("kinds_compared_right", re.I)
+paren_open = EnglishCue("kinds_paren_open", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +120,7 @@ def round_pct(x: Decimal) -> float:
     return float(x) if x.as_tuple().exponent >= -4 else round(float(x), 1)
 
 
-_to_level = partial(english_cue, "kinds_to_level")
+_to_level = EnglishCue("kinds_to_level")
 
 
 def last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
@@ -142,22 +142,22 @@ def last_direction(clause: str, pats, skip_levels: bool = False) -> str | None:
 
 
 MORE_LESS = skip_compile(r"\s*(?:more|higher|less|lower)\b", re.I)
-more_less_updown = partial(english_cue, "kinds_more_less_updown", re.I)
+more_less_updown = EnglishCue("kinds_more_less_updown", re.I)
 # "12.2% and 25.1% higher": the second percent of a pair, whose words after it are the first's too
-pair_next = partial(english_cue, "kinds_pair_next", re.I)
+pair_next = EnglishCue("kinds_pair_next", re.I)
 # "a $110.3 billion—or 8.1%—increase from 2017": the dash that closes an aside may stand between
-increase_after = partial(english_cue, "kinds_increase_after", re.I)
+increase_after = EnglishCue("kinds_increase_after", re.I)
 # the change words that decide a percent next to them, in the order tried (patterns of
 # kind_patterns; "verb_adjacent" leaves an index form "107.9% compared to" to growth_index)
 ADJACENT_CHANGE = (("change_of", "growth_percent_change_of"),
                     ("change_after", "growth_percent_change_after"),
                     ("verb_adjacent", "growth_percent_verb"))
-increase_of = partial(english_cue, "kinds_increase_of", re.I)
+increase_of = EnglishCue("kinds_increase_of", re.I)
 # "up 7.4% year-on-year and nearly 3% quarter-on-quarter" (nairaday.ng), "fell 3.2% month-on-month and 5.1%
 # year-on-year": the span a change is measured over, right after the percent, no comparative after it; the percent is
 # a change whose sign is the clause's last change word, a change verb or "up"/"down" (rule growth_percent_frequency)
-freq_right = partial(english_cue, "kinds_freq_right", re.I)
-updown_word = partial(english_cue, "kinds_updown_word", re.I)
+freq_right = EnglishCue("kinds_freq_right", re.I)
+updown_word = EnglishCue("kinds_updown_word", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -170,34 +170,34 @@ def multiple_comparatives() -> tuple[re.Pattern, re.Pattern]:
 
 
 # "10% or more", and "-plus" right after an amount ("The $5 billion-plus in annual savings"): its lower bound
-or_more = partial(english_cue, "kinds_or_more", re.I)
+or_more = EnglishCue("kinds_or_more", re.I)
 # "down 3.2%", "plus 13 percent" (not the particle of "making up 15.1% of", "made up", "took up")
 # "Significant reductions were also recorded in ...": a sentence whose subject is plural changes
-changes_recorded = partial(english_cue, "kinds_changes_recorded", re.I)
+changes_recorded = EnglishCue("kinds_changes_recorded", re.I)
 # "the values of Hong Kong's total exports and imports of goods both recorded year-on-year decreases, at 7.4% and
 # 12.3% respectively": the rates of the changes just named, after ", at" (rule growth_listed_change)
-changes_at = partial(english_cue, "kinds_changes_at", re.I)
+changes_at = EnglishCue("kinds_changes_at", re.I)
 # "saw respective growths of 0.6% and 2.7%" (sinobtd.com, data/web37 bl05), "annual increases of 23.5% and 26.4%": a
 # plural change noun's "of" before a list of percents; the list's later percents are changes too (rule
 # growth_listed_change; the first reads the noun right before it, growth_percent_change_of)
-changes_of = partial(english_cue, "kinds_changes_of", re.I)
+changes_of = EnglishCue("kinds_changes_of", re.I)
 # "up $647 million, or 17 percent": a percent restating the change just given in money
 # ("a rise in various manufactures by 0.2 billion riyals, equivalent to 71.7 percent": "equivalent to" restates too,
 # rule growth_percent_or)
-or_before = partial(english_cue, "kinds_or_before", re.I)
-updown_or = partial(english_cue, "kinds_updown_or", re.I)
+or_before = EnglishCue("kinds_or_before", re.I)
+updown_or = EnglishCue("kinds_updown_or", re.I)
 # "US$7.7 billion, down by 9.3 per cent": the adverb of a change before its "by" (rule growth_percent_by)
-updown_by = partial(english_cue, "kinds_updown_by", re.I)
+updown_by = EnglishCue("kinds_updown_by", re.I)
 # "Gold export earnings up 13.9% to US$6.1bn, cocoa 6.1% to US$1.1bn": a rate then the level the change went to
 # (rule growth_percent_by)
-to_money_after = partial(english_cue, "kinds_to_money_after")
+to_money_after = EnglishCue("kinds_to_money_after")
 # "2. Japan, up $54,648m (84%) to $119,733m" (the ABS's ranked partners): the rate of an up/down amount in brackets
 # right after it (rule growth_updown_bracket)
-updown_bracket = partial(english_cue, "kinds_updown_bracket", re.I)
+updown_bracket = EnglishCue("kinds_updown_bracket", re.I)
 # (the \b and the first letters first: the look-behinds then run only where a word opens); "The U.S. trade deficit
 # ticked up another 1.7 percent": a change again, "another" or "a further" between the adverb and its rate (rule
 # growth_percent_signed)
-adj_change = partial(english_cue, "kinds_adj_change", re.I)
+adj_change = EnglishCue("kinds_adj_change", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +222,7 @@ PERIOD_OF = skip_compile(r"\s+of\s+(?:\d{4}|this|last|next|the\s+(?:year|month|c
 # web25 an08: a year after "of all" opens no count; rule fraction_of_year_flow)
 COUNT_AFTER = skip_compile(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?:(?!(?:19|20)\d\d\b)\d|them\b|us\b|countries|people|residents|"
                           r"companies|enterprises|students|participants|members|population)", re.I)
-_change_adj = partial(english_cue, "kinds_change_adj", re.I)
+_change_adj = EnglishCue("kinds_change_adj", re.I)
 
 
 def change_verb_adjacent(clause: str) -> bool:

@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from tradeflows.figures.kinds import (adj_change, ADJACENT_CHANGE, changes_at, changes_of, changes_recorded, cmp_down, cmp_right_cue,
@@ -63,7 +63,7 @@ from tradeflows.figures.kinds import (adj_change, ADJACENT_CHANGE, changes_at, c
                                       SIGN_BRACKET, to_money_after, updown_bracket, updown_by, updown_or, updown_word,
                                       change_verb_adjacent, last_direction, round_pct)
 from tradeflows.vocab import alternation, words_by_role
-from tradeflows.vocab.patterns import english_cue
+from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -93,9 +93,9 @@ class Percent:
 
 
 Result = tuple  # (kind, value, high, rule, end)
-_to_after = partial(english_cue, "percent_to_after", re.I)
-_level_end = partial(english_cue, "percent_level_end", re.I)
-_rate_word = partial(english_cue, "percent_rate_word", re.I)
+_to_after = EnglishCue("percent_to_after", re.I)
+_level_end = EnglishCue("percent_level_end", re.I)
+_rate_word = EnglishCue("percent_rate_word", re.I)
 
 
 def _growth(p: Percent, sign: int, rule: str, end: int | None = None) -> Result:
@@ -151,14 +151,14 @@ def _frequency(p: Percent) -> Result | None:
     return _growth(p, sign, "growth_percent_frequency")
 
 
-_amount_bracket = partial(english_cue, "percent_amount_bracket", re.I)
+_amount_bracket = EnglishCue("percent_amount_bracket", re.I)
 # an amount and its comparative right before the percent's bracket: "$224.2 million less (", "ISK 82,500 million higher ("
-_amount_cmp_bracket = partial(english_cue, "percent_amount_cmp_bracket", re.I)
-_compared_after = partial(english_cue, "percent_compared_after", re.I)
+_amount_cmp_bracket = EnglishCue("percent_amount_cmp_bracket", re.I)
+_compared_after = EnglishCue("percent_compared_after", re.I)
 # "the volume of imports in September was Lek 69 billion, or 31.6 percent compared to September 2020"
 # (invest-in-albania.org): an amount restated after "or" as its rate against a past time (rule
 # growth_percent_comparative, amount_or_compared)
-_amount_or = partial(english_cue, "percent_amount_or", re.I)
+_amount_or = EnglishCue("percent_amount_or", re.I)
 
 
 def _comparative(p: Percent) -> Result | None:
@@ -201,7 +201,7 @@ def _updown_bracket(p: Percent) -> Result | None:
 
 # "amounted to 3.9296 billion U.S. dollars, which was 90.8 percent of the 2015 level" (asiaplus.tj): a percent of a
 # base period's level is an index whatever its size, below 100 a fall (rule growth_index_level)
-_of_base_level = partial(english_cue, "percent_of_base_level", re.I)
+_of_base_level = EnglishCue("percent_of_base_level", re.I)
 
 
 def _index(p: Percent) -> Result | None:
@@ -221,7 +221,7 @@ def _index(p: Percent) -> Result | None:
 # increased at lower percentage of 29.68 per cent compared to February 2017" (newtimes.co.rw, NISR's figures): a
 # change verb, then the rate it changed at named as a margin, percentage, rate or pace; the verb gives the sign, not
 # the comparative before the noun, and "percentage" is no share here (rule change_rate_of)
-_rate_of_cue = partial(english_cue, "percent_rate_of", re.I)
+_rate_of_cue = EnglishCue("percent_rate_of", re.I)
 
 
 def _rate_of(p: Percent) -> Result | None:
@@ -238,9 +238,9 @@ def _rate_of(p: Percent) -> Result | None:
 # "achieved import of 7.45 billion KM has been smaller by 25.7% than in the first half of last year", "which is by 23.1%
 # less in relation to the same period of last year" (parco.gov.ba): a comparative before "by", or right after the rate,
 # gives the sign where no change verb does (rule growth_percent_by_comparative)
-_cmp_by = partial(english_cue, "percent_cmp_by", re.I)
+_cmp_by = EnglishCue("percent_cmp_by", re.I)
 _CMP_BY_DOWN = ("smaller", "lower", "less", "fewer")
-_cmp_after_by = partial(english_cue, "percent_cmp_after_by", re.I)
+_cmp_after_by = EnglishCue("percent_cmp_after_by", re.I)
 
 
 def _by(p: Percent) -> Result | None:
@@ -273,7 +273,7 @@ def _listed_change(p: Percent) -> Result | None:
 # "gaining 20.6 percent to a record US$9.23 billion, or 32.8 percent of all shipments" (Taiwan's figures, cato.org),
 # "or 9.28% of total exports": an amount restated after "or" as its part of a whole is a share, whatever change the
 # clause tells of the amount (rule share_or_of_whole: growth_percent_or gives way to share_percent)
-_of_whole = partial(english_cue, "percent_of_whole", re.I)
+_of_whole = EnglishCue("percent_of_whole", re.I)
 
 
 def _or_restated(p: Percent) -> Result | None:
@@ -291,7 +291,7 @@ def _or_restated(p: Percent) -> Result | None:
 # "Exports to the United States accumulate a contraction of $160.3 million, 11 percent compared to the same period"
 # (latamreports.com): a change noun's amount, then after a comma its rate, no "or" between (rule
 # growth_percent_amount_restated)
-_change_amount_comma = partial(english_cue, "percent_change_amount_comma", re.I)
+_change_amount_comma = EnglishCue("percent_change_amount_comma", re.I)
 _CHANGE_DOWN = ("decrease", "decline", "drop", "fall", "contraction", "reduction")
 
 
@@ -305,7 +305,7 @@ def _amount_restated(p: Percent) -> Result | None:
 # "goods worth $16.2 billion for the month, 2.4 percent lower than last year's $16.6 billion, of which 67.7 percent
 # comprised of imports": a percent right after "of which" is a part of the amount before, not a change (rule
 # share_of_which; malaya.com.ph)
-_of_which = partial(english_cue, "percent_of_which", re.I)
+_of_which = EnglishCue("percent_of_which", re.I)
 
 
 def _share_cue(p: Percent) -> Result | None:
@@ -314,7 +314,7 @@ def _share_cue(p: Percent) -> Result | None:
     return None
 
 
-_when_level = partial(english_cue, "percent_when_level", re.I)
+_when_level = EnglishCue("percent_when_level", re.I)
 
 
 def _clause_change(p: Percent) -> Result | None:
@@ -343,7 +343,7 @@ def _clause_change(p: Percent) -> Result | None:
 # "Exports of biotech and health products (8.5 percent), rechargeable batteries (2.7 percent), and agricultural and
 # fishery foods (4.4 percent) also increased" (businesskorea.co.kr): each item's rate in brackets, the list's change
 # verb after it (rule growth_bracket_list_verb); searched from the bracket's close to the sentence's end
-_bracket_list_verb_cue = partial(english_cue, "percent_bracket_list_verb", re.I)
+_bracket_list_verb_cue = EnglishCue("percent_bracket_list_verb", re.I)
 _BRACKET_LIST_DOWN = ("fell", "declined", "decreased", "dropped", "contracted", "shrank")
 
 
@@ -359,7 +359,7 @@ def _bracket_list_verb(p: Percent) -> Result | None:
 # "The highest increase in exports were in food ... which offered a rise of 9.6 percent. Mining products (6.3 percent),
 # machinery and special equipment (5.9 percent), and automotive products (2.7 percent) followed." (mexicobusiness.news):
 # items in brackets that "followed" the ranked change before go on with its kind (rule growth_bracket_list_followed)
-_bracket_list_followed_cue = partial(english_cue, "percent_bracket_list_followed", re.I)
+_bracket_list_followed_cue = EnglishCue("percent_bracket_list_followed", re.I)
 
 
 def _bracket_list_followed(p: Percent) -> Result | None:
@@ -376,13 +376,13 @@ def _bracket_list_followed(p: Percent) -> Result | None:
 # same period in 2017", "the United States (+4.3%), the European Union (-0.2%) and Mexico (1.9%)": a bare percent
 # right after a change, joined to it by a conjunction with no number (but a year), verb of its own or share word
 # between, is the same kind of figure with its verb left out (gapping; rule growth_percent_gapped, the change's sign)
-_gap_join = partial(english_cue, "percent_gap_join", re.I)
-_gap_barrier = partial(english_cue, "percent_gap_barrier", re.I)
+_gap_join = EnglishCue("percent_gap_join", re.I)
+_gap_barrier = EnglishCue("percent_gap_barrier", re.I)
 
 # "those of towels", "that of cotton": the pronoun stands for the changed thing, no share's "of"
-_gap_stands_for = partial(english_cue, "percent_gap_stands_for", re.I)
+_gap_stands_for = EnglishCue("percent_gap_stands_for", re.I)
 # "while the corresponding figure for forestry products was 27 percent": the verb restates the change
-_gap_corresponding = partial(english_cue, "percent_gap_corresponding", re.I)
+_gap_corresponding = EnglishCue("percent_gap_corresponding", re.I)
 
 
 def _gapped(p: Percent) -> Result | None:
@@ -403,7 +403,7 @@ def _gapped(p: Percent) -> Result | None:
 # in 2021 it was 26%", a bulleted list "China: 20,935 (-18%)" / "Singapore: 12,572 (0.2%)": a percent no cue claims,
 # whose sentence (or neighbouring bullet line) writes a sibling percent with a sign, is a rate of the same list, the
 # sign only written where it is negative (rule growth_signed_sibling)
-_signed_sibling_cue = partial(english_cue, "percent_signed_sibling", re.I)
+_signed_sibling_cue = EnglishCue("percent_signed_sibling", re.I)
 _BULLET = skip_compile(r"[ \t]*[\u2022\u00b7*\-]\s")
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.ingest.page_year import STALE_YEARS, reported_through, done_years, stale_banners, text_year
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, using_language
 from tradeflows.vocab.months import month_number, month_pattern
-from tradeflows.vocab.patterns import cue, english_cue
+from tradeflows.vocab.patterns import EnglishCue, cue
 
 
 def _mon() -> str:
@@ -40,7 +40,7 @@ _ISO = re.compile(rf"(?<![\d-])({_Y})-([01]?\d)-([0-3]?\d)(?![\d-])")
 
 
 # "December 2, 2022", "2 December 2022", "14th July 2020", "Dec. 2, 2022"
-_wordy_re = partial(english_cue, "wordy_date")
+_wordy_re = EnglishCue("wordy_date")
 
 
 # a page that opens with its date: "Pretoria, 30 October 2020 – The ...", "Jan 3, 2020 | ..."
@@ -71,7 +71,7 @@ _PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|Date)\s*(
 # "MOSCOW, December 2. /TASS/", "MINSK, 5 December (BelTA)", "KUALA LUMPUR, April 3 —"; the
 # language's own through cue "dateline" ("МОСКВА, 15 ноября. /ТАСС/.", one group: day and month)
 # "ASTANA, Kazakhstan, March 16. Kazakhstan and ..." (Trend): the country may follow the capital (rule dateline_country)
-_dateline_re = partial(english_cue, "dateline", re.M)
+_dateline_re = EnglishCue("dateline", re.M)
 
 
 # Dates in a page's address, most specific first; each rule names itself (published_source
@@ -311,7 +311,7 @@ def _byline_date(head: str) -> str | None:
 # "4.29 PM Thursday, 25 April 2024", "Tuesday, 2 October 2012 00:14 - -")
 _CLOCK = r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
 # (a weekday: the row weekday of vocab/en/patterns.csv, as the row page_banner_line uses it)
-_weekday = partial(english_cue, "weekday")
+_weekday = EnglishCue("weekday")
 # a clock time between a byline's label and its date ("Published at 12:35 am July 10th, 2019", rule published_clock_first)
 _LEAD_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s*")
 

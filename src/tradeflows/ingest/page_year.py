@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tradeflows.vocab.lowercase import lower_copy_of, lower_text
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.months import month_number, month_pattern
-from tradeflows.vocab.patterns import NEVER, counted, cue, english_cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, counted, cue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -38,7 +38,7 @@ _YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:bil
 # goal_the_year)
 # ("the highest since March 2015", "its widest since December 2014": a month's year a record is counted from is as
 # much behind the page's time, rule since_year; Russian rows "с марта 2015 года" in vocab/ru/patterns.csv)
-_not_now = partial(english_cue, "not_now", re.I)
+_not_now = EnglishCue("not_now", re.I)
 
 
 # "in the current Iranian year (ending March 2014)", "the current fiscal year, which ends in June 2024": the end of the
@@ -47,7 +47,7 @@ _not_now = partial(english_cue, "not_now", re.I)
 # fiscal_ending_named)
 
 
-_current_ending = partial(english_cue, "page_current_year_ending", re.I)
+_current_ending = EnglishCue("page_current_year_ending", re.I)
 
 
 CURRENT_ENDING_REACH = 70
@@ -57,7 +57,7 @@ CURRENT_ENDING_REACH = 70
 # year before the page's own, which is later by an unknown stretch (rule last_was)
 # "From July 2008 through May 2009, the monthly deficit shrank": a span closed between two years is a time the page
 # looks back on, both its ends; the page speaks from after it by an unknown stretch (rule closed_span)
-_closed_span = partial(english_cue, "page_closed_span")
+_closed_span = EnglishCue("page_closed_span")
 
 
 # "All rights reserved. Copyright © 2011-2022": a copyright notice's years (the site's first and latest)
@@ -68,7 +68,7 @@ _LAST_WAS = skip_compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came
 
 
 # "in the first three quarters", "during the first nine months": a part of a year with no year after it
-_unyeared_part = partial(english_cue, "page_part_unyeared", re.I)
+_unyeared_part = EnglishCue("page_part_unyeared", re.I)
 
 
 # "foreign trade in 2011 will increase at a slower pace": a year the sentence speaks of as to come
@@ -82,12 +82,12 @@ THIS_YEAR = skip_compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 # rate's base (rule rate_base_year)
 # ... "a much lower figure than recorded in the same period of 2007": the base's participle between (rule
 # than_recorded_base)
-_base = partial(english_cue, "base", re.I)
+_base = EnglishCue("base", re.I)
 
 
 # "rising from £9.1bn in September 2015", "compared with N13.43 trillion in": a base's value dates its year;
 # "surpassing the previous high of 47.91 billion dollars tallied in November 2013": a past record too
-_base_value = partial(english_cue, "page_base_value", re.I)
+_base_value = EnglishCue("page_base_value", re.I)
 
 
 # "Sri Lanka targets a 20 billion dollar export market in 2020", "aims to reach $10 billion in 2025": a year
@@ -102,7 +102,7 @@ GOAL_REACH = 100  # characters before a year read for the goal verb of its claus
 # "Total exports are expected to hit $186.7 billion in 2026", "Growth ... is projected at 6.5% with a subsequent
 # increase in growth rates to 7.7% in 2023": a forecast's passive verb before its year (rule forecast_passive_year;
 # vocab/en/patterns.csv)
-_forecast_before = partial(english_cue, "page_forecast_before", re.I)
+_forecast_before = EnglishCue("page_forecast_before", re.I)
 # "fiscal 2010-11", "FY2012/13", "the 2017-18 season": a split year written with its end's last two digits
 # names the year it ends in (rule split_year_end)
 _SPLIT_END = skip_compile(r"[-–/](\d\d)(?![\d%])")
@@ -305,7 +305,7 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
 # ("4.29 PM Thursday, 25 April 2024", emirates247.com: the site's clock before the weekday, rule clock_banner)
 # ("Sunday , June 13 2021" over Colombia's September 2018, uneath.com: a space before the weekday's comma, rule
 # stale_banner)
-_banner_line = partial(english_cue, "page_banner_line", re.M)
+_banner_line = EnglishCue("page_banner_line", re.M)
 
 
 BANNER_HEAD = 5000   # the page head a site's banner stands in
@@ -369,7 +369,7 @@ _FROM_YEAR_TO_LAST = skip_compile(r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bi
 
 
 # the month written right before a year ("in February 2022", "Mar-2022")
-_month_before = partial(english_cue, "page_month_before", re.I)
+_month_before = EnglishCue("page_month_before", re.I)
 
 
 def _month_before_own(text: str, at: int, year: int) -> bool:
@@ -416,7 +416,7 @@ def _based(text: str, at: int) -> bool:
 
 
 # a month named with no year after it ("during December", "last December")
-_bare_month = partial(english_cue, "page_bare_month", re.I)
+_bare_month = EnglishCue("page_bare_month", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -446,7 +446,7 @@ def _split_end(text: str, pos: int, year: int, start: int | None = None) -> int:
 FIRST_HALF_FROM = 4   # the earliest month fiscal years start in (April: India, Japan, UK; July; October)
 
 
-_months_before = partial(english_cue, "page_months_before", re.I)
+_months_before = EnglishCue("page_months_before", re.I)
 
 
 def done_years(text: str, start: int = 0, end: int | None = None, low: str | None = None,

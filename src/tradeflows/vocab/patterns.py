@@ -159,6 +159,29 @@ def english_cue(name: str, flags: int = 0) -> re.Pattern:
     return skip_compile(fill_slots(name, _english_rows()[name]), flags)
 
 
+class EnglishCue:
+    """A module's reader of english_cue(name, flags), called at every use: `rx = EnglishCue("owns_flow", re.I)`, then
+    `rx()` is the compiled pattern. The first call compiles it (no vocabulary file is read at import) and moves the
+    reader to a class of its own whose call is the pattern's C-level __copy__ (the pattern itself), so a later read
+    costs about a global's read (a partial of english_cue: its call and the cache's key and lookup, ~600
+    instructions; tens of thousands of reads a pass over data/raw)."""
+    __slots__ = ("name", "flags")
+
+    def __init__(self, name: str, flags: int = 0):
+        self.name, self.flags = name, flags
+
+    def __call__(self) -> re.Pattern:
+        rx = english_cue(self.name, self.flags)
+        self.__class__ = type(f"EnglishCue_{self.name}", (EnglishCue,), {"__slots__": (), "__call__": rx.__copy__})
+        return rx
+
+    def __repr__(self) -> str:
+        return f"EnglishCue({self.name!r}, {self.flags!r})"
+
+    def __reduce__(self):
+        return EnglishCue, (self.name, self.flags)     # (its own class is made at run time: pickled as a new reader)
+
+
 def cue(name: str, english: re.Pattern) -> re.Pattern:
     """The English pattern, or it and the current language's pattern of that name."""
     lang = current_language()
