@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from tradeflows.figures.notation import COMMA, POINT, read_digits
 from tradeflows.vocab import fold, read_csv
@@ -21,8 +21,9 @@ DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?
 _DIGITS = skip_compile(DIGITS)
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
+    """(A NamedTuple, not a frozen dataclass: as immutable, with the same fields, repr and hash, built at about half
+    the cost: a frozen dataclass sets each field through object.__setattr__; one is built for every number read.)"""
     value: Decimal
     start: int
     end: int
@@ -362,17 +363,19 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
     m = word_number_pattern().match(text, pos)
     if not m:
         return None
-    if m.group("f3"):
+    # (the groups read in one call, not one call each)
+    f3, fn, fd, mult, vague, f1, f4, card, f2 = m.group("f3", "fn", "fd", "mult", "vague", "f1", "f4", "card", "f2")
+    if f3:
         return Number(Decimal("0.5"), pos, m.end(), True, "fraction")
-    if m.group("fn"):
-        n, frac = _value(m.group("fn")), _value(m.group("fd"))
+    if fn:
+        n, frac = _value(fn), _value(fd)
         return None if n is None or frac is None else Number(n * frac, pos, m.end(), True, "fraction")
     # "by another quarter" (f4) as "a third" (f1): fractions
-    for group, kind in (("mult", "multiple"), ("vague", "vague"), ("f1", "fraction"), ("f4", "fraction")):
-        if m.group(group):
-            v = _value(m.group(group))
+    for word, kind in ((mult, "multiple"), (vague, "vague"), (f1, "fraction"), (f4, "fraction")):
+        if word:
+            v = _value(word)
             return None if v is None else Number(v, pos, m.end(), True, kind)
-    card, end = m.group("card"), m.end()
+    end = m.end()
     cut = _and_between_numbers(card)
     if cut is not None:
         # "shipped ten and five percent of its exports to Latvia and Estonia, respectively": "and" joins two numbers,
@@ -383,13 +386,13 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
         return None
     if cut is not None:
         return Number(value, pos, end, True, "cardinal")
-    p = _spoken_point().match(text, m.end()) if not m.group("f2") else None
+    p = _spoken_point().match(text, m.end()) if not f2 else None
     if p and value == value.to_integral_value():
         # "down one-point-one percent", "eight-point-eight percent" (rule spoken_point, as after digits)
         digits = "".join(_digit(w) for w in re.split(r"[-\s]+", p.group(1)))
         return Number(Decimal(f"{int(value)}.{digits}"), pos, p.end(), True, "cardinal")
-    if m.group("f2"):
-        frac = _value(m.group("f2"))
+    if f2:
+        frac = _value(f2)
         if frac is None:
             return None
         value += frac
@@ -414,6 +417,8 @@ def _value(word: str) -> Decimal | None:
 
 
 _AND = skip_compile(r"[\s-]+and[\s-]+", re.I)
+# the breaks between number words (compiled once: re.split(r"[\s-]+", ...) looks the pattern up in re's cache per call)
+_WORD_BREAKS = re.compile(r"[\s-]+")
 
 
 def _and_between_numbers(card: str) -> int | None:
@@ -421,7 +426,7 @@ def _and_between_numbers(card: str) -> int | None:
     number only after "hundred" ("one hundred and five")."""
     vocab = vocabulary()
     for a in _AND.finditer(card):
-        before = re.split(r"[\s-]+", fold(card[:a.start()]))[-1]
+        before = _WORD_BREAKS.split(fold(card[:a.start()]))[-1]
         if vocab.get(before, (None, None))[1] != "hundred":
             return a.start()
     return None
@@ -431,7 +436,7 @@ def _cardinal(words: str) -> Decimal | None:
     vocab = vocabulary()
     total, current = Decimal(0), Decimal(0)
     seen = False
-    for w in re.split(r"[\s-]+", fold(words)):
+    for w in _WORD_BREAKS.split(fold(words)):
         if w == "and":
             continue
         value, kind = vocab.get(w, (None, None))
