@@ -6,17 +6,27 @@ year of the source its footnote marker points to.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
+
+from tradeflows.vocab import read_lines
 from tradeflows.vocab.skip import skip_compile
 
 _TITLE_END = skip_compile(r"\s*(?:\[Electronic|//|\s/\s|\.\s+-\s|\s-\s+–?\s*(?:19|20)\d\d)")
 # _TITLE_END's alternatives each opened by its literal (the whitespace before "/" and "-" read behind it): sre
 # skips ahead to "[", "/", "." or "-" instead of entering the pattern at every space (see _title_end)
 _TITLE_END_AT = skip_compile(r"\[Electronic|//|/(?<=\s/)(?=\s)|\.\s+-\s|-(?<=\s-)\s+–?\s*(?:19|20)\d\d")
-# the words _YEAR_PUBLISHER opens with: a citation holding none has no publisher's year
-_PUBLISHER_WORDS = ("Publishing", "Minsk", "Biznesofset", "LTD")
 _YEAR_AFTER_DASH = skip_compile(r"-\s*–?\s*((?:19|20)\d\d)\s*\.")
-_YEAR_PUBLISHER = skip_compile(r"(?:Publishing|Minsk|Biznesofset|LTD)[^.]*?,\s*((?:19|20)\d\d)")
+
+
+@lru_cache(maxsize=1)
+def _imprint_year() -> tuple[tuple[str, ...], re.Pattern]:
+    """The words that open a publisher's imprint (vocab/en/citation_imprints.txt) and the pattern of the year after
+    them: a citation holding none of the words has no publisher's year."""
+    words = tuple(read_lines("citation_imprints.txt"))
+    return words, skip_compile(r"(?:" + "|".join(map(re.escape, words)) + r")[^.]*?,\s*((?:19|20)\d\d)")
+
+
 _URL_YEAR = skip_compile(r"-((?:19|20)\d\d)/?$")
 _URL_START = skip_compile(r"https?\s*:\s*/\s*/")
 _ANY_YEAR = skip_compile(r"\b((?:19|20)\d\d)\b")
@@ -82,8 +92,10 @@ def parse_citation(number: int, lines: list[str], first: int, last: int) -> Cita
         url = "".join(body[u.start():].split()).rstrip(".")   # (re.sub(r"\s+", ""): str.split reads \s's spaces)
     year = None
     y = _YEAR_AFTER_DASH.search(body)
-    if y is None and any(w in body for w in _PUBLISHER_WORDS):   # (no word of them: no match)
-        y = _YEAR_PUBLISHER.search(body)
+    if y is None:
+        words, year_after = _imprint_year()
+        if any(w in body for w in words):   # (no word of them: no match)
+            y = year_after.search(body)
     if y:
         year = int(y.group(1))
     if year is None and url:

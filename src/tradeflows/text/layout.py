@@ -21,11 +21,13 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import compress, count
 from dataclasses import dataclass, field
 
 from tradeflows.text.citations import Citation, parse_citation
 from tradeflows.vocab.boilerplate import STORY_WORDS, boilerplate
+from tradeflows.vocab import read_lines
 
 BODY, BLANK, FOOTNOTE, PAGE_NO, URL_LEFTOVER, BOILERPLATE, SEPARATOR = (
     "body", "blank", "footnote", "page_number", "url", "boilerplate", "separator")
@@ -33,29 +35,33 @@ BODY, BLANK, FOOTNOTE, PAGE_NO, URL_LEFTOVER, BOILERPLATE, SEPARATOR = (
 # A citation line opens with its number, glued or spaced: "2Belarus and Iran",
 # "10 Minsk is", "773Uzbek". Not a figure: no %, decimal, or unit after it.
 _CITE_START = re.compile(r"^\s?(\d{1,4})\s{0,2}(?:[\\.]\s+)?(?=[A-Z“\"«(\[])")
-_CITE_FEATURE = re.compile(
-    r"\[Electronic|resource\]|URL\s*:|https?://|www\.|\.html|Publishing|"
-    r"//\s|\s/\s[A-Z]\.|\b[PСC�]\.\s*\d+|-\s*–?\s*(?:19|20)\d\d\s*\.\s*-|Minsk\s*:|\bin\s+Russian\b|"
-    r"^\s?\d{1,4}\s?Ibid")
-# _CITE_FEATURE as three patterns whose search sre can skip ahead in (it runs on most PDF lines): the
-# alternatives that open on a literal (the \b of "P. 12" and "in Russian" read behind the letter), the
-# spaced slash, and the "Ibid" that opens a line; a line has a feature when one of them finds it
+# A citation line's features: "[Electronic resource]", "URL:", an address, ".html", "Publishing", "//", " / A.", "P. 12",
+# "- 2019. -", a publisher's city before its colon ("Minsk :", vocab/en/citation_imprint_cities.txt), "in Russian", a
+# line opening on "Ibid". _cite_literal holds the alternatives that open on a literal (the \b of "P. 12" and "in
+# Russian" read behind the letter), the spaced slash and the "Ibid" that opens a line are patterns of their own, so
+# that sre can skip ahead in each (it runs on most PDF lines); a line has a feature when one of them finds it
 # (_cite_feature asks only whether one is found, not where: "resource]", "http://", "https://" and "www." are found at
 # their rarer "]", ":" or ".", read behind it, so that the pattern is not entered at every "r", "h" and "w" of a line
 # of prose; "in Russian" apart, searched only in a line with "Russian")
-_CITE_LITERAL = re.compile(
-    r"\[Electronic|\](?<=resource\])|URL\s*:|:(?<=http:)//|:(?<=https:)//|\.(?<=www\.)|\.html|Publishing|//\s|"
-    + "|".join(rf"{c}(?<=\b{c})\.\s*\d+" for c in "PСC\ufffd")
-    + r"|-\s*–?\s*(?:19|20)\d\d\s*\.\s*-|Minsk\s*:")
+@lru_cache(maxsize=1)
+def _cite_literal() -> re.Pattern:
+    """The literal-opening features of a citation line, the imprint cities read once per process."""
+    cities = "".join(rf"|{re.escape(c)}\s*:" for c in read_lines("citation_imprint_cities.txt"))
+    return re.compile(
+        r"\[Electronic|\](?<=resource\])|URL\s*:|:(?<=http:)//|:(?<=https:)//|\.(?<=www\.)|\.html|Publishing|//\s|"
+        + "|".join(rf"{c}(?<=\b{c})\.\s*\d+" for c in "PСC\ufffd")
+        + r"|-\s*–?\s*(?:19|20)\d\d\s*\.\s*-" + cities)
+
+
 _CITE_IN_RUSSIAN = re.compile(r"i(?<=\bi)n\s+Russian\b")
 _CITE_SLASH = re.compile(r"\s/\s[A-Z]\.")
 _CITE_IBID = re.compile(r"\s?\d{1,4}\s?Ibid")
 
 
 def _cite_feature(line: str) -> bool:
-    """_CITE_FEATURE.search(line) is not None, faster. (_CITE_SLASH is searched only in a line with a "/": it enters
-    the pattern at every space of a line, where str's own search reads the line for one character.)"""
-    return (_CITE_LITERAL.search(line) is not None or ("/" in line and _CITE_SLASH.search(line) is not None)
+    """Whether the line holds a citation's feature (see _cite_literal). (_CITE_SLASH is searched only in a line with a
+    "/": it enters the pattern at every space of a line, where str's own search reads the line for one character.)"""
+    return (_cite_literal().search(line) is not None or ("/" in line and _CITE_SLASH.search(line) is not None)
             or _CITE_IBID.match(line) is not None
             or ("Russian" in line and _CITE_IN_RUSSIAN.search(line) is not None))
 # How far the numbering may jump where a citation was lost in extraction.

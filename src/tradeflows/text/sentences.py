@@ -1,7 +1,6 @@
 """Sentence splitting that survives "No. 1", "V.I.Kozlov", "U.S.", "Jan.", decimals and "<...>"."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from tradeflows.vocab import read_csv_all, read_lines_all
