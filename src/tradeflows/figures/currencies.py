@@ -124,6 +124,13 @@ def aliases() -> Aliases:
             # before ("177.47 bln usd")
             keep = country and _CAPITALS.fullmatch(alias)
             _put(out.after, out.local_after, alias if keep else alias.lower(), code, country)
+    # an alias written in capitals with both a default and local readings after the amount ("3,433.5 billion FCFA":
+    # XAF, XOF on a UEMOA country's page) keeps its default under the capitals too, where resolve looks a capital
+    # alias up; the default went in lower case, so a Gabonese page's "FCFA" had no reading at all (rule
+    # cfa_franc_country)
+    for alias in out.local_after:
+        if alias not in out.after and alias.lower() in out.after and _CAPITALS.fullmatch(alias):
+            out.after[alias] = out.after[alias.lower()]
     # a local reading that agrees with the default changes nothing: only the others are kept
     for table, local in ((out.before, out.local_before), (out.after, out.local_after)):
         for alias in list(local):
