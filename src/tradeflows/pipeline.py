@@ -16,13 +16,10 @@ from tradeflows.text.clean import CleanText, clean_text
 from tradeflows.ingest.document import Document
 from tradeflows.errors import Warnings
 from tradeflows.records import Figure
+# (YOUNG: allocations between collections of the young generation while a document is read, the build's collector's
+# own setting: most of a document's objects are freed by their reference counts before then)
+from tradeflows.dataset.engines import YOUNG
 from tradeflows.vocab import sre_cache
-
-
-# allocations between collections of the young generation while a document is read (Python's default: 700): most of a
-# document's objects are freed by their reference counts before then (the build's collector, dataset/engines._QuietGC,
-# sets the same)
-YOUNG = 7000
 
 
 class _Collector:
