@@ -186,3 +186,22 @@ def test_imports_from_these_five_countries_are_no_one_countrys():
     assert (f.value, f.currency, f.measure, f.reporter, f.period_start, f.period_end) == (
         1199.1e6, "USD", "imports", "Jamaica", "2022-01", "2022-03")
     assert joint_partner(row(f)) and partner_reason(row(f)) == "partner not a country"
+
+
+# --- dash_aside, measure variant (facts/measure.py _cue_before): a flow word inside an aside explains the subject -----
+
+# https://menafn.com/1107477022/Trade-Deficit-Shrinks-11-In-2023-Department-Of-Statistics-Report (Petra, 23 November
+# 2023; the story's first sentence)
+PETRA = ("Amman, Nov. 23 (Petra) -- Jordan's trade balance deficit, the variance between export and import values, "
+         "declined by 11 percent in the January-September 2023 period, totaling JD7.078 billion, compared to JD7.957 "
+         "billion for the same period last year.\n")
+
+
+@pytest.mark.xfail(strict=True, reason="reads imports: 'import values' inside the appositive between commas is taken "
+                                       "as the verb's subject; the aside (no dash, no 'which') explains the trade "
+                                       "balance deficit, the figure's measure")
+def test_flow_words_in_an_appositive_leave_the_deficit():
+    f = _figs(PETRA, pub_year=2023, pub_month=11)["JD7.078 billion"]
+    assert (f.value, f.currency, f.reporter, f.period_start, f.period_end) == (
+        7.078e9, "JOD", "Jordan", "2023-01", "2023-09")
+    assert f.measure == "balance"
