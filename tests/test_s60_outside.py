@@ -1,15 +1,16 @@
 """Session 60, helper testV: real sentences of pages outside the development sets for rules that had no positive test
 from one, or rested on one page (session 59's closing note). Each page's address is in the comment above its text; a
 40-character run of each text was grepped over the raw pages of the sets that may be read (held-out pages and blind sets
-left out), data/raw and tests/ with no hit. A rule that does not fire, or gives a wrong field, on a real outside text is
+left out), data/raw and tests/ with no hit (one agency's boilerplate opening excepted, said beside it). A rule that does not fire, or gives a wrong field, on a real outside text is
 a strict xfail whose reason says what it reads and what it should. Tests only: no change under src/.
 """
 from __future__ import annotations
 
 import pytest
 
-from phrasing import rule
+from phrasing import row, rule
 
+from tradeflows.dataset.cues import joint_partner, partner_reason
 from tradeflows.ingest.dates import publication_date
 from tradeflows.pipeline import figures_of_text
 
@@ -180,8 +181,6 @@ JAMAICA_TOP5 = ("The five main trading partners for the period January to March 
 def test_imports_from_these_five_countries_are_no_one_countrys():
     """Odd case: "these countries" are five named countries, no bloc: whatever one country the row took (Brazil, from
     the clause after the figure), the group is no counterpart a cell holds ("partner not a country")."""
-    from phrasing import row
-    from tradeflows.dataset.cues import joint_partner, partner_reason
     f = _figs(JAMAICA_TOP5, pub_year=2022, pub_month=7)["US$1,199.1 million"]
     assert (f.value, f.currency, f.measure, f.reporter, f.period_start, f.period_end) == (
         1199.1e6, "USD", "imports", "Jamaica", "2022-01", "2022-03")
