@@ -1,8 +1,9 @@
 """Session 60, helper testV: real sentences of pages outside the development sets for rules that had no positive test
 from one, or rested on one page (session 59's closing note). Each page's address is in the comment above its text; a
 40-character run of each text was grepped over the raw pages of the sets that may be read (held-out pages and blind sets
-left out), data/raw and tests/ with no hit (one agency's boilerplate opening excepted, said beside it). A rule that does not fire, or gives a wrong field, on a real outside text is
-a strict xfail whose reason says what it reads and what it should. Tests only: no change under src/.
+left out), data/raw and tests/ with no hit (one agency's boilerplate opening excepted, said beside it). A rule that does
+not fire, or gives a wrong field, on a real outside text is a strict xfail whose reason says what it reads and what it
+should. Tests only: no change under src/.
 """
 from __future__ import annotations
 
