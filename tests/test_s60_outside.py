@@ -24,7 +24,7 @@ def _figs(text: str, **kw) -> dict:
     return out
 
 
-# --- report_month (facts/period_fallback.py, row report_month): "the month under review" is the month the report is on -
+# --- report_month (facts/period_fallback.py, row report_month): "the month under review" is the report's month ----
 
 # https://www.thegazette.news/business-2/diamonds-remain-top-the-countrys-export-bill/ (Gazette, Botswana, on Statistics
 # Botswana's digest for May 2021; the title and the story's first three paragraphs, the byline "GAZETTE REPORTER" and
@@ -32,8 +32,8 @@ def _figs(text: str, **kw) -> dict:
 GAZETTE_BW = ("Export of diamonds valued at P4.2 billion in May\n\n"
               "According to a recent report by Statistics Botswana, in the month of May 2021, Botswana’s total export "
               "value went down by 2.4 percent from the revised April 2021 figure of P4.9 billion to P4.8 billion. "
-              "Statistics Botswana attributed the fall to a decrease in the export of diamonds by 4.3 percent from P4.4 "
-              "billion in April 2021 to P4.21 billion in May 2021.\n\n"
+              "Statistics Botswana attributed the fall to a decrease in the export of diamonds by 4.3 percent from "
+              "P4.4 billion in April 2021 to P4.21 billion in May 2021.\n\n"
               "However, diamonds were the main export commodity group with a contribution of 87.5 percent to total "
               "exports. Machinery & Electrical Equipment contributed 2.9 percent.\n\n"
               "During the month under review, exports destined to Asia, the European Union and the Southern African "
@@ -62,13 +62,13 @@ def test_a_share_before_the_month_under_review_is_not_the_rules():
 # (Telegraf Biznis on RIA Novosti's count, 2024; the story's title, its second paragraph and the first two sentences of
 # its third)
 TELEGRAF = ("Six EU countries have increased exports to Russia: Croatia and Slovenia are the leaders\n\n"
-            "In July, six countries of the European Union increased their export of goods to Russia on an annual basis, "
-            "while the import of Russian goods increased in 16 EU countries, according to calculations by RIA Novosti "
-            "based on data from national statistical agencies.\n"
-            "Some countries have increased the import of goods from Russia by several times: Slovenia (6 times), Cyprus "
-            "(3.4), the Czech Republic (3.1), Greece (3) and Italy (2.2). Among those who increased imports are Austria "
-            "(by 12%), Belgium (89%), Bulgaria (95%), Hungary (77%), Germany (10%), Spain (68%), Luxembourg (16%) , the "
-            "Netherlands (15%), Romania (9%), Slovakia (21%) and Croatia (2%).\n")
+            "In July, six countries of the European Union increased their export of goods to Russia on an annual "
+            "basis, while the import of Russian goods increased in 16 EU countries, according to calculations by RIA "
+            "Novosti based on data from national statistical agencies.\nSome countries have increased the import of "
+            "goods from Russia by several times: Slovenia (6 times), Cyprus (3.4), the Czech Republic (3.1), Greece "
+            "(3) and Italy (2.2). Among those who increased imports are Austria (by 12%), Belgium (89%), Bulgaria "
+            "(95%), Hungary (77%), Germany (10%), Spain (68%), Luxembourg (16%) , the Netherlands (15%), Romania (9%), "
+            "Slovakia (21%) and Croatia (2%).\n")
 
 
 def test_bare_numbers_after_a_bracketed_multiple_are_no_percents():
@@ -86,8 +86,8 @@ def test_bare_numbers_after_a_bracketed_multiple_are_no_percents():
 # https://www.keepoe.com/blog/Which-Country-Has-the-Largest-Share-of-Total-World-Exports (4 February 2024; the two
 # paragraphs under "China's Dominant Position in World Exports")
 KEEPOE = ("For decades now, China has been the world's largest exporter. Since joining the World Trade Organization in "
-          "2001, China has aggressively grown its export industry. It now accounts for around 14% of all global exports, "
-          "more than any other single country.\n\n"
+          "2001, China has aggressively grown its export industry. It now accounts for around 14% of all global "
+          "exports, more than any other single country.\n\n"
           "By comparison, the United States makes up around 9% of total world exports. Germany and Japan account for "
           "approximately 8% each. Clearly, China occupies a commanding position, exporting far more goods than any "
           "other nation.\n")
@@ -106,14 +106,15 @@ def test_a_pair_owning_a_share_of_world_exports_is_no_counterpart():
 # http://berkeleytravaux.com/day-international-law-october-30-2015/ (Berkeley Journal of International Law's "This Day
 # in International Law", 30 October 2015; the page's title line and the first two sentences of its text)
 BERKELEY = ("This Day in International Law – October 30\n\n"
-            "On October 30, 1947, the General Agreement on Tariffs and Trade (GATT) was signed by 23 nations in Geneva. "
-            "The Agreement contained tariff concessions and a set of rules designed to prevent the parties from "
-            "subverting the agreement.\n")
+            "On October 30, 1947, the General Agreement on Tariffs and Trade (GATT) was signed by 23 nations in "
+            "Geneva. The Agreement contained tariff concessions and a set of rules designed to prevent the parties "
+            "from subverting the agreement.\n")
 BERKELEY_URL = "http://berkeleytravaux.com/day-international-law-october-30-2015/"
 
 
 @pytest.mark.xfail(strict=True, reason="reads no date at all: the address's 'october-30-2015' (month name before the "
-                                       "day) is not read as a date; should be 2015-10-30, the event's 1947 a year apart")
+                                       "day) is not read as a date; should be 2015-10-30, the event's 1947 a year "
+                                       "apart")
 def test_an_anniversary_post_dated_by_its_address():
     assert publication_date(BERKELEY, BERKELEY_URL)[0] == "2015-10-30"
 
@@ -121,8 +122,8 @@ def test_an_anniversary_post_dated_by_its_address():
 # http://www.thecentrecannothold.net/rnr-history/1994-nafta-effect/ (a post "twenty years on"; its title line and first
 # sentence)
 CENTRE = ("January 1, 1994 — NAFTA comes into effect\n\n"
-          "The North American Free Trade Agreement (NAFTA) is primarily intended to end tariffs between the USA, Canada "
-          "and Mexico, allowing for the free trade of goods and services between them.\n")
+          "The North American Free Trade Agreement (NAFTA) is primarily intended to end tariffs between the USA, "
+          "Canada and Mexico, allowing for the free trade of goods and services between them.\n")
 
 
 def test_an_address_holding_only_the_events_year_is_no_anniversary():
@@ -135,8 +136,8 @@ def test_an_address_holding_only_the_events_year_is_no_anniversary():
 # --- near_dollar_country (figures/currencies.py): of two countries named about as often, the one with a dollar of its
 # own counts in a bare "$" ---------------------------------------------------------------------------------------------
 
-# https://www.rcinet.ca/en/2019/04/02/canada-wants-answers-from-china-on-canola-ban/ (Radio Canada International, 2 April
-# 2019; the paragraph under the photo caption, as stored, with its double spaces)
+# https://www.rcinet.ca/en/2019/04/02/canada-wants-answers-from-china-on-canola-ban/ (Radio Canada International,
+# 2 April 2019; the paragraph under the photo caption, as stored, with its double spaces)
 RCI_CANOLA = ("Trade in canola with China represents about 40 per cent of Canada’s canola exports worth some $2.7 "
               "billion.  China first banned shipments early last month from Canada’s biggest exporter Richardson "
               "International, and then last week from another major exporter, Viterra.  Other exporters said their "
@@ -169,10 +170,11 @@ def test_one_passing_us_mention_keeps_the_canadian_dollar():
 # of countries that no bloc names stays out of the panel --------------------------------------------------------------
 
 # https://jamaicainquirer.com/imports-to-jamaica-up-38-in-q1-exports-down-loop-jamaica/ (19 July 2022, on STATIN's
-# January-March 2022 bulletin; the page's fifth to seventh paragraphs: the seventh names Jamaica, the reporter; its opening words "The top five destinations for Jamaica's
-# exports" are STATIN's and also open a 2023 page of web19, whose figures differ)
-JAMAICA_TOP5 = ("The five main trading partners for the period January to March 2022 were the US, China, Brazil, Trinidad "
-                "and Tobago, and Colombia.\n\n"
+# January-March 2022 bulletin; the page's fifth to seventh paragraphs: the seventh names Jamaica, the reporter; its
+# opening words "The top five destinations for Jamaica's exports" are STATIN's and also open a 2023 page of web19, whose
+# figures differ)
+JAMAICA_TOP5 = ("The five main trading partners for the period January to March 2022 were the US, China, Brazil, "
+                "Trinidad and Tobago, and Colombia.\n\n"
                 "Total expenditure on imports from these countries was valued at US$1,199.1 million, which was due "
                 "largely to the higher imports of fuel from the US and crude oil from Brazil.\n\n"
                 "The top five destinations for Jamaica’s exports were the US, Canada, Puerto Rica, the UK and Trinidad "
