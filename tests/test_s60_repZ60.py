@@ -1,6 +1,6 @@
 """Reporter phrasings of session 60 (helper repZ60), each tested on real sentences of pages outside the development
 sets: a region that outvotes its country in the head is the page's subject (rule region_outvotes_country,
-facts/subject.py), a capital is not; the gazetteer rows for Crimea and the euro area's Russian one-word name."""
+facts/subject.py), a capital is not; the gazetteer rows for Crimea."""
 from __future__ import annotations
 
 import pytest
@@ -45,15 +45,13 @@ def test_a_state_named_in_title_and_opening_outvotes_its_country():
     assert document_subject(WESTERN_AUSTRALIA) == ("Western Australia", "AUS", "head")
 
 
-def test_crimea_and_the_eurozone_are_places_in_russian_text():
+def test_crimea_is_a_place_in_russian_text():
     """Gazetteer rows (vocab/ru/places.csv): "Крым в 6 раз увеличил экспорт в страны дальнего зарубежья" (the title of
     Sergei Aksyonov's 2021 statement as Russian outlets ran it) names the region Crimea, and so does the adjective of
-    "Экспорт крымских товаров"; "еврозона зафиксировала рекордный профицит" names the euro area."""
+    "Экспорт крымских товаров"."""
     with using_language("ru"):
         crimea = [(p.name, p.iso3, p.kind) for p in find_places("Крым в 6 раз увеличил экспорт. Экспорт крымских товаров")]
-        euro = [(p.name, p.kind) for p in find_places("В марте еврозона зафиксировала рекордный профицит")]
     assert crimea == [("Crimea", "UKR", "region"), ("Crimea", "UKR", "region")]
-    assert euro == [("euro area", "bloc")]
 
 
 def test_crimea_in_english_is_a_region():
