@@ -616,12 +616,13 @@ def _region_only(k: tuple[str, str | None], votes: dict) -> tuple[str, str | Non
     if v >= REGION_MAJORITY_MIN and v >= 3 * (sum(votes.values()) - v):
         return top
     # "Record high for WA exports as State's strong performance lifts Australia to $11.7 billion trade surplus"
-    # (thewest.com.au), "Хэйлунцзян ... экспорт провинции": a region with more votes than its country and the country's
-    # other regions together is the page's subject, though its country is named too; a capital is not (it stands for
-    # its country's government: "Как Таллин добился рекордного товарооборота"; vocab capitals.txt) (rule
-    # region_outvotes_country)
-    rest = sum(votes.values()) - v
-    return top if v >= REGION_OUTVOTE_MIN and v > rest and top[0] not in _capitals() else k
+    # (thewest.com.au), "Хэйлунцзян ... экспорт провинции": the one region of a country the head names, with more votes
+    # than the country itself, is the page's subject, though its country is named too; a page naming two or more of its
+    # regions compares them ("Alberta and Saskatchewan as the heavyweight and middleweight champions", a page on
+    # Canada's exports), and a capital stands for its country's government ("Как Таллин добился рекордного
+    # товарооборота"; vocab capitals.txt): the country stays (rule region_outvotes_country)
+    return top if (v >= REGION_OUTVOTE_MIN and set(votes) == {top, k} and v > votes[k]
+                   and top[0] not in _capitals()) else k
 
 
 REGION_MAJORITY_MIN = 6.0  # the votes a region needs to be a page's subject beside its country named (region_majority_subject)
