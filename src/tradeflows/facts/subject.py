@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en, read_lines
+from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en, read_lines, read_lines_all
 from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, EnglishCue, cue, english_cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
 from tradeflows.vocab.skip import skip_compile
@@ -611,10 +611,28 @@ def _region_only(k: tuple[str, str | None], votes: dict) -> tuple[str, str | Non
     # as many as from the country itself and its other regions together, is about that region; a capital named in
     # a dateline or two is no such region (rule region_majority_subject)
     top, v = max(votes.items(), key=lambda kv: kv[1], default=(k, 0.0))
-    return top if top != k and v >= REGION_MAJORITY_MIN and v >= 3 * (sum(votes.values()) - v) else k
+    if top == k:
+        return k
+    if v >= REGION_MAJORITY_MIN and v >= 3 * (sum(votes.values()) - v):
+        return top
+    # "Record high for WA exports as State's strong performance lifts Australia to $11.7 billion trade surplus"
+    # (thewest.com.au), "Хэйлунцзян ... экспорт провинции": the one region of a country the head names, with more votes
+    # than the country itself, is the page's subject, though its country is named too; a page naming two or more of its
+    # regions compares them ("Alberta and Saskatchewan as the heavyweight and middleweight champions", a page on
+    # Canada's exports), and a capital stands for its country's government ("Как Таллин добился рекордного
+    # товарооборота"; vocab capitals.txt): the country stays (rule region_outvotes_country)
+    return top if (v >= REGION_OUTVOTE_MIN and set(votes) == {top, k} and v > votes[k]
+                   and top[0] not in _capitals()) else k
 
 
 REGION_MAJORITY_MIN = 6.0  # the votes a region needs to be a page's subject beside its country named (region_majority_subject)
+REGION_OUTVOTE_MIN = 3.0  # the votes a region needs to outvote its country named (region_outvotes_country)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """The canonical names of capitals (vocab/<lang>/capitals.txt of every language): no region subject."""
+    return frozenset(read_lines_all("capitals.txt"))
 
 
 def document_subject(text: str, title: str | None = None, given: str | None = None,
