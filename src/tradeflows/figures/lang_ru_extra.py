@@ -19,7 +19,8 @@ from tradeflows.records import Figure
 from tradeflows.text.clean import LIST_ITEM, LIST_REACH
 
 # "... экспорта - на 12,4" after "на 5,2%" earlier in the sentence: a percent whose "%" was left out
-_ELIDED_NA = re.compile(r"[—–-]\s*на\s+(\d+(?:,\d+)?)(?=\s*[,;]|\.(?!\d)|\s+и\s|\s*$)")
+# (a comma before a digit is the number's own decimal comma, no end of the item: "сыра - на 64,3 процента")
+_ELIDED_NA = re.compile(r"[—–-]\s*на\s+(\d+(?:,\d+)?)(?=\s*[,;](?!\d)|\.(?!\d)|\s+и\s|\s*$)")
 # "28 (миллиардов долларов – ред.)": a number before an editor's bracket with its scale
 _NUM_BRACKET = re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s*\(\s*$")
 # "5-ти миллиардов долларов достиг товарооборот": a count in digits with a case ending before a scale word (rule
@@ -99,9 +100,13 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
     text = d.text
     yield from _change_from(d, figs)
     yield from _share_change_from(d, figs)
-    yield from _elided_percents(d, figs)
-    for m in v["pct_word"].finditer(text):
-        yield revise(d, v, d.make(m.start(), m.end(), "share", ru_number(m.group(1)), None, "ru_percent_word", m.start()))
+    words = [revise(d, v, d.make(m.start(), m.end(), "share", ru_number(m.group(1)), None, "ru_percent_word", m.start()))
+             for m in v["pct_word"].finditer(text)]
+    yield from words
+    # ("Поставки сливочного масла в РФ упали на 70,4 процента, ..., мяса - на 49,3 процента, молока - на 30,9": a list
+    # of changes spelled "процента" leaves the unit out as one with "%" does, so the changes read from the percent word
+    # join those the elided item follows: rule ru_growth_by:elided_unit)
+    yield from _elided_percents(d, figs + words)
     for m in v["pct_number_word"].finditer(text):
         # "увеличился почти на десять процентов" (ru_growth_by_word): a change only after "на"
         _, ss, _ = d.sentence(m.start())
