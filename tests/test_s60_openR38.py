@@ -54,3 +54,24 @@ def test_a_past_verb_after_the_year_still_reports_it_done():
         assert done_years(text) == {2017}
         assert text_year(text) == 2017
 
+
+
+def _growths(text: str) -> list[tuple]:
+    return [(f.figure, f.value, f.rule) for f in figures_of_text(text, "t", "txt") if f.kind == "growth"]
+
+
+def test_elided_list_keeps_a_decimal_comma_inside_its_number():
+    """m.livejournal.com/read/user/agroinfo_info/282537: "говядины - на 2,3% - до 219,5 млн долларов": the comma of
+    "2,3" ends no list item, so no bare "2" is read as a change whose unit was left out."""
+    text = ("Поставки импортного мяса птицы, наоборот, в прошлом месяце выросли на 9,6% и достигли 57,3 млн долларов, "
+            "говядины - на 2,3% - до 219,5 млн долларов.\n")
+    assert _growths(text) == [("9,6%", 9.6, "ru_growth_by"), ("2,3%", 2.3, "ru_growth_by")]
+
+
+def test_list_with_every_percent_written_reads_no_elided_item():
+    """utrk.kg/ru/news/s/64861: a list whose every item writes its "%" (odd case for the item-opening "на N —" form:
+    "обуви — на 36%" opens with a dash, not with "на N")."""
+    text = ("По данным ведомства, объем импортных поступлений в январе-августе увеличился на 41%. Это обусловлено ростом "
+            "объемов ввоза предметов одежды и принадлежностей к ней в 4 раза, обуви — на 36%, оборудования и механических "
+            "устройств — на 34%, подсолнечного масла так же на 34%.\n")
+    assert not any(rule.endswith("elided_unit") for _, _, rule in _growths(text))
