@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from tests.phrasing import rule
 from tradeflows.facts.asides import focus_examples
 from tradeflows.facts.carry import page_head_partner
