@@ -1,7 +1,7 @@
 """The other side of a flow cue: another country's sellers or a place ranked among the sellers to the reporter
 (rules foreign_seller, seller_ranked: the reporter's import), another country as the subject of a selling verb (rule
 seller_subject: the reporter's import), another country named as the reporter's market buying (rule foreign_buyer: the
-reporter's export). facts/relate.py asks once the figure's measure and reporter are known."""
+reporter's export), supplies into the reporter itself (rule supplied_into_reporter: its import). facts/relate.py asks once the figure's measure and reporter are known."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from tradeflows.facts.context import Doc
 from tradeflows.vocab import alternation, words_by_role
-from tradeflows.vocab.patterns import ROLE_RANK_AFTER, cue
+from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, cue
 from tradeflows.vocab.skip import skip_compile
 
 class _Patterns(NamedTuple):
@@ -160,3 +160,18 @@ def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> b
 
 
 _OF_FOR_BEFORE = skip_compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
+
+
+SUPPLIED_INTO_REACH = 60   # characters after a supplies cue read for the place it goes into
+
+
+def supplied_into(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
+    """The export cue is supplies (cue supplies_word: "поставки", not "экспорт", the supplier's own flow) into the
+    reporter itself, a few words after it ("Поставки сливочного масла в РФ упали на 70,4 процента", "поставки
+    санкционных продуктов в Россию упали почти в два раза" on pages of Russia's imports): what goes into the reporter
+    is its import (rule supplied_into_reporter; cues supplies_word and supplied_into_gap, Russian rows only)."""
+    if not cue("supplies_word", NEVER).match(d.text, cue_span[0]):
+        return False
+    gap = cue("supplied_into_gap", NEVER)
+    return any(p.kind == "country" and p.iso3 == rep_iso and gap.fullmatch(d.text, cue_span[1], p.start)
+               for p in d.places(si, cue_span[1], cue_span[1] + SUPPLIED_INTO_REACH))

@@ -420,6 +420,13 @@ def head(cl):
     if cl.measure != "turnover":
         if cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl):
             return None  # "Moldova's export rose ... $2.4 billion": the reporter's total (default_world)
+        if cl.reporter_rule == "frame" and getattr(cl, "frame", None) in OWN_FLOW_FRAMES and cl.measure != "balance":
+            # "В номинальном выражении в этом году экспорт Литвы сократился на 12,2 млн евро" on a page headed "Экспорт
+            # Литвы в Россию и СНГ рухнул на 41%": a flow with its owner in the genitive, the frame that reads what
+            # English writes as a possessive ("Lithuania's exports"), is the owner's total as the possessive is (rule
+            # possessive_frame_total; the rules after head decide; a balance keeps the head's pair: "Положительное сальдо
+            # России ... $10,61 млрд" on a page of Russia's trade with China is with China, data/ruweb33 ca04)
+            return None
         if cl.reporter_rule == "frame" and getattr(cl, "frame", None) in IMPORT_INTO_FRAMES:
             # "По итогам 2022 года объем литовского экспорта увеличился на 28,1%, импорт в Литву вырос на 39%" on a
             # page headed by Lithuania's exports to Russia (rubaltic.ru): an import into the owner with no origin
@@ -447,6 +454,9 @@ _OWNER_OUT_FRAMES = ("exports_from", "exported_from")
 
 # reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports", "In Germany exports")
 OWN_FLOW_RULES = ("possessive", "demonym_flow", "flow_after", "locus_flow")
+# frames that name a flow's owner as English names it by a possessive, no counterpart ("экспорт Литвы": frames.csv rows,
+# any language may add its own; rule possessive_frame_total)
+OWN_FLOW_FRAMES = ("possessive_flow",)
 
 
 # frames whose owner is the subject of a flow verb and which name no destination ("Vietnam posted US$71.11 billion

@@ -314,6 +314,21 @@ def displaced_market(cl):
 
 
 _OWN_SHARE_BRACKET = skip_compile(r"\s*\(\s*\d[\d.,]*\s?%\s*\)")
+# "Евросоюз стал крупнейшим торговым партнером РФ с оборотом в 59,9 миллиарда долларов (из них на Нидерланды приходится
+# 11,3 миллиарда, на Германию - 11,2)": a bracket right after the figure that opens its breakdown holds its parts' places,
+# not its counterpart (rule parts_bracket; cue parts_bracket_open, a row for each language)
+_parts_bracket_open = EnglishCue("parts_bracket_open", re.I)
+
+
+def _parts_bracket(cl) -> tuple[int, int] | None:
+    """(start, end) of the breakdown bracket right after the figure, or None."""
+    text, end = cl.d.text, cl.f.clean_end
+    m = cue("parts_bracket_open", _parts_bracket_open()).match(text, end)
+    if m is None:
+        return None
+    s_end = cl.d.c.sentences[cl.si][1]
+    close = text.find(")", m.end(), s_end)
+    return m.start(), (close if close != -1 else s_end)
 
 
 def sentence(cl):
@@ -322,7 +337,9 @@ def sentence(cl):
     text, end = cl.d.text, cl.f.clean_end
     later = cue("later_clause", _later_clause())
     opening = _own_clause_start(cl)
+    parts = _parts_bracket(cl)
     cands = [p for p in candidates(cl) if (p.start < end or not isearch(cl.d, later, end, p.start))
+             and not (parts is not None and parts[0] <= p.start < parts[1])   # (rule parts_bracket)
              # "Iraq secured the fourth position among the largest importers from Turkey in July, as Turkish exports
              # and imports experienced growth of 8.3% and 10.5%": a figure of the reporter's own flow in a clause opened
              # on the reporter has none of the places of the clause before it (rule earlier_clause)

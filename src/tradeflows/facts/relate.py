@@ -30,7 +30,7 @@ from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partne
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
 from tradeflows.facts.context import WINDOW, Clause, Doc, State, cue_vocab, opening_clause_end
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, measure_of
-from tradeflows.facts.measure_foreign import foreign_buyer, foreign_seller, seller_ranked, seller_subject
+from tradeflows.facts.measure_foreign import foreign_buyer, foreign_seller, seller_ranked, seller_subject, supplied_into
 from tradeflows.facts.measure_scope import goods_scope
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
@@ -224,6 +224,12 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         rules[0] = with_via("measure:stats_owner_imports", d.stats_owner.via)
         rules[-1] = with_via("reporter:stats_owner_imports", d.stats_owner.via)
         measure = "imports"
+        st.measure = measure
+    elif measure == "exports" and cue_span and rep_iso and mrule in _SUBJECT_CUE_RULES \
+            and supplied_into(d, si, cue_span, rep_iso):
+        # "Поставки сливочного масла в РФ упали на 70,4 процента" with Russia the reporter: supplies into the reporter
+        # are its imports (rule supplied_into_reporter)
+        measure, rules[0] = "imports", "measure:supplied_into_reporter"
         st.measure = measure
     elif measure == "imports" and cue_span and rep_iso and foreign_buyer(d, si, cue_span, rep_iso):
         # "The U.S. remained the biggest market for Cambodia, importing $4.23 billion": the reporter's exports

@@ -19,7 +19,11 @@ from tradeflows.records import Figure
 from tradeflows.text.clean import LIST_ITEM, LIST_REACH
 
 # "... экспорта - на 12,4" after "на 5,2%" earlier in the sentence: a percent whose "%" was left out
-_ELIDED_NA = re.compile(r"[—–-]\s*на\s+(\d+(?:,\d+)?)(?=\s*[,;]|\.(?!\d)|\s+и\s|\s*$)")
+# (a comma before a digit is the number's own decimal comma, no end of the item: "сыра - на 64,3 процента")
+_ELIDED_NA = re.compile(r"[—–-]\s*на\s+(\d+(?:,\d+)?)(?=\s*[,;](?!\d)|\.(?!\d)|\s+и\s|\s*$)")
+# "На 37 процентов сократился ввоз лука и чеснока, на 32,5 - огурцов, на 28,6 - капусты": the items of such a list with
+# the change first, "на N" after the comma, then the dash that stands for the verb and the item named (the same rule)
+_ELIDED_NA_LEAD = re.compile(r"(?<=[,;] )на\s+(\d+(?:,\d+)?)\s+[—–-]\s+(?=[^\W\d_])", re.I)
 # "28 (миллиардов долларов – ред.)": a number before an editor's bracket with its scale
 _NUM_BRACKET = re.compile(r"(?<![\w\d.,])(\d+(?:,\d+)?)\s*\(\s*$")
 # "5-ти миллиардов долларов достиг товарооборот": a count in digits with a case ending before a scale word (rule
@@ -99,9 +103,13 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
     text = d.text
     yield from _change_from(d, figs)
     yield from _share_change_from(d, figs)
-    yield from _elided_percents(d, figs)
-    for m in v["pct_word"].finditer(text):
-        yield revise(d, v, d.make(m.start(), m.end(), "share", ru_number(m.group(1)), None, "ru_percent_word", m.start()))
+    words = [revise(d, v, d.make(m.start(), m.end(), "share", ru_number(m.group(1)), None, "ru_percent_word", m.start()))
+             for m in v["pct_word"].finditer(text)]
+    yield from words
+    # ("Поставки сливочного масла в РФ упали на 70,4 процента, ..., мяса - на 49,3 процента, молока - на 30,9": a list
+    # of changes spelled "процента" leaves the unit out as one with "%" does, so the changes read from the percent word
+    # join those the elided item follows: rule ru_growth_by:elided_unit)
+    yield from _elided_percents(d, figs + words)
     for m in v["pct_number_word"].finditer(text):
         # "увеличился почти на десять процентов" (ru_growth_by_word): a change only after "на"
         _, ss, _ = d.sentence(m.start())
@@ -183,13 +191,13 @@ def new_figures(d: Doc, v: dict, figs: list[Figure]):
 def _elided_percents(d: Doc, figs: list[Figure]):
     """"закупки трикотажной одежды возросли на 66,5%, хлопка — на 49,9, текстильной одежды — на 42,8,
     ..., обуви — на 9,4%": the items of a list of changes between its first and last "%" leave it out;
-    a bare "— на N" that ends its item, after a "на N%" change of the same sentence, takes that
-    change's sign (rule ru_growth_by:elided_unit)."""
+    a bare "— на N" that ends its item, or a bare "на N —" that opens it ("на 32,5 - огурцов"), after a "на N%" change
+    of the same sentence, takes that change's sign (rule ru_growth_by:elided_unit)."""
     text = d.text
     changes = sorted((f for f in figs if f.kind == "growth" and f.rule.startswith("ru_growth_by")),
                      key=lambda f: f.clean_start)
     starts = [f.clean_start for f in changes]
-    for m in _ELIDED_NA.finditer(text):
+    for m in (*_ELIDED_NA.finditer(text), *_ELIDED_NA_LEAD.finditer(text)):
         k = bisect_right(starts, m.start()) - 1
         if k < 0:
             continue
