@@ -112,10 +112,8 @@ BERKELEY = ("This Day in International Law – October 30\n\n"
 BERKELEY_URL = "http://berkeleytravaux.com/day-international-law-october-30-2015/"
 
 
-@pytest.mark.xfail(strict=True, reason="reads no date at all: the address's 'october-30-2015' (month name before the "
-                                       "day) is not read as a date; should be 2015-10-30, the event's 1947 a year "
-                                       "apart")
 def test_an_anniversary_post_dated_by_its_address():
+    """The address's "october-30-2015" (month name before the day, rule slug_mdy_name) dates the page."""
     assert publication_date(BERKELEY, BERKELEY_URL)[0] == "2015-10-30"
 
 
@@ -199,10 +197,8 @@ PETRA = ("Amman, Nov. 23 (Petra) -- Jordan's trade balance deficit, the variance
          "billion for the same period last year.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="reads imports: 'import values' inside the appositive between commas is taken "
-                                       "as the verb's subject; the aside (no dash, no 'which') explains the trade "
-                                       "balance deficit, the figure's measure")
 def test_flow_words_in_an_appositive_leave_the_deficit():
+    """'import values' inside the appositive between commas explains the deficit (rule appositive_aside)."""
     f = _figs(PETRA, pub_year=2023, pub_month=11)["JD7.078 billion"]
     assert (f.value, f.currency, f.reporter, f.period_start, f.period_end) == (
         7.078e9, "JOD", "Jordan", "2023-01", "2023-09")

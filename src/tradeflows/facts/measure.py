@@ -398,6 +398,7 @@ def _cue_after_last_number(d: Doc, k: int, v):
 
 
 _which_aside = EnglishCue("measure_which_aside")
+_appositive_aside = EnglishCue("measure_appositive_aside")
 _DASH_ASIDE = skip_compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
 
 
@@ -770,6 +771,11 @@ def _before_cues(text: str, f: Figure, s_start: int, cues: list) -> list:
     # ("The deficit in the trade balance, which is calculated by deducting the value of imports from the value of total
     # exports, has reached JD.7550.6 million": a relative clause between commas is such an aside too)
     asides = [(m.start(), m.end()) for rx in (_DASH_ASIDE, _which_aside()) for m in rx.finditer(text, s_start, f.clean_start)]
+    # ("Jordan's trade balance deficit, the variance between export and import values, declined by 11 percent": a noun
+    # phrase between commas right after a flow noun is such an aside too, its flow words the noun's; rule
+    # appositive_aside)
+    asides += [(m.start(), m.end()) for m in _appositive_aside().finditer(text, s_start, f.clean_start)
+               if any(c[1] == m.start() for c in before)]
     if asides:
         outside = [c for c in before if not any(a <= c[0] and c[1] <= b for a, b in asides)]
         before = outside or before

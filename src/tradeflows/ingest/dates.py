@@ -444,6 +444,25 @@ def date_of_url(url: str | None) -> str | None:
                 return date(y, mo, int(g[2])).isoformat()
             except ValueError:
                 continue
+    return _slug_mdy_name(path)
+
+
+# /day-international-law-october-30-2015/ (berkeleytravaux.com), /tla-times-august-01-2019/ (tlaservices.com),
+# /morning-brief-june-23rd-2023 (attijaricib.com): a month's name, then the day and the year, dashed inside a slug, as
+# the English write a date (rule slug_mdy_name; tried after URL_DATE_RULES, built on first use: it reads the months)
+@lru_cache(maxsize=1)
+def _slug_mdy_name_re() -> re.Pattern:
+    """The pattern the comment above describes."""
+    return re.compile(rf"(?<![^\W\d_])({_mon()})-([0-3]?\d)(?:st|nd|rd|th)?-({_Y})(?![^\W_])", re.I)
+
+
+def _slug_mdy_name(path: str) -> str | None:
+    """The first real day a slug writes month name, day and year (rule slug_mdy_name); None else."""
+    for m in _slug_mdy_name_re().finditer(path):
+        try:
+            return date(int(m.group(3)), month_number(m.group(1)), int(m.group(2))).isoformat()
+        except (ValueError, KeyError):
+            continue
     return None
 
 
