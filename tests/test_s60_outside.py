@@ -157,11 +157,11 @@ RCI_PAGE = ("Canada ships canola to Japan. (Shutterstock)\n\n"
             "official here, requested by the U.S.\n\n" + RCI_CANOLA)
 
 
-@pytest.mark.xfail(strict=True, reason="reads USD: one passing 'requested by the U.S.' names a US-dollar country and "
-                                       "stops near_dollar_country; Canada's canola exports on a Canadian page are CAD")
 def test_one_passing_us_mention_keeps_the_canadian_dollar():
+    """One passing 'requested by the U.S.' does not count against Canada's dollar: Canada and China are named five
+    times each, the US once (rule tied_dollar_country, the US-dollar check over the countries named about as often)."""
     f = _figs(RCI_PAGE, pub_year=2019, pub_month=4)["some $2.7 billion"]
-    assert f.currency == "CAD"
+    assert (f.currency, f.rule) == ("CAD", "money_symbol_before:tied_dollar_country")
 
 
 # --- bloc_members (dataset/cues_partner.py joint_partner): a bloc partner is the group "these countries" names; a group

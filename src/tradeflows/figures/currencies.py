@@ -455,13 +455,16 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                     # named on the page, means its own dollar by a bare "$" (rule outlet_dollar)
                     return readings[ctx.prefer], "outlet_country"
                 if code == table[key] == "USD" and lead is None:
-                    near = _near_dollar_country(named, readings, top)
-                    if near is not None and not ctx.marks(code) and not _spends(code, named):
+                    near = _near_countries(named, top)
+                    dollar = {readings[c] for c in near if c in readings}
+                    if len(dollar) == 1 and not ctx.marks(code) and not _spends(code, near):
                         # "In 2013, Australia's major exports to Japan included ... coal ($13.7 billion)" on a page
                         # naming Japan a little more often than Australia, no country that spends the US dollar and
                         # never "US$": of a pair of countries named about as often, the one with a dollar of its own
-                        # counts in it (rule near_dollar_country)
-                        return near, "near_dollar_country"
+                        # counts in it (rule near_dollar_country); a US-dollar country named in passing does not
+                        # count against it ("the arrest of a top Huawei official here, requested by the U.S." once on
+                        # rcinet.ca, a page naming Canada and China four times each)
+                        return dollar.pop(), "near_dollar_country"
                 return code, ("document_country" if code != table[key] else "")
             if len(codes) > 1 and ctx.prefer is not None and named.get(ctx.prefer) == top:
                 # "Australia-China Business Council ... our two-way trade was worth $299 billion" on a
@@ -472,11 +475,13 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                 return code, ("outlet_country" if code != table[key] else "")
             if len(codes) > 1 and table[key] == "USD":
                 tied = {readings[c] for c, n in named.items() if n == top and c in readings}
-                if len(tied) == 1 and not ctx.marks(table[key]) and not _spends(table[key], named):
+                near = _near_countries(named, top)
+                if len(tied) == 1 and not ctx.marks(table[key]) and not _spends(table[key], near):
                     # "In recent weeks Australia's trade with China ... Australia's goods exports to China were valued at
                     # around $135bn" (cresteconomics.com), a page naming Australia and China as often, no country that
                     # spends the US dollar and never "US$": the one tied country with a dollar of its own (rule
-                    # tied_dollar_country)
+                    # tied_dollar_country; a US-dollar country named in passing, as in near_dollar_country, does not
+                    # count against it)
                     return tied.pop(), "tied_dollar_country"
         else:
             counts = [(n, readings[c]) for c, n in named.most_common() if c in readings]
@@ -499,11 +504,9 @@ NEAR_SHARE = 0.5
 NEAR_MIN = 2
 
 
-def _near_dollar_country(named: Counter, readings: dict[str, str], top: int) -> str | None:
-    """The one local dollar of the countries named about as often as the most-named one (none of which has a dollar
-    of its own), where exactly one such country has one; else None."""
-    near = {readings[c] for c, n in named.items() if n >= max(NEAR_MIN, NEAR_SHARE * top) and c in readings}
-    return near.pop() if len(near) == 1 else None
+def _near_countries(named: Counter, top: int) -> list[str]:
+    """The countries named about as often as the most-named one (ISO 3166 alpha-3)."""
+    return [c for c, n in named.items() if n >= max(NEAR_MIN, NEAR_SHARE * top)]
 
 
 @lru_cache(maxsize=1)
