@@ -455,9 +455,8 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                     # named on the page, means its own dollar by a bare "$" (rule outlet_dollar)
                     return readings[ctx.prefer], "outlet_country"
                 if code == table[key] == "USD" and lead is None:
-                    near = _near_countries(named, top)
-                    dollar = {readings[c] for c in near if c in readings}
-                    if len(dollar) == 1 and not ctx.marks(code) and not _spends(code, near):
+                    dollar = {readings[c] for c in _near_countries(named, top, NEAR_MIN) if c in readings}
+                    if len(dollar) == 1 and not ctx.marks(code) and not _spends(code, _near_countries(named, top)):
                         # "In 2013, Australia's major exports to Japan included ... coal ($13.7 billion)" on a page
                         # naming Japan a little more often than Australia, no country that spends the US dollar and
                         # never "US$": of a pair of countries named about as often, the one with a dollar of its own
@@ -504,9 +503,9 @@ NEAR_SHARE = 0.5
 NEAR_MIN = 2
 
 
-def _near_countries(named: Counter, top: int) -> list[str]:
-    """The countries named about as often as the most-named one (ISO 3166 alpha-3)."""
-    return [c for c, n in named.items() if n >= max(NEAR_MIN, NEAR_SHARE * top)]
+def _near_countries(named: Counter, top: int, least: int = 1) -> list[str]:
+    """The countries named about as often as the most-named one, and at least `least` times (ISO 3166 alpha-3)."""
+    return [c for c, n in named.items() if n >= max(least, NEAR_SHARE * top)]
 
 
 @lru_cache(maxsize=1)
