@@ -456,13 +456,16 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                     return readings[ctx.prefer], "outlet_country"
                 if code == table[key] == "USD" and lead is None:
                     dollar = {readings[c] for c in _near_countries(named, top, NEAR_MIN) if c in readings}
-                    if len(dollar) == 1 and not ctx.marks(code) and not _spends(code, _near_countries(named, top)):
+                    if len(dollar) == 1 and not ctx.marks(code) and not _spends(code, _near_countries(named, top)) \
+                            and not ctx.marks_apart(next(iter(dollar)), code):
                         # "In 2013, Australia's major exports to Japan included ... coal ($13.7 billion)" on a page
                         # naming Japan a little more often than Australia, no country that spends the US dollar and
                         # never "US$": of a pair of countries named about as often, the one with a dollar of its own
                         # counts in it (rule near_dollar_country); a US-dollar country named in passing does not
                         # count against it ("the arrest of a top Huawei official here, requested by the U.S." once on
-                        # rcinet.ca, a page naming Canada and China four times each)
+                        # rcinet.ca, a page naming Canada and China five times each); a page marking that dollar
+                        # apart ("2.3 billion New Zealand dollars ($2 billion) ... NZ$2.2 billion") leaves the bare "$"
+                        # the default's (as marked_local)
                         return dollar.pop(), "near_dollar_country"
                 return code, ("document_country" if code != table[key] else "")
             if len(codes) > 1 and ctx.prefer is not None and named.get(ctx.prefer) == top:
@@ -475,7 +478,8 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
             if len(codes) > 1 and table[key] == "USD":
                 tied = {readings[c] for c, n in named.items() if n == top and c in readings}
                 near = _near_countries(named, top)
-                if len(tied) == 1 and not ctx.marks(table[key]) and not _spends(table[key], near):
+                if len(tied) == 1 and not ctx.marks(table[key]) and not _spends(table[key], near) \
+                        and not ctx.marks_apart(next(iter(tied)), table[key]):
                     # "In recent weeks Australia's trade with China ... Australia's goods exports to China were valued at
                     # around $135bn" (cresteconomics.com), a page naming Australia and China as often, no country that
                     # spends the US dollar and never "US$": the one tied country with a dollar of its own (rule
