@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_all
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import cased_first, cases, skip_compile
 
 SIGNS = "-\u2212"
@@ -542,6 +543,23 @@ def sentence_mark(text: str, start: int, end: int) -> str | None:
     if "(" in seg[last.end():] or ")" in seg[last.end():]:
         return None
     return marks.get(" ".join(last.group(1).split()))
+
+
+COMPARED_REACH = 120   # characters after a bare "$" amount's number its compared amount's mark is read within
+
+
+def compared_mark(text: str, at: int, end: int) -> str | None:
+    """Rule compared_mark: the currency of a bare "$" amount (its number at text[at]) that its clause compares with an
+    amount of a lettered dollar mark after it: "Imports of "Consumer Goods" totalled $643.0Mn, 5.5% above the
+    US$609.50Mn recorded in the similar 2023 period" (a Jamaican page) is the US dollar: one comparison, one currency.
+    None where no such mark follows within COMPARED_REACH characters of the sentence (text[:end])."""
+    hi = min(end, at + COMPARED_REACH)
+    gap = english_cue("compared_mark_gap", re.I).match(text, at, hi)
+    if gap is None:
+        return None
+    rx, marks = _dollar_marks()
+    m = rx.match(text, gap.end(), hi)
+    return marks.get(" ".join(m.group(1).split())) if m else None
 
 
 def _spends(code: str, iso3s: Iterable[str]) -> bool:
