@@ -184,7 +184,26 @@ def _lead_date(head: str) -> str | None:
                 if _stale_date(head, m.group()):
                     continue   # rule stale_banner
                 return _date_at(pat, m)
+        m = _glued_day_year_re().fullmatch(line)
+        if m:
+            return _glued_day_year(m)
     return None
+
+
+# "Feb 222018" (lankadweepa.com): a line holding only a month's name and the day glued to the year, the text layer
+# having dropped the space between them (rule glued_day_year, as glued_clock for a stamp's clock)
+@lru_cache(maxsize=1)
+def _glued_day_year_re() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads the months)."""
+    return re.compile(rf"({_mon()})\s+([0-3]?\d)({_Y})", re.I)
+
+
+def _glued_day_year(m: re.Match) -> str | None:
+    """The date of a glued_day_year line, or None where it is no real day."""
+    try:
+        return date(int(m.group(3)), month_number(m.group(1)), int(m.group(2))).isoformat()
+    except (ValueError, KeyError):
+        return None
 
 
 def _anniversary(written: str, at_url: str) -> bool:
