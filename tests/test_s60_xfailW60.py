@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from phrasing import one_figure
 
+from tradeflows.facts.period_stamp import is_stamp
 from tradeflows.ingest.dates import publication_date
 
 
@@ -75,3 +76,22 @@ def test_a_trade_level_two_countries_aspire_to_is_a_target():
     f = one_figure(LOKMAT, "USD 100 billion", pub_year=2024, pub_month=1)
     assert (f.value, f.measure, f.status) == (100e9, "turnover", "target")
     assert "status:cue:aspire to" in f.fact_rules
+
+
+# --- date_stamp, branch clock_first (facts/period_stamp.py) -----------------------------------------------------------
+
+# http://en.people.cn/n3/2024/0524/c90000-20173795.html (24 May 2024; the line under the title, its opening bracket lost
+# in the stored text, and the dateline after it)
+PEOPLE_STAMP = "Xinhua) 11:20, May 24, 2024"
+PEOPLE_DATELINE = ("WELLINGTON, May 24 (Xinhua) -- Although New Zealand's milk powder exports to China have fallen "
+                   "recently, mainly quantity driven, China has still remained as New Zealand's top milk powder "
+                   "destination.")
+
+
+def test_a_wire_credit_and_the_clock_before_the_date_are_a_stamp():
+    assert is_stamp(PEOPLE_STAMP)
+
+
+def test_a_dateline_opening_a_sentence_is_no_clock_first_stamp():
+    """Odd case: the wire's credit and a day inside a sentence (the dateline), no clock before a full date."""
+    assert not is_stamp(PEOPLE_DATELINE)
