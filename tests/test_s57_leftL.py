@@ -49,8 +49,6 @@ def test_the_forecast_of_a_surplus_is_a_balance():
     assert one_figure(INKL, "about $8.5 billion", pub_year=2022, pub_month=11).measure == "balance"
 
 
-@pytest.mark.xfail(strict=True, reason="'than' before a status cue makes it no cue (not_a_cue), so the forecast "
-                                       "named after 'smaller than' reads as a result")
 def test_expectations_of_after_than_is_still_the_forecast():
     """https://todaymarkets.ae/china-trade-surplus-smallest-in-8-months"""
     text = ("China’s trade surplus came in at USD 90.07 billion in October, smaller than expectations of USD 95.6 "
