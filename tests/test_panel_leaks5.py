@@ -109,10 +109,14 @@ def test_a_bare_dollar_for_australia_has_no_sure_usd_value():
             " Japanese imports to Australia include motor vehicles, refined petroleum, civil engineering equipment"
             " and gold.\n\nJapan is Australia’s fourth largest source of foreign investment behind the US, UK and"
             " Belgium. Japan’s stock of foreign investment reached $271 billion in 2019.\n")
+    # (session 60, xfailW60: the US named once in passing, "behind the US, UK and Belgium", no longer keeps the
+    # default: Japan and Australia are named about as often and only Australia has a dollar of its own, so the "$" is
+    # read as Australian, as the page writes it (rule tied_dollar_country), a sure value the panel converts)
     f = fig(text, "$86.8 billion")
-    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year, f.currency) == ("AUS", "JPN", "turnover", 2019, "USD")
-    assert local_dollar(row(f))
-    assert series_status(row(f), min_confidence=0.0) == "no usd value"
+    assert (f.reporter_iso3, f.partner_iso3, f.measure, f.year, f.currency) == ("AUS", "JPN", "turnover", 2019, "AUD")
+    assert f.rule == "money_symbol_before:tied_dollar_country"
+    assert not local_dollar(row(f))
+    assert series_status(row(f), min_confidence=0.0) == IN
 
 
 def test_a_bare_dollar_for_new_zealand_has_no_sure_usd_value():

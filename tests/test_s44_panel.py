@@ -47,8 +47,6 @@ def test_the_level_before_an_aspiration_stays_actual():
     assert (r["status"], r["year"]) == ("actual", 2019)
 
 
-@pytest.mark.xfail(strict=True, reason="no status cue 'aspiring to' (vocab/en/status.csv has 'aspiration'); seen on "
-                                       "one page only, so no row was added")
 def test_an_amount_countries_aspire_to_is_a_target():
     """defence.pk: 'both countries were aspiring to touch the mark of 100 billion USD' is a goal, not a 2019 level:
     the build admits it as a second figure of the right 2019 India-China turnover cell."""

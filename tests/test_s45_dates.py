@@ -49,7 +49,6 @@ def test_published_wins_over_received_above_it():
     assert publication_date(head, None, "en") == ("2018-10-17", "text:byline")
 
 
-@pytest.mark.xfail(strict=True, reason="a day glued to its year ('Feb 222018') is read as no date (known miss)")
 def test_a_day_glued_to_its_year():
     """lankadweepa.com/record-trade-deficit-in-december-despite-higher-exports/115613: 'Feb 222018' is Feb 22, 2018."""
     head = ("Feb 222018\nThe notable increase Sri Lanka saw in export earnings was offset by racing imports in December "

@@ -33,7 +33,6 @@ def test_a_month_or_a_sentence_is_no_stamp(line):
     assert not is_stamp(line)
 
 
-@pytest.mark.xfail(strict=True, reason="a wire's credit or the clock before the date: not read as a stamp yet")
 def test_a_stamp_opened_by_a_credit_and_the_clock():
     """en.people.cn 2023-07-13: '(Xinhua) 10:51, July 13, 2023' above China's first half."""
     assert is_stamp("(Xinhua) 10:51, July 13, 2023")

@@ -398,6 +398,7 @@ def _cue_after_last_number(d: Doc, k: int, v):
 
 
 _which_aside = EnglishCue("measure_which_aside")
+_appositive_aside = EnglishCue("measure_appositive_aside")
 _DASH_ASIDE = skip_compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
 
 
@@ -746,7 +747,9 @@ def _before_cues(text: str, f: Figure, s_start: int, cues: list) -> list:
     # "товарооборот ... за счет сокращения импорта уменьшился на 12%", "fell due to lower imports":
     # a cue inside a cause phrase is not what the figure measures, while another cue is there
     cause = cue("cause_before", _CAUSE_BEFORE())
-    own = [c for c in before if not cause.search(text, max(s_start, c[0] - 40), c[0])]
+    own = [c for c in before if not cause.search(text, max(s_start, c[0] - 40), c[0])
+           and not (_cause_driver_before().search(text, max(s_start, c[0] - 40), c[0])
+                    and "," in text[c[1]:f.clean_start])]
     before = own or before
     # "Data revealed that export accounted for 60.25% of total trade in the reviewed quarter with a value of N19.167
     # trillion, showing an increase of 51.00%" (NBS via hallmarknews.com): the total a share before the figure is of is
@@ -770,6 +773,11 @@ def _before_cues(text: str, f: Figure, s_start: int, cues: list) -> list:
     # ("The deficit in the trade balance, which is calculated by deducting the value of imports from the value of total
     # exports, has reached JD.7550.6 million": a relative clause between commas is such an aside too)
     asides = [(m.start(), m.end()) for rx in (_DASH_ASIDE, _which_aside()) for m in rx.finditer(text, s_start, f.clean_start)]
+    # ("Jordan's trade balance deficit, the variance between export and import values, declined by 11 percent": a noun
+    # phrase between commas right after a flow noun is such an aside too, its flow words the noun's; rule
+    # appositive_aside)
+    asides += [(m.start(), m.end()) for m in _appositive_aside().finditer(text, s_start, f.clean_start)
+               if any(c[1] == m.start() for c in before)]
     if asides:
         outside = [c for c in before if not any(a <= c[0] and c[1] <= b for a, b in asides)]
         before = outside or before
@@ -892,6 +900,7 @@ _VAGUE_TURNOVER = frozenset({"transactions"})
 # ("Despite the growing deficit the total volume of exports in January amounted to ...": a concession's cue too,
 # rule concession_before)
 _CAUSE_BEFORE = EnglishCue("cause_before", re.I)
+_cause_driver_before = EnglishCue("cause_driver_before", re.I)   # (rule cause_driver, read in _before_cues)
 # what stands between a figure and the passive verb it is the subject of: its goods ("in goods"), one
 # aside between commas (which may hold a figure of its own) and the auxiliary; no other clause
 PASSIVE_REACH = 140

@@ -19,8 +19,12 @@ _PARTICLE = r"(?:[^\W\d_]{1,2}\s+)?"   # a short word between: "2 de Octubre de 
 _DATE = rf"(?:{_DAY}\s+{_PARTICLE}{_WORD},?\s+{_PARTICLE}{_YEAR}|{_WORD}\s+{_DAY},?\s+{_YEAR}|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR})"
 _CLOCK = r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _OPENING = rf"[^\w\n]*{_WEEKDAY}?{_DATE}"
-# the date alone, or the clock right after it (whatever the line says after that: the site's weather, a time zone)
-_STAMP = skip_compile(rf"{_OPENING}(?:[^\w\n]*$|[\s,|-]+(?:at\s+)?{_CLOCK}\b)")
+# the date alone, or the clock right after it (whatever the line says after that: the site's weather, a time zone);
+# or the clock before the date, after a wire's credit: "(Xinhua) 10:51, July 13, 2023" (en.people.cn), "Xinhua) 11:20, May
+# 24, 2024" (its bracket lost), a line of nothing else (rule date_stamp, branch clock_first)
+_CREDIT = r"(?:[A-Z][\w .&-]{1,30}\)\s*)?"
+_STAMP = skip_compile(rf"{_OPENING}(?:[^\w\n]*$|[\s,|-]+(?:at\s+)?{_CLOCK}\b)"
+                      rf"|[^\w\n]*{_CREDIT}{_CLOCK},?\s+{_WEEKDAY}?{_DATE}[^\w\n]*$")
 
 
 def is_stamp(sentence: str) -> bool:

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_all
+from tradeflows.vocab.patterns import english_cue
 from tradeflows.vocab.skip import cased_first, cases, skip_compile
 
 SIGNS = "-\u2212"
@@ -455,13 +456,18 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                     # named on the page, means its own dollar by a bare "$" (rule outlet_dollar)
                     return readings[ctx.prefer], "outlet_country"
                 if code == table[key] == "USD" and lead is None:
-                    near = _near_dollar_country(named, readings, top)
-                    if near is not None and not ctx.marks(code) and not _spends(code, named):
+                    dollar = {readings[c] for c in _near_countries(named, top, NEAR_MIN) if c in readings}
+                    if len(dollar) == 1 and not ctx.marks(code) and not _spends(code, _near_countries(named, top)) \
+                            and not ctx.marks_apart(next(iter(dollar)), code):
                         # "In 2013, Australia's major exports to Japan included ... coal ($13.7 billion)" on a page
                         # naming Japan a little more often than Australia, no country that spends the US dollar and
                         # never "US$": of a pair of countries named about as often, the one with a dollar of its own
-                        # counts in it (rule near_dollar_country)
-                        return near, "near_dollar_country"
+                        # counts in it (rule near_dollar_country); a US-dollar country named in passing does not
+                        # count against it ("the arrest of a top Huawei official here, requested by the U.S." once on
+                        # rcinet.ca, a page naming Canada and China five times each); a page marking that dollar
+                        # apart ("2.3 billion New Zealand dollars ($2 billion) ... NZ$2.2 billion") leaves the bare "$"
+                        # the default's (as marked_local)
+                        return dollar.pop(), "near_dollar_country"
                 return code, ("document_country" if code != table[key] else "")
             if len(codes) > 1 and ctx.prefer is not None and named.get(ctx.prefer) == top:
                 # "Australia-China Business Council ... our two-way trade was worth $299 billion" on a
@@ -472,11 +478,14 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
                 return code, ("outlet_country" if code != table[key] else "")
             if len(codes) > 1 and table[key] == "USD":
                 tied = {readings[c] for c, n in named.items() if n == top and c in readings}
-                if len(tied) == 1 and not ctx.marks(table[key]) and not _spends(table[key], named):
+                near = _near_countries(named, top)
+                if len(tied) == 1 and not ctx.marks(table[key]) and not _spends(table[key], near) \
+                        and not ctx.marks_apart(next(iter(tied)), table[key]):
                     # "In recent weeks Australia's trade with China ... Australia's goods exports to China were valued at
                     # around $135bn" (cresteconomics.com), a page naming Australia and China as often, no country that
                     # spends the US dollar and never "US$": the one tied country with a dollar of its own (rule
-                    # tied_dollar_country)
+                    # tied_dollar_country; a US-dollar country named in passing, as in near_dollar_country, does not
+                    # count against it)
                     return tied.pop(), "tied_dollar_country"
         else:
             counts = [(n, readings[c]) for c, n in named.most_common() if c in readings]
@@ -499,11 +508,9 @@ NEAR_SHARE = 0.5
 NEAR_MIN = 2
 
 
-def _near_dollar_country(named: Counter, readings: dict[str, str], top: int) -> str | None:
-    """The one local dollar of the countries named about as often as the most-named one (none of which has a dollar
-    of its own), where exactly one such country has one; else None."""
-    near = {readings[c] for c, n in named.items() if n >= max(NEAR_MIN, NEAR_SHARE * top) and c in readings}
-    return near.pop() if len(near) == 1 else None
+def _near_countries(named: Counter, top: int, least: int = 1) -> list[str]:
+    """The countries named about as often as the most-named one, and at least `least` times (ISO 3166 alpha-3)."""
+    return [c for c, n in named.items() if n >= max(least, NEAR_SHARE * top)]
 
 
 @lru_cache(maxsize=1)
@@ -536,6 +543,23 @@ def sentence_mark(text: str, start: int, end: int) -> str | None:
     if "(" in seg[last.end():] or ")" in seg[last.end():]:
         return None
     return marks.get(" ".join(last.group(1).split()))
+
+
+COMPARED_REACH = 120   # characters after a bare "$" amount's number its compared amount's mark is read within
+
+
+def compared_mark(text: str, at: int, end: int) -> str | None:
+    """Rule compared_mark: the currency of a bare "$" amount (its number at text[at]) that its clause compares with an
+    amount of a lettered dollar mark after it: "Imports of "Consumer Goods" totalled $643.0Mn, 5.5% above the
+    US$609.50Mn recorded in the similar 2023 period" (a Jamaican page) is the US dollar: one comparison, one currency.
+    None where no such mark follows within COMPARED_REACH characters of the sentence (text[:end])."""
+    hi = min(end, at + COMPARED_REACH)
+    gap = english_cue("compared_mark_gap", re.I).match(text, at, hi)
+    if gap is None:
+        return None
+    rx, marks = _dollar_marks()
+    m = rx.match(text, gap.end(), hi)
+    return marks.get(" ".join(m.group(1).split())) if m else None
 
 
 def _spends(code: str, iso3s: Iterable[str]) -> bool:

@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
 from tradeflows.figures.bracket_list import bracket_listed
-from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, resolve, sentence_mark
+from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, compared_mark, resolve, sentence_mark
 from tradeflows.figures.kinds import (adj_change, by_cue, mult_suffix, or_more, PERCENT, POINTS,
                                       last_direction, kind_patterns, round_pct)
 from tradeflows.figures.multiples import read_fraction, read_multiple
@@ -596,6 +596,10 @@ def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
             marked = sentence_mark(text, s_start, pos - (len(left) - cur_before.start()))
             if marked is not None and marked != currency:
                 currency, how = marked, "sentence_mark"   # "exported US$263.5 billion ..., and imported $309.3 billion"
+            elif marked is None:
+                marked = compared_mark(text, pos, s_end)
+                if marked is not None and marked != currency:
+                    currency, how = marked, "compared_mark"   # "totalled $643.0Mn, 5.5% above the US$609.50Mn"
         if currency is None:
             cur_before = None  # "R", "N" with no country that reads them
         elif _LETTER_SIGN.fullmatch(cur_before.group().strip()) and _quarter_token().match(text, pos):

@@ -184,7 +184,26 @@ def _lead_date(head: str) -> str | None:
                 if _stale_date(head, m.group()):
                     continue   # rule stale_banner
                 return _date_at(pat, m)
+        m = _glued_day_year_re().fullmatch(line)
+        if m:
+            return _glued_day_year(m)
     return None
+
+
+# "Feb 222018" (lankadweepa.com): a line holding only a month's name and the day glued to the year, the text layer
+# having dropped the space between them (rule glued_day_year, as glued_clock for a stamp's clock)
+@lru_cache(maxsize=1)
+def _glued_day_year_re() -> re.Pattern:
+    """The pattern the comment above describes, built on first use (it reads the months)."""
+    return re.compile(rf"({_mon()})\s+([0-3]?\d)({_Y})", re.I)
+
+
+def _glued_day_year(m: re.Match) -> str | None:
+    """The date of a glued_day_year line, or None where it is no real day."""
+    try:
+        return date(int(m.group(3)), month_number(m.group(1)), int(m.group(2))).isoformat()
+    except (ValueError, KeyError):
+        return None
 
 
 def _anniversary(written: str, at_url: str) -> bool:
@@ -444,6 +463,25 @@ def date_of_url(url: str | None) -> str | None:
                 return date(y, mo, int(g[2])).isoformat()
             except ValueError:
                 continue
+    return _slug_mdy_name(path)
+
+
+# /day-international-law-october-30-2015/ (berkeleytravaux.com), /tla-times-august-01-2019/ (tlaservices.com),
+# /morning-brief-june-23rd-2023 (attijaricib.com): a month's name, then the day and the year, dashed inside a slug, as
+# the English write a date (rule slug_mdy_name; tried after URL_DATE_RULES, built on first use: it reads the months)
+@lru_cache(maxsize=1)
+def _slug_mdy_name_re() -> re.Pattern:
+    """The pattern the comment above describes."""
+    return re.compile(rf"(?<![^\W\d_])({_mon()})-([0-3]?\d)(?:st|nd|rd|th)?-({_Y})(?![^\W_])", re.I)
+
+
+def _slug_mdy_name(path: str) -> str | None:
+    """The first real day a slug writes month name, day and year (rule slug_mdy_name); None else."""
+    for m in _slug_mdy_name_re().finditer(path):
+        try:
+            return date(int(m.group(3)), month_number(m.group(1)), int(m.group(2))).isoformat()
+        except (ValueError, KeyError):
+            continue
     return None
 
 
