@@ -456,9 +456,18 @@ def done_years(text: str, start: int = 0, end: int | None = None, low: str | Non
     (_done_year_starts); found: the lead words' places already read in low (_finds), or None."""
     done = cue("done_year", _DONE_YEAR)
     end = len(text) if end is None else end
-    found = done.finditer(text, start, end) if done is not _DONE_YEAR or low is None \
-        else _tried_at(done, _done_year_starts(low, start, end, found), text, start, end)
-    return {int(next(g for g in m.groups() if g)) for m in found}
+    starts = _done_year_starts(low, start, end, found) if low is not None else None
+    matches = done.finditer(text, start, end) if done is not _DONE_YEAR or starts is None \
+        else _tried_at(done, starts, text, start, end)
+    # "In 2020, Ukraine opened 12 new markets": a year opening a sentence told in the past of an amount (rule
+    # in_year_past; English row page_year_done_past, tried only where "in <year>," opens a sentence)
+    past = _year_done_past()
+    past_found = past.finditer(text, start, end) if starts is None else _tried_at(past, starts, text, start, end)
+    return {int(next(g for g in m.groups() if g)) for m in (*matches, *past_found)}
+
+
+# "In 2020, Ukraine opened 12 new markets" (rule in_year_past)
+_year_done_past = EnglishCue("page_year_done_past", re.I)
 
 
 # (what each branch of _DONE_YEAR opens on, for _done_year_starts: "from", "ended", a year before "saw", "in" before a
