@@ -47,7 +47,7 @@ _QTY_BEFORE = re.compile(_QTY + r"(?:\s*\([^()\d]{0,20}\))?(?:\s+[a-z-]+){0,4}?\
 # words, "to stand at"; "increased by 63% and exceeded 24 million liters", data/web33 tuned page bd08: the level the
 # rate's verb reached; a dash alone is no word: "decreased by 31.6% in January 2016 - down to 311.4 thousand tons",
 # euroradio.fm in tests/test_s45_mend.py, opens an aside)
-_TO_QTY = re.compile(r"\s*\)?(?:\s+(?:[a-z-]*[a-z][a-z-]*|(?:19|20)\d\d)){0,6}?\s*,?\s*"
+_TO_QTY = re.compile(r"\s*\)?(?:\s+(?:-*[a-z][a-z-]*|(?:19|20)\d\d)){0,6}?\s*,?\s*"
                      r"(?:(?:from|to)(?:\s+stand\s+at)?|(?:and\s+)?(?:exceeded|reached|totall?ed|stood\s+at|amounted\s+to))\s+"
                      r"(?:(?:about|around|nearly|some|almost|over|just\s+over)\s+)?" + _QTY, re.I)
 _APPROX = r"(?:(?:about|around|nearly|some|almost|over|roughly)\s+)?"
