@@ -69,6 +69,8 @@ class Frame:
 # partner is another country's (rule capital_subject; a capital's own trade is a noun's owner, "экспорт Москвы")
 _VERB_SUBJECT_FRAMES = frozenset({"subject_bought_from", "subject_imported_from", "subject_imported_demonym",
                                   "subject_verb_to"})
+# frames whose counterpart is a demonym naming the goods' origin ("imports of Chinese products", rule imports_of_demonym)
+_DEMONYM_PARTNER_FRAMES = frozenset({"imports_of_demonym"})
 
 
 @lru_cache(maxsize=None)
@@ -265,6 +267,8 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
                 b = _capital_subject(b, a) if a is not None and a.kind == "country" else b
             if name == "bare_flow_to" and a is not None and a.kind != "country":
                 continue  # "Russian exports to Egypt": a demonym's flow is reporter rule demonym_flow's
+            if name in _DEMONYM_PARTNER_FRAMES and (b is None or b.kind != "demonym"):
+                continue  # "imports of Chinese products": the goods' origin; "imports of China rose": China's own
             if kind == "flow" and "B" in rx.groupindex and _LIST_AFTER.match(masked, m.end("B") + 1):
                 continue
             found.append((_to_text(m.start(), mstarts, tstarts), order,

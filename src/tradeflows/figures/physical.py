@@ -43,7 +43,12 @@ _QTY_BEFORE = re.compile(_QTY + r"(?:\s*\([^()\d]{0,20}\))?(?:\s+[a-z-]+){0,4}?\
                          re.I)
 # ... a few words may stand between: "increased 23.3% in November to 210,400 mt", "increased by 14% from the previous
 # year to 328,284 tons", "an increase of 52.72 percent by going up from 5716,154 metric tons"
-_TO_QTY = re.compile(r"\s*\)?(?:\s+[a-z-]+){0,5}?\s*,?\s*(?:from|to)\s+"
+# ("fell by 11% at the end of February 2023 to stand at 422,205 tons", data/web47 tuned page cf05: a year among the
+# words, "to stand at"; "increased by 63% and exceeded 24 million liters", data/web33 tuned page bd08: the level the
+# rate's verb reached; a dash alone is no word: "decreased by 31.6% in January 2016 - down to 311.4 thousand tons",
+# euroradio.fm in tests/test_s45_mend.py, opens an aside)
+_TO_QTY = re.compile(r"\s*\)?(?:\s+(?:-*[a-z][a-z-]*|(?:19|20)\d\d)){0,6}?\s*,?\s*"
+                     r"(?:(?:from|to)(?:\s+stand\s+at)?|(?:and\s+)?(?:exceeded|reached|totall?ed|stood\s+at|amounted\s+to))\s+"
                      r"(?:(?:about|around|nearly|some|almost|over|just\s+over)\s+)?" + _QTY, re.I)
 _APPROX = r"(?:(?:about|around|nearly|some|almost|over|roughly)\s+)?"
 _VOL = r"(?:volumes?|quantity|quantities|tonnage)"
