@@ -484,10 +484,12 @@ def _figure_from(ctx: Ctx, pos: int, doc: str, anchor_end: int) -> Figure | None
         # is at most 3 long and a space follows it: tested first, the pattern is tried at few numbers)
         spaced = anchor_end - pos <= 3 and text[anchor_end:anchor_end + 1] in _GROUP_SPACES \
             and _spaced_scaled().match(text, pos) is not None
-        if not spaced and text[pos].isdecimal() and (ctx.last_pct is None or ctx.last_pct[1] != "growth") \
-                and _ends_at_anchor(text, anchor_end):
+        if not spaced and text[pos].isdecimal() and _ends_at_anchor(text, anchor_end) \
+                and not (ctx.last_pct is not None and ctx.last_pct[1] == "growth"
+                         and _elided_by().search(text, max(0, pos - 4), pos)):
             # most numbers (years, counts) are no figure: the unit test of _figure_at asked before the number is read
-            # (read_number would end it at anchor_end, a cardinal), the same answer for a fraction of the cost
+            # (read_number would end it at anchor_end, a cardinal), the same answer for a fraction of the cost; no
+            # "by" right before it, so no elided percent (_elided_percent's first test of the text)
             defined = _defined_at(ctx, anchor_end)
             before_re, after_re = currency_patterns()
             if defined is None and not _has_unit_near(text, pos, anchor_end, before_re, after_re, kind_patterns()):
@@ -575,7 +577,7 @@ def _elided_percent(ctx: Ctx, num: Number) -> bool:
 
 def _figure_at(ctx: Ctx, num: Number, doc: str, near: tuple | None = None) -> Figure | None:
     """`near`: (_defined_at's match at the number's end,) where _figure_from asked the unit test already and found a
-    unit or a defined one (a cardinal ending at its anchor, after no growth percent)."""
+    unit or a defined one (a cardinal ending at its anchor, no elided percent)."""
     text = ctx.text
     pos = num.start
     before_re, after_re = currency_patterns()
