@@ -472,6 +472,7 @@ def _line_at(c: CleanText, pos: int) -> int | None:
 def _figure_from(ctx: Ctx, pos: int, doc: str, anchor_end: int) -> Figure | None:
     """The figure whose number starts at pos (its anchor ends at anchor_end), or None."""
     text = ctx.text
+    near = None   # (_defined_at's match at the number's end, when the unit test was asked here)
     if text[pos] in "aA" and not text.startswith(("an order", "An order"), pos):
         # "a third", "a half": read from the fraction word, keep "a" in the surface
         sub = _article().match(text, pos, pos + 4)
@@ -483,6 +484,18 @@ def _figure_from(ctx: Ctx, pos: int, doc: str, anchor_end: int) -> Figure | None
         # is at most 3 long and a space follows it: tested first, the pattern is tried at few numbers)
         spaced = anchor_end - pos <= 3 and text[anchor_end:anchor_end + 1] in _GROUP_SPACES \
             and _spaced_scaled().match(text, pos) is not None
+        if not spaced and text[pos].isdecimal() and _ends_at_anchor(text, anchor_end) \
+                and not (ctx.last_pct is not None and ctx.last_pct[1] == "growth"
+                         and _elided_by().search(text, max(0, pos - 4), pos)):
+            # most numbers (years, counts) are no figure: the unit test of _figure_at asked before the number is read
+            # (read_number would end it at anchor_end, a cardinal), the same answer for a fraction of the cost; no
+            # "by" right before it, so no elided percent (_elided_percent's first test of the text)
+            defined = _defined_at(ctx, anchor_end)
+            before_re, after_re = currency_patterns()
+            if defined is None and not _has_unit_near(text, pos, anchor_end, before_re, after_re, kind_patterns()):
+                ctx.last_end = max(ctx.last_end, anchor_end)
+                return None
+            near = (defined,)
         num = read_number(text, pos, ctx.mark, spaced=spaced)
     if num is None:
         return None
@@ -494,7 +507,20 @@ def _figure_from(ctx: Ctx, pos: int, doc: str, anchor_end: int) -> Figure | None
         # year and a dash end a span of years ("2002-03"), no amount; read from them, "03 to 4.5 billion dollars"
         # was a range (rule year_span_end)
         return None
-    return _figure_at(ctx, num, doc)
+    return _figure_at(ctx, num, doc, near)
+
+
+def _ends_at_anchor(text: str, end: int) -> bool:
+    """Whether read_number (not spaced) reads the digits that end at `end` (a maximal run) as a cardinal ending there:
+    no mark and digit after them ("1,246.7", "2.5"), no spaced mark before one to three digits ("10, 2 млрд", "5. 925
+    billion"), no spaced point (" .8 million", rule point_spaced_before) nor spoken one ("-point-eight"). Exact: every
+    other reading of read_number and read_digits needs one of these right after the digits."""
+    c, d = text[end:end + 1], text[end + 1:end + 2]
+    if c in (",", "."):
+        return not d.isdecimal() and not (d in (" ", "\u00a0") and text[end + 2:end + 3].isdecimal())
+    if c in (" ", "\u00a0", "-"):
+        return d != "." and d not in ("p", "P")
+    return True
 
 
 _SPAN_END_BEFORE = skip_compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
@@ -549,17 +575,22 @@ def _elided_percent(ctx: Ctx, num: Number) -> bool:
     return si == ctx.sentence(num.start)[0] and ctx.last_pct[0] == si and num.start - end <= 80
 
 
-def _figure_at(ctx: Ctx, num: Number, doc: str) -> Figure | None:
+def _figure_at(ctx: Ctx, num: Number, doc: str, near: tuple | None = None) -> Figure | None:
+    """`near`: (_defined_at's match at the number's end,) where _figure_from asked the unit test already and found a
+    unit or a defined one (a cardinal ending at its anchor, no elided percent)."""
     text = ctx.text
     pos = num.start
     before_re, after_re = currency_patterns()
     pats = kind_patterns()
-    # (_elided_percent's first test, asked here: most numbers come after no growth percent)
-    elided = ctx.last_pct is not None and ctx.last_pct[1] == "growth" and _elided_percent(ctx, num)
-    defined = _defined_at(ctx, num.end) if num.kind == "cardinal" else None
-    if num.kind == "cardinal" and not elided and not _has_unit_near(text, pos, num.end, before_re, after_re, pats) \
-            and defined is None:
-        return None  # a count, a year, an ordinal: nothing makes it a figure
+    if near is not None:
+        elided, defined = False, near[0]
+    else:
+        # (_elided_percent's first test, asked here: most numbers come after no growth percent)
+        elided = ctx.last_pct is not None and ctx.last_pct[1] == "growth" and _elided_percent(ctx, num)
+        defined = _defined_at(ctx, num.end) if num.kind == "cardinal" else None
+        if num.kind == "cardinal" and not elided and not _has_unit_near(text, pos, num.end, before_re, after_re, pats) \
+                and defined is None:
+            return None  # a count, a year, an ordinal: nothing makes it a figure
     si, s_start, s_end = ctx.sentence(pos)
     left = text[max(s_start, pos - 160):pos]
     tail = left[-60:]
