@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress, count, repeat
+from operator import gt, not_, or_
 
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.fiscal import fiscal_year
@@ -413,6 +415,23 @@ def _scan_slice(text: str, s: int, e: int, found: list, starts: list[int]) -> tu
     return i, j
 
 
+def _read_alone(text: str, sentences: list[tuple[int, int]], found: list, starts: list[int]):
+    """The indices of the sentences for which _scan_slice(text, s, e, found, starts) is None, in order, found for all the
+    sentences of a page at once by maps over them (a book's thousands of sentences, where a loop of _scan_slice calls
+    costs more than the rest of Doc.sentences_may_hold): the sentence ends before no space, or the last place to start
+    before its start, or before its end, ends past that edge. (The test at the end needs no j > i of _scan_slice's:
+    a place that starts before s and ends past e > s ends past s too.)"""
+    ends = [-1]   # ends[k]: the end of found[k - 1], the last place to start before a position bisect_left puts at k
+    ends += [p.end for p in found]
+    firsts = [s for s, _ in sentences]
+    lasts = [e for _, e in sentences]
+    padded = text + " "   # (a sentence ending at the text's end ends before a space)
+    flags = map(or_, map(or_, map(not_, map(str.isspace, map(padded.__getitem__, lasts))),
+                         map(gt, map(ends.__getitem__, map(bisect_left, repeat(starts), firsts)), firsts)),
+                map(gt, map(ends.__getitem__, map(bisect_left, repeat(starts), lasts)), lasts))
+    return compress(count(), flags)
+
+
 class Doc:
     """Per-document lookups built once: sentence places, times and markers (and the rule modules' caches, memo)."""
 
@@ -524,10 +543,8 @@ class Doc:
         hit = self.memo.may_hold.get(key)
         if hit is None:
             found, starts = self._whole_places(lang)
-            text = self.text
             out = {0}
-            out.update(si for si, (s, e) in enumerate(self.c.sentences)   # those _sentence_places reads alone
-                       if _scan_slice(text, s, e, found, starts) is None)
+            out.update(_read_alone(self.text, self.c.sentences, found, starts))   # those _sentence_places reads alone
             # (the sentence a place starts in: the last to start at or before it; sentences are in order, apart)
             out.update(self.sentence_index(p.start) for p in found if p.kind == kind and p.iso3 == iso3)
             hit = self.memo.may_hold[key] = sorted(out)
