@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress, count, repeat
+from operator import gt, not_, or_
 
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.fiscal import fiscal_year
@@ -167,29 +169,41 @@ def _vocab_of(lang: str):
 
 
 def _grouped_lower_copy(phrases, rx: re.Pattern) -> re.Pattern | None:
-    """lower_copy(rx) for rx = \\b(?:alternation(phrases))\\b (re.I), its alternatives grouped by
-    their first character, in their order: at a position only the alternatives that start with
-    its character can match, so the same alternative matches first, and sre tries them only
-    there (some 3x faster than trying every alternative at every position); a look-ahead of
-    their first characters after the \\b tests them all at once at a word's start. lower_copy(rx)
-    itself is compiled only when the grouped copy cannot be made (an alternation of escaped phrases
-    lower-cases to a valid pattern: lower_source alone says whether there is a copy)."""
+    """lower_copy(rx) for rx = \\b(?:alternation(phrases))\\b (re.I), its alternatives made a trie of their lower-cased
+    characters (a space any run of whitespace, as alternation's \\s+): at a position sre follows the one branch its
+    character opens (a branch opening on another literal is passed over at once) instead of trying in turn each phrase
+    that starts with the same letter, and a phrase that goes on past another is tried before it (alternation's order,
+    longest first: of the phrases that match at one position, each a prefix of the next, the same one matches first);
+    a look-ahead of their first characters after the \\b tests them all at once at a word's start. lower_copy(rx)
+    itself is compiled only when the trie cannot be made (an alternation of escaped phrases lower-cases to a valid
+    pattern: lower_source alone says whether there is a copy; a phrase with whitespace other than single spaces between
+    its words would give two branches that both match)."""
     if lower_source(rx) is None:
         return None
-    groups: dict[str, list[str]] = {}
+    root: dict = {}
     for p in sorted(phrases, key=len, reverse=True):   # alternation's order
         q = p.lower()
-        if not q or len(q) != len(p) or q[0].isspace():
+        if not q or len(q) != len(p) or q[0].isspace() or q != " ".join(q.split()):
             return lower_copy(rx)
-        groups.setdefault(q[0], []).append(re.escape(q[1:]).replace(r"\ ", r"\s+"))
-    body = "|".join(re.escape(k) + "(?:" + "|".join(rest) + ")" for k, rest in groups.items())
-    firsts = "".join(map(re.escape, groups))
+        node = root
+        for c in q:
+            node = node.setdefault(c, {})
+        node[""] = None   # a phrase ends here
+    firsts = "".join(map(re.escape, root))
     try:
         # skip_ahead: the look-ahead is tested inside the pattern, entered at every position; as sre's
         # prefilter the same class lets search enter only where a phrase can start (same matches)
-        return skip_compile(rf"\b(?=[{firsts}])(?:{body})\b", rx.flags & ~re.I)
+        return skip_compile(rf"\b(?=[{firsts}])(?:{_trie_source(root)})\b", rx.flags & ~re.I)
     except re.error:
         return lower_copy(rx)
+
+
+def _trie_source(node: dict) -> str:
+    """The alternation of a trie node's branches (a space as \\s+), the phrase that ends at the node ("") tried last."""
+    parts = [("\\s+" if c == " " else re.escape(c)) + _trie_source(child) for c, child in node.items() if c]
+    if "" in node:
+        parts.append("")
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 def cue_matches(d: "Doc", v: dict, key: str, start: int, end: int):
@@ -413,6 +427,23 @@ def _scan_slice(text: str, s: int, e: int, found: list, starts: list[int]) -> tu
     return i, j
 
 
+def _read_alone(text: str, sentences: list[tuple[int, int]], found: list, starts: list[int]):
+    """The indices of the sentences for which _scan_slice(text, s, e, found, starts) is None, in order, found for all the
+    sentences of a page at once by maps over them (a book's thousands of sentences, where a loop of _scan_slice calls
+    costs more than the rest of Doc.sentences_may_hold): the sentence ends before no space, or the last place to start
+    before its start, or before its end, ends past that edge. (The test at the end needs no j > i of _scan_slice's:
+    a place that starts before s and ends past e > s ends past s too.)"""
+    ends = [-1]   # ends[k]: the end of found[k - 1], the last place to start before a position bisect_left puts at k
+    ends += [p.end for p in found]
+    firsts = [s for s, _ in sentences]
+    lasts = [e for _, e in sentences]
+    padded = text + " "   # (a sentence ending at the text's end ends before a space)
+    flags = map(or_, map(or_, map(not_, map(str.isspace, map(padded.__getitem__, lasts))),
+                         map(gt, map(ends.__getitem__, map(bisect_left, repeat(starts), firsts)), firsts)),
+                map(gt, map(ends.__getitem__, map(bisect_left, repeat(starts), lasts)), lasts))
+    return compress(count(), flags)
+
+
 class Doc:
     """Per-document lookups built once: sentence places, times and markers (and the rule modules' caches, memo)."""
 
@@ -524,10 +555,8 @@ class Doc:
         hit = self.memo.may_hold.get(key)
         if hit is None:
             found, starts = self._whole_places(lang)
-            text = self.text
             out = {0}
-            out.update(si for si, (s, e) in enumerate(self.c.sentences)   # those _sentence_places reads alone
-                       if _scan_slice(text, s, e, found, starts) is None)
+            out.update(_read_alone(self.text, self.c.sentences, found, starts))   # those _sentence_places reads alone
             # (the sentence a place starts in: the last to start at or before it; sentences are in order, apart)
             out.update(self.sentence_index(p.start) for p in found if p.kind == kind and p.iso3 == iso3)
             hit = self.memo.may_hold[key] = sorted(out)
