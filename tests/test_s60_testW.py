@@ -194,3 +194,19 @@ def test_in_year_past_exported():
                                        "(page_year_done_past reads no '.' between the year and the verb)")
 def test_in_year_past_after_us_abbreviation():
     assert done_years(FRESHPLAZA) == {2021}
+
+
+# https://news.mail.ru/economics/67957032/ (citing RIA Novosti on Kazakhstan's customs data)
+TOMATOES = ("Россия существенно сократила закупки томатов из дружественной страны\n\n"
+            "Поставки казахстанских томатов в Россию в июле в годовом выражении сократились на 24%. За этот период в РФ из "
+            "Казахстана было поставлено помидоров на 1,85 млн долларов, свидетельствуют данные таможенной службы "
+            "республики.\n")
+
+
+def test_supplies_whose_adjective_names_the_supplier_stay_its_exports():
+    """Odd case of supplied_into_reporter: "Поставки казахстанских томатов в Россию": the adjective names the supplier,
+    who is read as the reporter (frame), so the supplies into Russia are not turned into imports; the same flow as
+    Russia's imports from Kazakhstan, told from the supplier's side (Kazakhstan's customs data)."""
+    f = _ru_figures(TOMATOES, 2025)["24%"]
+    assert (f.value, f.measure, f.reporter, f.partner) == (-24.0, "exports", "Kazakhstan", "Russia")
+    assert "supplied_into_reporter" not in f.fact_rules
