@@ -119,17 +119,49 @@ _KEYS = {
 }
 # ... and of patterns gated by a month name (most sentences naming a month hold none of these): to_month's word before
 # the month ("as of", "through", "up to", "until", "till", "by the end of", "at the end of"), of which its every
-# branch holds one of these pieces; rolling_year's twelve months and the word that ends them ("the year to", "12
+# branch holds one of the pieces _to_month_key looks for; rolling_year's twelve months and the word that ends them ("the year to", "12
 # months ending", "the one-year period through"), or a year written before "year" ("the October 2018 year")
 _MONTH_KEYS = {
-    "to_month": skip_compile(r"[Aa]s\s+(?:of|at)|[Tt]hrough|[Uu]p\s+(?:to|until)|[Uu]ntil|[Tt]ill|end"),
     "rolling_year": skip_compile(r"(?:months|year|period)\s+(?:to|that|which|end|through|till|until)|(?:19|20)\d\d\s+year"),
+}
+# (to_month's pieces are looked for in the lower-cased stretch, a looser test that passes every stretch the pieces'
+# case-sensitive regex passes: the words as substrings, then "as of", "as at", "up to", "up until" by a search that enters
+# at an "a" or "u"; the regex on the text, whose first characters include "e", "t" and "a", is entered at a third of the
+# characters: half the CPU time on data/raw's stretches)
+_AS_UP_TO = re.compile(r"as\s+(?:of|at)|up\s+(?:to|until)")
+
+
+def _to_month_key(low: str) -> bool:
+    """Whether the lower-cased stretch holds a piece every match of to_month holds (its word before the month)."""
+    return "end" in low or "through" in low or "until" in low or "till" in low or _AS_UP_TO.search(low) is not None
+
+
+# ... and of patterns gated by their words, where those words are met more often than a match: a piece of text every
+# branch holds, looked for in the lower-cased stretch (a substring; a year's digits; a search that enters only at a digit)
+_TWO_YEARS_AND = re.compile(r"\d\s+and\s+(?:19|20)\d\d")   # parts_of_two_years: "... of 2021 and 2022"
+_YEAR_S = re.compile(r"\d['’]s\s")                          # year_months: "2023's first five months"
+_WORD_KEYS = {
+    # "year-to-date", "to date,", "so far this year", "since (from) the beginning (start) of the year", "cumulative ... for
+    # the year"
+    "year_to_date": lambda low: ("date" in low or "far" in low or "beginning" in low or "start" in low or "cumulative" in low
+                                 or "accumulated" in low),
+    "parts_of_two_years": lambda low: "and" in low and _TWO_YEARS_AND.search(low) is not None,
+    "year_months": lambda low: ("'s" in low or "’s" in low) and _YEAR_S.search(low) is not None,
 }
 # patterns gated by their words that need a digit as well ("from the current level of $ 82 billion": rule now)
 _WORDS_AND_DIGIT_KINDS = frozenset({"now"})
 # (month_days' and glued_year_part's keys are tested by the functions below: the same answers as their patterns,
 # which sre enters at every lower-case letter or digit of a stretch)
 _MONTH_DAYS_TAIL = skip_compile(r"1\s?[-–]\s?[1-3]?\d")   # the key of month_days from its "1" on: a literal to skip to
+
+
+def _has_digit(low: str) -> bool:
+    """Whether _DIGIT (\\d) finds a digit in low: in an ASCII stretch (most) its only digits are 0-9, each looked for as
+    a substring (memchr), some tenfold fewer instructions than sre's Unicode digit test at each character."""
+    if low.isascii():
+        return "0" in low or "1" in low or "2" in low or "3" in low or "4" in low or "5" in low or "6" in low \
+            or "7" in low or "8" in low or "9" in low
+    return _DIGIT.search(low) is not None
 
 
 def _month_days_key(text: str, start: int, end: int) -> bool:
@@ -145,6 +177,20 @@ def _month_days_key(text: str, start: int, end: int) -> bool:
                 return True
         pos = i + 1
     return False
+
+
+def _digit_m_key(stretch: str) -> bool:
+    """Whether _KEYS["abbr_months"] ([0-9]M) finds a match in the stretch: each M found by str.find, the character before
+    it read (the regex's scan enters at every digit)."""
+    i = stretch.find("M", 1)
+    while i > 0:
+        if stretch[i - 1] in _ASCII_DIGITS:
+            return True
+        i = stretch.find("M", i + 1)
+    return False
+
+
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def _glued_key(stretch: str) -> bool:
@@ -188,6 +234,25 @@ _TWO_MONTHS = frozenset({"month_span", "month_range"})
 
 
 _GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "none"
+
+
+# month patterns that cannot match before the stretch's first capitalised month name (month_name in find_times), so
+# their scan starts there: month's every match opens on the name; each branch of bare_month opens on it or on words
+# before it ("In", "For", "During", "The month of", "week of", "days in") of ASCII letters and spaces only, so at the
+# start of the run of such characters that ends at the first name or later (a scan of the stretch enters bare_month at
+# most "i", "f", "d" and "t" before it; the same matches, lookbehinds and \b reading the text before the scan's start)
+_FROM_MONTH = frozenset({"month", "bare_month"})
+_LAST_NOT_WORDS = re.compile(r".*[^A-Za-z\s]", re.S)   # (matches up to the last character that is no letter nor \s)
+
+
+def _month_scan_start(kind: str, text: str, start: int, month_name: re.Match) -> int:
+    """Where a scan for a pattern of _FROM_MONTH starts: the first month name, for bare_month the run of letters and
+    spaces that ends there (month_name: the first name's match in text[start:])."""
+    at = start + month_name.start()
+    if kind == "bare_month":
+        m = _LAST_NOT_WORDS.match(text, start, at)
+        return start if m is None else m.end()
+    return at
 
 
 @lru_cache(maxsize=1)
@@ -454,16 +519,16 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         return find_local_times(lang, text, start, end, aside)
     if index is not None and low_text is not None:
         present = index.words(start, end)
-        digits = _DIGIT.search(low_text, start, end) is not None
+        low = low_text[start:end]
+        digits = _has_digit(low)
         if not digits and _without_digits()[1].isdisjoint(present):
             return []
         stretch = text[start:end]
-        low = low_text[start:end]
     else:
         present = None
         stretch = text[start:end]
         low = stretch.lower() if low_text is None else low_text[start:end]
-        digits = _DIGIT.search(low) is not None
+        digits = _has_digit(low)
         if not digits and _without_digits()[0].search(low) is None:
             return []
     found: list[TimeExpr] = []
@@ -478,6 +543,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     two_months = None        # ... and a second one after it (found when first asked)
     abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
     abbr_word = None         # ... written as a whole word (found when first asked)
+    years = None             # "19" or "20" in the stretch (found when first asked)
     for kind, pat, gate, _, lc, _, _ in _opened(digits, month_name is not None, frozenset(words)):
         if gate is _GATE_MONTH:
             if kind in _TWO_MONTHS:
@@ -487,9 +553,13 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     continue
             elif kind == "rolling_december" and "December" not in stretch:
                 continue
+            elif kind == "to_month" and not _to_month_key(low):
+                continue
             elif (key := _MONTH_KEYS.get(kind)) is not None and key.search(text, start, end) is None:
                 continue
         elif gate is _GATE_DIGIT:
+            if years is None:   # a 19xx or 20xx year's first digits, which the keys of some patterns hold
+                years = "19" in low or "20" in low
             if kind in _ABBR_KINDS:
                 if abbr is None:   # a capitalised month abbreviation ("Jul-Mar 2022", "Mar-2022"), asked once
                     abbr = stems and ("-" in stretch or "–" in stretch or "/" in stretch or " to " in stretch or " through " in stretch) and _ABBR_NAME_RE.search(stretch) is not None
@@ -498,21 +568,24 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             # (each key's words or characters looked for first as plain substrings: most stretches lack them)
             if kind == "fiscal" and not ((("fy" in low or "fiscal" in low or "financial" in low or "f.y." in low)
                                           and (_FISCAL_KEY if low_text is not None else _FISCAL_WORD).search(low))
-                                         or (("-" in low or "–" in low or "/" in low) and _SPAN.search(low))
-                                         or ("period" in low and _PERIOD_YEARS_TO.search(low))):
+                                         or (years and ("-" in low or "–" in low or "/" in low) and _SPAN.search(low))
+                                         or (years and "period" in low and _PERIOD_YEARS_TO.search(low))):
                 continue   # (the key is exact on the lower-cased text the lower-cased copy runs on)
             if kind == "month_days":
-                if not _month_days_key(text, start, end):
+                if not (("-" in stretch or "–" in stretch) and _month_days_key(text, start, end)):   # (its dash first)
                     continue
             elif kind == "glued_year_part":
                 if not _glued_key(stretch):
                     continue
+            elif kind == "abbr_months":
+                if not _digit_m_key(stretch):
+                    continue
             else:
                 key = _KEYS.get(kind)
-                if key is not None and ((kind == "abbr_months" and "M" not in stretch) or (kind == "abbr_month_year" and not stems)
+                if key is not None and ((kind == "abbr_month_year" and not (stems and years))
                                         or key.search(text, start, end) is None):
                     continue
-            if kind == "year" and not ("19" in low or "20" in low):
+            if kind == "year" and not years:
                 continue
         elif kind in _WORDS_AND_DIGIT_KINDS and not digits:
             continue
@@ -521,8 +594,11 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 abbr_word = _abbr_word_re().search(stretch) is not None
             if not abbr_word:
                 continue
-        matches = pat.finditer(text, start, end) if low_text is None or lc is None \
-            else lc.finditer(low_text, start, end)   # build reads no group's case
+        elif low_text is not None and (word_key := _WORD_KEYS.get(kind)) is not None and not word_key(low):
+            continue   # (exact on the lower-cased text the lower-cased copy runs on)
+        at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
+        matches = pat.finditer(text, at, end) if low_text is None or lc is None \
+            else lc.finditer(low_text, at, end)   # build reads no group's case
         for m in matches:
             s, e = m.span()
             i = bisect_right(starts, s)

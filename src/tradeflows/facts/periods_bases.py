@@ -106,7 +106,7 @@ _OWN_PREPOSITION = skip_compile(r"(?:at|as\s+of)\s", re.I)
 
 def _value_at_base(before: str, text: str, start: int | None) -> bool:
     """A compared value right before an expression that opens on its own preposition (rule base_value_at)."""
-    return start is not None and _OWN_PREPOSITION.match(text, start) is not None \
+    return start is not None and text.startswith(("a", "A"), start) and _OWN_PREPOSITION.match(text, start) is not None \
         and _BASE_VALUE_AT.search(before) is not None
 # "reached OMR282.4 million compared to OMR50.2 million last year": a time right after a compared value marked as
 # money needs no preposition (rule base_value_relative; "from 2009 through 2012" is no value)
