@@ -226,6 +226,11 @@ def no_counterpart(cl):
         # "Import volumes increased 2.8 per cent, while prices declined 0.5 per cent": the prices of a flow are of its
         # trade with a partner as the flow is (rule price_change)
         return None
+    if cl.measure == "other" and cl.f.kind == "share" and cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi):
+        # "доля взаиморасчетов между двумя странами в национальной валюте достигла 90 процентов", "Доля рубля во взаимных
+        # расчетах достигла 97%": a share of the two countries' own (mutual) trade or settlements is the pair's, its
+        # counterpart the pair's other side, carried or the page's (rule bilateral_share: bilateral_carried, head decide)
+        return None
     return NONE if cl.measure not in FLOW_MEASURES + ("contracts",) else None
 
 
