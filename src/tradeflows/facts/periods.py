@@ -96,6 +96,7 @@ _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 _ABBR_WORD_KINDS = frozenset({"abbr_bare"})
 
 
+
 # the patterns gated by the lower-cased stems ("mar" is met in "market", "dec" in "decline", "jan" in "January") that
 # cannot match without a capitalised abbreviation written as a whole word (_ABBR_WORD_KINDS): each branch of abbr_bare
 # names one of periods_grammar.abbr_cap() after \b (or "In ") and before a dot, a space, a dash or \b, so a stretch
@@ -501,6 +502,30 @@ def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
                  and (stems or not (x[0] in _ABBR_KINDS or x[0] == "abbr_month_year")))
 
 
+# patterns whose every match opens on one of these words (lower-cased; the pattern's lower-cased copy opens on "\b" and
+# their alternation): their matches are found by a match at each place of the words, which str.find finds, instead of
+# a scan that sre enters at most letters of a stretch (rule now: its words are met far more often than a match)
+_OPENING_WORDS = {"now": ("current", "existing", "present")}
+
+
+def _opening_matches(lc: re.Pattern, low_text: str, start: int, end: int, words: tuple[str, ...]):
+    """The matches of lc.finditer(low_text, start, end) for a pattern of _OPENING_WORDS: at each place of its words in
+    order, those that start after the last match's end (finditer's matches, none of them empty, do not overlap)."""
+    ats = []
+    for w in words:
+        i = low_text.find(w, start, end)
+        while i >= 0:
+            ats.append(i)
+            i = low_text.find(w, i + 1, end)
+    if len(ats) > 1:
+        ats.sort()
+    last = start
+    for i in ats:
+        if i >= last and (m := lc.match(low_text, i, end)) is not None:
+            yield m
+            last = m.end()
+
+
 def find_times(text: str, start: int = 0, end: int | None = None,
                low_text: str | None = None, index: TriggerIndex | None = None,
                aside: list[TimeExpr] | None = None) -> list[TimeExpr]:
@@ -597,8 +622,12 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         elif low_text is not None and (word_key := _WORD_KEYS.get(kind)) is not None and not word_key(low):
             continue   # (exact on the lower-cased text the lower-cased copy runs on)
         at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
-        matches = pat.finditer(text, at, end) if low_text is None or lc is None \
-            else lc.finditer(low_text, at, end)   # build reads no group's case
+        if low_text is None or lc is None:
+            matches = pat.finditer(text, at, end)
+        elif (opening := _OPENING_WORDS.get(kind)) is not None:
+            matches = _opening_matches(lc, low_text, at, end, opening)
+        else:
+            matches = lc.finditer(low_text, at, end)   # build reads no group's case
         for m in matches:
             s, e = m.span()
             i = bisect_right(starts, s)
