@@ -96,6 +96,23 @@ _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 _ABBR_WORD_KINDS = frozenset({"abbr_bare"})
 
 
+def _abbr_range_key(stretch: str) -> bool:
+    """Whether _KEYS["abbr_range"] finds a match in the stretch: each abbreviation _ABBR_NAME_RE finds (the key's, after
+    a dash, a slash or a space, so after \b) read back for what the key writes before it (\s is str.isspace, for one
+    character). The key's search opens on a space, so sre enters it at every space of a stretch; the names' search at
+    a capital letter."""
+    for m in _ABBR_NAME_RE.finditer(stretch):
+        p = m.start()
+        if p == 0:
+            continue
+        c = stretch[p - 1]
+        if c in "-–/" or (c.isspace() and p >= 2 and stretch[p - 2] in "-–/"):
+            return True
+        if c.isspace() and ((p >= 4 and stretch[p - 3:p - 1] == "to" and stretch[p - 4].isspace())
+                            or (p >= 9 and stretch[p - 8:p - 1] == "through" and stretch[p - 9].isspace())):
+            return True
+    return False
+
 
 # the patterns gated by the lower-cased stems ("mar" is met in "market", "dec" in "decline", "jan" in "January") that
 # cannot match without a capitalised abbreviation written as a whole word (_ABBR_WORD_KINDS): each branch of abbr_bare
@@ -604,6 +621,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     continue
             elif kind == "abbr_months":
                 if not _digit_m_key(stretch):
+                    continue
+            elif kind == "abbr_range":
+                if not _abbr_range_key(stretch):
                     continue
             else:
                 key = _KEYS.get(kind)
