@@ -660,6 +660,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             ends.insert(i, e)
             if expr is not NO_PERIOD:
                 found.append(expr)
+    if not found:
+        return found   # (most stretches the patterns run on: nothing to order or read again)
     found.sort(key=lambda t: t.start)
     found = _years_before(found, text)
     if len(found) > 1:
