@@ -35,6 +35,29 @@ _SPAN = skip_compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
 _PERIOD_YEARS_TO = skip_compile(r"\bperiod\s(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b")  # rule period_years_to's key
 
 
+def _span_key(low: str) -> bool:
+    """Whether _SPAN finds a match in low: each dash or slash read back over spaces for a 19xx or 20xx year and on for
+    two digits (\s as str.isspace, \d as str.isdecimal, for one character; the classes apart, so no backtracking).
+    _SPAN's search enters at every "1" and "2" of a stretch (most stretches with a digit hold many)."""
+    n = len(low)
+    for d in "-–/":
+        i = low.find(d)
+        while i >= 0:
+            j = i
+            while j > 0 and low[j - 1].isspace():
+                j -= 1
+            if j >= 4 and low[j - 4:j - 2] in ("19", "20") and low[j - 2].isdecimal() and low[j - 1].isdecimal():
+                k = i + 1
+                while k < n and low[k].isspace():
+                    k += 1
+                if k < n and low[k] in "'’‘":
+                    k += 1
+                if k + 1 < n and low[k].isdecimal() and low[k + 1].isdecimal():
+                    return True
+            i = low.find(d, i + 1)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _month_stems() -> tuple[str, ...]:
     """The months' stems, lower-cased ("jan" ... "dec", vocab/en/months.csv, read on first use): the trigger words of
@@ -610,7 +633,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             # (each key's words or characters looked for first as plain substrings: most stretches lack them)
             if kind == "fiscal" and not ((("fy" in low or "fiscal" in low or "financial" in low or "f.y." in low)
                                           and (_FISCAL_KEY if low_text is not None else _FISCAL_WORD).search(low))
-                                         or (years and ("-" in low or "–" in low or "/" in low) and _SPAN.search(low))
+                                         or (years and ("-" in low or "–" in low or "/" in low) and _span_key(low))
                                          or (years and "period" in low and _PERIOD_YEARS_TO.search(low))):
                 continue   # (the key is exact on the lower-cased text the lower-cased copy runs on)
             if kind == "month_days":
