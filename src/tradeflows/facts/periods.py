@@ -35,6 +35,29 @@ _SPAN = skip_compile(r"(?:19|20)\d\d\s*[-–/]\s*['’‘]?\d\d")
 _PERIOD_YEARS_TO = skip_compile(r"\bperiod\s(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b")  # rule period_years_to's key
 
 
+def _span_key(low: str) -> bool:
+    """Whether _SPAN finds a match in low: each dash or slash read back over spaces for a 19xx or 20xx year and on for
+    two digits (\s as str.isspace, \d as str.isdecimal, for one character; the classes apart, so no backtracking).
+    _SPAN's search enters at every "1" and "2" of a stretch (most stretches with a digit hold many)."""
+    n = len(low)
+    for d in "-–/":
+        i = low.find(d)
+        while i >= 0:
+            j = i
+            while j > 0 and low[j - 1].isspace():
+                j -= 1
+            if j >= 4 and low[j - 4:j - 2] in ("19", "20") and low[j - 2].isdecimal() and low[j - 1].isdecimal():
+                k = i + 1
+                while k < n and low[k].isspace():
+                    k += 1
+                if k < n and low[k] in "'’‘":
+                    k += 1
+                if k + 1 < n and low[k].isdecimal() and low[k + 1].isdecimal():
+                    return True
+            i = low.find(d, i + 1)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _month_stems() -> tuple[str, ...]:
     """The months' stems, lower-cased ("jan" ... "dec", vocab/en/months.csv, read on first use): the trigger words of
@@ -94,6 +117,24 @@ def _month_name_re() -> re.Pattern:
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
 _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ABBR_WORD_KINDS = frozenset({"abbr_bare"})
+
+
+def _abbr_range_key(stretch: str) -> bool:
+    """Whether _KEYS["abbr_range"] finds a match in the stretch: each abbreviation _ABBR_NAME_RE finds (the key's, after
+    a dash, a slash or a space, so after \b) read back for what the key writes before it (\s is str.isspace, for one
+    character). The key's search opens on a space, so sre enters it at every space of a stretch; the names' search at
+    a capital letter."""
+    for m in _ABBR_NAME_RE.finditer(stretch):
+        p = m.start()
+        if p == 0:
+            continue
+        c = stretch[p - 1]
+        if c in "-–/" or (c.isspace() and p >= 2 and stretch[p - 2] in "-–/"):
+            return True
+        if c.isspace() and ((p >= 4 and stretch[p - 3:p - 1] == "to" and stretch[p - 4].isspace())
+                            or (p >= 9 and stretch[p - 8:p - 1] == "through" and stretch[p - 9].isspace())):
+            return True
+    return False
 
 
 # the patterns gated by the lower-cased stems ("mar" is met in "market", "dec" in "decline", "jan" in "January") that
@@ -501,6 +542,30 @@ def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
                  and (stems or not (x[0] in _ABBR_KINDS or x[0] == "abbr_month_year")))
 
 
+# patterns whose every match opens on one of these words (lower-cased; the pattern's lower-cased copy opens on "\b" and
+# their alternation): their matches are found by a match at each place of the words, which str.find finds, instead of
+# a scan that sre enters at most letters of a stretch (rule now: its words are met far more often than a match)
+_OPENING_WORDS = {"now": ("current", "existing", "present")}
+
+
+def _opening_matches(lc: re.Pattern, low_text: str, start: int, end: int, words: tuple[str, ...]):
+    """The matches of lc.finditer(low_text, start, end) for a pattern of _OPENING_WORDS: at each place of its words in
+    order, those that start after the last match's end (finditer's matches, none of them empty, do not overlap)."""
+    ats = []
+    for w in words:
+        i = low_text.find(w, start, end)
+        while i >= 0:
+            ats.append(i)
+            i = low_text.find(w, i + 1, end)
+    if len(ats) > 1:
+        ats.sort()
+    last = start
+    for i in ats:
+        if i >= last and (m := lc.match(low_text, i, end)) is not None:
+            yield m
+            last = m.end()
+
+
 def find_times(text: str, start: int = 0, end: int | None = None,
                low_text: str | None = None, index: TriggerIndex | None = None,
                aside: list[TimeExpr] | None = None) -> list[TimeExpr]:
@@ -568,7 +633,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             # (each key's words or characters looked for first as plain substrings: most stretches lack them)
             if kind == "fiscal" and not ((("fy" in low or "fiscal" in low or "financial" in low or "f.y." in low)
                                           and (_FISCAL_KEY if low_text is not None else _FISCAL_WORD).search(low))
-                                         or (years and ("-" in low or "–" in low or "/" in low) and _SPAN.search(low))
+                                         or (years and ("-" in low or "–" in low or "/" in low) and _span_key(low))
                                          or (years and "period" in low and _PERIOD_YEARS_TO.search(low))):
                 continue   # (the key is exact on the lower-cased text the lower-cased copy runs on)
             if kind == "month_days":
@@ -579,6 +644,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     continue
             elif kind == "abbr_months":
                 if not _digit_m_key(stretch):
+                    continue
+            elif kind == "abbr_range":
+                if not _abbr_range_key(stretch):
                     continue
             else:
                 key = _KEYS.get(kind)
@@ -597,8 +665,12 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         elif low_text is not None and (word_key := _WORD_KEYS.get(kind)) is not None and not word_key(low):
             continue   # (exact on the lower-cased text the lower-cased copy runs on)
         at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
-        matches = pat.finditer(text, at, end) if low_text is None or lc is None \
-            else lc.finditer(low_text, at, end)   # build reads no group's case
+        if low_text is None or lc is None:
+            matches = pat.finditer(text, at, end)
+        elif (opening := _OPENING_WORDS.get(kind)) is not None:
+            matches = _opening_matches(lc, low_text, at, end, opening)
+        else:
+            matches = lc.finditer(low_text, at, end)   # build reads no group's case
         for m in matches:
             s, e = m.span()
             i = bisect_right(starts, s)
@@ -611,6 +683,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             ends.insert(i, e)
             if expr is not NO_PERIOD:
                 found.append(expr)
+    if not found:
+        return found   # (most stretches the patterns run on: nothing to order or read again)
     found.sort(key=lambda t: t.start)
     found = _years_before(found, text)
     if len(found) > 1:
