@@ -27,6 +27,7 @@ from tradeflows.facts.subject import (EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARK
                                       WIRE_CREDIT_AFTER, vote_key, subject_scores, HEAD_CHARS, without_rubric)
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, cue_in
+from tradeflows.vocab.lowercase import lower_copy_of
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.errors import describe
 
@@ -755,28 +756,30 @@ def _english(en) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _not_carried_cues(lang: str) -> tuple[tuple[re.Pattern, ...], tuple[tuple[re.Pattern, int], ...]]:
+def _not_carried_cues(lang: str) -> tuple[tuple[re.Pattern, ...], tuple[tuple[re.Pattern, re.Pattern | None, int], ...]]:
     """The patterns of _NOT_CARRIED_AFTER and _NOT_CARRIED_BEFORE in a language, found once (not for
     each place of each sentence); a cue only another language fills (NEVER) is left out, as it
-    matches nothing."""
+    matches nothing. Each before pattern with its lower-cased copy (lower_copy_of, as isearch reads it), found once."""
     after = tuple(rx for rx in (cue_in(lang, name, _english(en)) for name, en in _NOT_CARRIED_AFTER) if rx is not NEVER)
     before = tuple((rx, reach) for rx, reach in ((cue_in(lang, name, _english(en)), reach)
                                                 for name, en, reach in _NOT_CARRIED_BEFORE) if rx is not NEVER)
     # "заявил ... на полях саммита ОДКБ в Бишкеке. «Товарооборот увеличивается ...»": an event's venue is no
     # counterpart of the figures after either (rule venue; vocab/<lang>/venue_events.csv)
-    return after, before + ((venue_before(lang), VENUE_REACH),)
+    before += ((venue_before(lang), VENUE_REACH),)
+    return after, tuple((rx, lower_copy_of(rx), reach) for rx, reach in before if rx is not NEVER)
 
 
 def _cue_around(d: Doc, start: int, end: int, after, before) -> bool:
     """Whether one of the patterns `after` matches right after a place (start, end) or one of
-    `before` (pattern, reach) finds a match within reach before it (loops, not any() over
-    generators: this runs for every place of every sentence)."""
-    text = d.text
+    `before` (pattern, its lower-cased copy, reach) finds a match within reach before it (isearch inlined, the copies
+    found once: loops, not any() over generators: this runs for every place of every sentence)."""
+    text, low = d.text, d.low
     for rx in after:
         if rx.match(text, end):
             return True
-    for rx, reach in before:
-        if isearch(d, rx, max(0, start - reach), start):
+    for rx, lc, reach in before:
+        a = start - reach if start > reach else 0
+        if (lc.search(low, a, start) if low is not None and lc is not None else rx.search(text, a, start)) is not None:
             return True
     return False
 

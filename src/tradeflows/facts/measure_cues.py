@@ -42,35 +42,48 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
     key = (s_start, s_end, id(v))
     if key not in cache:
         text = d.text
-        cache[key] = [(m.start(), m.end(), *v["measures"][fold(m.group())])
-                      for m in cue_matches(d, v, "measure", s_start, s_end)
-                      # "the Ministry of Industry and Trade", "the Japan External Trade Organization" (rule cue_in_name)
-                      if not in_body_name(text, m.start(), m.end())
-                      and not cue("name_before", NEVER).search(text, max(0, m.start() - 50), m.start())
-                      and not _partner_after().match(text, m.end())
-                      # "поставили цель увеличить торговлю": a verb that sets a goal supplies nothing
-                      and not cue("not_flow_after", NEVER).match(text, m.end())
-                      and not (_trade_end().search(m.group()) and _TRADE_THING_AFTER.match(text, m.end()))
-                      # "The largest import categories were industrial supplies (28.5%)": a product category named
-                      # "supplies" measures no flow (rule supplies_category)
-                      and not (m.group().lower() == "supplies" and _category_supplies().search(text, max(0, m.start() - 14), m.start()))
-                      # "the foreign-invested sector raked in USD 131 billion", "(down 4.8%)": an adjective hyphened to a
-                      # word before it names a kind of firm, no investment (rule hyphened_invested)
-                      and not (text[m.start() - 1:m.start()] == "-" and m.group().lower() == "invested")
-                      # "Thai exports continued to contract in May, dropping 5.01% year-on-year" (Bangkok Post): the
-                      # verb "contract", to shrink, names no contract (rule contract_verb)
-                      and not (m.group().lower() == "contract"
-                               and _verb_before().search(text, max(0, m.start() - 30), m.start()))
-                      # "surpluses were recorded in trade with the United States reaching US$2.26 billion", "a deficit in
-                      # trade with China": the trade a balance is in, no turnover of its own (rule balance_in_trade_with)
-                      and not (v["measures"][fold(m.group())][0] == "turnover"
-                               and _balance_in_before().search(text, max(0, m.start() - 45), m.start()))]
+        cache[key] = _kept_cues(text, list(cue_matches(d, v, "measure", s_start, s_end)), v)
         if "between" in d.text[s_start:s_end]:
             cache[key] = _difference_between(text, s_start, s_end, cache[key])
         cache[key] = _flow_more_than_other(text, s_start, s_end, cache[key])
         if _earn_trigger().search(text, s_start, s_end) is not None:
             cache[key] = _export_earnings(d, s_start, s_end, cache[key], v)
     return cache[key]
+
+
+def _kept_cues(text: str, matches: list, v) -> list:
+    """(start, end, *measures row) of each match of the measure cue that the words around leave a measure cue (the
+    patterns read once a clause, not once a match; a cue only another language fills, NEVER, not searched)."""
+    if not matches:
+        return []
+    measures = v["measures"]
+    name_before, not_flow_after = cue("name_before", NEVER), cue("not_flow_after", NEVER)
+    partner_after, trade_end, verb_before = _partner_after(), _trade_end(), _verb_before()
+    category_supplies, balance_in_before = _category_supplies(), _balance_in_before()
+    out = []
+    for m in matches:
+        ms, me, group = m.start(), m.end(), m.group()
+        if (not in_body_name(text, ms, me)   # "the Ministry of Industry and Trade", "the Japan External Trade Organization" (rule cue_in_name)
+                and not (name_before is not NEVER and name_before.search(text, max(0, ms - 50), ms))
+                and not partner_after.match(text, me)
+                # "поставили цель увеличить торговлю": a verb that sets a goal supplies nothing
+                and not (not_flow_after is not NEVER and not_flow_after.match(text, me))
+                and not (trade_end.search(group) and _TRADE_THING_AFTER.match(text, me))
+                # "The largest import categories were industrial supplies (28.5%)": a product category named
+                # "supplies" measures no flow (rule supplies_category)
+                and not (group.lower() == "supplies" and category_supplies.search(text, max(0, ms - 14), ms))
+                # "the foreign-invested sector raked in USD 131 billion", "(down 4.8%)": an adjective hyphened to a
+                # word before it names a kind of firm, no investment (rule hyphened_invested)
+                and not (text[ms - 1:ms] == "-" and group.lower() == "invested")
+                # "Thai exports continued to contract in May, dropping 5.01% year-on-year" (Bangkok Post): the
+                # verb "contract", to shrink, names no contract (rule contract_verb)
+                and not (group.lower() == "contract" and verb_before.search(text, max(0, ms - 30), ms))):
+            row = measures[fold(group)]
+            # "surpluses were recorded in trade with the United States reaching US$2.26 billion", "a deficit in
+            # trade with China": the trade a balance is in, no turnover of its own (rule balance_in_trade_with)
+            if not (row[0] == "turnover" and balance_in_before.search(text, max(0, ms - 45), ms)):
+                out.append((ms, me, *row))
+    return out
 
 
 # "Евросоюз импортировал на 181 млрд евро больше товаров, чем экспортировал" (espreso): the amount one flow exceeds the
