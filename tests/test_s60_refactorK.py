@@ -132,3 +132,29 @@ def test_an_earlier_rule_wins():
     assert rules["document_country"](_ask(*nepal[1:6])) == ("INR", "")
     nz = next(c for c in CASES if c[0] == "marked_local")
     assert rules["document_country"](_ask(*nz[1:6])) == ("NZD", "document_country")
+
+
+# --- raise_young -----------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def thresholds():
+    kept = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    yield (700, 10, 10)
+    gc.set_threshold(*kept)
+
+
+def test_build_and_document_share_the_collector_setting(thresholds, monkeypatch):
+    """Both the build's collector (SerialEngine's _QuietGC) and a document's (quiet_collector) raise the threshold
+    through engines.raise_young: a changed YOUNG there moves both."""
+    monkeypatch.setattr(engines, "YOUNG", 12345)
+    with quiet_collector():
+        assert gc.get_threshold() == (12345, 10, 10)
+    assert gc.get_threshold() == thresholds
+    engine = engines.SerialEngine(warm=lambda: None)
+    try:
+        assert gc.get_threshold() == (12345, 10, 10)
+    finally:
+        engine.close()
+    assert gc.get_threshold() == thresholds
+    assert pipeline.raise_young is engines.raise_young
