@@ -18,7 +18,7 @@ from tradeflows.errors import Warnings
 from tradeflows.records import Figure
 # (YOUNG: allocations between collections of the young generation while a document is read, the build's collector's
 # own setting: most of a document's objects are freed by their reference counts before then)
-from tradeflows.dataset.engines import YOUNG
+from tradeflows.dataset.engines import YOUNG, raise_young
 from tradeflows.vocab import sre_cache
 
 
@@ -37,13 +37,13 @@ _COLLECTOR = _Collector()
 
 @contextmanager
 def quiet_collector():
-    """The young generation collected every YOUNG allocations (at least) while the block runs, and the collector's
-    thresholds put back after it, whatever it raises; nothing is frozen."""
+    """The young generation collected every YOUNG allocations (at least) while the block runs (dataset/engines.py
+    raise_young, the build's own setting), and the collector's thresholds put back after it, whatever it raises;
+    nothing is frozen (the build's _QuietGC also freezes the heap)."""
     c = _COLLECTOR
     with c.lock:
         if c.depth == 0:
-            c.saved = gc.get_threshold()
-            gc.set_threshold(max(c.saved[0], YOUNG), *c.saved[1:])
+            c.saved = raise_young()
         c.depth += 1
     try:
         yield

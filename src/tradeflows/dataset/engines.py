@@ -31,11 +31,20 @@ def cpu_count() -> int:
 YOUNG = 7000   # allocations between collections of the young generation (Python's default: 700)
 
 
+def raise_young() -> tuple[int, ...]:
+    """The young generation collected every YOUNG allocations (a higher threshold already set is kept): the one
+    collector setting of a build (_QuietGC) and of a document read (pipeline.quiet_collector). Returns the thresholds
+    it found, which gc.set_threshold(*found) puts back."""
+    found = gc.get_threshold()
+    gc.set_threshold(max(found[0], YOUNG), *found[1:])
+    return found
+
+
 class _QuietGC:
     """The collector set for a build, once the registries are built: they (and the imports) are
     frozen (gc.freeze), so the full passes walk only what the documents make; and the young
     generation is collected every YOUNG allocations instead of 700, since most of a document's
-    objects are freed by their reference counts before then. On 50 x seed 003 on one core the
+    objects are freed by their reference counts before then (raise_young). On 50 x seed 003 on one core the
     collector's time falls from about 0.11 to 0.05 s (of some 3.3 s); processes forked
     meanwhile inherit both. restore() puts both back (a caller's own
     frozen heap is left as it was)."""
@@ -44,8 +53,7 @@ class _QuietGC:
         self.frozen = gc.get_freeze_count() == 0
         if self.frozen:
             gc.freeze()
-        self.thresholds = gc.get_threshold()
-        gc.set_threshold(max(self.thresholds[0], YOUNG), *self.thresholds[1:])
+        self.thresholds = raise_young()
 
     def restore(self) -> None:
         if self.thresholds is not None:

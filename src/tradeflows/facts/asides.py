@@ -33,23 +33,30 @@ def in_dash_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return closing is not None and _NOT_ASIDE.search(text, opening.end(), closing.start()) is None
 
 
-# "exports grew, especially to the US", "в страны дальнего зарубежья, прежде всего, в Индию и Китай": a focus adverb and
-# the flow's preposition before a place (vocab/<lang>/patterns.csv focus_example_before) make it an example of where the
-# flow went, not the counterpart of the whole (rules head_focus_example, focus_aside, focus_not_carried)
+# a place given as an example by a cue right before it: "exports grew, especially to the US", "в страны дальнего
+# зарубежья, прежде всего, в Индию и Китай" (a focus adverb and the flow's preposition, vocab/<lang>/patterns.csv
+# focus_example_before: rules head_focus_example, focus_aside, focus_not_carried), "weak demand in traditional markets
+# such as Europe and the US" (markets named by example, facts/subject.py MARKETS_SUCH_AS, cue markets_such_as: rule
+# head_example); the places of the list the example opens are examples too
 _focus_before = EnglishCue("focus_example_before", re.I)
 FOCUS_REACH = 60   # characters before a place read for the focus adverb
 
 
+def examples_of(places, text: str, name: str, english: re.Pattern, reach: int, list_sep: re.Pattern):
+    """Each place of places (in the order given, text order) and whether it is named as an example: cue(name, english)
+    (the English pattern and the current language's rows of that name) ends within reach characters before it, or the
+    example right before it opens a list that goes on to it (list_sep fullmatches the gap between)."""
+    before = cue(name, english)
+    after = -1   # the end of the place before, if an example
+    for p in places:
+        example = before.search(text, max(0, p.start - reach), p.start) is not None \
+            or (0 <= after <= p.start and list_sep.fullmatch(text, after, p.start) is not None)
+        yield p, example
+        after = p.end if example else -1
+
+
 def focus_examples(places, text: str, list_sep: re.Pattern) -> set[int]:
-    """The starts of the places (in text order) named after a focus adverb, with the places that go on the list it
-    opens ("прежде всего, в Индию и Китай": both)."""
-    focus = cue("focus_example_before", _focus_before())
-    out: set[int] = set()
-    prev = None
-    for p in sorted(places, key=lambda q: q.start):
-        if focus.search(text, max(0, p.start - FOCUS_REACH), p.start) is not None \
-                or (prev is not None and prev.start in out and prev.end <= p.start
-                    and list_sep.fullmatch(text, prev.end, p.start) is not None):
-            out.add(p.start)
-        prev = p
-    return out
+    """The starts of the places named after a focus adverb, with the places that go on the list it opens ("прежде
+    всего, в Индию и Китай": both)."""
+    return {p.start for p, example in examples_of(sorted(places, key=lambda q: q.start), text, "focus_example_before",
+                                                   _focus_before(), FOCUS_REACH, list_sep) if example}

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from tradeflows.facts.asides import focus_examples
+from tradeflows.facts.asides import examples_of, focus_examples
 from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.partners_candidates import EVENT_PLACE_REACH, ORG_NAME_AFTER, VENUE_REACH, venue_anywhere, venue_before
@@ -207,14 +207,10 @@ def _lead_end(opening: str, start: int) -> int:
 
 def _by_example(places, text: str, key) -> bool:
     """Whether the place `key` is first named as an example of markets ("weak demand in traditional markets such as
-    Europe and the US"): a cause's aside, not the page's counterpart (rule head_example)."""
-    after = -1
-    for p in places:
-        example = bool(MARKETS_SUCH_AS.search(text, max(0, p.start - MARKETS_REACH), p.start)
-                       or (after >= 0 and LIST_GAP.fullmatch(text, after, p.start)))
+    Europe and the US"): a cause's aside, not the page's counterpart (rule head_example; facts/asides.py examples_of)."""
+    for p, example in examples_of(places, text, "markets_such_as", MARKETS_SUCH_AS, MARKETS_REACH, LIST_GAP):
         if vote_key(p) == key:
             return example
-        after = p.end if example else -1
     return False
 
 

@@ -412,8 +412,8 @@ def _names_pattern(position: str, alias: str) -> re.Pattern:
 
 def resolve(alias: str, position: str, ctx: Context | None = None,
             sentence: str = "") -> tuple[str | None, str]:
-    """(code or None, how): how is "" for an unambiguous alias or its default, else
-    "document_country" or "sentence_country"."""
+    """(code or None, how): how is "" for an unambiguous alias or its default, else the name of the rule of
+    RESOLVE_SIEVE that read the alias by its context ("document_country", "sentence_country", ...)."""
     a = aliases()
     key = alias.strip()
     if key != "/-":   # (the shilling's "/-" after an amount ends in its own dash; rule shilling_suffix)
@@ -425,81 +425,254 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
         if not (key.isupper() and (key in table or key in local)):
             key = key.lower()
     readings = local.get(key)
-    if readings and ctx is not None and key in table:
-        code = ctx.declared(key, readings, table[key])
+    if readings and ctx is not None:
+        q = Ask(key, position, readings, table.get(key), ctx, sentence)
+        for _name, rule in RESOLVE_SIEVE:
+            found = rule(q)
+            if found is not None:
+                return found
+    return table.get(key), ""
+
+
+class Ask:
+    """One ambiguous alias to read by its context, for the rules of RESOLVE_SIEVE: the alias (key), its readings by
+    country ({iso3: code}), its default code (None for an alias with no default: "R", "N"), the document's context
+    and the sentence; what the rules read of the context is read the first time one asks and kept."""
+
+    def __init__(self, key: str, position: str, readings: dict[str, str], default: str | None, ctx: Context,
+                 sentence: str):
+        self.key, self.position, self.readings, self.default = key, position, readings, default
+        self.ctx, self.sentence = ctx, sentence
+        self._open: bool | None = None
+        self._named: Counter | None = None
+        self._top: int | None = None
+        self._top_codes: frozenset[str] | None = None
+
+    @property
+    def open(self) -> bool:
+        """Whether the context may name the alias's country (places read, and Context.may_name)."""
+        if self._open is None:
+            self._open = self.ctx.places is not None and self.ctx.may_name(self.position, self.key)
+        return self._open
+
+    @property
+    def named(self) -> Counter:
+        """The document's countries and how often it names each."""
+        if self._named is None:
+            self._named = self.ctx.document()
+        return self._named
+
+    @property
+    def top(self) -> int:
+        """How often the document names its most-named country."""
+        if self._top is None:
+            self._top = max(self.named.values(), default=0)
+        return self._top
+
+    def top_codes(self) -> frozenset[str]:
+        """The codes the alias has in the document's most-named countries (the default in a country with no reading;
+        read once, for the several rules that ask)."""
+        if self._top_codes is None:
+            top = self.top
+            self._top_codes = frozenset({self.readings.get(c, self.default) for c, n in self.named.items() if n == top})
+        return self._top_codes
+
+    def counts(self) -> list[tuple[int, str]]:
+        """(times named, code) of the document's countries where the alias has a reading, most named first."""
+        return [(n, self.readings[c]) for c, n in self.named.most_common() if c in self.readings]
+
+
+# Each rule reads an alias (Ask) by its context: (code, how), or None where it does not decide; the rules of an alias
+# with a default first ("$", "¥": only the document's own country overrides the default), then those of an alias with
+# none ("R", "N"). A rule whose code is the default itself writes no how ("").
+
+def _declared(q: Ask):
+    """The page declares the alias's currency (Context.declared; rule declared_currency)."""
+    if q.default is not None:
+        code = q.ctx.declared(q.key, q.readings, q.default)
         if code is not None:
             return code, "declared_currency"
-    if readings and ctx is not None and ctx.places is not None and ctx.may_name(position, key):
-        named = ctx.document()
-        top = max(named.values(), default=0)
-        if key in table:   # the alias has a default: only the document's own country overrides it
-            lead = ctx.lead()
-            if lead is not None and lead in readings and named.get(lead, 0) * 2 >= top:
-                # "Nepal's trade deficit has widened ..." over "Rs. 849.33 billion", on a page naming India a
-                # little more often than Nepal: the country the page opens on is its own (rule lead_country)
-                return readings[lead], "lead_country"
-            codes = {readings.get(c, table[key]) for c, n in named.items() if n == top}
-            if len(codes) == 1 and top:
-                code = codes.pop()
-                if code != table[key] and table[key] == "USD" and ctx.marks_apart(code, table[key]):
-                    return table[key], "marked_local"
-                if code == table[key] and ctx.prefer is not None and named.get(ctx.prefer) \
-                        and readings.get(ctx.prefer, code) != code and not ctx.marks(code):
-                    if lead is not None and _spends(code, [lead]):
-                        # "The U.S. trade deficit narrowed slightly in December ... For the whole year, the deficit rose
-                        # 0.4% to $502.3 billion" on advisor.ca, a page opening on the United States' trade that names
-                        # Canada once: the country the page opens on (or names most) counts in the default dollar
-                        # itself, so a dollar outlet's country does not make it its own (rule subject_country)
-                        return code, "subject_country"
-                    # "China received 27 percent of ... New Zealand's total goods exports ($70.4 billion)" on a
-                    # .nz page that never writes "US$": an outlet of a country writing its own currency "$",
-                    # named on the page, means its own dollar by a bare "$" (rule outlet_dollar)
-                    return readings[ctx.prefer], "outlet_country"
-                if code == table[key] == "USD" and lead is None:
-                    dollar = {readings[c] for c in _near_countries(named, top, NEAR_MIN) if c in readings}
-                    if len(dollar) == 1 and not ctx.marks(code) and not _spends(code, _near_countries(named, top)) \
-                            and not ctx.marks_apart(next(iter(dollar)), code):
-                        # "In 2013, Australia's major exports to Japan included ... coal ($13.7 billion)" on a page
-                        # naming Japan a little more often than Australia, no country that spends the US dollar and
-                        # never "US$": of a pair of countries named about as often, the one with a dollar of its own
-                        # counts in it (rule near_dollar_country); a US-dollar country named in passing does not
-                        # count against it ("the arrest of a top Huawei official here, requested by the U.S." once on
-                        # rcinet.ca, a page naming Canada and China five times each); a page marking that dollar
-                        # apart ("2.3 billion New Zealand dollars ($2 billion) ... NZ$2.2 billion") leaves the bare "$"
-                        # the default's (as marked_local)
-                        return dollar.pop(), "near_dollar_country"
-                return code, ("document_country" if code != table[key] else "")
-            if len(codes) > 1 and ctx.prefer is not None and named.get(ctx.prefer) == top:
-                # "Australia-China Business Council ... our two-way trade was worth $299 billion" on a
-                # .gov.au page: the outlet's country decides between the document's tied countries
-                code = readings.get(ctx.prefer, table[key])
-                if code != table[key] and table[key] == "USD" and ctx.marks_apart(code, table[key]):
-                    return table[key], "marked_local"
-                return code, ("outlet_country" if code != table[key] else "")
-            if len(codes) > 1 and table[key] == "USD":
-                tied = {readings[c] for c, n in named.items() if n == top and c in readings}
-                near = _near_countries(named, top)
-                if len(tied) == 1 and not ctx.marks(table[key]) and not _spends(table[key], near) \
-                        and not ctx.marks_apart(next(iter(tied)), table[key]):
-                    # "In recent weeks Australia's trade with China ... Australia's goods exports to China were valued at
-                    # around $135bn" (cresteconomics.com), a page naming Australia and China as often, no country that
-                    # spends the US dollar and never "US$": the one tied country with a dollar of its own (rule
-                    # tied_dollar_country; a US-dollar country named in passing, as in near_dollar_country, does not
-                    # count against it)
-                    return tied.pop(), "tied_dollar_country"
-        else:
-            counts = [(n, readings[c]) for c, n in named.most_common() if c in readings]
-            if counts and len({code for n, code in counts if n == counts[0][0]}) == 1:
-                return counts[0][1], "document_country"
-            lead = ctx.lead() if counts else None
-            if lead is not None and lead in readings and named.get(lead, 0) == counts[0][0]:
-                # "Tunisia's trade deficit ... 8.16 billion dinars ... namely China (-2,569.8 MD), ... and Algeria":
-                # of the dinar countries the page names as often, the one it opens on is its own (rule lead_country)
-                return readings[lead], "lead_country"
-        codes = {readings[c] for c in ctx.sentence(sentence) if c in readings} if key not in table else ()
-        if len(codes) == 1:
-            return codes.pop(), "sentence_country"
-    return table.get(key), ""
+    return None
+
+
+def _lead_country(q: Ask):
+    """"Nepal's trade deficit has widened ..." over "Rs. 849.33 billion", on a page naming India a little more often
+    than Nepal: the country the page opens on is its own (rule lead_country)."""
+    if q.default is None or not q.open:
+        return None
+    lead = q.ctx.lead()
+    if lead is not None and lead in q.readings and q.named.get(lead, 0) * 2 >= q.top:
+        return q.readings[lead], "lead_country"
+    return None
+
+
+def _one_top_code(q: Ask) -> str | None:
+    """The one code of the document's most-named countries (named at all), else None."""
+    if q.default is None or not q.open:
+        return None
+    codes = q.top_codes()
+    return next(iter(codes)) if len(codes) == 1 and q.top else None
+
+
+def _prefers_outlet(q: Ask, code: str) -> bool:
+    """Whether the outlet's country, named on the page, reads the alias as other than code, the default, and the page
+    never marks code."""
+    ctx = q.ctx
+    return code == q.default and ctx.prefer is not None and bool(q.named.get(ctx.prefer)) \
+        and q.readings.get(ctx.prefer, code) != code and not ctx.marks(code)
+
+
+def _marked_local(q: Ask):
+    """The document's country reads a bare "$" as its own dollar, but the page marks that dollar apart ("2.3 billion
+    New Zealand dollars ($2 billion) ... NZ$2.2 billion"): the bare "$" is the US dollar, the default (rule
+    marked_local)."""
+    code = _one_top_code(q)
+    if code is not None and code != q.default and q.default == "USD" and q.ctx.marks_apart(code, q.default):
+        return q.default, "marked_local"
+    return None
+
+
+def _subject_country(q: Ask):
+    """"The U.S. trade deficit narrowed slightly in December ... For the whole year, the deficit rose 0.4% to $502.3
+    billion" on advisor.ca, a page opening on the United States' trade that names Canada once: the country the page
+    opens on (or names most) counts in the default dollar itself, so a dollar outlet's country does not make it its
+    own (rule subject_country)."""
+    code = _one_top_code(q)
+    if code is not None and _prefers_outlet(q, code):
+        lead = q.ctx.lead()
+        if lead is not None and _spends(code, [lead]):
+            return code, "subject_country"
+    return None
+
+
+def _outlet_country(q: Ask):
+    """"China received 27 percent of ... New Zealand's total goods exports ($70.4 billion)" on a .nz page that never
+    writes "US$": an outlet of a country writing its own currency "$", named on the page, means its own dollar by a
+    bare "$" (rule outlet_dollar)."""
+    code = _one_top_code(q)
+    if code is not None and _prefers_outlet(q, code):
+        return q.readings[q.ctx.prefer], "outlet_country"
+    return None
+
+
+def _near_dollar_country(q: Ask):
+    """"In 2013, Australia's major exports to Japan included ... coal ($13.7 billion)" on a page naming Japan a little
+    more often than Australia, no country that spends the US dollar and never "US$": of a pair of countries named about
+    as often, the one with a dollar of its own counts in it (rule near_dollar_country); a US-dollar country named in
+    passing does not count against it ("the arrest of a top Huawei official here, requested by the U.S." once on
+    rcinet.ca, a page naming Canada and China five times each); a page marking that dollar apart ("2.3 billion New
+    Zealand dollars ($2 billion) ... NZ$2.2 billion") leaves the bare "$" the default's (as marked_local)."""
+    code = _one_top_code(q)
+    if code is None or not code == q.default == "USD" or q.ctx.lead() is not None:
+        return None
+    ctx, named, top = q.ctx, q.named, q.top
+    dollar = {q.readings[c] for c in _near_countries(named, top, NEAR_MIN) if c in q.readings}
+    if len(dollar) == 1 and not ctx.marks(code) and not _spends(code, _near_countries(named, top)) \
+            and not ctx.marks_apart(next(iter(dollar)), code):
+        return dollar.pop(), "near_dollar_country"
+    return None
+
+
+def _document_country(q: Ask):
+    """The one code of the countries the document names most (rule document_country; the default itself: "")."""
+    code = _one_top_code(q)
+    if code is not None:
+        return code, ("document_country" if code != q.default else "")
+    return None
+
+
+def _outlet_tie(q: Ask) -> str | None:
+    """Where the document's most-named countries read the alias apart and the outlet's country is one of them: its
+    code, else None."""
+    if q.default is None or not q.open or q.ctx.prefer is None or q.named.get(q.ctx.prefer) != q.top \
+            or len(q.top_codes()) <= 1:
+        return None
+    return q.readings.get(q.ctx.prefer, q.default)
+
+
+def _marked_local_tie(q: Ask):
+    """As marked_local, where the outlet's country decides between the document's tied countries."""
+    code = _outlet_tie(q)
+    if code is not None and code != q.default and q.default == "USD" and q.ctx.marks_apart(code, q.default):
+        return q.default, "marked_local"
+    return None
+
+
+def _outlet_tie_country(q: Ask):
+    """"Australia-China Business Council ... our two-way trade was worth $299 billion" on a .gov.au page: the outlet's
+    country decides between the document's tied countries (rule outlet_country; the default itself: "")."""
+    code = _outlet_tie(q)
+    if code is not None:
+        return code, ("outlet_country" if code != q.default else "")
+    return None
+
+
+def _tied_dollar_country(q: Ask):
+    """"In recent weeks Australia's trade with China ... Australia's goods exports to China were valued at around
+    $135bn" (cresteconomics.com), a page naming Australia and China as often, no country that spends the US dollar and
+    never "US$": the one tied country with a dollar of its own (rule tied_dollar_country; a US-dollar country named in
+    passing, as in near_dollar_country, does not count against it)."""
+    if q.default != "USD" or not q.open or len(q.top_codes()) <= 1:
+        return None
+    ctx, named, top = q.ctx, q.named, q.top
+    tied = {q.readings[c] for c, n in named.items() if n == top and c in q.readings}
+    near = _near_countries(named, top)
+    if len(tied) == 1 and not ctx.marks(q.default) and not _spends(q.default, near) \
+            and not ctx.marks_apart(next(iter(tied)), q.default):
+        return tied.pop(), "tied_dollar_country"
+    return None
+
+
+def _document_country_only(q: Ask):
+    """An alias with no default: the one code of the most-named countries where it has a reading (rule
+    document_country)."""
+    if q.default is not None or not q.open:
+        return None
+    counts = q.counts()
+    if counts and len({code for n, code in counts if n == counts[0][0]}) == 1:
+        return counts[0][1], "document_country"
+    return None
+
+
+def _lead_country_only(q: Ask):
+    """"Tunisia's trade deficit ... 8.16 billion dinars ... namely China (-2,569.8 MD), ... and Algeria": of the dinar
+    countries the page names as often, the one it opens on is its own (rule lead_country; an alias with no default)."""
+    if q.default is not None or not q.open:
+        return None
+    counts = q.counts()
+    lead = q.ctx.lead() if counts else None
+    if lead is not None and lead in q.readings and q.named.get(lead, 0) == counts[0][0]:
+        return q.readings[lead], "lead_country"
+    return None
+
+
+def _sentence_country(q: Ask):
+    """An alias with no default: the one country of its sentence where it has a reading (rule sentence_country)."""
+    if q.default is not None or not q.open:
+        return None
+    codes = {q.readings[c] for c in q.ctx.sentence(q.sentence) if c in q.readings}
+    if len(codes) == 1:
+        return codes.pop(), "sentence_country"
+    return None
+
+
+# the order in which the rules read an ambiguous alias; the first that decides names itself in the figure's rule
+# ("...:document_country"); none deciding, the alias's default (None for an alias with no default), how ""
+RESOLVE_SIEVE = (
+    ("declared_currency", _declared),            # the page declares what "$" means
+    ("lead_country", _lead_country),             # the country the page opens on
+    ("marked_local", _marked_local),             # the document's dollar, marked apart: the default
+    ("subject_country", _subject_country),       # the page's own country spends the default
+    ("outlet_country", _outlet_country),         # the outlet's country, named on the page
+    ("near_dollar_country", _near_dollar_country),  # of two countries named about as often, the one with a dollar
+    ("document_country", _document_country),     # the one code of the most-named countries
+    ("marked_local_tie", _marked_local_tie),     # as marked_local, the outlet's country breaking a tie
+    ("outlet_tie", _outlet_tie_country),         # the outlet's country breaks a tie
+    ("tied_dollar_country", _tied_dollar_country),  # the one tied country with a dollar of its own
+    ("document_country_only", _document_country_only),  # no default: the most-named country's code
+    ("lead_country_only", _lead_country_only),   # no default: the lead country among those named as often
+    ("sentence_country", _sentence_country),     # no default: the sentence's one country
+)
 
 
 # a country named at least half as often as the most-named one, and more than once, is named "about as often"
