@@ -427,7 +427,9 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
     readings = local.get(key)
     if readings and ctx is not None:
         q = Ask(key, position, readings, table.get(key), ctx, sentence)
-        for _name, rule in RESOLVE_SIEVE:
+        # (every rule after the first reads the page's places, and decides nothing where the context may not name the
+        # alias's country: most aliases of most pages, so those rules are not asked one by one)
+        for _name, rule in (RESOLVE_SIEVE if q.open else RESOLVE_SIEVE[:1]):
             found = rule(q)
             if found is not None:
                 return found
