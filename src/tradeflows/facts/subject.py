@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, read_csv_over_en, read_lines, read_lines_all
+from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, fold, read_csv_over_en, read_lines, \
+    read_lines_all
 from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, EnglishCue, cue, english_cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
 from tradeflows.vocab.skip import skip_compile
@@ -193,9 +194,9 @@ def _agencies_of(lang: str):
     areas: dict = {}   # every area an office reports for, its first row first (rule agency_area_named)
     for r in read_csv_over_en("agencies.csv", lang):
         rows.setdefault(r["alias"], (r["name"], r["iso3"] or None))
-        areas.setdefault(r["alias"].casefold(), []).append((r["name"], r["iso3"] or None))
+        areas.setdefault(fold(r["alias"]), []).append((r["name"], r["iso3"] or None))
     rx = skip_compile(rf"\b{ahead(rows)}(?:{alternation(rows)})\b")
-    return rx, {k.casefold(): v for k, v in rows.items()}, areas
+    return rx, {fold(k): v for k, v in rows.items()}, areas
 
 
 AGENCY_COUNTRY_REACH = 1500  # how far around an office that several countries have the text is read for which it is
@@ -206,12 +207,12 @@ def agency_owner(text: str, start: int, end: int) -> tuple[str, str | None] | No
     m = next(_agency_matches(text, start, end), None)
     if m is None:
         return None
-    return _office_country(text, m) if _several_countries(m.group()) else _agencies()[1][m.group().casefold()]
+    return _office_country(text, m) if _several_countries(m.group()) else _agencies()[1][fold(m.group())]
 
 
 def _several_countries(alias: str) -> bool:
     """An office's name that several countries' offices bear (agencies.csv rows of one alias, each a country)."""
-    areas = _agencies()[2][alias.casefold()]
+    areas = _agencies()[2][fold(alias)]
     return len(areas) > 1 and all(iso for _, iso in areas)
 
 
@@ -224,7 +225,7 @@ def _office_country(text: str, m) -> tuple[str, str | None] | None:
     dateline's city, which here keeps the office from being the partner's ("BISHKEK: Exports to Belarus rose 12% ...,
     the National Statistics Committee said" names both countries: none; session 45 tried the cached places: every eval
     prediction the same, that office Belarus's). The name is rare, so the read is cheap."""
-    areas = _agencies()[2][m.group().casefold()]
+    areas = _agencies()[2][fold(m.group())]
     named = {p.iso3 for p in find_places(text, max(0, m.start() - AGENCY_COUNTRY_REACH),
                                          min(len(text), m.end() + AGENCY_COUNTRY_REACH)) if p.iso3}
     hits = [a for a in areas if a[1] in named]
@@ -246,7 +247,7 @@ def _agency_matches(text: str, start: int, end: int):
             if spelled is not None:
                 words = [w for w in spelled.group(1).split() if w.lower() not in _SMALL]
                 initials = "".join(w[0] for w in words[-len(m.group()):])
-                stem = _agencies()[1][m.group().casefold()][0][:4].lower()   # "Thai", "Phil": the country's name
+                stem = _agencies()[1][fold(m.group())][0][:4].lower()   # "Thai", "Phil": the country's name
                 if initials == m.group() and not any(w.lower().startswith(stem) for w in words):
                     continue
         yield m
@@ -398,7 +399,7 @@ def _voting_places(head: str, role_after: re.Pattern) -> list[Place]:
 def _agency_votes(head: str, scores: dict, first: dict, regions: dict, destinations: set | None) -> None:
     """The votes of the statistics offices the head names (weight agency) added to _subject_scores' tallies."""
     for m in _agency_matches(head, 0, len(head)):
-        k = _agencies()[1][m.group().casefold()]
+        k = _agencies()[1][fold(m.group())]
         if _several_countries(m.group()):
             # (an office's name that several countries' offices bear votes for the one the text around it names, else
             # for none: rule agency_country_named)
@@ -409,7 +410,7 @@ def _agency_votes(head: str, scores: dict, first: dict, regions: dict, destinati
         # website": an office that reports for more than one area (agencies.csv rows of one alias: Eurostat, the
         # EU and the euro area) votes for the one of them the head names first, not always its first row
         # (rule agency_area_named)
-        named = [a for a in _agencies()[2][m.group().casefold()] if a in first]
+        named = [a for a in _agencies()[2][fold(m.group())] if a in first]
         if named:
             k = min(named, key=first.get)
         scores[k] = scores.get(k, 0.0) + WEIGHTS["agency"]
