@@ -8,6 +8,7 @@ import threading
 import pytest
 
 from tradeflows import pipeline
+from tradeflows.dataset import engines
 from tradeflows.pipeline import YOUNG, figures_of_text, quiet_collector
 
 
@@ -77,3 +78,20 @@ def test_a_document_reads_the_same(thresholds):
     assert gc.get_threshold() == thresholds
     assert with_quiet and with_quiet == [f.to_dict() for f in pipeline._figures_of_clean(
         pipeline.clean_text(text, "web", "d"), "d", None, None, True, None, None, None, None, None)]
+
+
+# s60 refactorK60: one raise_young for both collectors
+def test_build_and_document_share_the_collector_setting(thresholds, monkeypatch):
+    """Both the build's collector (SerialEngine's _QuietGC) and a document's (quiet_collector) raise the threshold
+    through engines.raise_young: a changed YOUNG there moves both."""
+    monkeypatch.setattr(engines, "YOUNG", 12345)
+    with quiet_collector():
+        assert gc.get_threshold() == (12345, 10, 10)
+    assert gc.get_threshold() == thresholds
+    engine = engines.SerialEngine(warm=lambda: None)
+    try:
+        assert gc.get_threshold() == (12345, 10, 10)
+    finally:
+        engine.close()
+    assert gc.get_threshold() == thresholds
+    assert pipeline.raise_young is engines.raise_young

@@ -6,22 +6,18 @@
 - figures/currencies.py RESOLVE_SIEVE: the readings of an ambiguous currency alias by its context as an ordered table
   of named rules; each rule is tried alone here on a sentence, and the order decides where two rules would both read.
 - dataset/engines.py raise_young: the one collector setting of a build (_QuietGC) and of a document read
-  (pipeline.quiet_collector).
+  (pipeline.quiet_collector); its test sits with the collector's others, in tests/test_s59_collector.py.
 """
 from __future__ import annotations
 
-import gc
-
 import pytest
 
-from tradeflows import pipeline
-from tradeflows.dataset import engines
 from tradeflows.facts import asides, carry
 from tradeflows.facts.partners_candidates import LIST_SEP
 from tradeflows.facts.places import find_places
 from tradeflows.facts.subject import LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS
 from tradeflows.figures import currencies as C
-from tradeflows.pipeline import country_codes, quiet_collector
+from tradeflows.pipeline import country_codes
 from tradeflows.vocab import using_language
 from tradeflows.vocab.patterns import cue
 
@@ -132,29 +128,3 @@ def test_an_earlier_rule_wins():
     assert rules["document_country"](_ask(*nepal[1:6])) == ("INR", "")
     nz = next(c for c in CASES if c[0] == "marked_local")
     assert rules["document_country"](_ask(*nz[1:6])) == ("NZD", "document_country")
-
-
-# --- raise_young -----------------------------------------------------------------------------------------------------
-
-@pytest.fixture
-def thresholds():
-    kept = gc.get_threshold()
-    gc.set_threshold(700, 10, 10)
-    yield (700, 10, 10)
-    gc.set_threshold(*kept)
-
-
-def test_build_and_document_share_the_collector_setting(thresholds, monkeypatch):
-    """Both the build's collector (SerialEngine's _QuietGC) and a document's (quiet_collector) raise the threshold
-    through engines.raise_young: a changed YOUNG there moves both."""
-    monkeypatch.setattr(engines, "YOUNG", 12345)
-    with quiet_collector():
-        assert gc.get_threshold() == (12345, 10, 10)
-    assert gc.get_threshold() == thresholds
-    engine = engines.SerialEngine(warm=lambda: None)
-    try:
-        assert gc.get_threshold() == (12345, 10, 10)
-    finally:
-        engine.close()
-    assert gc.get_threshold() == thresholds
-    assert pipeline.raise_young is engines.raise_young
