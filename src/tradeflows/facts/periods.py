@@ -274,6 +274,17 @@ _NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "rolling_year
 _TWO_MONTHS = frozenset({"month_span", "month_range"})
 
 
+# the keys of digit-gated patterns read by a function of the stretch instead of their _KEYS regex (the same answers,
+# without a scan that sre enters at most digits or spaces), one row per pattern: (text, start, end, stretch) -> bool
+_STRETCH_KEYS = {
+    "month_days": lambda text, start, end, stretch: ("-" in stretch or "–" in stretch)   # (its dash first)
+    and _month_days_key(text, start, end),
+    "glued_year_part": lambda text, start, end, stretch: _glued_key(stretch),
+    "abbr_months": lambda text, start, end, stretch: _digit_m_key(stretch),
+    "abbr_range": lambda text, start, end, stretch: _abbr_range_key(stretch),
+}
+
+
 _GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "none"
 
 
@@ -636,17 +647,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                                          or (years and ("-" in low or "–" in low or "/" in low) and _span_key(low))
                                          or (years and "period" in low and _PERIOD_YEARS_TO.search(low))):
                 continue   # (the key is exact on the lower-cased text the lower-cased copy runs on)
-            if kind == "month_days":
-                if not (("-" in stretch or "–" in stretch) and _month_days_key(text, start, end)):   # (its dash first)
-                    continue
-            elif kind == "glued_year_part":
-                if not _glued_key(stretch):
-                    continue
-            elif kind == "abbr_months":
-                if not _digit_m_key(stretch):
-                    continue
-            elif kind == "abbr_range":
-                if not _abbr_range_key(stretch):
+            if (stretch_key := _STRETCH_KEYS.get(kind)) is not None:
+                if not stretch_key(text, start, end, stretch):
                     continue
             else:
                 key = _KEYS.get(kind)
