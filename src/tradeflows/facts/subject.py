@@ -671,6 +671,14 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
 LATER_CHARS = 4 * HEAD_CHARS  # how far the text is read for the side of a page whose opening names only counterparts
 
 
+def owner_further_on(text: str, title: str | None) -> tuple[str, str | None] | None:
+    """A page whose title and opening name no place at all ("Our overall exports grew 5.81 per cent in the outgoing
+    fiscal year (FY18)" in an editor's column, "Country's exports increased by 25.67 per cent") is about the side that
+    owns the flow further on ("buyers' confidence in Bangladesh's RMG sector"): that side, when the longer text gives it
+    a vote above a counterpart's, else None (rule unplaced_later; read after the page's own currency, before none)."""
+    return _subject_later(text, (title or "").strip())
+
+
 def _subject_later(text: str, title: str) -> tuple[str, str | None] | None:
     """A page whose title and opening name places only as destinations ("RMG export ... to the US
     amounted to ...", "growth in the US market") is about the side that owns the flow further on

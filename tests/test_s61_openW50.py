@@ -1,0 +1,48 @@
+"""Session 61, helper openW50 (web50 opened: opinion and commentary pages).
+
+Rule unplaced_later (facts/subject.owner_further_on, reporter sieve): a page whose title and opening name no place
+at all ("Our overall exports grew ...", "Export earnings from the country's garment sector ...") is about the side
+that owns the flow further on, when the longer text gives that side a vote above a counterpart's; read after the
+page's own currency (rule currency_country) and only where no outlet country is known."""
+from tradeflows.pipeline import figures_of_text
+
+# https://rmgbd.net/2015/05/rmg-export-earnings-may-suffer-a-jolt-this-fiscal-political-turmoil-blamed/index.php
+# (the store's excerpt: no place in its first 1,000 characters; "Bangladesh Garment Manufacturers and Exporters
+# Association" after them)
+RMG = ("Export earnings from the country’s garment sector are likely to fall short of the target by at least $1 billion "
+       "in the current fiscal due to the political turmoil that rocked the country for over three months, exporters said. "
+       "According to information, country’s garment sector—knitwear and woven—was set to bring $19549 million during the "
+       "July-March period of the current fiscal year while it fetched $18626.28 million experiencing 9 percent shortfall "
+       "of the target. Woven garment was set to bring $9605.11 million while it fetched $9068.88 million, which is 5.58 "
+       "percent shortfall of the target. Knitwear sub sector was set to bring $ 9943.91 million during the July-March "
+       "period while it fetched $9557.40 million, around 3.83 percent shortfall of the target. According to sources, "
+       "garment sector is set to bring $27 billion out of the country’s overall export target of $33.2 billion in this "
+       "fiscal year. “Garment export will likely to experience $1 billion shortfall of the target at the end of this "
+       "fiscal year,” said Atiqul Islam, president of Bangladesh Garment Manufacturers and Exporters Association, blaming "
+       "aftermaths of Rana Plaza collapse and political violence for it. He, however, blamed devaluation of dollar and "
+       "euro currencies for such bad state of garment export. EPB data said export earning of readymade garment sector in "
+       "the last fiscal year was $24491.81 million against the set target of $24147 million. In the fiscal year "
+       "2012-2013, the sector had earned $21515 million while it was set to bring $21538 million.\n")
+
+
+def _figs(text, **kw):
+    return {f.figure: f for f in figures_of_text(text, "page", "web", pub_year=2015, **kw)}
+
+
+def test_a_page_naming_no_place_in_its_opening_is_the_owner_further_on():
+    f = _figs(RMG)["$24491.81 million"]
+    assert (f.value, f.measure, f.reporter, f.partner) == (24491.81e6, "exports", "Bangladesh", "world")
+    assert f.fact_rules.split(";")[1] == "reporter:unplaced_later"
+
+
+def test_the_outlets_country_still_comes_first():
+    """Odd case: a page naming no place in its opening on an outlet of a country's domain keeps that country
+    (rule outlet), not the one further on."""
+    f = _figs(RMG, outlet="IND")["$24491.81 million"]
+    assert (f.reporter, f.fact_rules.split(";")[1]) == ("India", "reporter:outlet")
+
+
+def test_a_short_page_naming_no_place_keeps_no_reporter():
+    """Odd case: the opening alone (under 1,000 characters) gives no later owner: none."""
+    f = _figs(RMG[:RMG.index(" Woven")] + "\n")["$18626.28 million"]
+    assert f.reporter is None
