@@ -46,3 +46,39 @@ def test_a_short_page_naming_no_place_keeps_no_reporter():
     """Odd case: the opening alone (under 1,000 characters) gives no later owner: none."""
     f = _figs(RMG[:RMG.index(" Woven")] + "\n")["$18626.28 million"]
     assert f.reporter is None
+
+
+# Rule last_year_done in English (ingest/page_year.text_year, vocab/en/patterns.csv page_last_year): an undated page
+# that speaks of "last year" and reports a year done is that last year at the latest (the page is a year later).
+
+from tradeflows.ingest.page_year import done_years, text_year  # noqa: E402
+
+# https://baoninhbinh.org.vn/import-export-turnover-likely-to-hit-us-500-billion-in-2019/d20190215095314923.htm
+# (published 2019-02-15: "last year" is 2018)
+VOV = ("The department noted that 2018 saw a number of records broken for the nation's import-export goods. Accordingly, "
+       "the country's total import-export value hit a record US$480.17 billion, over US$52 billion higher than recorded "
+       "in 2017.\nThe Vietnamese economy's openness index (total import-export value/GDP) was estimated at 196 per cent "
+       "in 2018, whilst last year also marked the third consecutive year that the nation enjoyed a trade surplus.\n")
+
+
+def test_a_year_reported_done_beside_last_year_is_that_last_year():
+    assert done_years(VOV) == {2018}
+    assert text_year(VOV) == 2019
+
+
+def test_without_last_year_the_latest_year_is_the_pages():
+    """Odd case: the same text that never says "last year" speaks from its latest year (no rule fires)."""
+    assert text_year(VOV.replace("whilst last year also marked", "which also marked")) == 2018
+
+
+def test_the_last_year_is_no_last_year():
+    """Odd case: "the last year" (the twelve months to now) is not the page's "last year"."""
+    assert text_year(VOV.replace("whilst last year also", "whilst the last year also")) == 2018
+
+
+# https://www.indiastudychannel.com/forum/174203-india-vs-vietnam-in-trade.aspx: a year opening a sentence told in the
+# past, with no comma after it (page_year_done_past)
+def test_a_done_year_needs_no_comma():
+    text = ("In 2018 Vietnam sold its electronic goods in international market worth Rs 34 billion dollars comparing to "
+            "India which could export similar goods of Rs 8 billion dollars only.")
+    assert done_years(text) == {2018}
