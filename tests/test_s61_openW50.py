@@ -4,6 +4,8 @@ Rule unplaced_later (facts/subject.owner_further_on, reporter sieve): a page who
 at all ("Our overall exports grew ...", "Export earnings from the country's garment sector ...") is about the side
 that owns the flow further on, when the longer text gives that side a vote above a counterpart's; read after the
 page's own currency (rule currency_country) and only where no outlet country is known."""
+import pytest
+
 from tradeflows.pipeline import figures_of_text
 
 # https://rmgbd.net/2015/05/rmg-export-earnings-may-suffer-a-jolt-this-fiscal-political-turmoil-blamed/index.php
@@ -25,20 +27,54 @@ RMG = ("Export earnings from the country’s garment sector are likely to fall s
        "2012-2013, the sector had earned $21515 million while it was set to bring $21538 million.\n")
 
 
+# https://egytex.com/bangladesh-rmg-exports-boom/ (a story on the same exports; appended to the excerpt above, it names
+# the owner three times further on)
+EGYTEX = ("Accordingly, China’s competitiveness is declining and global buyers to Bangladesh that helped local exporters "
+          "in bagging enhanced rate of export orders. Reputation in producing high quality but low cost garments helped "
+          "Bangladesh to gain buyers. Bangladesh fetched $3971.52 million from the shipments of readymade garments (RMG), "
+          "while it was $3030.76 million in the same period of the previous fiscal.\n")
+
+# http://mail.fashionatingworld.com/new1-2/bangladesh-garment-exports-up-4-08-per-cent (the store's excerpt: no place in
+# its story, a list of related stories on India after it)
+FASHION = ("Garment exports from has gone up 4.08 per cent in fiscal 2014-15. Knitwear exports increased 3.13 per cent "
+           "year-on-year while woven shipments grew five per cent. Export earnings from the apparel sector were 5.24 per "
+           "cent below annual target. Over 80 per cent of the country’s export earnings come from the garment sector, "
+           "which was able to reach its target of annual export earnings only once e in 2013-14, in the last four years.\n"
+           "Exporters blame the fall in earnings on the shipping problems caused by the political crisis in January-March. "
+           "Moreover the devaluation of major currencies—dollar, ruble and euro—is also responsible for the shortfall in "
+           "target. Overall exports rose 3.35 per cent year-on-year in 2014-15, though the amount was well below the year’s "
+           "target. Exports surged in June, the last month of the fiscal year, an increase of seven per cent from the "
+           "previous month and an 8.68 per cent growth from a year earlier.\n"
+           "Jute and jute products exports grew 5.34 per cent year-on-year, home textiles 1.49 per cent, and leather and "
+           "leather goods 0.56 per cent. Frozen foods declined 10.99 per cent year-on-year and furniture fell 8.55 per cent "
+           "in fiscal 2014-15.\n"
+           "India’s National Fibre Scheme decouples textiles from global supply risks\nFor decades the Indian dominated "
+           "spinning, weaving, and garment exports while remaining paradoxically dependent on imported man-made fibres and "
+           "specialty... Read more\n"
+           "Compliance drives India’s $176 bn textile shift\nIndia’s textile economy is no longer selling fabric alone; it "
+           "is selling proof.\n")
+
+
 def _figs(text, **kw):
     return {f.figure: f for f in figures_of_text(text, "page", "web", pub_year=2015, **kw)}
 
 
 def test_a_page_naming_no_place_in_its_opening_is_the_owner_further_on():
-    f = _figs(RMG)["$24491.81 million"]
+    f = _figs(RMG + EGYTEX)["$24491.81 million"]
     assert (f.value, f.measure, f.reporter, f.partner) == (24491.81e6, "exports", "Bangladesh", "world")
     assert f.fact_rules.split(";")[1] == "reporter:unplaced_later"
+
+
+def test_an_owner_named_once_further_on_is_named_in_passing():
+    """Odd case: the excerpt alone names Bangladesh once (in an association's name): no reporter."""
+    f = _figs(RMG)["$24491.81 million"]
+    assert f.reporter is None
 
 
 def test_the_outlets_country_still_comes_first():
     """Odd case: a page naming no place in its opening on an outlet of a country's domain keeps that country
     (rule outlet), not the one further on."""
-    f = _figs(RMG, outlet="IND")["$24491.81 million"]
+    f = _figs(RMG + EGYTEX, outlet="IND")["$24491.81 million"]
     assert (f.reporter, f.fact_rules.split(";")[1]) == ("India", "reporter:outlet")
 
 
@@ -46,6 +82,13 @@ def test_a_short_page_naming_no_place_keeps_no_reporter():
     """Odd case: the opening alone (under 1,000 characters) gives no later owner: none."""
     f = _figs(RMG[:RMG.index(" Woven")] + "\n")["$18626.28 million"]
     assert f.reporter is None
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: a list of related stories under the story is read as the page's "
+                                       "text, and the country it names four times owns the story's figures")
+def test_related_stories_after_the_story_name_no_owner():
+    f = _figs(FASHION)["4.08 per cent"]
+    assert f.reporter != "India"
 
 
 # Rule last_year_done in English (ingest/page_year.text_year, vocab/en/patterns.csv page_last_year): an undated page
