@@ -363,9 +363,9 @@ def test_sieve_tables_name_every_rule_once():
                                                     "while_subject",
                                                     "list_owner", "owner_list", "balance_for", "share_of_country_total",
                                                     "possessive", "gdp_owner"]
-    assert [n for n, _ in REPORTER_SIEVE][-7:] == ["sources", "role_owner_clause", "role_owner_continued", "subject",
+    assert [n for n, _ in REPORTER_SIEVE][-8:] == ["sources", "role_owner_clause", "role_owner_continued", "subject",
                                                    "subject_later",
-                                                   "currency_country", "outlet"]
+                                                   "currency_country", "unplaced_later", "outlet"]
     assert {fn.__module__ for _, fn in REPORTER_SIEVE} == {R.__name__, R.__name__ + "_anaphor", R.__name__ + "_apposition",
                                                            R.__name__ + "_cited", R.__name__ + "_exporter",
                                                            R.__name__ + "_gdp", R.__name__ + "_importer",

@@ -45,7 +45,7 @@ from tradeflows.facts.frames import frame_for
 from tradeflows.facts.reporters import FRAME_REACH, opening_statistics_owner, page_currency_country
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
 from tradeflows.facts.status import dated_status, clause_status
-from tradeflows.facts.subject import document_subject, HEAD_CHARS
+from tradeflows.facts.subject import document_subject, owner_further_on, HEAD_CHARS
 from tradeflows.errors import Warnings
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.records import Figure, with_via
@@ -91,6 +91,10 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
             own = page_currency_country(figures)
             if own is not None:
                 name, iso3, how = own[0], own[1], "currency_country"
+        if how == "none":
+            later = owner_further_on(c.text, title)
+            if later is not None:
+                name, iso3, how = later[0], later[1], "unplaced_later"
         d = Doc(c, pub_year, pub_month)
         d.home_iso = iso3   # the page's country: whose goods "worth of Kenyan products" are (measure)
         d.head_partner = page_head_partner(c.text, title, (name, iso3), memo)

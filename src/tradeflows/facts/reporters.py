@@ -861,6 +861,11 @@ def subject_later(cl):
     return (cl.home[0], cl.home[1]) if cl.home_rule == "head_later" and cl.home[0] else None
 
 
+def unplaced_later(cl):
+    """A page whose title and opening name no place: the side owning the flow further on (subject.owner_further_on)."""
+    return (cl.home[0], cl.home[1]) if cl.home_rule == "unplaced_later" and cl.home[0] else None
+
+
 def currency_country(cl):
     """A page that names no place at all, whose amounts are in one country's own currency: that country
     (page_currency_country)."""

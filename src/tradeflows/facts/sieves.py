@@ -74,6 +74,7 @@ REPORTER_SIEVE = (
     ("subject", R.subject),              # the page's subject, from its title and opening
     ("subject_later", R.subject_later),  # an opening naming only destinations: the flow's owner further on
     ("currency_country", R.currency_country),  # a page naming no place: its amounts' own currency ("507,3 млн латов")
+    ("unplaced_later", R.unplaced_later),  # a page naming no place in its opening: the flow's owner further on
     ("outlet", R.outlet),                # a page naming no place: its outlet's web domain (.kg, .co.kr)
 )
 

@@ -671,6 +671,23 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
 LATER_CHARS = 4 * HEAD_CHARS  # how far the text is read for the side of a page whose opening names only counterparts
 
 
+def owner_further_on(text: str, title: str | None) -> tuple[str, str | None] | None:
+    """A page whose title and opening name no place at all ("Our overall exports grew 5.81 per cent in the outgoing
+    fiscal year (FY18)" in an editor's column, "Country's exports increased by 25.67 per cent") is about the side that
+    owns the flow further on ("buyers' confidence in Bangladesh's RMG sector"): that side, when the longer text gives it
+    a vote above a counterpart's and names it twice at least, else None (rule unplaced_later; read after the page's own
+    currency, before none). A side named once ("-India-China trade balance agreement remain a non-starter" in a list of
+    related stories under "Country's exports increased by 25.67 per cent") is named in passing."""
+    later = _subject_later(text, (title or "").strip())
+    if later is None:
+        return None
+    named = sum(vote_key(p) == later for p in find_places(text[:LATER_CHARS]))
+    return later if named >= LATER_OWNER_MIN else None
+
+
+LATER_OWNER_MIN = 2  # how often the text read (LATER_CHARS) names the owner further on of a page with no place in its head
+
+
 def _subject_later(text: str, title: str) -> tuple[str, str | None] | None:
     """A page whose title and opening name places only as destinations ("RMG export ... to the US
     amounted to ...", "growth in the US market") is about the side that owns the flow further on

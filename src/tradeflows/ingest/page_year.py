@@ -67,6 +67,13 @@ COPYRIGHT_REACH = 16   # characters before a year read for the sign: "Copyright 
 _LAST_WAS = skip_compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)\s+(?:back\s+)?(?:in\s+)?$")
 
 
+# "Last year the UK exported £894bn" beside "In 2024 our trade with the EU showed a major deficit": the page speaks of
+# "last year" (rule last_year_done: a year it reports done is that last year at the latest; the Russian rows of
+# last_year also read a latest year named as a base as the year before last, which English rows do not: "$984 million in
+# December last year" beside "more than the same period last year" and "In 2022, ... was" speaks from 2023)
+_last_year = EnglishCue("page_last_year", re.I)
+
+
 # "in the first three quarters", "during the first nine months": a part of a year with no year after it
 _unyeared_part = EnglishCue("page_part_unyeared", re.I)
 
@@ -280,7 +287,7 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
         # billion U.S. dollars in 2008": a part of a year with no year written, on a page whose latest
         # year is reported whole, is of the year after it (rule unyeared_part)
         best += 1
-    elif best is not None and not from_base and _search(cue("last_year", NEVER), text, low, start, end):
+    elif best is not None and not from_base and _search(cue("last_year", _last_year()), text, low, start, end):
         # "в 2022—2024 годах ... товарооборот сократился" beside "к аналогичному периоду прошлого года": a
         # year reported done on a page that speaks of "last year" is that last year at the latest
         best = max([best] + [y + 1 for y in done_years(text, start, end, low, found)])
@@ -472,7 +479,7 @@ _year_done_past = EnglishCue("page_year_done_past", re.I)
 
 # (what each branch of _DONE_YEAR opens on, for _done_year_starts: "from", "ended", a year before "saw", "in" before a
 # year and a comma)
-_IN_YEAR_COMMA = re.compile(r"in\s+(?:19|20)\d\d,")
+_IN_YEAR_COMMA = re.compile(r"in\s+(?:19|20)\d\d,?")   # (the comma left out: page_year_done_past)
 
 
 def _done_year_starts(low: str, start: int, end: int, found: dict | None = None) -> list[int]:
