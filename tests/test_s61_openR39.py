@@ -4,8 +4,11 @@
   is where the change is counted from, no period of the figure (as since_year_change for a year alone); never after a
   base's "по сравнению с"; up to five words may stand between the time and the verb (row since_change_after).
 - ru counts in the instrumental (vocab/ru/periods.csv): "по сравнению с шестью месяцами 2009 года" is a base of six months.
+- counterparts_group (facts/subject.py): a head of destination groups only gives no reporter.
 """
-from phrasing import ru_spans
+from phrasing import ru_fields, ru_spans
+from tradeflows.facts.subject import document_subject
+from tradeflows.vocab import using_language
 
 # novostiaze.com/news/1050140: "с 2022 года" before a change's verb, a year alone (since_year_change, kept beside the
 # base guard this session added)
@@ -43,3 +46,25 @@ def test_compared_month_is_a_base_not_a_since():
 def test_count_in_the_instrumental_is_a_base():
     assert ru_spans("Товарооборот между Украиной и Россией увеличился почти вдвое по сравнению с шестью месяцами 2009 "
                     "года.") == [("почти вдвое", 2010, "2010-01", "2010-06", "after_base")]
+
+
+# -- counterparts_group (facts/subject.py): a head naming two groups of countries or more, no country, each voted a
+#    counterpart's, breaks someone's trade down by destination: no reporter rather than the first group ---------------
+
+def test_destination_groups_alone_give_no_reporter():
+    # CONSTRUCTED on the phrasing of ruweb39 cm05 (an economist's post that never names its country): no page outside
+    # the development sets with a head of destination groups only was found with the `search` tool
+    got = ru_fields("Сюрприза не произошло: экспорт в январе сократился на 11%. Причем сократился по всем направлениям – "
+                    "в СНГ на 20%, в ЕС — на 15%.\n")
+    assert [(r[0], r[3], r[4]) for r in got] == [("11%", None, "world"), ("20%", None, "CIS"),
+                                                 ("15%", None, "European Union")]
+
+
+def test_one_group_voted_above_a_counterpart_is_the_subject():
+    # odd case, wfin.kz (novosti.html?start=20328): the EAEU named alone, as the owner of its trade, stays the page's side
+    text = ("Евразийская «пятерка» оказалась вполне устойчивой к кризису\nСтатистика товарооборота стран ЕАЭС за первое "
+            "полугодие 2020 г. показывает, что внешняя торговля объединения падает быстрее, чем внутренняя. А это "
+            "означает, что в условиях кризиса Евразийский союз стал для его участников стабилизирующим фактором, "
+            "позволяющим отчасти смягчить негативные последствия спада.\n")
+    with using_language("ru"):
+        assert document_subject(text) == ("EAEU", None, "head")
