@@ -658,6 +658,13 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
     later = None if strong else _subject_later(text, title)
     if later is not None:
         return later[0], later[1], "head_later"
+    if not strong and len(scores) > 1 and all(k[1] is None for k in scores):
+        # "Причем сократился по всем направлениям – в СНГ на 29%, в ЕС — на 17%, в другие страны — на 17%" (an
+        # economist's post on a country the page never names): a head that names two groups of countries or more, no
+        # country, each voted a counterpart's, breaks someone's trade down by destination and says no side of its own:
+        # no reporter rather than the first group (rule counterparts_group, as counterparts_only for a head of
+        # destinations; one group alone, "между государствами Таможенного союза", may be the page's own)
+        return None, None, "counterparts_group"
     if not named:
         # "Exports to China rose 5 percent in May 2007": a head that names places only as destinations or origins
         # does not say whose trade it is; the outlet's country, else none (rule counterparts_only)
