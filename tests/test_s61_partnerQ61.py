@@ -1,7 +1,7 @@
 """Session 61, partnerQ61: partner rules and rows read from the wrong partners of the Russian development sets.
 
-- rule gdp_no_counterpart (facts/world.py gdp_none): a GDP figure has no counterpart, whatever place its sentence names
-  for comparison ("the fastest in the European Union") or context;
+- rule gdp_no_counterpart (facts/world.py gdp_none): a rate or share of GDP has no counterpart, whatever place its
+  sentence names for comparison ("the fastest in the European Union") or context;
 - vocab/ru/places.csv: "соседние страны" = neighbouring countries (as the English rule unnamed_group_named writes
   them), "третьи страны" = third countries (the English bloc row).
 Sentences from pages outside the development sets (the address above each)."""
@@ -58,10 +58,23 @@ def test_neighbouring_countries_are_one_group_of_the_russian_registry():
         assert find_places("из соседней страны") == []
 
 
-def test_the_year_of_a_gdp_figure_is_unchanged():
-    """Odd case: the rule decides the partner only; the figure's other fields stay as the other rules read them."""
-    f = _figs(CROATIA)["15.8 percent"]
-    assert (f.value, f.kind, f.year) == (15.8, "growth", 2021)
+# https://www.gapurabali.com ("Indonesia-Japan bilateral trade rises"), its head and first paragraphs (as in
+# tests/data/partner_phrasings.tsv)
+INVESTOR = ("Indonesia-Japan bilateral trade rises\n\nBilateral trade between Indonesia and Japan rose by more than 11% in "
+            "2017 with Bali exporting over USD 60 million of goods to the Land of the Rising Sun.\nJapan is the second "
+            "biggest foreign investor in Southeast Asia's largest economy with a total of USD 1.4 billion while "
+            "Singapore leads the way with an estimated USD 1.6 billion of investments in 2017 according to the "
+            "Investment Coordinating Board (BKPM.)\nTwo-way non-oil trade between Indonesia and Japan has dropped by "
+            "just over 14% in recent years (2012-2016) according to figures issued by Indonesia's Bureau of Statistics "
+            "(BPS). Nevertheless, bilateral trade rose by 11.63% with Indonesia posting a USD 2.5 billion surplus.")
+
+
+def test_an_amount_read_as_gdp_keeps_its_counterpart():
+    """Odd case: an amount of money under a GDP cue ("largest economy with a total of USD 1.4 billion") is no rate or
+    share of an economy; the rule leaves it, and the investor named keeps it."""
+    f = {g.figure: g for g in figures_of_text(INVESTOR, "phrasing", "web", pub_year=2018)}["USD 1.4 billion"]
+    assert f.partner_iso3 == "JPN"
+    assert _partner_rule(f) != "gdp_no_counterpart"
 
 
 @pytest.mark.xfail(strict=True, reason="'с этими странами' after a sentence listing nine countries is not read as their "
