@@ -217,6 +217,16 @@ def world_trade_none(cl):
     return NONE if cl.reporter_rule == "world_trade" else None
 
 
+def gdp_none(cl):
+    """A rate or share of GDP measures one economy, not its trade with anyone ("В 2012 году рост ВВП Литвы был одним из
+    наиболее заметных во всем Евросоюзе (ЕС) - прирост составил 3,6%", "economic growth, which was 3.1% in 2022" after
+    a treaty of Mexico, the USA and Canada): no counterpart, whatever place its sentence names for comparison or
+    context (rule gdp_no_counterpart; the guidelines give null for GDP). An amount of money read as GDP is left to the
+    rules after it: often a misread investment or cost ("Japan is the second biggest foreign investor in Southeast
+    Asia's largest economy with a total of USD 1.4 billion", gapurabali.com), whose named side is its counterpart."""
+    return NONE if cl.measure == "gdp" and cl.f.kind in ("growth", "share") else None
+
+
 def no_counterpart(cl):
     """Investment, output, aid: only a named counterpart, never a carried one. (A coverage ratio, measure other, is
     the trade with a partner as any flow is: rule coverage_ratio; so is a change of the prices: rule price_change.)"""
