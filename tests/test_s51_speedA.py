@@ -3,7 +3,7 @@
 abbr_bare runs only where a capitalised month abbreviation stands as a whole word (_abbr_word_re(): "Jan", "Sept."; a
 full month name, "January", or "market" opens its stem gate, not the key); to_month only where the word before its
 month is written ("as of", "through", "up to", "until", "till", "end"), rolling_year only where "year", "months" or
-"period" is followed by the word that ends them, or a year by "year" (_MONTH_KEYS); now only in a stretch with a digit.
+"period" is followed by the word that ends them, or a year by "year" (_ROLLING_YEAR_KEY); now only in a stretch with a digit.
 The tests check the times found against the same search with the keys switched off, on the pages of data/raw (the
 bench corpus, none held out) and on sentences of news pages, and the exact times of sentences each pattern reads.
 """
@@ -56,12 +56,21 @@ def _all_times(d: Doc) -> list:
         + [find_times(d.text[s:e]) for s, e in d.c.sentences]
 
 
+def _plans_cleared():
+    for cached in (P._plan, P._plans, P._opened):
+        cached.cache_clear()
+
+
 def test_keys_change_no_time(monkeypatch):
     keyed = [_all_times(d) for d in _docs()]
-    monkeypatch.setattr(P, "_ABBR_WORD_KINDS", frozenset())
-    monkeypatch.setattr(P, "_MONTH_KEYS", {})
-    monkeypatch.setattr(P, "_WORDS_AND_DIGIT_KINDS", frozenset())
-    plain = [_all_times(d) for d in _docs()]
+    monkeypatch.setattr(P, "_key_table", lambda: {})   # every pattern's key switched off (session 61: one table)
+    _plans_cleared()
+    try:
+        assert all(x[7] is None for x in P._plan())
+        plain = [_all_times(d) for d in _docs()]
+    finally:
+        monkeypatch.undo()
+        _plans_cleared()
     assert keyed == plain
     assert sum(len(ts) for doc in keyed for ts in doc) > 500   # (the pages hold times enough to compare)
 

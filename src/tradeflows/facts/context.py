@@ -473,6 +473,7 @@ class Doc:
         self.head_first_line = False  # the head partner read from a first line taken as the title
         self.stats_owner = None  # whose statistics the opening cites (facts/reporters.py StatsOwner)
         self.home_iso: str | None = None  # the page's country (relate_figures sets it)
+        self.home_via = ""  # the rule that made the head's place the page's subject (relate_figures; records.VIA)
         self.memo = DocMemo()   # the rule modules' caches of this document (DocMemo)
 
     def cues(self, v: dict, key: str, start: int, end: int):

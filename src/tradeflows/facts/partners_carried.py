@@ -15,6 +15,7 @@ from tradeflows.facts.partners_candidates import (CARRY_SENTENCES, FLOW_MEASURES
                                                   same_pair, same_place)
 from tradeflows.facts.places import country, lookup
 from tradeflows.facts.reporters import carried_frame, previous_pair
+from tradeflows.records import add_via
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_lines
 from tradeflows.vocab.patterns import EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
@@ -426,6 +427,7 @@ def head(cl):
             # English writes as a possessive ("Lithuania's exports"), is the owner's total as the possessive is (rule
             # possessive_frame_total; the rules after head decide; a balance keeps the head's pair: "Положительное сальдо
             # России ... $10,61 млрд" on a page of Russia's trade with China is with China, data/ruweb33 ca04)
+            cl.via = add_via(cl.via, "possessive_frame_total")   # (the rule after head that decides names it)
             return None
         if cl.reporter_rule == "frame" and getattr(cl, "frame", None) in IMPORT_INTO_FRAMES:
             # "По итогам 2022 года объем литовского экспорта увеличился на 28,1%, импорт в Литву вырос на 39%" on a

@@ -20,6 +20,7 @@ from tradeflows.facts.respectively import RESPECTIVELY
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH, region_epithet
 from tradeflows.facts.status import contrast_between
 from tradeflows.facts.subject import destination_cue
+from tradeflows.records import add_via
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
@@ -339,7 +340,6 @@ def sentence(cl):
     opening = _own_clause_start(cl)
     parts = _parts_bracket(cl)
     cands = [p for p in candidates(cl) if (p.start < end or not isearch(cl.d, later, end, p.start))
-             and not (parts is not None and parts[0] <= p.start < parts[1])   # (rule parts_bracket)
              # "Iraq secured the fourth position among the largest importers from Turkey in July, as Turkish exports
              # and imports experienced growth of 8.3% and 10.5%": a figure of the reporter's own flow in a clause opened
              # on the reporter has none of the places of the clause before it (rule earlier_clause)
@@ -357,6 +357,12 @@ def sentence(cl):
              # billion": a place in the subject of "helped", the figure in what it helped, is the cause's, not the
              # figure's counterpart (rule helped_cause; "with the help of African countries, ... exports of ...")
              and not (p.end <= cl.f.clean_start and _helped_cause(cl, p))]
+    if parts is not None:
+        kept = [p for p in cands if not parts[0] <= p.start < parts[1]]
+        if len(kept) < len(cands):
+            # (rule parts_bracket: the places of the breakdown set aside, the rule that decides names it)
+            cl.via = add_via(cl.via, "parts_bracket")
+            cands = kept
     # "Algeria topped the list of African countries importing from Egypt, with Egyptian exports worth $977.2 million"
     # (seenews.com): the place naming the ranking's field after "the list of" is no counterpart when the place that
     # topped (led, heads) the list stands before it: that place is (rule list_field)

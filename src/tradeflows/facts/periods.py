@@ -116,7 +116,6 @@ def _month_name_re() -> re.Pattern:
 # and the dash both patterns join it with ("-" or "–"; a range's slash too)
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
 _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_ABBR_WORD_KINDS = frozenset({"abbr_bare"})
 
 
 def _abbr_range_key(stretch: str) -> bool:
@@ -138,7 +137,7 @@ def _abbr_range_key(stretch: str) -> bool:
 
 
 # the patterns gated by the lower-cased stems ("mar" is met in "market", "dec" in "decline", "jan" in "January") that
-# cannot match without a capitalised abbreviation written as a whole word (_ABBR_WORD_KINDS): each branch of abbr_bare
+# cannot match without a capitalised abbreviation written as a whole word (abbr_bare's key): each branch of abbr_bare
 # names one of periods_grammar.abbr_cap() after \b (or "In ") and before a dot, a space, a dash or \b, so a stretch
 # without one (most: a full month name is no such word) is not scanned (the same matches)
 @lru_cache(maxsize=1)
@@ -162,9 +161,7 @@ _KEYS = {
 # the month ("as of", "through", "up to", "until", "till", "by the end of", "at the end of"), of which its every
 # branch holds one of the pieces _to_month_key looks for; rolling_year's twelve months and the word that ends them ("the year to", "12
 # months ending", "the one-year period through"), or a year written before "year" ("the October 2018 year")
-_MONTH_KEYS = {
-    "rolling_year": skip_compile(r"(?:months|year|period)\s+(?:to|that|which|end|through|till|until)|(?:19|20)\d\d\s+year"),
-}
+_ROLLING_YEAR_KEY = skip_compile(r"(?:months|year|period)\s+(?:to|that|which|end|through|till|until)|(?:19|20)\d\d\s+year")
 # (to_month's pieces are looked for in the lower-cased stretch, a looser test that passes every stretch the pieces'
 # case-sensitive regex passes: the words as substrings, then "as of", "as at", "up to", "up until" by a search that enters
 # at an "a" or "u"; the regex on the text, whose first characters include "e", "t" and "a", is entered at a third of the
@@ -181,16 +178,6 @@ def _to_month_key(low: str) -> bool:
 # branch holds, looked for in the lower-cased stretch (a substring; a year's digits; a search that enters only at a digit)
 _TWO_YEARS_AND = re.compile(r"\d\s+and\s+(?:19|20)\d\d")   # parts_of_two_years: "... of 2021 and 2022"
 _YEAR_S = re.compile(r"\d['’]s\s")                          # year_months: "2023's first five months"
-_WORD_KEYS = {
-    # "year-to-date", "to date,", "so far this year", "since (from) the beginning (start) of the year", "cumulative ... for
-    # the year"
-    "year_to_date": lambda low: ("date" in low or "far" in low or "beginning" in low or "start" in low or "cumulative" in low
-                                 or "accumulated" in low),
-    "parts_of_two_years": lambda low: "and" in low and _TWO_YEARS_AND.search(low) is not None,
-    "year_months": lambda low: ("'s" in low or "’s" in low) and _YEAR_S.search(low) is not None,
-}
-# patterns gated by their words that need a digit as well ("from the current level of $ 82 billion": rule now)
-_WORDS_AND_DIGIT_KINDS = frozenset({"now"})
 # (month_days' and glued_year_part's keys are tested by the functions below: the same answers as their patterns,
 # which sre enters at every lower-case letter or digit of a stretch)
 _MONTH_DAYS_TAIL = skip_compile(r"1\s?[-–]\s?[1-3]?\d")   # the key of month_days from its "1" on: a literal to skip to
@@ -270,19 +257,99 @@ def _without_digits() -> tuple[re.Pattern, frozenset[str]]:
 
 _NEEDS_MONTH_NAME = frozenset({"month_ending", "rolling_december", "rolling_year", "month_span", "month_range", "to_month", "month",
                                "bare_month"})
-# ... of which these name two months ("April 2022-March 2023", "January-September 2023")
-_TWO_MONTHS = frozenset({"month_span", "month_range"})
 
 
-# the keys of digit-gated patterns read by a function of the stretch instead of their _KEYS regex (the same answers,
-# without a scan that sre enters at most digits or spaces), one row per pattern: (text, start, end, stretch) -> bool
-_STRETCH_KEYS = {
-    "month_days": lambda text, start, end, stretch: ("-" in stretch or "–" in stretch)   # (its dash first)
-    and _month_days_key(text, start, end),
-    "glued_year_part": lambda text, start, end, stretch: _glued_key(stretch),
-    "abbr_months": lambda text, start, end, stretch: _digit_m_key(stretch),
-    "abbr_range": lambda text, start, end, stretch: _abbr_range_key(stretch),
-}
+class _Stretch:
+    """The stretch find_times reads, with the facts of it its patterns' keys ask (_key_table): those that cost a search
+    (two_months, abbr, abbr_word) computed when first asked and kept for the stretch's other keys (most stretches ask
+    none); years, which every stretch with a digit asks (year's key), is read when the record is made."""
+    __slots__ = ("text", "start", "end", "stretch", "low", "lowered", "digits", "stems", "month_name", "years",
+                 "_two_months", "_abbr", "_abbr_word")
+
+    def __init__(self, text: str, start: int, end: int, stretch: str, low: str, lowered: bool, digits: bool, stems: bool,
+                 month_name: re.Match | None):
+        self.text, self.start, self.end, self.stretch, self.low = text, start, end, stretch, low
+        self.lowered = lowered        # low is a slice of the whole text lower-cased (find_times' low_text)
+        self.digits, self.stems = digits, stems   # a digit; a month's lower-cased stem among the trigger words
+        self.month_name = month_name  # the first capitalised month name (None where stems is False)
+        # a 19xx or 20xx year's first digits, which the keys of some patterns hold
+        self.years = digits and ("19" in low or "20" in low)
+        self._two_months = self._abbr = self._abbr_word = None
+
+    @property
+    def two_months(self) -> bool:
+        """A second capitalised month name after the first (month names never overlap: the first found ends first)."""
+        if self._two_months is None:
+            self._two_months = _month_name_re().search(self.stretch, self.month_name.end()) is not None
+        return self._two_months
+
+    @property
+    def abbr(self) -> bool:
+        """A capitalised month abbreviation and a dash, slash, "to" or "through" to join it ("Jul-Mar 2022",
+        "Mar-2022")."""
+        if self._abbr is None:
+            st = self.stretch
+            self._abbr = self.stems and ("-" in st or "–" in st or "/" in st or " to " in st or " through " in st) \
+                and _ABBR_NAME_RE.search(st) is not None
+        return self._abbr
+
+    @property
+    def abbr_word(self) -> bool:
+        """A capitalised month abbreviation written as a whole word."""
+        if self._abbr_word is None:
+            self._abbr_word = _abbr_word_re().search(self.stretch) is not None
+        return self._abbr_word
+
+
+def _fiscal_key(s: _Stretch) -> bool:
+    """The fiscal pattern's key, in the lower-cased stretch (exact on the lower-cased text the lower-cased copy runs on):
+    a fiscal word with its year, a span of years, or "period <year> to <year>" (each key's words or characters looked
+    for first as plain substrings: most stretches lack them)."""
+    low = s.low
+    return bool((("fy" in low or "fiscal" in low or "financial" in low or "f.y." in low)
+                 and (_FISCAL_KEY if s.lowered else _FISCAL_WORD).search(low))
+                or (s.years and ("-" in low or "–" in low or "/" in low) and _span_key(low))
+                or (s.years and "period" in low and _PERIOD_YEARS_TO.search(low)))
+
+
+@lru_cache(maxsize=1)
+def _key_table() -> dict[str, object]:
+    """Each pattern's key, a test of the stretch (_Stretch -> bool) that every stretch the pattern matches in passes
+    (the same matches, most stretches failing it before the pattern's own scan): one row per pattern, read by _plan.
+    The regexes of _KEYS that a function stands for are read by a function of the stretch instead (the same answers,
+    without a scan that sre enters at most digits or spaces); a word-gated key runs only on a lower-cased text (exact
+    on the text the lower-cased copy runs on: a key of the text lower-cased here could differ)."""
+    abbr_month, abbr_month_year, abbr_month_range = (_KEYS[k] for k in ("abbr_month", "abbr_month_year", "abbr_month_range"))
+    two_months = lambda s: s.two_months   # noqa: E731 ("April 2022-March 2023", "January-September 2023")
+    return {
+        # gated by a capitalised month name
+        "month_span": two_months,
+        "month_range": two_months,
+        "rolling_december": lambda s: "December" in s.stretch,
+        "to_month": lambda s: _to_month_key(s.low),
+        "rolling_year": lambda s: _ROLLING_YEAR_KEY.search(s.text, s.start, s.end) is not None,
+        # gated by a digit
+        "fiscal": _fiscal_key,
+        "abbr_range": lambda s: s.abbr and _abbr_range_key(s.stretch),
+        "abbr_month": lambda s: s.abbr and abbr_month.search(s.text, s.start, s.end) is not None,
+        "abbr_month_year": lambda s: s.stems and s.years and abbr_month_year.search(s.text, s.start, s.end) is not None,
+        "abbr_month_range": lambda s: abbr_month_range.search(s.text, s.start, s.end) is not None,
+        "abbr_months": lambda s: _digit_m_key(s.stretch),
+        "glued_year_part": lambda s: _glued_key(s.stretch),
+        "month_days": lambda s: ("-" in s.stretch or "–" in s.stretch)   # (its dash first)
+        and _month_days_key(s.text, s.start, s.end),
+        "year": lambda s: s.years,
+        # gated by their words, where those words are met more often than a match: "from the current level of
+        # $ 82 billion" (now) needs a digit as well
+        "now": lambda s: s.digits,
+        "abbr_bare": lambda s: s.abbr_word,
+        # "year-to-date", "to date,", "so far this year", "since (from) the beginning (start) of the year", "cumulative
+        # ... for the year"
+        "year_to_date": lambda s: not s.lowered or "date" in s.low or "far" in s.low or "beginning" in s.low
+        or "start" in s.low or "cumulative" in s.low or "accumulated" in s.low,
+        "parts_of_two_years": lambda s: not s.lowered or ("and" in s.low and _TWO_YEARS_AND.search(s.low) is not None),
+        "year_months": lambda s: not s.lowered or (("'s" in s.low or "’s" in s.low) and _YEAR_S.search(s.low) is not None),
+    }
 
 
 _GATE_MONTH, _GATE_DIGIT, _GATE_WORDS, _GATE_NONE = "month", "digit", "words", "none"
@@ -500,12 +567,13 @@ class TriggerIndex:
 
 
 @lru_cache(maxsize=1)
-def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None], ...]:
+def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None, object], ...]:
     """time_patterns() with what each needs of a stretch to run at all (its gate, whether it needs a
     digit, and its trigger words widened by trigger_scan, from _trigger_rows() and
-    _NEEDS_MONTH_NAME), decided once instead of per stretch."""
+    _NEEDS_MONTH_NAME; its key, _key_table()'s row or None), decided once instead of per stretch."""
     _, widened = trigger_scan()
     triggers, also_needs, _ = _trigger_rows()
+    keys = _key_table()
 
     def words(ws):
         return None if ws is None else frozenset(t for w in ws for t in widened[w])
@@ -521,7 +589,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozen
         # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (vocab/lowercase.py); searches
         # that skip ahead to where a match can start (vocab/skip.py)
         plan.append((kind, skip_ahead(pat), gate, need == "digit", lower_copy(pat),
-                     words(need) if gate is _GATE_WORDS else None, words(also_needs.get(kind))))
+                     words(need) if gate is _GATE_WORDS else None, words(also_needs.get(kind)), keys.get(kind)))
     return tuple(plan)
 
 
@@ -616,56 +684,10 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     # trigger words hold none (most) holds neither, and is not searched for one (the same answers)
     stems = not month_stem_words().isdisjoint(words)
     month_name = _month_name_re().search(stretch) if stems else None   # a capitalised month name in the stretch
-    two_months = None        # ... and a second one after it (found when first asked)
-    abbr = None              # a capitalised month abbreviation in the stretch (found when first asked)
-    abbr_word = None         # ... written as a whole word (found when first asked)
-    years = None             # "19" or "20" in the stretch (found when first asked)
-    for kind, pat, gate, _, lc, _, _ in _opened(digits, month_name is not None, frozenset(words)):
-        if gate is _GATE_MONTH:
-            if kind in _TWO_MONTHS:
-                if two_months is None:   # month names never overlap: the first found ends first
-                    two_months = _month_name_re().search(stretch, month_name.end()) is not None
-                if not two_months:
-                    continue
-            elif kind == "rolling_december" and "December" not in stretch:
-                continue
-            elif kind == "to_month" and not _to_month_key(low):
-                continue
-            elif (key := _MONTH_KEYS.get(kind)) is not None and key.search(text, start, end) is None:
-                continue
-        elif gate is _GATE_DIGIT:
-            if years is None:   # a 19xx or 20xx year's first digits, which the keys of some patterns hold
-                years = "19" in low or "20" in low
-            if kind in _ABBR_KINDS:
-                if abbr is None:   # a capitalised month abbreviation ("Jul-Mar 2022", "Mar-2022"), asked once
-                    abbr = stems and ("-" in stretch or "–" in stretch or "/" in stretch or " to " in stretch or " through " in stretch) and _ABBR_NAME_RE.search(stretch) is not None
-                if not abbr:
-                    continue
-            # (each key's words or characters looked for first as plain substrings: most stretches lack them)
-            if kind == "fiscal" and not ((("fy" in low or "fiscal" in low or "financial" in low or "f.y." in low)
-                                          and (_FISCAL_KEY if low_text is not None else _FISCAL_WORD).search(low))
-                                         or (years and ("-" in low or "–" in low or "/" in low) and _span_key(low))
-                                         or (years and "period" in low and _PERIOD_YEARS_TO.search(low))):
-                continue   # (the key is exact on the lower-cased text the lower-cased copy runs on)
-            if (stretch_key := _STRETCH_KEYS.get(kind)) is not None:
-                if not stretch_key(text, start, end, stretch):
-                    continue
-            else:
-                key = _KEYS.get(kind)
-                if key is not None and ((kind == "abbr_month_year" and not (stems and years))
-                                        or key.search(text, start, end) is None):
-                    continue
-            if kind == "year" and not years:
-                continue
-        elif kind in _WORDS_AND_DIGIT_KINDS and not digits:
+    facts = _Stretch(text, start, end, stretch, low, low_text is not None, digits, stems, month_name)
+    for kind, pat, gate, _, lc, _, _, key in _opened(digits, month_name is not None, frozenset(words)):
+        if key is not None and not key(facts):
             continue
-        elif kind in _ABBR_WORD_KINDS:
-            if abbr_word is None:
-                abbr_word = _abbr_word_re().search(stretch) is not None
-            if not abbr_word:
-                continue
-        elif low_text is not None and (word_key := _WORD_KEYS.get(kind)) is not None and not word_key(low):
-            continue   # (exact on the lower-cased text the lower-cased copy runs on)
         at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
         if low_text is None or lc is None:
             matches = pat.finditer(text, at, end)

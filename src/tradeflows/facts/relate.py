@@ -48,7 +48,7 @@ from tradeflows.facts.status import dated_status, clause_status
 from tradeflows.facts.subject import document_subject, owner_further_on, HEAD_CHARS
 from tradeflows.errors import Warnings
 from tradeflows.vocab.patterns import NEVER, cue
-from tradeflows.records import Figure, with_via
+from tradeflows.records import VIA, Figure, with_via
 
 # how many paragraph breaks an organization stays the reporter without being named again (a
 # book's section on an exchange or a region runs over a few paragraphs: 1 -> 3 raised the founding
@@ -84,7 +84,8 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     try:
         warnings = Warnings() if warnings is None else warnings
         memo: dict = {}   # the head's scores, read once for the subject and the head's counterpart (one document's)
-        name, iso3, how = document_subject(c.text, title, reporter, outlet, memo)
+        made_by: list[str] = []   # the rule that made the head's region the subject (region_outvotes_country)
+        name, iso3, how = document_subject(c.text, title, reporter, outlet, memo, made_by)
         if how in ("outlet", "none"):
             # a page that names no place, whose amounts are in one country's own currency ("507,3 млн латов" on
             # bnn-news.ru): that country, not its outlet's (rule currency_country)
@@ -97,6 +98,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
                 name, iso3, how = later[0], later[1], "unplaced_later"
         d = Doc(c, pub_year, pub_month)
         d.home_iso = iso3   # the page's country: whose goods "worth of Kenyan products" are (measure)
+        d.home_via = VIA.join(made_by)
         d.head_partner = page_head_partner(c.text, title, (name, iso3), memo)
         d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(first_line_title(c.text)[0])
         d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))

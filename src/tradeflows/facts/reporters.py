@@ -19,6 +19,7 @@ from tradeflows.facts.measure_cues import TRADE_THING_AFTER
 from tradeflows.facts.places import Place, country, find_places
 from tradeflows.figures.currencies import plain_issuer
 from tradeflows.facts.subject import counterpart_groups, agency_owner
+from tradeflows.records import add_via
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -851,8 +852,13 @@ def sources(cl):
 
 
 def subject(cl):
-    """The document's subject country, inferred from its title and opening."""
-    return (cl.home[0], cl.home[1]) if cl.home_rule == "head" and cl.home[0] else None
+    """The document's subject country, inferred from its title and opening (the rule that made the head's region the
+    subject in its country's stead names itself after this one's: Doc.home_via, records.VIA)."""
+    if cl.home_rule != "head" or not cl.home[0]:
+        return None
+    if cl.d.home_via:
+        cl.via = add_via(cl.via, cl.d.home_via)
+    return cl.home[0], cl.home[1]
 
 
 def subject_later(cl):

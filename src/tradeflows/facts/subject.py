@@ -339,26 +339,31 @@ _CREDIT_CLOSE = skip_compile(r"[^()\d\n]{0,30}\)\s*(?:\n|$)")
 
 def subject_scores(head: str, title_end: int = 0,
                    strong: set | None = None, destinations: set | None = None,
-                   memo: dict | None = None) -> dict[tuple[str, str | None], float]:
+                   memo: dict | None = None, made: dict | None = None) -> dict[tuple[str, str | None], float]:
     """Score of each place named in head; head[:title_end] is the title. strong, when given, gathers
-    the places with one vote at least above a counterpart's (named as more than a destination).
+    the places with one vote at least above a counterpart's (named as more than a destination); made, when given,
+    the name of the rule that made a place the one scored in its country's stead (region_outvotes_country), by place.
 
     memo (a dict the caller keeps for one document, or None): the head's scores read once when the
     document's subject and its head's counterpart (facts/carry.page_head_partner) read the same head;
     the same scores and sets as a fresh reading (strong and destinations only gather, they change
     no score)."""
     if memo is None:
-        return _subject_scores(head, title_end, strong, destinations)
+        return _subject_scores(head, title_end, strong, destinations, made)
     key = (head, title_end, current_language())
     hit = memo.get(key)
     if hit is None or (hit[1] is None and (strong is not None or destinations is not None)):
         kept_strong, kept_dest = (set(), set()) if strong is not None or destinations is not None else (None, None)
-        hit = memo[key] = (_subject_scores(head, title_end, kept_strong, kept_dest), kept_strong, kept_dest)
-    scores, kept_strong, kept_dest = hit
+        kept_made: dict = {}
+        hit = memo[key] = (_subject_scores(head, title_end, kept_strong, kept_dest, kept_made), kept_strong, kept_dest,
+                           kept_made)
+    scores, kept_strong, kept_dest, kept_made = hit
     if strong is not None:
         strong |= kept_strong
     if destinations is not None:
         destinations |= kept_dest
+    if made is not None:
+        made.update(kept_made)
     return dict(scores)
 
 
@@ -421,7 +426,7 @@ def _agency_votes(head: str, scores: dict, first: dict, regions: dict, destinati
 
 
 def _subject_scores(head: str, title_end: int, strong: set | None,
-                    destinations: set | None) -> dict[tuple[str, str | None], float]:
+                    destinations: set | None, made: dict | None = None) -> dict[tuple[str, str | None], float]:
     """subject_scores, read anew."""
     scores: dict[tuple[str, str | None], float] = {}
     first: dict[tuple[str, str | None], int] = {}
@@ -555,7 +560,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
             by_region[k] = by_region.get(k, 0.0) + s  # the country itself (or its demonym) named
     _agency_votes(head, scores, first, regions, destinations)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]]))
-    return {_region_only(k, regions.get(k, {})): v for k, v in ranked}
+    return {_region_only(k, regions.get(k, {}), made): v for k, v in ranked}
 
 
 # a wire's dateline after the city that opens a line, whatever the city's kind: a wire's credit and a dash, a date
@@ -600,10 +605,10 @@ def _event_place(head: str, p: Place) -> bool:
                     and cue("byline_before", english_cue("byline_before")).search(head, max(0, p.start - BYLINE_REACH), p.start)))
 
 
-def _region_only(k: tuple[str, str | None], votes: dict) -> tuple[str, str | None]:
+def _region_only(k: tuple[str, str | None], votes: dict, made: dict | None = None) -> tuple[str, str | None]:
     """A country voted for only by one of its regions, never named itself, is that region: a page
     on "Arkansas exports" is about Arkansas (a subnational reporter), not the United States
-    (rule region_subject)."""
+    (rule region_subject). made, when given, gets the region's rule by region (region_outvotes_country)."""
     if len(votes) == 1 and k not in votes:
         return next(iter(votes))
     # "Western Australia needs to diversify its export base ... 50.6 per cent share of total Australian exports"
@@ -622,8 +627,11 @@ def _region_only(k: tuple[str, str | None], votes: dict) -> tuple[str, str | Non
     # regions compares them ("Alberta and Saskatchewan as the heavyweight and middleweight champions", a page on
     # Canada's exports), and a capital stands for its country's government ("Как Таллин добился рекордного
     # товарооборота"; vocab capitals.txt): the country stays (rule region_outvotes_country)
-    return top if (v >= REGION_OUTVOTE_MIN and set(votes) == {top, k} and v > votes[k]
-                   and top[0] not in _capitals()) else k
+    if v >= REGION_OUTVOTE_MIN and set(votes) == {top, k} and v > votes[k] and top[0] not in _capitals():
+        if made is not None:
+            made[top] = "region_outvotes_country"
+        return top
+    return k
 
 
 REGION_MAJORITY_MIN = 6.0  # the votes a region needs to be a page's subject beside its country named (region_majority_subject)
@@ -637,10 +645,12 @@ def _capitals() -> frozenset[str]:
 
 
 def document_subject(text: str, title: str | None = None, given: str | None = None,
-                     outlet: str | None = None, memo: dict | None = None) -> tuple[str | None, str | None, str]:
+                     outlet: str | None = None, memo: dict | None = None,
+                     made_by: list | None = None) -> tuple[str | None, str | None, str]:
     """(name, iso3, rule) of the document's reporter: sources.csv, else the head's vote, else the
     country of the outlet's web domain (a page that names no place: rule outlet), else none.
-    memo: see subject_scores."""
+    memo: see subject_scores. made_by, when given, gets the name of the rule that made the head's place the subject
+    in its country's stead (region_outvotes_country), which fact_rules writes after the reporter rule's."""
     if given:
         p = lookup(given)
         return (given, p.iso3 if p else None, "sources")
@@ -648,7 +658,8 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
     head = (title + "\n" if title else "") + text[:HEAD_CHARS]
     strong: set = set()
     named: set = set()
-    scores = subject_scores(head, len(title), strong, named, memo)
+    made: dict = {}
+    scores = subject_scores(head, len(title), strong, named, memo, made)
     if not scores:
         try:
             return (country(outlet), outlet, "outlet") if outlet else (None, None, "none")
@@ -672,6 +683,8 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
             return (country(outlet), outlet, "outlet") if outlet else (None, None, "counterparts_only")
         except KeyError:
             return None, None, "counterparts_only"
+    if made_by is not None and (name, iso3) in made:
+        made_by.append(made[name, iso3])
     return name, iso3, "head"
 
 

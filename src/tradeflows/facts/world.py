@@ -18,6 +18,7 @@ from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE
 from tradeflows.facts.partners_candidates import candidates, same_place
 from tradeflows.facts.partners_carried import owner_only_flow, owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
+from tradeflows.records import add_via
 from tradeflows.vocab import read_lines
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
@@ -239,7 +240,9 @@ def no_counterpart(cl):
     if cl.measure == "other" and cl.f.kind == "share" and cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi):
         # "доля взаиморасчетов между двумя странами в национальной валюте достигла 90 процентов", "Доля рубля во взаимных
         # расчетах достигла 97%": a share of the two countries' own (mutual) trade or settlements is the pair's, its
-        # counterpart the pair's other side, carried or the page's (rule bilateral_share: bilateral_carried, head decide)
+        # counterpart the pair's other side, carried or the page's (rule bilateral_share: bilateral_carried, head decide,
+        # and name it)
+        cl.via = add_via(cl.via, "bilateral_share")
         return None
     return NONE if cl.measure not in FLOW_MEASURES + ("contracts",) else None
 
