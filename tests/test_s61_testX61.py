@@ -211,3 +211,17 @@ def test_a_fiscal_year_written_alone_is_indias():
 def test_the_last_fiscal_after_a_fiscal_year_named_is_that_year():
     f = next(x for x in _figures(NDTV, 2024) if x.figure == "$240.18 billion")
     assert (f.period_start, f.period_end) == ("2023-04", "2024-03")
+
+
+# https://www.pennews.net/international/2019/03/08/russia-china-trade-up-by-17-pc-year-on-year-in-jan-feb-to-16-bln
+# (the store's excerpt, one paragraph): a goal set off by dashes between a level passed and the amount reached
+PENNEWS = ("In 2018, the bilateral trade for the first time ever exceeded $100 billion — the goal set by the leaders of "
+           "the two countries — and amounted to $108.3 billion, a 24.5 percent growth in comparison to the volume "
+           "reached in 2017, according to the Russian Federal Customs Service.\n")
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: 'the goal' inside a dash-set aside makes the whole sentence a goal "
+                                       "(status cue:goal), the amount reached after it too")
+def test_a_goal_in_a_dash_aside_leaves_the_amount_reached_actual():
+    f = next(x for x in _figures(PENNEWS, 2019) if x.figure == "$108.3 billion")
+    assert f.status == "actual"
