@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from tradeflows.vocab.patterns import EnglishCue, cue
+from tradeflows.vocab.skip import skip_compile
 
-_DASH = re.compile(r"\s[–—]\s?|[–—]\s|\s-\s")
+_DASH = skip_compile(r"\s[–—]\s?|[–—]\s|\s-\s")
 _NOT_ASIDE = re.compile(r"[\d;]")   # a figure or an item's end: "Russia – more than one billion USD; and China – 885 million"
 _ASIDE_REACH = 160   # characters an aside spans at most
 

@@ -19,6 +19,7 @@ from tradeflows.facts.context import Doc, cue_matches
 from tradeflows.facts.subject import subject_scores
 from tradeflows.records import FLOWS
 from tradeflows.vocab import fold
+from tradeflows.vocab.skip import skip_compile
 
 HEADING_CHARS = 90   # a longer line is prose, not an item's heading
 PROSE_CHARS = 100    # the shortest paragraph read as a story's prose around a heading
@@ -133,7 +134,7 @@ def _rubric_country(d: Doc, a: int, b: int) -> tuple | None:
     return (p.name, p.iso3) if not _WORD.search(d.text[a:p.start]) and not _WORD.search(d.text[p.end:b]) else None
 
 
-_WORD = re.compile(r"\w")
+_WORD = skip_compile(r"\w")
 
 
 def story_subjects(d: Doc) -> dict[int, tuple | None]:

@@ -20,7 +20,10 @@ from tradeflows.vocab.skip import skip_compile
 ANAPHOR_REACH = 3  # sentences back
 # "This was a 17 percent increase from $447.8m ...": a sentence opened by "This was" (or a ranking
 # going on, "... was followed by") goes on with the figure just spoken of, across a paragraph break too
-_ANAPHOR_MEASURE = skip_compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
+# (every alternative opens on a word's first letter: the \b before them all lets the search pass over the
+# letters inside words at once, where sre tried each alternative at each; the same matches)
+_ANAPHOR_MEASURE = skip_compile(r"\b(?:"
+                                r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indicator|figure)\b"
                                 # "The figure stood at Dh1.058 trillion": a sentence opened by "The figure"
                                 r"|\b[Tt]he\s+(?:figure|total|value|amount)\s+(?:stood|was|is|reached|came|amounted|rose|fell|represents|represented|"
                                 # "The figure slashed to $14.5 billion in 2013": a change verb too
@@ -77,7 +80,8 @@ _ANAPHOR_MEASURE = skip_compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:indic
                                 # told, explained by its parts (rule result_driven_by)
                                 r"|\b(?:[Ss]aid|[Tt]his|[Tt]hat|[Tt]he)\s+(?:positive\s+|negative\s+)?(?:outcome|result|performance|growth|"
                                 r"increase|rise|decline|drop)\s+(?:was|is|has\s+been)\s+(?:mainly\s+|largely\s+|mostly\s+|partly\s+)?"
-                                r"(?:driven|underpinned|supported|led|boosted|explained|fuelled|fueled)\s+by\b", re.M)
+                                r"(?:driven|underpinned|supported|led|boosted|explained|fuelled|fueled)\s+by\b"
+                                r")", re.M)
 
 
 NOTE_LINE = 60    # characters of a note line between a list's opening line and its items

@@ -15,11 +15,12 @@ from functools import lru_cache
 
 from tradeflows.facts.partners_candidates import FLOW_MEASURES, candidates, same_place
 from tradeflows.vocab.patterns import cue, english_cue
+from tradeflows.vocab.skip import skip_compile
 
 _REACH = 40   # characters between the group and its figure, at most ("Other Economies followed with 17%")
 # what may not stand between the group and its figure: another figure, a bracket, a clause or item break (a comma with
 # two words or more after it: "other countries, while exports to China rose by"; not "other countries, with 20%")
-_ITEM_BRACKET = re.compile(r"\(\s*\Z")
+_ITEM_BRACKET = skip_compile(r"\(\s*\Z")
 _GAP_BREAK = re.compile(r"[\d;:()\[\]]|,(?:\s*[^\W\d_]+){2,}")
 
 

@@ -10,6 +10,7 @@ from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, words_by_role
 from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORDS, cue
+from tradeflows.vocab.skip import skip_compile
 
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
 # after a figure are passed over before its adjacent period is looked for
@@ -61,7 +62,7 @@ def adjacent_gap() -> re.Pattern:
 
 _DASH_GAP = re.compile(r"\s+[-–—]\s+(?:(?:в|во|за|in|during)\s+)?(?:the\s+)?", re.I)
 ADJACENT_REACH = 36  # characters between a figure and the period right after it (cue adjacent_gap)
-_OVER_GAP = re.compile(r"\b(?:over|on)\b", re.I)
+_OVER_GAP = skip_compile(r"\b(?:over|on)\b", re.I)
 # "в январе 2011-го - $1,291 миллиона, 2012 года - $2,084 миллиона": a year after a comma and before a dash and an
 # amount labels the amount after it, an item of a list, not the figure before the comma (rule list_item_year)
 _LABELS_NEXT = re.compile(r"\s*[-–—]\s*(?:[$€£¥]\s?)?\d")
@@ -89,7 +90,7 @@ def clause_break(text: str, a: int, b: int) -> bool:
 
 # "compared with US$3.2bn and US$2.9bn in May 2020" (latinnews.com): two amounts compared with, joined by "and", share
 # the time written after the second; the first is read from the end of the second (rule compared_pair_time)
-_COMPARED_PAIR_BEFORE = re.compile(rf"\b{COMPARED_WITH}\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+|some\s+)?\W{{0,3}}$", re.I)
+_COMPARED_PAIR_BEFORE = skip_compile(rf"\b{COMPARED_WITH}\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+|some\s+)?\W{{0,3}}$", re.I)
 _PAIR_NEXT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥]\s?\d[\d.,]*\s?(?:bn|billion|mn|million|trillion|tn|m)?\b")
 
 

@@ -100,7 +100,7 @@ class _Bucket:
 
 # A capitalised token: the unit of lookup (letters and digits only, so "Belarus’s" -> "Belarus").
 _TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W_]*")
-_THE = re.compile(r"(?<![^\W_])[Tt]he\s+\Z")
+_THE = skip_compile(r"(?<![^\W_])[Tt]he\s+\Z")
 # a span of text this long or longer is searched for the lower-case aliases with one pattern per head (a whole text);
 # a shorter one (a sentence, a window) by the str.find loop (_Registry._lower_loop): either finds the same
 _WHOLE_TEXT = 2000
@@ -532,7 +532,7 @@ def _with_listed_regions(text: str, places: list[Place], listed: dict) -> list[P
 
 
 # Names that are a region in a list of regions and a country alone (vocab list_places.csv)
-_LIST_JOIN = re.compile(r"\s*(?:,|;|\band\b|\bor\b|&)\s*(?:the\s+)?$|^\s*(?:,|;|\band\b|\bor\b|&)\s*(?:the\s+)?", re.I)
+_LIST_JOIN = skip_compile(r"\s*(?:,|;|\band\b|\bor\b|&)\s*(?:the\s+)?$|^\s*(?:,|;|\band\b|\bor\b|&)\s*(?:the\s+)?", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -793,7 +793,7 @@ OTHER_THAN_BEFORE = re.compile(r"\b(?:countries|nations|economies|markets|destin
                                r"(?:other\s+than|outside(?:\s+of)?)\s+(?:the\s+)?\Z", re.I)
 NON_BEFORE = re.compile(r"(?<![^\W_])non\s*-\s*\Z", re.I)
 GROUP_AFTER = re.compile(r"\s*(?:member\s+)?(?:countries|nations|economies|markets|destinations|states|partners)\b", re.I)
-GROUP_WORD_END = re.compile(r"\b(?:countries|nations|economies|markets|states|members)\Z", re.I)
+GROUP_WORD_END = skip_compile(r"\b(?:countries|nations|economies|markets|states|members)\Z", re.I)
 _OUTSIDE_REACH = 40  # characters before a place that "countries other than the" fits in
 
 

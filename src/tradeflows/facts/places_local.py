@@ -26,6 +26,7 @@ from tradeflows.facts.inflect import forms
 from tradeflows.facts.places import Place, country
 from tradeflows.vocab import has_file, read_csv, read_lines
 from tradeflows.vocab.patterns import LETTERS as _WORD, NEVER, cue_in
+from tradeflows.vocab.skip import skip_compile
 
 _ADJ_ENDINGS = ("ая", "ой", "ий", "ый", "ые", "ое", "ия", "ья")
 _SHORT_ENDINGS = r"(?:а|у|е|ом|ой|ы|ов|ам|ах|и|ю)?"
@@ -259,8 +260,8 @@ def _with_designator(lang: str, text: str, start: int, found: list[Place]) -> li
 # each adjective (its figure).
 _LIST_ADJ = r"[А-ЯЁ][а-яё]+(?:ая|ой|ую)"
 _LIST_BRACKET = r"(?:\s*\([^()\n]{1,40}\))?"
-_SHARED_NOUN_LIST = re.compile(rf"(?:{_LIST_ADJ}{_LIST_BRACKET}(?:\s*,\s*|\s+и\s+))+{_LIST_ADJ}{_LIST_BRACKET}"
-                               r"\s+област(?:и|ей|ям|ями|ях)(?![а-яё])")
+_SHARED_NOUN_LIST = skip_compile(rf"(?:{_LIST_ADJ}{_LIST_BRACKET}(?:\s*,\s*|\s+и\s+))+{_LIST_ADJ}{_LIST_BRACKET}"
+                                 r"\s+област(?:и|ей|ям|ями|ях)(?![а-яё])")
 _LIST_ADJ_RX = re.compile(_LIST_ADJ)
 
 
@@ -308,7 +309,7 @@ def merge(a: list[Place], b: list[Place]) -> list[Place]:
 _CAPITAL_JOIN = re.compile(r"\s*(?:and|[-–—])\s*")
 # "экспорт из Еревана в Москву": a flow from one capital to another (rule capital_from_to)
 _CAPITAL_TO = re.compile(r"\s+(?:в|во|на)\s+")
-_CAPITAL_FROM = re.compile(r"(?<![\w-])из\s+$")
+_CAPITAL_FROM = skip_compile(r"(?<![\w-])из\s+$")
 
 
 @lru_cache(maxsize=None)

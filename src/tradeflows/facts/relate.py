@@ -48,6 +48,7 @@ from tradeflows.facts.status import dated_status, clause_status
 from tradeflows.facts.subject import document_subject, owner_further_on, HEAD_CHARS
 from tradeflows.errors import Warnings
 from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.skip import skip_compile
 from tradeflows.records import VIA, Figure, with_via
 
 # how many paragraph breaks an organization stays the reporter without being named again (a
@@ -324,8 +325,8 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
 
 
 # a change's amount, signed as written ("The balance moved by -€13 billion", "the surplus narrowed by -$2bn")
-_CHANGE_BY_BEFORE = re.compile(r"\b(?:by|moved|changed|swung|shifted|narrowed|widened|improved|worsened|deteriorated)\b"
-                               r"[^.;]{0,20}$", re.I)
+_CHANGE_BY_BEFORE = skip_compile(r"\b(?:by|moved|changed|swung|shifted|narrowed|widened|improved|worsened|deteriorated)\b"
+                                 r"[^.;]{0,20}$", re.I)
 
 
 def _replace(f: Figure, **changes) -> Figure:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.subject import ROLE_OWNER_AFTER, ROLE_OWNER_BEFORE
+from tradeflows.vocab.skip import skip_compile
 
 _COMMA_BEFORE = re.compile(r",\s*$")
 
@@ -29,8 +30,8 @@ def partner_apposition(cl):
 # "In second place is Russia with USD 5.27 billion, while it remains the largest export market for Uzbekistan (USD 1.63
 # billion)" (today.az on Uzbekistan's trade): the country a market or destination is "for", right before the bracketed
 # amount, sells to it; it reports the amount (rule market_for), the market being the counterpart
-_MARKET_FOR_BEFORE = re.compile(r"\b(?:largest|biggest|main|top|leading|principal|major|second|third|second[-\s]largest)\s+"
-                                r"(?:export\s+)?(?:market|destination|buyer|customer)\s+for\s+(?:the\s+)?$", re.I)
+_MARKET_FOR_BEFORE = skip_compile(r"\b(?:largest|biggest|main|top|leading|principal|major|second|third|second[-\s]largest)\s+"
+                                  r"(?:export\s+)?(?:market|destination|buyer|customer)\s+for\s+(?:the\s+)?$", re.I)
 _BRACKET_AMOUNT_GAP = re.compile(r"\s*\(\s*")
 
 
@@ -83,8 +84,8 @@ def role_owner_clause(cl):
 # partners of one owner (rule role_owner_clause) ranks that owner's partners too: the owner reports it (rule
 # role_owner_continued), the items are its counterparts; not when the sentence names the owner again, nor when the
 # sentence before names two owners
-_RANK_GOES_ON = re.compile(r"\b(?:followed\s+by|trailed\s+by|(?:second|third|fourth|fifth)\s+(?:was|is|were|are|came|"
-                           r"comes|place)|switched\s+places|swapped\s+places|in\s+(?:second|third)\s+place)\b", re.I)
+_RANK_GOES_ON = skip_compile(r"\b(?:followed\s+by|trailed\s+by|(?:second|third|fourth|fifth)\s+(?:was|is|were|are|came|"
+                             r"comes|place)|switched\s+places|swapped\s+places|in\s+(?:second|third)\s+place)\b", re.I)
 _RANK_WORDS = ("second", "third", "ollowed", "places", "railed")   # literals every _RANK_GOES_ON match holds
 ROLE_OWNER_BACK = 2   # how many sentences back (in the paragraph) the ranking's owner is looked for
 
