@@ -190,9 +190,9 @@ def test_in_year_past_exported():
     assert text_year(VIETMAZ) == 2020
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: the dots of 'U.S.' end the clause read before 'reached' "
-                                       "(page_year_done_past reads no '.' between the year and the verb)")
 def test_in_year_past_after_us_abbreviation():
+    """Rule in_year_past: the dots of 'U.S.' (a capital letter alone before each) end no clause of
+    page_year_done_past. Was a strict xfail (s61 xfailY61 lifted it)."""
     assert done_years(FRESHPLAZA) == {2021}
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.vocab.patterns import EnglishCue, cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 _DASH = skip_compile(r"\s[–—]\s?|[–—]\s|\s-\s")
@@ -41,23 +41,28 @@ def in_dash_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 # head_example); the places of the list the example opens are examples too
 _focus_before = EnglishCue("focus_example_before", re.I)
 FOCUS_REACH = 60   # characters before a place read for the focus adverb
+_goes_on = EnglishCue("focus_list_goes_on", re.I)   # "Japan, key European countries and to China" (rule focus_not_carried)
 
 
-def examples_of(places, text: str, name: str, english: re.Pattern, reach: int, list_sep: re.Pattern):
+def examples_of(places, text: str, name: str, english: re.Pattern, reach: int, list_sep: re.Pattern,
+                goes_on: re.Pattern = NEVER):
     """Each place of places (in the order given, text order) and whether it is named as an example: cue(name, english)
     (the English pattern and the current language's rows of that name) ends within reach characters before it, or the
-    example right before it opens a list that goes on to it (list_sep fullmatches the gap between)."""
+    example right before it opens a list that goes on to it (list_sep or goes_on fullmatches the gap between)."""
     before = cue(name, english)
     after = -1   # the end of the place before, if an example
     for p in places:
         example = before.search(text, max(0, p.start - reach), p.start) is not None \
-            or (0 <= after <= p.start and list_sep.fullmatch(text, after, p.start) is not None)
+            or (0 <= after <= p.start and (list_sep.fullmatch(text, after, p.start) is not None
+                                           or goes_on.fullmatch(text, after, p.start) is not None))
         yield p, example
         after = p.end if example else -1
 
 
 def focus_examples(places, text: str, list_sep: re.Pattern) -> set[int]:
     """The starts of the places named after a focus adverb, with the places that go on the list it opens ("прежде
-    всего, в Индию и Китай": both)."""
+    всего, в Индию и Китай": both; "particularly to the United States, Japan, key European countries and to China":
+    all three, cue focus_list_goes_on)."""
     return {p.start for p, example in examples_of(sorted(places, key=lambda q: q.start), text, "focus_example_before",
-                                                   _focus_before(), FOCUS_REACH, list_sep) if example}
+                                                   _focus_before(), FOCUS_REACH, list_sep,
+                                                   cue("focus_list_goes_on", _goes_on())) if example}

@@ -8,7 +8,7 @@ earlier sentences, the page's title and opening, and last the world.
 The rules live in three modules by how far from the figure they read, over one shared
 reading of the window's places (partners_candidates); this module gathers them under one
 name, so that the sieve and the modules that share their constants import them from here:
-  partners_item      the figure's own item: list_item, respectively, right_after, shares
+  partners_item      the figure's own item: list_item, respectively, respectively_after, right_after, shares
   partners_sentence  its sentence: frame, intra_bloc, extra_bloc, bloc_anaphor, region_anaphor, anaphor_dest,
                      demonym_origin, those_of, sentence
   partners_carried   beyond it: previous_counterpart, mirror_flow, frame_carried, carried, pair_continued, section_goal,
@@ -25,7 +25,7 @@ from tradeflows.facts.partners_candidates import (  # noqa: F401
     LIST_SEP, OWN_FIGURE_AFTER)
 from tradeflows.facts.partners_item import (  # noqa: F401
     change_in_flow_to, exporter_counterpart, flow_owner, list_item, member_counterpart, possessive_share, ranked_with,
-    respectively, paired_places,
+    respectively, respectively_after, paired_places,
     respectively_followed, respectively_previous,
     right_after, share_of_bloc_flow, share_of_flow_to, share_owner, share_subject, share_to_trade)
 from tradeflows.facts.partners_sentence import (  # noqa: F401

@@ -273,7 +273,7 @@ def list_extent(p, places: list, text: str):
     return ordered, lo, i, hi
 
 
-_LIST_GLOSS = skip_compile(r"\s*\([A-Z]{2,5}\)")
+_LIST_GLOSS = skip_compile(r"\s*\([A-Z]{2,5}(?:-\d{1,2})?\)")   # "(EU)", "(EU-28)"
 # "Switzerland, China, South Africa, and Canada": the serial comma before the last item, left out as the gold writes a
 # list ("A, B and C", GUIDELINES' partner examples; 58 of the 59 listed partners of the tuned gold, scripts/rule_accuracy.py)
 _serial_comma = EnglishCue("partners_candidates_serial_comma")

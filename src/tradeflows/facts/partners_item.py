@@ -12,7 +12,7 @@ from tradeflows.facts.context import lacks
 from tradeflows.facts.places import merge_restated
 from tradeflows.facts.partners_candidates import LIST_SEP, NONE, candidates, same_place, list_extent, list_name
 from tradeflows.facts.reporters import POSSESSIVE, POSSESSIVE_SHARE
-from tradeflows.facts.respectively import listed, siblings, unmarked_list
+from tradeflows.facts.respectively import RESPECTIVELY, listed, siblings, unmarked_list
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 
 # "Egypt ($41.6 million), Angola (up to $31 million)": the item's own figure in brackets
@@ -74,6 +74,33 @@ def respectively(cl):
     if idx is None:
         return None
     p = places[idx[i]]
+    return p.name, p.iso3
+
+
+# "a 12.9 percent and 24.2 percent hike in the UK and France, respectively": the places of the list are named after
+# its figures, right before the word that closes it (rule respectively_after)
+_CLOSER_GAP = re.compile(r"[\s,]*")
+
+
+def respectively_after(cl):
+    """'Europe saw an 8.3 percent rise in exports, which can be traced to a 12.9 percent and 24.2 percent hike in the UK
+    and France, respectively.' (rough-polished.com): a list of as many places as figures, after the last figure and
+    right before "respectively", pairs with them in order (rule respectively_after)."""
+    text = cl.d.text
+    found = siblings(text, cl.lo, cl.hi, cl.f.clean_start, cl.f.figure)
+    if found is None:
+        return None
+    i, starts = found
+    closer = cue("respectively", RESPECTIVELY).search(text, starts[-1], cl.hi)
+    if closer is None:
+        return None
+    places = merge_restated(text, [p for p in candidates(cl)
+                                   if starts[-1] < p.start and p.end <= closer.start() and p.kind in ("country", "bloc")])
+    if len(places) != len(starts) or not _CLOSER_GAP.fullmatch(text, places[-1].end, closer.start()):
+        return None
+    if listed(text, [(p.start, p.end) for p in places], len(starts)) is None:
+        return None
+    p = places[i]
     return p.name, p.iso3
 
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.facts.partners_candidates import FLOW_MEASURES, list_extent, list_name, same_place
+from tradeflows.facts.places import merge_restated
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.patterns import cue, english_cue
 
@@ -67,7 +68,9 @@ def list_anaphor(cl):
         return None   # (a place before the anaphor or the figure: the sentence's own rules read it)
     if cue("list_each", each).search(d.text, s0, s1):
         return None
-    before = d.places(si - 1)
+    # ("five major trading partners: Canada, China, Mexico, the European Union (EU-28), and Japan": a name restated in
+    # brackets is the same list item, places.merge_restated)
+    before = merge_restated(d.text, sorted(d.places(si - 1), key=lambda p: p.start))
     if not before:
         return None
     last = max(before, key=lambda p: p.start)

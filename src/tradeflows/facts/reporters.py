@@ -448,6 +448,8 @@ def is_locus_of_flow(text: str, p: Place) -> bool:
     # Польше – $ 266, ..., Грузии – $ 35")
     near = p.start
     if cue("locus_in", NEVER).search(text, max(0, p.start - 4), p.start):
+        if cue("locus_owner_before", NEVER).search(text, max(0, p.start - LOCUS_OWNER_REACH), p.start):
+            return False   # "Экспорт товаров США в России": the owner's flow went there (cue locus_owner_before)
         form = cue("locus_form", NEVER).search(p.surface)
     elif _LIST_ITEM_BEFORE.search(text, max(0, p.start - 4), p.start) and _ITEM_DASH_AFTER.match(text, p.end):
         earlier = cue("locus_earlier", NEVER).search(text, max(0, p.start - LOCUS_FLOW_REACH), p.start)
@@ -466,6 +468,7 @@ _ITEM_DASH_AFTER = skip_compile(r"\s*[-–—]\s*(?:\w+\s+){0,2}?(?:[$€£¥]\s
 
 
 LOCUS_FLOW_REACH = 120  # how far from a locative place its flow word may stand
+LOCUS_OWNER_REACH = 60   # characters before a locative place read for a flow word and its owner
 
 
 def locus_flow(cl):

@@ -88,6 +88,7 @@ PARTNER_SIEVE = (
     ("exporter_counterpart", P.exporter_counterpart),  # a country ranked as exporter: the page's counterpart, else the world
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("owners_counterpart", W.owners_counterpart),  # "Экспорт Литвы в ЕС составил 59% ..., Эстонии - 72%": EU, not Latvia
+    ("respectively_after", P.respectively_after),  # "a 12.9 percent and 24.2 percent hike in the UK and France, respectively"
     ("respectively", P.respectively),    # "China and the US grew by 14.1% and 10.1% respectively"
     ("respectively_followed", P.respectively_followed),  # "Oman and Kuwait followed Saudi Arabia with 19 per cent and 16 per cent, respectively"
     ("respectively_previous", P.respectively_previous),  # "... were A, B and C, with ... respectively. The growth rates were 5%, 9% and 13%, respectively"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.asides import in_dash_aside
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import find_times
@@ -53,6 +54,13 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
             # говорим о $23 млрд., и может быть еще больше": a goal of a later clause with its own amount is that
             # amount's (rule goal_later_amount); Russian rows only
             later = "goal_in_bracket" if "(" in text[f.clean_end:s_start + m.start()] else "goal_later_amount"
+            continue
+        if st_ == "target" and s_start + m.end() <= f.clean_start and \
+                in_dash_aside(text, s_start + m.start(), s_start + m.end(), s_start, f.clean_start):
+            # "exceeded $100 billion — the goal set by the leaders of the two countries — and amounted to $108.3
+            # billion": a goal named inside a dash-set aside before the figure is the aside's, not the figure's (rule
+            # goal_dash_aside)
+            later = "goal_dash_aside"
             continue
         if st_ == "target" and s_start + m.start() >= f.clean_end and \
                 cue("beat_forecast", NEVER).search(text, max(f.clean_end, s_start + m.start() - 30), s_start + m.start()):
