@@ -157,7 +157,11 @@ _base_level_before = EnglishCue("base_level_before", re.I)
 # "last year's figure", "the 2021 level": the expression names a base
 # ... or a possessive standing for its figure: "Chile exports to China more than double last year's in first six
 # months of 2010" (rule elliptic_possessive_base)
+# ... or a possessive right before an amount: "fell by 32pc and was recorded at $1.97bn as opposed to last year's
+# $2.9bn" (news10.pk): "last year's" is the amount's after it, a base, no time of the sentence's other figures (rule
+# possessive_amount_base)
 _BASE_AFTER = skip_compile(r"(?:['’]s)?\s+(?:figure|level|indicator|result|value)s?\b"
+                         r"|(?:['’]s|(?<=['’]s))\s*(?=[^\s\d]{0,4}\s?\d)"
                          r"|['’]s(?=\s*(?:[.,;:)]|$|\s+(?:in|and|for|during|over|at|when|while)\b))", re.I)
 # "In 2023 figures, the total export goods amounted to $55.32 billion": the year's own figures, no base
 _IN_BEFORE = skip_compile(r"\bin\s+$", re.I)
