@@ -11,7 +11,6 @@ from tradeflows.facts.fiscal import first_months_end, fiscal_year, gregorian_yea
 from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_relative,
                                                    fiscal_year_in_force, named_fiscal_months)
 from tradeflows.facts.periods import TimeExpr, month_count_words
-from tradeflows.ingest.page_year import december_reported
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
 from tradeflows.vocab.patterns import EnglishCue, cue, english_cue
@@ -287,12 +286,6 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
         # an undated page that never says "this year" looks back: the latest year it names
         # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
         return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
-    if basis == "context" and t.rel == -1 and t.kind == "relative" and not d.says_this_year \
-            and december_reported(d.text, ref):
-        # "German exports ... in December 2023" beside "total German exports fell by 1.4 percent last year" on an
-        # undated page: its latest year's December is reported, so that year is over and is its "last year" (rule
-        # relative_latest_december)
-        return ref, 1, 12, basis, "relative_latest_december"
     year = ref + (t.rel or 0)
     if t.kind == "month":
         # "grew by 15.2 percent in October" on a page of December 2021: October 2021; on a page of

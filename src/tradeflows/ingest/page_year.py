@@ -615,15 +615,6 @@ def reported_through(text: str, year: int) -> int:
     return max(last, _local_reported_through(text, year))
 
 
-def december_reported(text: str, year: int) -> bool:
-    """The text names December of `year` ("in December 2023", "January-December 2023") as a time of its own: not a
-    base ("compared to December 2022") and not a time to come (to_come). A December's figures come out after its year
-    is over: a page reporting them speaks from a later year (facts.period_relative, rule relative_latest_december)."""
-    months, _ = _year_patterns(year)
-    return any(month_number(m.group(2) or m.group(1)) == 12 and not _based(text, m.start())
-               and not to_come(text, m.start(), m.end()) for m in months.finditer(text))
-
-
 def _local_reported_through(text: str, year: int) -> int:
     """The same in the page's language: the last month of a range written with `year` ("В
     январе-ноябре 2016 года" -> 11; cue 'reported_month', groups mon and yr), its number from the
