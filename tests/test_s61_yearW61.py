@@ -1,6 +1,7 @@
 """Session 61, yearW61: a possessive relative base before an amount is that amount's time only (rule
-possessive_amount_base, facts/periods_bases.py), and an undated page that reports its latest year's December reads
-"last year" as that year (rule relative_latest_december, facts/period_relative.py)."""
+possessive_amount_base, facts/periods_bases.py). The branch's rule relative_latest_december (an undated page that
+reports its latest year's December reads "last year" as that year) was left out at the merge: it changes one case on
+one set; its sentence stays a strict xfail."""
 import pytest
 
 from tradeflows.pipeline import figures_of_text
@@ -45,17 +46,11 @@ SOCIALPOST = ("Exports to the US and China fell in December\n\n"
               "World Economy (IfW).{tail}\n")
 
 
+@pytest.mark.xfail(strict=True, reason="an undated page reporting its latest year's December: 'last year' is read a "
+                                       "year early (relative_latest_december, one set, not merged)")
 def test_an_undated_page_reporting_its_latest_december_reads_last_year_as_that_year():
     f = _figs(SOCIALPOST.format(tail=""), None)["1.4 percent"]
-    assert (f.value, f.measure, f.partner, f.year, _rule(f, "year")) == (
-        -1.4, "exports", "world", 2023, "relative_latest_december")
-
-
-def test_a_december_named_only_as_a_base_is_no_year_over():
-    """Odd case: with "December 2023" gone, only December 2022 is named, as a base: the rule does not fire."""
-    text = SOCIALPOST.format(tail="").replace(" in December 2023", "")
-    f = _figs(text, None)["1.4 percent"]
-    assert _rule(f, "year") != "relative_latest_december"
+    assert (f.value, f.measure, f.partner, f.year) == (-1.4, "exports", "world", 2023)
 
 
 @pytest.mark.xfail(strict=True, reason="a forecast after 'will' (They will stagnate in 2024) is read as the page's "
