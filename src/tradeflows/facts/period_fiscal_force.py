@@ -57,11 +57,30 @@ def fiscal_year_in_force(d: Doc, si: int, t: TimeExpr, iso3: str | None, start: 
 _FISCAL_WORD = skip_compile(r"\b(?:fiscal|financial\s+year|budget\s+year|FY\s?[’']?\d)", re.I)
 
 
+FISCAL_WORD_OPENERS = ("fiscal", "financial", "budget", "fy")   # what every match of _FISCAL_WORD opens with, lower-cased
+
+
 def speaks_fiscal(d: Doc) -> bool:
     """Whether the page speaks of fiscal years at all."""
     if d.memo.speaks_fiscal is None:
-        d.memo.speaks_fiscal = _FISCAL_WORD.search(d.text) is not None
+        d.memo.speaks_fiscal = _fiscal_word_in(d)
     return d.memo.speaks_fiscal
+
+
+def _fiscal_word_in(d: Doc) -> bool:
+    """Whether _FISCAL_WORD finds a match in d.text: tried only where the lower-cased text (which a re.I pattern matches
+    like the text: vocab/lowercase.py) holds one of the words its matches open with, found by str.find (a fast scan of
+    the page for each; sre, searching the page whole, stops at every f and b of a book that never says "fiscal")."""
+    low = d.low
+    if low is None:
+        return _FISCAL_WORD.search(d.text) is not None
+    for w in FISCAL_WORD_OPENERS:
+        i = low.find(w)
+        while i >= 0:
+            if _FISCAL_WORD.match(d.text, i) is not None:
+                return True
+            i = low.find(w, i + 1)
+    return False
 
 
 def fiscal_relative(d: Doc, st: State, f, si: int, t: TimeExpr):

@@ -35,4 +35,7 @@ def is_stamp(sentence: str) -> bool:
 def date_stamp(d: Doc, si: int) -> bool:
     """Whether sentence si of d is a page's date stamp (rule date_stamp)."""
     s, e = d.c.sentences[si]
-    return is_stamp(d.text[s:e])
+    text = d.text
+    while e > s and text[e - 1].isspace():
+        e -= 1   # (is_stamp's rstrip, read in place: _STAMP matched within [s, e) of the text, no copy of the sentence)
+    return _STAMP.match(text, s, e) is not None
