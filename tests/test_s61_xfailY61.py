@@ -4,29 +4,13 @@ the development sets (the `search` tool, corpus "pages"; each address cited)."""
 from tradeflows.facts import relate
 from tradeflows.facts.sieves import PARTNER_SIEVE
 from tradeflows.pipeline import figures_of_text
+from tests.test_s61_testX61 import ROUGH   # rough-polished.com: the page of the lifted test, written once
 
 
 def _rule(f, field: str) -> str:
     return next(x for x in f.fact_rules.split(";") if x.startswith(field + ":")).split(":", 1)[1]
 
 
-# https://www.rough-polished.com/en/news/115783.html (the store's excerpt, as in tests/test_s61_testX61.py: its last
-# sentence pairs the UK and France with the two figures; an excerpt of that paragraph alone makes Europe the reporter and
-# leaves its members out of the candidates)
-ROUGH = ("On the back of ongoing anti-government protests in the Hong Kong, exports of Swiss timepieces in top luxury "
-         "watch market Hong Kong took a hit in October, as per a report in jewellerynet.com\n"
-         "Data from the revealed that shipments to Hong Kong – a traditionally strong export market for Swiss "
-         "watchmakers – plunged 30 percent in October, hindering overall growth.\n"
-         "All other major markets exhibited strong results, with China registering a 17.6 percent uptick and toppling "
-         "Hong Kong as the second strongest Swiss watch export market after the US.\n"
-         "\"Swiss watch exports passed the CHF2 billion (around US$2.02 billion) mark last month, thanks to growth of 1.5 "
-         "percent compared with October 2018.Overall growth was hindered by the very marked decline in Hong Kong while "
-         "the rest of the world generally saw an upturn of 6.5 percent.\"\n"
-         "According to the federation, weakening exports in Hong Kong were more in line with the actual situation in the "
-         "local market and had a significant impact on global growth, reducing it by five points.\n"
-         "Shipments to the US were up 9.5 percent, followed by China and Japan (11.3 percent growth). Europe saw an 8.3 "
-         "percent rise in exports, which can be traced to a 12.9 percent and 24.2 percent hike in the UK and France, "
-         "respectively.\n")
 
 
 def test_respectively_after_turned_off_leaves_the_pair_unread(monkeypatch):
