@@ -25,7 +25,7 @@ from tradeflows.facts.subject import rubric_pattern, wire_dateline
 from tradeflows.records import Figure
 from tradeflows.vocab.lowercase import LOWER_COPIES, lower_copy, lower_copy_of, lower_source, lower_text
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
-from tradeflows.vocab.skip import skip_compile
+from tradeflows.vocab.skip import skip_compile, trie_alternation
 from tradeflows.vocab.patterns import NEVER, cue
 
 # a year named as a time of events ("in 2010"); the language's own words through cue "event_year"
@@ -193,17 +193,9 @@ def _grouped_lower_copy(phrases, rx: re.Pattern) -> re.Pattern | None:
     try:
         # skip_ahead: the look-ahead is tested inside the pattern, entered at every position; as sre's
         # prefilter the same class lets search enter only where a phrase can start (same matches)
-        return skip_compile(rf"\b(?=[{firsts}])(?:{_trie_source(root)})\b", rx.flags & ~re.I)
+        return skip_compile(rf"\b(?=[{firsts}])(?:{trie_alternation(root)})\b", rx.flags & ~re.I)
     except re.error:
         return lower_copy(rx)
-
-
-def _trie_source(node: dict) -> str:
-    """The alternation of a trie node's branches (a space as \\s+), the phrase that ends at the node ("") tried last."""
-    parts = [("\\s+" if c == " " else re.escape(c)) + _trie_source(child) for c, child in node.items() if c]
-    if "" in node:
-        parts.append("")
-    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 def cue_matches(d: "Doc", v: dict, key: str, start: int, end: int):

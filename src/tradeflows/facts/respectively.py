@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from tradeflows.vocab.lowercase import lower_text
 from tradeflows.vocab.patterns import cue
-from tradeflows.vocab.skip import skip_compile
+from tradeflows.vocab.skip import skip_compile, trie_alternation
 
 # "... reach new highs of 115.72 billion dollars and 68.26 billion dollars each": "each" after the last
 # figure of a list closes it as "respectively" does
@@ -244,15 +244,7 @@ def _scales() -> str:
         for c in w:
             node = node.setdefault(c, {})
         node[""] = None   # a word ends here
-    return _trie_source(root)
-
-
-def _trie_source(node: dict) -> str:
-    """The alternation of a trie node's branches (a space as \\s+), the word that ends at the node ("") tried last."""
-    parts = [("\\s+" if c == " " else re.escape(c)) + _trie_source(child) for c, child in node.items() if c]
-    if "" in node:
-        parts.append("")
-    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return trie_alternation(root)
 
 
 def _unit_pattern(unit: str) -> str:

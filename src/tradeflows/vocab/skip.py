@@ -233,3 +233,13 @@ def grouped_alternation(phrases) -> str:
     if not ordered or not ordered[-1]:   # (an empty phrase opens on no character: as written)
         return alternation(ordered)
     return grouped_ignorecase([(p[0], alternation([p[1:]])) for p in ordered])
+
+
+def trie_alternation(node: dict) -> str:
+    """The regex source of a trie of phrases (nested dicts by character, "" where a phrase ends): each node's branches as
+    an alternation (a space as \\s+), the phrase that ends at the node ("") tried last, so a longer phrase is tried
+    before one it begins with, one branch followed after each character instead of every phrase in turn."""
+    parts = [("\\s+" if c == " " else re.escape(c)) + trie_alternation(child) for c, child in node.items() if c]
+    if "" in node:
+        parts.append("")
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
