@@ -68,6 +68,26 @@ _SUBJECT_CUE_RULES = frozenset({"cue_before"})
 _ANAPHOR_RULES = frozenset({"anaphor_dest", "with_it", "bloc_anaphor", "region_anaphor"})
 
 
+def _currency_subject(text: str, title: str | None, figures: list) -> tuple[str, str | None] | None:
+    """A page that names no place, whose amounts are in one country's own currency ("507,3 млн латов" on bnn-news.ru):
+    that country, not its outlet's (rule currency_country)."""
+    return page_currency_country(figures)
+
+
+def _owner_subject(text: str, title: str | None, figures: list) -> tuple[str, str | None] | None:
+    """A page whose title and opening name no place, with no outlet nor currency of one country: the side that owns
+    the flow further on (rule unplaced_later, subject.owner_further_on)."""
+    return owner_further_on(text, title)
+
+
+# the page's subject where its title and opening name no place, in order: (rule, the subject rules of
+# document_subject (or of a row before) it replaces, its reading of the page); the first that reads a country wins
+PLACELESS_SUBJECT = (
+    ("currency_country", ("outlet", "none"), _currency_subject),
+    ("unplaced_later", ("none",), _owner_subject),
+)
+
+
 def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = None,
                    pub_year: int | None = None, title: str | None = None,
                    warnings: Warnings | None = None, pub_month: int | None = None,
@@ -87,16 +107,9 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         memo: dict = {}   # the head's scores, read once for the subject and the head's counterpart (one document's)
         made_by: list[str] = []   # the rule that made the head's region the subject (region_outvotes_country)
         name, iso3, how = document_subject(c.text, title, reporter, outlet, memo, made_by)
-        if how in ("outlet", "none"):
-            # a page that names no place, whose amounts are in one country's own currency ("507,3 млн латов" on
-            # bnn-news.ru): that country, not its outlet's (rule currency_country)
-            own = page_currency_country(figures)
-            if own is not None:
-                name, iso3, how = own[0], own[1], "currency_country"
-        if how == "none":
-            later = owner_further_on(c.text, title)
-            if later is not None:
-                name, iso3, how = later[0], later[1], "unplaced_later"
+        for rule, replaces, read in PLACELESS_SUBJECT:
+            if how in replaces and (found := read(c.text, title, figures)) is not None:
+                name, iso3, how = found[0], found[1], rule
         d = Doc(c, pub_year, pub_month)
         d.home_iso = iso3   # the page's country: whose goods "worth of Kenyan products" are (measure)
         d.home_via = VIA.join(made_by)
