@@ -315,16 +315,13 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         return None  # "30 января\n10:20 2020": the year of a page's time stamp, no period (rule clock_stamp)
     if kind == "year" and m.end() == m.end("y") and counted(text, m.start(), m.end()):
         return None  # "экспортировала 2088 юрт": a count, not a year (rule count_not_year)
-    if (kind == "year" and g["since_change_after"] is not None and _SINCE_S_BEFORE.search(before)
-            and not g["base_before"].search(before) and g["since_change_after"].match(text, m.end())):
-        # "с 2019 года экспорт вырос": where a change is counted from, no period (the row's rule, since_year_change)
-        return _set_aside(m, g["since_change_rule"])
-    if (kind == "month" and year is not None and g["since_change_after"] is not None and _SINCE_S_BEFORE.search(before)
-            and not g["base_before"].search(before) and g["since_change_after"].match(text, m.end())):
-        # "начиная с марта 2022-го года выросла в 4-5 раз": a month "с" opens before a change's verb is where the change
-        # is counted from, as its year alone (since_year_change), no period of the figure (rule since_month_change); not a
+    if ((kind == "year" or (kind == "month" and year is not None)) and g["since_change_after"] is not None
+            and _SINCE_S_BEFORE.search(before) and not g["base_before"].search(before)
+            and g["since_change_after"].match(text, m.end())):
+        # "с 2019 года экспорт вырос", "начиная с марта 2022-го года выросла в 4-5 раз": where a change is counted from, no
+        # period of the figure (the row's rule, since_year_change; since_month_change for a month with its year); not a
         # base's "с" ("по сравнению с мартом 2021 года вырос": after_base)
-        return _set_aside(m, "since_month_change")
+        return _set_aside(m, g["since_change_rule"] if kind == "year" else "since_month_change")
     if kind in ("month", "year") and cue_in(lang, "when_clause", NEVER).match(text, m.end()) \
             and _SINCE_S_BEFORE.search(before):
         # "самый низкий показатель товарооборота с 2009 года, когда он составил $23,3 млрд": the time a record is counted
