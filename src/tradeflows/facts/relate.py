@@ -105,7 +105,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
     try:
         warnings = Warnings() if warnings is None else warnings
         memo: dict = {}   # the head's scores, read once for the subject and the head's counterpart (one document's)
-        made_by: list[str] = []   # the rule that made the head's region the subject (region_outvotes_country)
+        made_by: list[str] = []   # the rule that made the head's region the subject (subject._region_only)
         name, iso3, how = document_subject(c.text, title, reporter, outlet, memo, made_by)
         for rule, replaces, read in PLACELESS_SUBJECT:
             if how in replaces and (found := read(c.text, title, figures)) is not None:

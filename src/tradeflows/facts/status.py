@@ -46,27 +46,10 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
             # it ("..., а к 2030 году стороны ставят цель увеличить его до 10 млрд долларов")
             aside = s_start + m.start() if aside is None else aside
             continue
-        if st_ == "target" and s_start + m.start() >= f.clean_end and (
-                cue("goal_in_bracket", NEVER).fullmatch(text, f.clean_end, s_start + m.start())
-                or cue("goal_later_amount", NEVER).fullmatch(text, f.clean_end, s_start + m.start())):
-            # "свыше $89 млн прямых иностранных инвестиций (при прогнозе в $55 млн)": a goal in a bracket after the
-            # figure is the bracket's amount's (rule goal_in_bracket); "В прошлом году было $20 млрд., теперь уже
-            # говорим о $23 млрд., и может быть еще больше": a goal of a later clause with its own amount is that
-            # amount's (rule goal_later_amount); Russian rows only
-            later = "goal_in_bracket" if "(" in text[f.clean_end:s_start + m.start()] else "goal_later_amount"
-            continue
-        if st_ == "target" and s_start + m.end() <= f.clean_start and \
-                in_dash_aside(text, s_start + m.start(), s_start + m.end(), s_start, f.clean_start):
-            # "exceeded $100 billion — the goal set by the leaders of the two countries — and amounted to $108.3
-            # billion": a goal named inside a dash-set aside before the figure is the aside's, not the figure's (rule
-            # goal_dash_aside)
-            later = "goal_dash_aside"
-            continue
-        if st_ == "target" and s_start + m.start() >= f.clean_end and \
-                cue("beat_forecast", NEVER).search(text, max(f.clean_end, s_start + m.start() - 30), s_start + m.start()):
-            # "экспорт ... вырос на 21,8% в годовом исчислении, превысив прогноз Bloomberg": a forecast the figure beat
-            # is compared with, not the figure's status (rule beat_forecast; Russian rows only, English reads "than
-            # expected" in not_a_cue)
+        if st_ == "target" and (aside_rule := goal_aside(text, f, s_start + m.start(), s_start + m.end(), s_start)):
+            # a goal or forecast of an aside of the figure's clause (GOAL_ASIDES) is the aside's, not the figure's: the
+            # aside's rule names an actual figure's status
+            later = aside_rule
             continue
         if st_ == "target" and s_start + m.start() >= f.clean_end and \
                 contrast_between().search(text, f.clean_end, s_start + m.start()):
@@ -108,6 +91,52 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
         status, srule = "target", "up_to_goal"
     return status, srule, target_cue
+
+
+def _goal_in_bracket(text: str, f: Figure, start: int, end: int, s_start: int) -> bool:
+    """"свыше $89 млн прямых иностранных инвестиций (при прогнозе в $55 млн)": a goal in a bracket after the figure is
+    the bracket's amount's (pattern goal_in_bracket; Russian rows only)."""
+    return start >= f.clean_end and cue("goal_in_bracket", NEVER).fullmatch(text, f.clean_end, start) is not None
+
+
+def _goal_later_amount(text: str, f: Figure, start: int, end: int, s_start: int) -> bool:
+    """"В прошлом году было $20 млрд., теперь уже говорим о $23 млрд., и может быть еще больше": a goal of a later
+    clause with an amount of its own is that amount's (pattern goal_later_amount; Russian rows only)."""
+    return start >= f.clean_end and cue("goal_later_amount", NEVER).fullmatch(text, f.clean_end, start) is not None
+
+
+def _goal_dash_aside(text: str, f: Figure, start: int, end: int, s_start: int) -> bool:
+    """"exceeded $100 billion — the goal set by the leaders of the two countries — and amounted to $108.3 billion": a
+    goal named inside a dash-set aside before the figure is the aside's, not the figure's."""
+    return end <= f.clean_start and in_dash_aside(text, start, end, s_start, f.clean_start)
+
+
+def _beat_forecast(text: str, f: Figure, start: int, end: int, s_start: int) -> bool:
+    """"экспорт ... вырос на 21,8% в годовом исчислении, превысив прогноз Bloomberg": a forecast the figure beat is
+    compared with, not the figure's status (pattern beat_forecast; Russian rows only, English reads "than expected" in
+    not_a_cue)."""
+    return start >= f.clean_end and \
+        cue("beat_forecast", NEVER).search(text, max(f.clean_end, start - 30), start) is not None
+
+
+# The asides of a figure's clause whose goal or forecast cue is not the figure's status, tried in order (the first that
+# holds decides): name -> test(text, figure, cue start, cue end, sentence start). A bracket's amount and a later
+# clause's are read after the figure, a dash-set aside before it, a beaten forecast right after it.
+GOAL_ASIDES = (
+    ("goal_in_bracket", _goal_in_bracket),
+    ("goal_later_amount", _goal_later_amount),
+    ("goal_dash_aside", _goal_dash_aside),
+    ("beat_forecast", _beat_forecast),
+)
+
+
+def goal_aside(text: str, f: Figure, start: int, end: int, s_start: int) -> str | None:
+    """The name of the first aside of GOAL_ASIDES that holds the target cue text[start:end] of the sentence opening at
+    s_start apart from figure f, else None."""
+    for name, holds in GOAL_ASIDES:
+        if holds(text, f, start, end, s_start):
+            return name
+    return None
 
 
 # "This year, in monetary terms, exports from Türkiye could reach $11 billion and exports from Russia could amount to

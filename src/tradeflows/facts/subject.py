@@ -342,7 +342,8 @@ def subject_scores(head: str, title_end: int = 0,
                    memo: dict | None = None, made: dict | None = None) -> dict[tuple[str, str | None], float]:
     """Score of each place named in head; head[:title_end] is the title. strong, when given, gathers
     the places with one vote at least above a counterpart's (named as more than a destination); made, when given,
-    the name of the rule that made a place the one scored in its country's stead (region_outvotes_country), by place.
+    the name of the rule that made a place the one scored in its country's stead (region_subject,
+    region_majority_subject, region_outvotes_country), by place.
 
     memo (a dict the caller keeps for one document, or None): the head's scores read once when the
     document's subject and its head's counterpart (facts/carry.page_head_partner) read the same head;
@@ -608,9 +609,13 @@ def _event_place(head: str, p: Place) -> bool:
 def _region_only(k: tuple[str, str | None], votes: dict, made: dict | None = None) -> tuple[str, str | None]:
     """A country voted for only by one of its regions, never named itself, is that region: a page
     on "Arkansas exports" is about Arkansas (a subnational reporter), not the United States
-    (rule region_subject). made, when given, gets the region's rule by region (region_outvotes_country)."""
+    (rule region_subject). made, when given, gets the rule that made a region the place scored, by region
+    (region_subject, region_majority_subject, region_outvotes_country), for fact_rules to name."""
     if len(votes) == 1 and k not in votes:
-        return next(iter(votes))
+        region = next(iter(votes))
+        if made is not None:
+            made[region] = "region_subject"
+        return region
     # "Western Australia needs to diversify its export base ... 50.6 per cent share of total Australian exports"
     # (australianmining.com.au), "Queensland clocked 48% growth in exports and surpassed NSW" (miningmonthly.com): a
     # page whose votes for a country come from one of its regions named again and again (REGION_MAJORITY_MIN), twice
@@ -620,6 +625,8 @@ def _region_only(k: tuple[str, str | None], votes: dict, made: dict | None = Non
     if top == k:
         return k
     if v >= REGION_MAJORITY_MIN and v >= 3 * (sum(votes.values()) - v):
+        if made is not None:
+            made[top] = "region_majority_subject"
         return top
     # "Record high for WA exports as State's strong performance lifts Australia to $11.7 billion trade surplus"
     # (thewest.com.au), "Хэйлунцзян ... экспорт провинции": the one region of a country the head names, with more votes
@@ -650,7 +657,8 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
     """(name, iso3, rule) of the document's reporter: sources.csv, else the head's vote, else the
     country of the outlet's web domain (a page that names no place: rule outlet), else none.
     memo: see subject_scores. made_by, when given, gets the name of the rule that made the head's place the subject
-    in its country's stead (region_outvotes_country), which fact_rules writes after the reporter rule's."""
+    in its country's stead (region_subject, region_majority_subject, region_outvotes_country), which fact_rules writes
+    after the reporter rule's."""
     if given:
         p = lookup(given)
         return (given, p.iso3 if p else None, "sources")

@@ -477,9 +477,10 @@ def done_years(text: str, start: int = 0, end: int | None = None, low: str | Non
 _year_done_past = EnglishCue("page_year_done_past", re.I)
 
 
-# (what each branch of _DONE_YEAR opens on, for _done_year_starts: "from", "ended", a year before "saw", "in" before a
-# year and a comma)
-_IN_YEAR_COMMA = re.compile(r"in\s+(?:19|20)\d\d,?")   # (the comma left out: page_year_done_past)
+# (what each branch of _DONE_YEAR and page_year_done_past opens on, for _done_year_starts: "from", "ended", a year
+# before "saw", and "in" before a year with its comma, "In 2020, Ukraine opened", or without it, "In 2024 our trade with
+# the EU showed": rule page_year_done_past)
+_IN_YEAR_MAYBE_COMMA = re.compile(r"in\s+(?:19|20)\d\d,?")
 
 
 def _done_year_starts(low: str, start: int, end: int, found: dict | None = None) -> list[int]:
@@ -487,7 +488,8 @@ def _done_year_starts(low: str, start: int, end: int, found: dict | None = None)
     _DONE_YEAR can start, in order: where a branch's opening word is (str.find: a scan some tenfold faster than sre's
     entering the pattern at every "e", "f", "i" and digit), the year before "saw" read back over the spaces."""
     at = _finds(low, "from", start, end, found) + _finds(low, "ended", start, end, found)
-    at += [m.start() for m in _IN_YEAR_COMMA.finditer(low, start, end) if _in_year_may_open(low, m.start(), m.end())]
+    at += [m.start() for m in _IN_YEAR_MAYBE_COMMA.finditer(low, start, end)
+           if _in_year_may_open(low, m.start(), m.end())]
     for k in _finds(low, "saw", start, end, found):
         j = k
         while j > start and low[j - 1].isspace():
@@ -498,9 +500,9 @@ def _done_year_starts(low: str, start: int, end: int, found: dict | None = None)
 
 
 def _in_year_may_open(low: str, i: int, e: int) -> bool:
-    """Whether a match of _DONE_YEAR's branches that open on "in <year>," (low[i:e]) may start at i: a space after the
-    comma, and "In" opening a sentence or clause, or "while" within the 160 characters after (a few characters and a
-    str.find where sre's lazy run would try "while" at each of them)."""
+    """Whether a match of _DONE_YEAR's branches that open on "in <year>" with or without its comma (low[i:e]) may start
+    at i: a space after the year or its comma, and "In" opening a sentence or clause, or "while" within the 160
+    characters after (a few characters and a str.find where sre's lazy run would try "while" at each of them)."""
     n = len(low)
     if e >= n or not low[e].isspace():
         return False
