@@ -28,10 +28,10 @@ def _facts(text: str, **kw) -> list[tuple]:
             for f in figures_of_text(text, "page", "web", **kw)]
 
 
-# -- saying_no_vote ------------------------------------------------------------------------------------------------------
+# -- saying_no_vote ----------------------------------------------------------------------------------------------------
 # CONSTRUCTED on the phrasing of web51's tuned page cn03 (a speech opening on "An old African saying states that ..."):
 # the `search` tool (corpus pages; "an old African saying" trade speech, "as the old Chinese proverb says" exports,
-# "there is a Chinese saying" bilateral trade) found speeches with proverbs but none whose demonym changed a head's vote.
+# "there is a Chinese saying" bilateral trade) found speeches with proverbs, none whose demonym changed a head's vote.
 def test_a_saying_votes_for_no_subject():
     head = ("An old African saying states that there are two ideal moments to plant a tree. Forty years ago, business "
             "people established the US-Mexico Chamber of Commerce.")
@@ -44,7 +44,7 @@ def test_a_demonym_before_another_noun_still_votes():
     assert document_subject(head)[0] == "Africa"
 
 
-# -- agreement_name_after ------------------------------------------------------------------------------------------------
+# -- agreement_name_after ----------------------------------------------------------------------------------------------
 # CONSTRUCTED on the phrasing of web51's tuned page cn03 ("the North American Free Trade Agreement launched with a
 # bilateral trade of 81 billion dollars"); real pages that name NAFTA (conamp.org, econintersect.com, ustr.gov) name the
 # pair too, so no real sentence gives a figure whose only candidate is the agreement's place.
@@ -65,7 +65,7 @@ def test_a_hyphened_pair_before_an_agreement_stays_a_pair():
     assert named == {"Korea": False, "US": False, "North American": True}
 
 
-# -- list_whole in right_after, residual_after ----------------------------------------------------------------------------
+# -- list_whole in right_after, residual_after -------------------------------------------------------------------------
 # CONSTRUCTED on the phrasing of web51's tuned page cn03 (the `search` tool, corpus pages, "per cent to the rest of
 # the world" destination shares, found shares by destination but none behind "to the rest of the world" or a list
 # "combined" right after its figure).
@@ -90,16 +90,16 @@ def test_the_rest_of_the_world_alone_is_the_world():
     assert got[0][3] == "world" and got[0][5] != "residual_after"
 
 
-# -- currencies, financial_bare, change_restated, reverse_flow --------------------------------------------------------------
-# CONSTRUCTED on the phrasing of web51's tuned page cn11 (a Ugandan minister's remarks); the `search` tool (corpus pages,
-# "exports UShs billion Uganda shillings trade with Kenya") found Ugandan pages writing "Shs1.9trillion", "Ush1.5
+# -- currencies, financial_bare, change_restated, reverse_flow ---------------------------------------------------------
+# CONSTRUCTED on the phrasing of web51's tuned page cn11 (a Ugandan minister's remarks); the `search` tool (corpus
+# pages, "exports UShs billion Uganda shillings trade with Kenya") found Ugandan pages writing "Shs1.9trillion", "Ush1.5
 # trillion" and "1.3 billion US Dollars" after the amount, none "UShs" glued or "US Dollars" before it, nor "Financial"
 # alone before a fiscal span, nor "This represents a growth of" after a change in levels.
-UGANDA = ("Uganda's Minister of Trade has revealed that since the start of the EAC Customs Union in 2005, Uganda's exports "
-          "to Kenya have increased from US dollars 155.28million (UShs547.7bn) recorded in Financial 2005/06 to over US "
-          "Dollars 617.34Million (UShs2.17 trillion) by 2020/21.\nThis represents a growth of 297.56%.\nOn the other hand, "
-          "Uganda's imports increased from US Dollars 422.76Million recorded in Financial Year 2005/06 to over US Dollars "
-          "848.26 Million by 2020/21.\n")
+UGANDA = ("Uganda's Minister of Trade has revealed that since the start of the EAC Customs Union in 2005, Uganda's "
+          "exports to Kenya have increased from US dollars 155.28million (UShs547.7bn) recorded in Financial "
+          "2005/06 to over US Dollars 617.34Million (UShs2.17 trillion) by 2020/21.\nThis represents a growth of "
+          "297.56%.\nOn the other hand, Uganda's imports increased from US Dollars 422.76Million recorded in "
+          "Financial Year 2005/06 to over US Dollars 848.26 Million by 2020/21.\n")
 
 
 def test_us_dollars_capitalised_and_ushs_are_read():
@@ -143,7 +143,7 @@ def test_without_a_contrast_the_owners_flow_is_its_total():
     assert got["US Dollars 422.76Million"][0] == "world"
 
 
-# -- headline_inset ------------------------------------------------------------------------------------------------------
+# -- headline_inset ----------------------------------------------------------------------------------------------------
 # CONSTRUCTED on the phrasing of web51's tuned page cn06 (latestly.com, whose pages set other stories' headlines into
 # the prose); the `search` tool (corpus pages, "latestly.com exports trade news India China, Also Read headline") found
 # "Also Read | ..." lines, none a bare headline inside a paragraph before a place-less figure.
@@ -160,7 +160,7 @@ def test_a_sentence_is_no_headline():
     assert not headline_inset(line, 0, len(line))
 
 
-# -- current_account_other -----------------------------------------------------------------------------------------------
+# -- current_account_other ---------------------------------------------------------------------------------------------
 # koreaherald.com/view.php?ud=20190508000112
 KOREA = ("The country's current account surplus came to $4.8 billion in March, down from $5.1 billion a year earlier, "
          "according to the preliminary data from the Bank of Korea.\n")
@@ -174,6 +174,35 @@ def test_a_current_account_surplus_is_no_trade_balance():
 def test_a_trade_surplus_is_still_a_balance():
     # odd case, koreaherald.com/view.php?ud=20190508000112 goes on (m-en.yna.co.kr/view/AEN20200206000500320):
     # "South Korea posted a goods account surplus of $5.03 billion in the month"; a trade surplus stays a balance
-    got = owned_facts("South Korea posted a trade surplus of $5.03 billion in the month, compared with a current account "
-                      "surplus of $4.33 billion.\n", ("measure",), fmt="web")
+    got = owned_facts("South Korea posted a trade surplus of $5.03 billion in the month, compared with a current "
+                      "account surplus of $4.33 billion.\n", ("measure",), fmt="web")
     assert [(g[0], g[1]) for g in got] == [("$5.03 billion", "balance"), ("$4.33 billion", "other")]
+
+
+# -- habitual_day (vocab/en/patterns.csv period_fallback_habitual_after) -----------------------------------------------
+# CONSTRUCTED on the phrasing of web51's tuned page cn03 ("trade between Mexico and the US amounts to USD $ 1.3 billion
+# each day"); the real page the `search` tool found on it (blogs.reuters.com/great-debate/tag/toluca) writes "$1.2
+# billion of daily trade between Mexico and the U.S." in a list with no verb.
+def test_a_rate_each_day_is_of_no_one_period():
+    got = year_spans("In 2012, bilateral trade grew to 494 billion dollars. Most of you know that trade between Mexico "
+                     "and the US amounts to USD 1.3 billion each day.\n")
+    assert got["USD 1.3 billion"] == (None, None, None, "habitual")
+    assert got["494 billion dollars"][0] == 2012
+
+
+def test_a_day_earlier_is_no_rate():
+    # odd case: "a day earlier" compares; only "per", "every" or "each" before "day" makes a rate
+    got = year_spans("In 2012, exports grew to 494 billion dollars. Shipments rose to USD 1.3 billion, from USD 1.1 "
+                     "billion a day earlier.\n")
+    assert got["USD 1.3 billion"][3] != "habitual"
+
+
+# -- known misses left (CONSTRUCTED on the phrasing of web51's tuned page cn03) ---------------------------------------
+import pytest  # noqa: E402
+
+
+@pytest.mark.xfail(strict=True, reason="a bloc's partners ('its NAFTA partners') behind 'exported to' before the share "
+                   "are read as the world (world_cue: 'of its exports')")
+def test_a_blocs_partners_before_the_share_are_the_counterpart():
+    got = {g[0]: g[3] for g in _facts("In 2012 the US exported to its NAFTA partners 33% of its exports.\n")}
+    assert got["33%"] == "NAFTA partners"
