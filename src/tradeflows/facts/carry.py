@@ -14,7 +14,8 @@ from functools import lru_cache
 from tradeflows.facts.asides import examples_of, focus_examples
 from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
-from tradeflows.facts.partners_candidates import EVENT_PLACE_REACH, ORG_NAME_AFTER, VENUE_REACH, venue_anywhere, venue_before
+from tradeflows.facts.partners_candidates import (EVENT_PLACE_REACH, ORG_NAME_AFTER, VENUE_REACH, agreement_name,
+                                                  venue_anywhere, venue_before)
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
 from tradeflows.facts.period_stamp import date_stamp
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, context_period, closing_part_year, comparison_aside, compared_value_time, \
@@ -433,7 +434,10 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
                    # drawn from and the reporter the clause opens on carry no counterpart (rules among_scope, locus_flow)
                    and not among_scope(text, p) and not is_locus_of_flow(text, p)
                    and not _cue_around(d, p.start, p.end, after, before)
-                   and not _standing_aside(text, p)]
+                   and not _standing_aside(text, p)
+                   # "the North American Free Trade Agreement launched with ...": the agreement's name carries no
+                   # counterpart (rule agreement_name_after)
+                   and not agreement_name(text, p)]
     if parts and not foreign:
         st.partner = None
     if not foreign and _total_sentence(d, s, e):

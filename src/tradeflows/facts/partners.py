@@ -32,8 +32,8 @@ from tradeflows.facts.partners_sentence import (  # noqa: F401
     NEXT_ITEM_COST, anaphor_dest, displaced_market, bloc_anaphor, demonym_origin, frame, those_of, intra_bloc, intra_regional, extra_bloc, place_cost, region_anaphor_dest, sentence,
     with_it)
 from tradeflows.facts.partners_carried import (  # noqa: F401
-    BILATERAL, OWN_FLOW_RULES, carried, previous_counterpart, frame_carried, head, mirror_flow, pair_continued, pair_part, ranked_before,
+    BILATERAL, OWN_FLOW_RULES, carried, previous_counterpart, frame_carried, head, mirror_flow, reverse_flow, pair_continued, pair_part, ranked_before,
     section_goal, share_in_total)
 from tradeflows.facts.partners_list import list_anaphor  # noqa: F401
 from tradeflows.facts.partners_pair import pair_item  # noqa: F401
-from tradeflows.facts.partners_residual import residual_item  # noqa: F401
+from tradeflows.facts.partners_residual import residual_after, residual_item  # noqa: F401

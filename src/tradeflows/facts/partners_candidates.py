@@ -86,6 +86,7 @@ def venue_anywhere(lang: str) -> re.Pattern:
 
 # "according to data from the Japan External Trade Organization (Jetro)", "the Korea Trade-Investment Promotion
 # Agency": a place that opens an organization's name is no counterpart (rule org_name_after; capitalized words only)
+HYPHENS = ("-", "–", "—")
 ORG_NAME_AFTER = skip_compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Chamber|Institute|Association|Council|"
                             r"Agency|Authority|Corporation|Federation|Board)\b")
 # "according to the 'Overview of Kenya's Trade Landscape, 2023' report commissioned by the UK government"
@@ -93,6 +94,9 @@ ORG_NAME_AFTER = skip_compile(r"\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Organi[sz]ation|Ch
 # source is no counterpart (rule source_government)
 source_by_before = EnglishCue("partners_candidates_source_by_before", re.I)
 source_body_after = EnglishCue("partners_candidates_source_body_after", re.I)
+# "the North American Free Trade Agreement launched with ...": a place opening an agreement's name, not a side of a
+# hyphened pair, is no counterpart (rule agreement_name_after)
+agreement_after = EnglishCue("partners_candidates_agreement_after")
 # "shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor
 # of a country named before (the carried partner), not a place of its own
 ANAPHOR_DET = skip_compile(r"\b(?:said|aforementioned|this|that|the\s+same)\s+(?:[A-Z][a-z]+\s+)?$", re.I)
@@ -190,6 +194,13 @@ _with_before = EnglishCue("partners_candidates_with_before")
 _with_role_after = EnglishCue("partners_candidates_with_role_after", re.I)
 
 
+def agreement_name(text: str, p: Place) -> bool:
+    """p opens an agreement's name and is no side of a hyphened pair (rule agreement_name_after): it names the
+    agreement, neither a counterpart nor one carried."""
+    return (cue("agreement_after", agreement_after()).match(text, p.end) is not None
+            and text[p.start - 1:p.start] not in HYPHENS)
+
+
 def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
     """candidates' tests of the place alone (its words around), read once per place of a document."""
     key = (p.start, p.end, p.name)
@@ -214,6 +225,7 @@ def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
                      and not cue("event_place_before", NEVER).search(text, max(0, p.start - EVENT_PLACE_REACH), p.start)
                      and not venue_before(current_language()).search(text, max(0, p.start - VENUE_REACH), p.start)
                      and not cue("org_name_after", ORG_NAME_AFTER).match(text, p.end)
+                     and not agreement_name(text, p)
                      and not (source_by_before().search(text, max(0, p.start - 30), p.start)
                               and source_body_after().match(text, p.end))
                      and not described_in_clause(text, p)

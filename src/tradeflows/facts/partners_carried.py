@@ -200,10 +200,27 @@ def pair_continued(cl):
         # of this year, Turkey's exports increased by 15.7 percent": a flow the pair's sentence already gave, named
         # again with its owner, is another whole, the reporter's total ("the trade balance totalled" still continues)
         return None
+    if headline_inset(cl.d.text, s0, s1):
+        # "Replying to a separate question, he said merchandise exports from special economic zones (SEZs) dipped ...
+        # No Infiltration Reported Along India-China Border in Past Six Months, Says MHA Amid Tensions in Ladakh.
+        # "However, services exports have shown a growth of 9 per cent ..."" (latestly.com): the headline of another
+        # story set into the text names no pair the answer goes on with (rule headline_inset)
+        return None
     if _one_way_then_both(cl.d.text, s0, s1, cl.hi):
         cl.partner_rule = "one_way_then_both"
         return "world", None
     return st.partner
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+HEADLINE_WORDS = 5   # the fewest long words (four letters or more) that make a sentence in title case a headline
+
+
+def headline_inset(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is written in title case, every word of four letters or more capitalised, and has five such
+    words at least: the headline of another story (a link) set into a page's prose, no sentence of it."""
+    long_words = [w for w in _WORD.findall(text, s, e) if len(w) >= 4]
+    return len(long_words) >= HEADLINE_WORDS and all(w[0].isupper() for w in long_words)
 
 
 # "Hungary's imports from China rose by more than a fifth ... \n\n Exports last year increased by 3.9% to €108.9bn ...
@@ -360,6 +377,33 @@ def mirror_flow(cl):
     rep, par = both[-1].reporter, both[-1].partner
     if same_place(par, cl.rep, cl.rep_iso) and not same_place(rep, cl.rep, cl.rep_iso):
         return rep.name, rep.iso3
+    return None
+
+
+_contrast_opening = EnglishCue("partners_carried_contrast_opening", re.I)
+REVERSE_REACH = 2   # how many sentences back the flow frame a contrast turns around may stand
+
+
+def reverse_flow(cl):
+    """'Uganda's exports to Kenya have increased ... from ... to ... . This represents a growth of 297.56%. On the other
+    hand, Uganda's imports increased from US Dollars 422.76Million ...' (businessfocus.co.ug): the reporter's own export
+    or import, in a sentence opened by a contrast ("On the other hand", "Conversely") that names no other place nor a
+    world cue, after a flow frame of that same reporter with a counterpart up to two sentences before, is the flow with
+    that counterpart the other way (rule reverse_flow), not the reporter's total; mirror_flow reads the counterpart's
+    own flow back."""
+    from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
+    if cl.measure not in ("exports", "imports") or cl.reporter_rule not in OWN_FLOW_RULES \
+            or not cue("contrast_opening", _contrast_opening()).match(cl.d.text, cl.d.c.sentences[cl.si][0]) \
+            or candidates(cl) or world_words(cl.d.text, cl.lo, cl.hi):
+        return None
+    for k in range(cl.si - 1, max(-1, cl.si - 1 - REVERSE_REACH), -1):
+        flows = [fr for fr in cl.d.frames(k)
+                 if fr.kind == "flow" and fr.reporter is not None and fr.partner is not None]
+        if flows:
+            rep, par = flows[-1].reporter, flows[-1].partner
+            if same_place(rep, cl.rep, cl.rep_iso) and not same_place(par, cl.rep, cl.rep_iso):
+                return par.name, par.iso3
+            return None
     return None
 
 

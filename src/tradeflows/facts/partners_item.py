@@ -373,7 +373,8 @@ def right_after(cl):
     markets = _to_markets().match(text, end)
     if markets is not None:
         reach += markets.end() - end
-    for p in candidates(cl):
+    places = candidates(cl)
+    for p in places:
         if p.start > end + reach:
             break
         if p.start >= end and p.kind in ("country", "bloc") and (
@@ -383,6 +384,14 @@ def right_after(cl):
                 or (cl.f.kind == "growth" and _rate_level_to().fullmatch(text, end, p.start))
                 or (cl.f.kind == "money" and cue("right_with", _right_with()).fullmatch(text, end, p.start)
                     and not _participle_after().match(text, p.end))):
+            last = _list_last(p, places, text)
+            if last is not None:
+                # "12% to Brazil, Russia, India and China (BRIC countries) combined": a list of three or more right
+                # behind the figure's "to" is where it went as a whole, not its first item; the list as written, or
+                # no partner (rule list_whole, as share_of_flow_to)
+                cl.partner_rule = "list_whole"
+                name = list_name(last, places, text)
+                return (name, None) if name else NONE
             return p.name, p.iso3
     return None
 

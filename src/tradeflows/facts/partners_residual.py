@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.facts.partners_candidates import FLOW_MEASURES, candidates, same_place
-from tradeflows.vocab.patterns import cue, english_cue
+from tradeflows.vocab.patterns import EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
 _REACH = 40   # characters between the group and its figure, at most ("Other Economies followed with 17%")
@@ -54,3 +54,25 @@ def residual_item(cl):
                and not same_place(p, cl.rep, cl.rep_iso) for p in candidates(cl)):
         return None   # (the group is the sentence's only counterpart: the reporter's trade with the world)
     return " ".join(last.group().split()), None
+
+
+_residual_after = EnglishCue("residual_after", re.I)
+
+
+def residual_after(cl):
+    """'12% to Brazil, Russia, India and China combined, and 38% to the rest of the world': a flow's figure or share
+    right before a preposition and a residual group (cue residual_after), in a sentence that names another
+    counterpart of the reporter, is the group's, as written (rule residual_after; residual_item reads the group
+    before its figure)."""
+    f, d = cl.f, cl.d
+    if cl.measure not in FLOW_MEASURES and f.kind != "share":
+        return None
+    m = cue("residual_after", _residual_after()).match(d.text, f.clean_end)
+    if m is None:
+        return None
+    s0, s1 = d.c.sentences[cl.si]
+    if not any(s0 <= p.start < s1 and not (f.clean_end <= p.start < m.end())
+               and not same_place(p, cl.rep, cl.rep_iso) for p in candidates(cl)):
+        return None   # (the group is the sentence's only counterpart: the reporter's trade with the world)
+    group = cue("residual_group", _english_group()).search(m.group())
+    return " ".join((group.group() if group else m.group()).split()), None

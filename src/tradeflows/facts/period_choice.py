@@ -53,6 +53,7 @@ BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date
 
 
 _quote_closed = EnglishCue("period_choice_quote_closed")
+_change_restated = EnglishCue("period_choice_change_restated", re.I)
 _DIGIT = skip_compile(r"\d")
 
 
@@ -69,6 +70,15 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # 264.19 billion USD": a part of the sentence before, of its period (rule part_of_previous)
         y, m1, m2, basis = st.last_period
         return y, m1, m2, basis, "part_of_previous"
+    if f.kind == "growth" and st.last_period is not None and st.last_period_si == si - 1 \
+            and _change_restated().match(text, s0) \
+            and not any(not t.base and t.kind != "yoy" for t in d.times(si)):
+        # "... have increased tremendously from US dollars 155.28million ... in Financial 2005/06 to over US Dollars
+        # 617.34Million ... by 2020/21. This represents a growth of 297.56%." (businessfocus.co.ug): the change the
+        # sentence before told in levels, restated as a rate, runs up to the last level told, of its period (rule
+        # change_restated)
+        y, m1, m2, _ = st.last_period
+        return y, m1, m2, "context", "change_restated"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     horizon = horizon_year(d, f, si, year) if status == "target" and year is not None else None
     if horizon is not None:

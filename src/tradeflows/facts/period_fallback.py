@@ -67,10 +67,8 @@ def _report_month_period(d: Doc, si: int, s: int, e: int) -> tuple[int, int, int
 _HABITUAL_BEFORE = skip_compile(r"\b(?:typically|usually|normally|customarily|traditionally)\s+(?:[a-z]+\s+){1,3}$|"
                               r"\bannual\s+(?:[\w-]+\s+){0,2}(?:trade|turnover|exports|imports)\b[^.;:$€£¥\d]{0,60}\s"
                               r"(?:is|are)\s+(?:(?:about|around|roughly|nearly|almost|some|over|close\s+to)\s+)?$", re.I)
-# ... or a rate per period right after it ("exports pharma products worth USD 2-3 billion every month", "investments of
-# over US$20 million in Brazil per year", "$10 billion a year"; not "a year earlier", "a year-on-year rise")
-_HABITUAL_AFTER = skip_compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:per|every|each)\s+(?:year|month|annum)\b|"
-                             r"\s+a\s+(?:year|month)\b(?![\s-]*(?:ago|earlier|before|later|on|over|after|prior|back)\b)", re.I)
+# ... or a rate per period right after it (vocab/en/patterns.csv period_fallback_habitual_after)
+_habitual_after = EnglishCue("period_fallback_habitual_after", re.I)
 # a share said in the present tense before the figure: "accounts for", "make up", "covers" (rule present_share_head;
 # not "accounted for", "made up")
 _PRESENT_SHARE = skip_compile(r"\b(?:accounts?\s+for|makes?\s+up|covers?|represents?|constitutes?|comprises?)\s", re.I)
@@ -124,7 +122,7 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # stays linear: a figure of a 26,000-character run-on sentence read all of it, for each of its 512 figures)
         return None, None, None, None, "habitual"
     if cue("habitual_before", _HABITUAL_BEFORE).search(d.text, max(s, f.clean_start - HABITUAL_REACH), f.clean_start) \
-            or cue("habitual_after", _HABITUAL_AFTER).match(d.text, f.clean_end, min(e, f.clean_end + HABITUAL_REACH)):
+            or cue("habitual_after", _habitual_after()).match(d.text, f.clean_end, min(e, f.clean_end + HABITUAL_REACH)):
         # "India exports pharma products worth USD 2-3 billion every month" in a section of 2023: a standing rate or a
         # habit of the figure's own clause is of no one period (rule habitual; cues habitual_before, habitual_after)
         return None, None, None, None, "habitual"

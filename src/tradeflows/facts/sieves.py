@@ -94,6 +94,7 @@ PARTNER_SIEVE = (
     ("respectively_previous", P.respectively_previous),  # "... were A, B and C, with ... respectively. The growth rates were 5%, 9% and 13%, respectively"
     ("share_to_trade", P.share_to_trade),  # "21 per cent of that sum was due to trade with South Africa"
     ("residual_item", P.residual_item),  # "CEFTA countries with 13.36 percent, and other countries with 20.89 percent"
+    ("residual_after", P.residual_after),  # "12% to Brazil, Russia, India and China, and 38% to the rest of the world"
     ("pair_item", P.pair_item),          # "Chile and Bolivia, 4% each", "China and the United States account for 52%"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
     ("paired_places", P.paired_places),  # "The EU and ASEAN followed with 16.1 billion USD and 11.5 billion USD"
@@ -135,6 +136,7 @@ PARTNER_SIEVE = (
     ("world_cue", W.world_cue),          # "to 161 countries", "foreign markets"
     ("whole_of_which", W.whole_of_which),  # "$48 billion of goods were exported ..., of which $10 billion worth went to China"
     ("mirror_flow", P.mirror_flow),      # "China's exports to India ... . However, India's exports ... $13.97 billion"
+    ("reverse_flow", P.reverse_flow),    # "Uganda's exports to Kenya ... . On the other hand, Uganda's imports rose"
     ("pair_part", P.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("frame_carried", P.frame_carried),  # the other side of the flow frame a place-less sentence continues
     ("carried", P.carried),              # named in the last sentences of the paragraph

@@ -52,6 +52,9 @@ RIVAL_BEFORE = skip_compile(r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes|aking|
 # "imported by Europe's largest economy", "Africa's most populous nation": a place in an epithet of
 # another, which the page is not about and which is no counterpart
 epithet_cue = EnglishCue("subject_epithet", re.I)
+# "An old African saying states that ...": a demonym naming where a saying comes from votes for no subject (rule
+# saying_no_vote)
+saying_cue = EnglishCue("subject_saying_after", re.I)
 
 
 # "Ukraine War Has Furthered Chances for India To Leverage Its Ties With Russia", "the Gaza war": a place
@@ -374,6 +377,7 @@ def _voting_places(head: str, role_after: re.Pattern) -> list[Place]:
     clause's or a source credit's place, nor a group of counterparts or a member named with its group."""
     agent = cue("agent_before", NEVER)  # "давления со стороны ЕС и США": acts on the page's pair, no vote
     event = cue("event_after", EVENT_AFTER)
+    saying = cue("saying_after", saying_cue())
     post = cue("post_before", NEVER)  # "посольства Поднебесной в РФ": a diplomat's post, no vote
     # "уступая лишь Китаю", "Poland has overtaken Russia in trade with Ukraine" (thepage.ua): a rival of the subject,
     # no vote (rule rival_no_vote)
@@ -388,6 +392,7 @@ def _voting_places(head: str, role_after: re.Pattern) -> list[Place]:
                       or agent.search(head, max(0, p.start - 40), p.start)
                       or post.search(head, max(0, p.start - 40), p.start)
                       or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end)
+                      or (p.kind == "demonym" and saying.match(head, p.end))
                       or scope.search(head, max(0, p.start - SCOPE_REACH), p.start)
                       or among.search(head, max(0, p.start - AMONG_REACH), p.start)
                       or (p.kind != "demonym" and cause_clause.search(head, max(0, p.start - 60), p.start))
