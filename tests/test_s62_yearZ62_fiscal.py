@@ -1,7 +1,7 @@
 """Session 62, yearZ62: fiscal_ended_before (facts/period_fiscal_force.py, a narrowing of fiscal_relative): a whole
 fiscal year in force that ended in a calendar year before the page's is no "this year" for the page's "last year" (web38
 bn09: "In 2018/2019 ... $135bn" then "only worth some $600m last year" on a page of May 2020 is 2019, not fiscal
-2017/18). No outside page with that shape was found with the `search` tool (a fiscal year in force that ended a calendar
+2017/18; it writes fiscal_ended_before). No outside page with that shape was found with the `search` tool (a fiscal year in force that ended a calendar
 year before the page's date, then "last year"): the text below is CONSTRUCTED on the phrasing, labelled as such.
 """
 from tradeflows.pipeline import figures_of_text
@@ -22,7 +22,7 @@ FISCAL_PAGE = ("China is Australia's largest export market. In 2018/2019, Austra
 
 def test_last_year_after_a_fiscal_year_that_ended_before_the_pages_year():
     f = _figs(FISCAL_PAGE, 2020, 5)["some $600m"]
-    assert f.year == 2019 and _rule(f, "year") != "fiscal_relative"
+    assert (f.year, f.period_start, f.period_end, _rule(f, "year")) == (2019, "2019-01", "2019-12", "fiscal_ended_before")
 
 
 def test_last_year_inside_the_fiscal_year_just_ended_is_the_fiscal_year_before():

@@ -95,13 +95,15 @@ def fiscal_relative(d: Doc, st: State, f, si: int, t: TimeExpr):
     if not fiscal_shaped(d, si, st.period):
         return None
     y, m1, m2 = st.period
-    ref, _ = d.source_year(t.start)
-    if ref is not None and not (0 <= ref - y <= (0 if m1 > m2 else 1) or (m1 > m2 and ref == y - 1)):
-        # a period in force far from the page's own year is no context for its "last year"; nor a whole fiscal year
-        # that ended in a calendar year before the page's ("In 2018/2019, Australia's goods exports to China were
-        # valued at around $135bn" then "barley itself was only worth some $600m last year" on a page of May 2020:
-        # the year before the page's, not the fiscal year before 2018/19; rule fiscal_ended_before)
-        return None
+    ref, basis = d.source_year(t.start)
+    if ref is not None and m1 > m2 and ref - y == 1 and basis == "doc_date":
+        # a whole fiscal year in force that ended in a calendar year before the page's date is no "this year" of the
+        # page: "In 2018/2019, Australia's goods exports to China were valued at around $135bn" then "barley itself
+        # was only worth some $600m last year" on a page of May 2020 is 2019, the calendar year before the page's,
+        # not the fiscal year before 2018/19 (rule fiscal_ended_before; other times fall to the calendar rules)
+        return (ref + t.rel, 1, 12, basis, "fiscal_ended_before") if t.kind == "relative" and t.rel in (0, -1) else None
+    if ref is not None and not (0 <= ref - y <= 1 or (m1 > m2 and ref == y - 1)):
+        return None   # a period in force far from the page's own year is no context for its "last year"
     if t.kind != "relative" or t.rel not in (0, -1):
         return None
     if not owns_time(d.text, f, t):
