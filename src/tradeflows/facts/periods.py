@@ -468,11 +468,34 @@ _INDEX_BASE = 256   # a TriggerIndex key: position * _INDEX_BASE + the word's in
 _ANCHOR_CHARS = "12yvkbgfpmc"
 
 
+def _anchor_search(c: str, roots) -> re.Pattern:
+    """The search for an anchor character c where one of its roots (root, the anchor's offset in it, groups) may stand
+    around it. A root with letters after the anchor: those letters, a literal (sre passes over the alternative at the
+    first character that differs, with no look-around entered), then a look-behind over the root where the anchor is
+    not its first letter; the roots the anchor ends: one look-behind for the letter before the anchor, then one for
+    each root. Matches at each place of the anchor a root holds there, as look-arounds for every root would, at a
+    fraction of the cost of a place that holds none (most): valgrind, the scans over data/raw 129M -> 88M a pass."""
+    ahead, behind = [], {}
+    for root, k, _ in roots:
+        rest = root[k + 1:]
+        if rest:
+            ahead.append(re.escape(rest) + (f"(?<={re.escape(root)})" if k else ""))
+        else:
+            behind.setdefault(root[k - 1], []).append(f"(?<={re.escape(root)})")
+    alts = ahead
+    if behind:
+        ends = [a for v in behind.values() for a in v]
+        alts.append(ends[0] if len(ends) == 1 else
+                    f"(?<=[{re.escape(''.join(sorted(behind)))}]{re.escape(c)})(?:{'|'.join(ends)})")
+    return re.compile(re.escape(c) + f"(?:{'|'.join(alts)})")
+
+
 @lru_cache(maxsize=1)
 def _index_scans() -> tuple[tuple, tuple]:
     """_index_roots() as TriggerIndex scans for them: (the roots found by str.find, each with its groups; one search
-    per anchor character, each with its roots, the anchor's offset in each and their groups). The search matches the
-    anchor where one of its roots may stand around it (a filter: each root is then tested there by startswith)."""
+    per anchor character (_anchor_search), each with its roots, the anchor's offset in each and their groups). The
+    search matches the anchor where one of its roots may stand around it (a filter: each root is then tested there by
+    startswith)."""
     finds, by_anchor = [], {}
     for root, groups in _index_roots():
         c = next((c for c in _ANCHOR_CHARS if c in root), None) if len(root) > 1 else None
@@ -480,12 +503,7 @@ def _index_scans() -> tuple[tuple, tuple]:
             finds.append((root, groups))
         else:
             by_anchor.setdefault(c, []).append((root, root.index(c), groups))
-    anchors = []
-    for c, roots in by_anchor.items():
-        alts = [(f"(?<={re.escape(root[:k + 1])})" if k else "") + (f"(?={re.escape(root[k + 1:])})" if root[k + 1:] else "")
-                + "()" for root, k, _ in roots]
-        anchors.append((re.compile(re.escape(c) + f"(?:{'|'.join(alts)})"), tuple(roots)))
-    return tuple(finds), tuple(anchors)
+    return tuple(finds), tuple((_anchor_search(c, roots), tuple(roots)) for c, roots in by_anchor.items())
 
 
 def _add_keys(keys: set[int], low: str, i: int, groups) -> None:
@@ -535,15 +553,15 @@ class TriggerIndex:
                 _add_keys(keys, low, i, groups)
                 i = low.find(root, i + 1)
         for rx, roots in anchors:
-            for m in rx.finditer(low):
+            # (a match may run past the anchor, over a root's letters after it: the next search starts one past it)
+            m = rx.search(low)
+            while m is not None:
                 p = m.start()
-                j = m.lastindex - 1   # the first root found there (each alternative closes on an empty group)
-                root, k, groups = roots[j]
-                _add_keys(keys, low, p - k, groups)
-                for root, k, groups in roots[j + 1:]:   # (roots of one anchor may overlap there: "fy" and "yoy" in "fyoy")
+                for root, k, groups in roots:   # (roots of one anchor may overlap there: "fy" and "yoy" in "fyoy")
                     i = p - k
                     if i >= 0 and low.startswith(root, i):
                         _add_keys(keys, low, i, groups)
+                m = rx.search(low, p + 1)
         self._keys = sorted(keys)
         return self._keys
 
