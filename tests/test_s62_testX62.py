@@ -221,3 +221,24 @@ def test_a_clock_after_the_labels_date_is_no_clock_first():
     date: the date is read as before the rule (the same with the rule off)."""
     from tradeflows.ingest.dates import publication_date
     assert publication_date(OBSERVERBD) == ("2020-03-09", "text:byline")
+
+
+# -- near parts_bracket (facts/partners_sentence._parts_bracket: places in a bracket opening a figure's breakdown are the
+# parts'): no real bracketed breakdown found; a real breakdown without a bracket ----------------------------------------
+
+# https://ru24.net/mix/385115744?nomobile=1 (the store's excerpt, from Izvestia, 2024: Russia's farm exports)
+RU24 = ("Больше всего продовольствия Россия поставляет в Китай, Турцию и Казахстан. Об этом «Известиям» сообщили в "
+        "Минсельхозе, где оценили влияние санкций на агропромышленный комплекс (АПК) за последние 10 лет.\n"
+        "«По итогам 2023 года объем экспорта продукции АПК составил $43,5 млрд, из которых 88% пришлось на долю "
+        "дружественных стран. Традиционно лидерами по объемам закупок являются Китай ($7,6 млрд), Турция (5), Казахстан "
+        "(3,3), Белоруссия (2,8), Египет (2,5)», — уточнили «Известиям» в министерстве.\n")
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: 'Больше всего продовольствия Россия поставляет в Китай, Турцию и "
+                                       "Казахстан' names Russia, the supplier, once and its three buyers, two of them "
+                                       "again in the ranking after: the page is read as Turkey's (rule subject) and the "
+                                       "total '$43,5 млрд' takes China (rule head_flow); it is Russia's exports to the "
+                                       "world, the breakdown ('из которых', no bracket) after it")
+def test_an_unbracketed_breakdown_after_a_total_leaves_the_total_the_worlds():
+    f = _one(_figures(RU24, 2024, 8, lang="ru"), "$43,5 млрд")
+    assert _row(f) == ("$43,5 млрд", 43.5e9, "money", "exports", "Russia", "world", 2023, "2023-01", "2023-12")
