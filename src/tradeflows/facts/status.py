@@ -55,6 +55,14 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
             # amount's (rule goal_later_amount); Russian rows only
             later = "goal_in_bracket" if "(" in text[f.clean_end:s_start + m.start()] else "goal_later_amount"
             continue
+        if st_ == "target" and s_start + m.start() >= f.clean_end and \
+                _goal_against().fullmatch(text, f.clean_end, s_start + m.start()) and \
+                _own_figure_after().match(text, s_start + m.end()):
+            # "export earnings rose by only 3.18 percent to $18.62 billion against a target of $19.55 billion"
+            # (newnation.io): a goal the figure is set against, with its own amount after it, is that amount's; the
+            # rise and the level reached are results (rule goal_against)
+            later = "goal_against"
+            continue
         if st_ == "target" and s_start + m.end() <= f.clean_start and \
                 in_dash_aside(text, s_start + m.start(), s_start + m.end(), s_start, f.clean_start):
             # "exceeded $100 billion — the goal set by the leaders of the two countries — and amounted to $108.3
@@ -197,6 +205,11 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
         return True
     return _to_cue().match(text, start, end) is not None and bool(
         _changed_before().search(text, max(0, start - 140), start))
+
+
+# the words from a figure to a goal's cue it is set against ("... to $18.62 billion against a target of", rule
+# goal_against)
+_goal_against = EnglishCue("goal_against", re.I)
 
 
 # the cue words whose own rules read past them: "potential", "could", a cue opening with "to " (vocab/en/patterns.csv)
