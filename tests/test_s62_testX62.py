@@ -62,10 +62,8 @@ def test_during_the_fiscal_year_after_fy23_is_fy23_on_a_page_of_march_2024():
     assert (_rule(f, "year"), f.status) == ("fiscal_year_in_force", "actual")
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: 'marking an impressive growth rate of 10.27 percent compared to the "
-                                       "previous year' is a growth rate (over the year before); it is read as a share, "
-                                       "its measure carried (rule carried)")
 def test_a_growth_rate_of_n_percent_is_a_growth():
+    """Was a strict xfail (read as a share); fixed by rule growth_rate_of_percent (oddK62, tests/test_s62_oddK62.py)."""
     f = _one(_figures(MIB, 2024, 3), "10.27 percent")
     assert f.kind == "growth"
 
@@ -89,13 +87,9 @@ DTNEXT = ("NEW DELHI: India's merchandise exports declined marginally in March t
           "billion during the fiscal year.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: 'from USD 25.39 billion in 2022-23 to USD 27.85 billion during the "
-                                       "fiscal year' after three sentences naming 2023-24: the latest fiscal year named "
-                                       "before 'the fiscal year' is the base 2022-23 of its own sentence, so "
-                                       "fiscal_year_in_force gives up and relative_fiscal reads the fiscal year of the "
-                                       "page's date, 2024-25; the latest fiscal year named that is no base, 2023-24, "
-                                       "is meant")
 def test_during_the_fiscal_year_after_a_base_fiscal_year_is_the_one_named_before_it():
+    """Was a strict xfail (the base 2022-23 stopped fiscal_year_in_force; relative_fiscal read 2024-25); fixed by
+    fiscal_force_past_base (oddK62, tests/test_s62_oddK62.py)."""
     figs = _figures(DTNEXT, 2024, 4)
     assert _row(_one(figs, "USD 27.85 billion")) == ("USD 27.85 billion", 27.85e9, "money", "exports", "India", "world",
                                                      2024, "2023-04", "2024-03")

@@ -39,17 +39,27 @@ def fiscal_year_in_force(d: Doc, si: int, t: TimeExpr, iso3: str | None, start: 
     its first month): the latest one so named, not the one the page's date falls in ("Gold imports, which surged 30
     per cent during the fiscal year to $45.54 billion" after "$240.17 billion in FY24" on a page of April 2024: April
     2023-March 2024; rule fiscal_year_in_force). None elsewhere ("the current fiscal year", no fiscal year named
-    before, or the latest one named a part of one, a base or a target)."""
+    before, or the latest one named a part of one or a target). A fiscal year named only as a base ("from USD 25.39
+    billion in 2022-23 to USD 27.85 billion during the fiscal year", dtnext.in, after "... in 2023-24") is the
+    comparison's, not in force: the one named before it is read (rule fiscal_force_past_base, a rewriting rule)."""
     if not _fiscal_year_bare().fullmatch(d.text, t.start, t.end):
         return None
+    past_base = False
     for sj in range(si, -1, -1):
         for x in reversed(d.times(sj)):
             if x.start >= t.start or x.fiscal is None:
                 continue
+            if x.base and x.fiscal in ("span", "named"):
+                past_base = True
+                continue
             if x.fiscal not in ("span", "named") or x.year is None or x.base or x.target:
                 return None
             p = resolve_fiscal(x, iso3)
-            return p if p is not None and (p[1], p[2]) == (start, (start - 2) % 12 + 1) else None
+            if p is None or (p[1], p[2]) != (start, (start - 2) % 12 + 1):
+                return None
+            if past_base:
+                d.period_via.append("fiscal_force_past_base")
+            return p
     return None
 
 

@@ -171,6 +171,13 @@ def span_end(start: int, e_: str) -> int:
     return start // 100 * 100 + int(e_) % 100
 
 
+def _nth(word: str) -> int:
+    """The month an ordinal before "month of" a fiscal year names: "first" 1, "10th" 10; "last", "final" 12 (the rows
+    "last month of", "final month of" of vocab periods.csv: "the final month of FY23, June", rule last_month_of)."""
+    w = fold(word)
+    return NTH[w] if w in NTH else part_months(f"{w} month of")[0]
+
+
 def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     """FY23 / fiscal 2017 (named) or 2022-23 (a span: year = its end)."""
     g = m.groupdict()
@@ -203,7 +210,7 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
     if g["fn"]:
         y = int(g["fn"])
         mon = month_names()[fold(g["fm"])] if g["fm"] else 0
-        nth = NTH[fold(g["fo"])] if g["fo"] else 0
+        nth = _nth(g["fo"]) if g["fo"] else 0
         how = "named_month" if mon else "nth_month" if nth else "named"
         return flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,
                                mon or nth or 1, mon or nth or 12, False, fiscal=how), text)
@@ -220,7 +227,7 @@ def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
         return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, mon, mon, False, fiscal="span_range"), text)
     if g["fo"] and g["fs"] and end == start + 1:
         # "the first month (July) of the current fiscal year 2023-24": an nth month of a span's fiscal year
-        nth = NTH[fold(g["fo"])]
+        nth = _nth(g["fo"])
         return flags(TimeExpr(m.start(), m.end(), "fiscal", end, None, None, nth, nth, False, fiscal="nth_month"), text)
     if end != start + 1:
         # "2022-33" (a typo) names no one year, and its first year is not the figure's either;

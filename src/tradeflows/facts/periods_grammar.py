@@ -372,8 +372,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "imports dropped 19.4 percent from $21.28 billion in May to $17.15 billion the following month": the month after
         # the one its sentence wrote before it (period_choice, rule following_month)
         ("following_month", re.compile(r"\b(?:the\s+)?(?:following|subsequent)\s+month\b(?!['’]s)|\ba\s+month\s+later\b", re.I)),
-        # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month)
-        ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s)")),
+        # "exports fell 5% last month": the month before the page's own (period_choice, rule last_month); not "the last
+        # month of FY23", a part of the year named after it (periods.csv, rule last_month_of)
+        ("last_month", re.compile(r"\b[Ll]ast\s+month\b(?!['’]s|\s+of\b)")),
         # "over the past few years", "in recent years": a run of years, no one year (rule span)
         # ("from nearly half a billion dollars about six years ago", thetruthinternational.com: years counted back roughly
         # from an unsaid time name no one year, rule years_ago_rough)

@@ -105,6 +105,14 @@ def _goal_later_amount(text: str, f: Figure, start: int, end: int, s_start: int)
     return start >= f.clean_end and cue("goal_later_amount", NEVER).fullmatch(text, f.clean_end, start) is not None
 
 
+def _goal_against(text: str, f: Figure, start: int, end: int, s_start: int) -> bool:
+    """"export earnings rose by only 3.18 percent to $18.62 billion against a target of $19.55 billion" (newnation.io):
+    a goal the figure is set against ("against", "versus", "vs." and up to three words), with its own amount after it,
+    is that amount's; the rise and the level reached are results (pattern goal_against)."""
+    return start >= f.clean_end and _goal_against_re().fullmatch(text, f.clean_end, start) is not None \
+        and _own_figure_after().match(text, end) is not None
+
+
 def _goal_dash_aside(text: str, f: Figure, start: int, end: int, s_start: int) -> bool:
     """"exceeded $100 billion — the goal set by the leaders of the two countries — and amounted to $108.3 billion": a
     goal named inside a dash-set aside before the figure is the aside's, not the figure's."""
@@ -125,6 +133,7 @@ def _beat_forecast(text: str, f: Figure, start: int, end: int, s_start: int) -> 
 GOAL_ASIDES = (
     ("goal_in_bracket", _goal_in_bracket),
     ("goal_later_amount", _goal_later_amount),
+    ("goal_against", _goal_against),
     ("goal_dash_aside", _goal_dash_aside),
     ("beat_forecast", _beat_forecast),
 )
@@ -226,6 +235,11 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
         return True
     return _to_cue().match(text, start, end) is not None and bool(
         _changed_before().search(text, max(0, start - 140), start))
+
+
+# the words from a figure to a goal's cue it is set against ("... to $18.62 billion against a target of", rule
+# goal_against)
+_goal_against_re = EnglishCue("goal_against", re.I)
 
 
 # the cue words whose own rules read past them: "potential", "could", a cue opening with "to " (vocab/en/patterns.csv)

@@ -86,6 +86,10 @@ def kind_patterns() -> dict[str, re.Pattern]:
                                    # (rule change_after_noun)
                                    rf"(?:(?:{english_cue('kinds_change_after_nouns').pattern})\s+){{0,2}}(?:(?P<up>{alternation(c['up_of:left'])})|"
                                    rf"(?P<down>{alternation(c['down_of:left'])}))\b", re.I),
+        # "a growth rate of 10.27 percent": a rate named as a growth rate right before its "of" (rule
+        # growth_rate_of_percent)
+        "rate_of": re.compile(rf"\b(?:(?P<down>{alternation(c['down_rate:left'])})|"
+                              rf"(?P<up>{alternation(c['up_rate:left'])}))" + english_cue("kinds_change_of_tail").pattern, re.I),
         "change_of": re.compile(rf"\b(?:(?P<up>{alternation(c['up_of:left'])})|"
                                 rf"(?P<down>{alternation(c['down_of:left'])}))" + english_cue("kinds_change_of_tail").pattern, re.I),
         # "recorded a drop of 371.4 million euros or 14.3%" (naftemporiki.gr, ELSTAT's figures): the change noun whose

@@ -22,6 +22,8 @@ ask live in figures/kinds.py.
   growth_updown_bracket      "up $54,648m (84%) to $119,733m": the rate of an up/down amount in brackets
   growth_index               "107.9% compared to", "a growth rate of 102.2%": 100 = no change
   growth_index_level         "90.8 percent of the 2015 level": a percent of a base period's level, whatever its size
+  growth_rate_of_percent     "marking an impressive growth rate of 10.27 percent": a growth rate's "of", over a share
+                             word earlier in the clause ("accounted for $46.99 billion ..., marking ...")
   growth_percent_by          "by 12%", "12% increase"
   growth_percent_by_comparative  "smaller by 25.7% than", "by 23.1% less in relation to": with no change verb, the
                              comparative before "by" or right after the rate gives the sign
@@ -215,6 +217,15 @@ def _index(p: Percent) -> Result | None:
     if not p.by and p.value >= 100 and index_cue and not change_verb_adjacent(clause):
         return "growth", round_pct(p.value - 100), None, "growth_index", p.end
     return None
+
+
+# "the RMG sector accounted for $46.99 billion in earnings during the fiscal year, marking an impressive growth rate of
+# 10.27 percent compared to the previous year" (madeinbangladesh.digital): a rate named as a growth rate right before
+# its "of" is growth, over a share word earlier in its clause; after rule index, which keeps "a growth rate of 102.2%"
+# an index (rule growth_rate_of_percent; the nouns: vocab/en/cues.csv up_rate / down_rate)
+def _growth_rate_of(p: Percent) -> Result | None:
+    m = p.pats["rate_of"].search(p.by_zone, max(0, len(p.by_zone) - 40))
+    return None if m is None else _growth(p, -1 if m.group("down") else 1, "growth_rate_of_percent")
 
 
 # "The country's export value ... was up by a lower margin of 23.40 per cent on a yearly basis", "The import bill
@@ -435,6 +446,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("comparative", _comparative),   # its first step: growth_percent_frequency
     ("updown_bracket", _updown_bracket),  # before index: "up $14,695m (111%)" is a rise of 111%
     ("index", _index),
+    ("growth_rate_of", _growth_rate_of),   # after index: "a growth rate of 102.2%" stays an index
     ("by", _by),
     ("rate_of", _rate_of),   # after by: "contracted at a sharper pace of 13.5% to $39.6 billion" stays by's
     ("listed_change", _listed_change),
