@@ -235,3 +235,17 @@ def test_a_scaled_amount_before_a_dollar_word_is_no_rate():
     anyway; 'worth Rs 9 billion a dollar' is no phrasing), so a trade amount keeps its figure."""
     figs = _figures("Pakistan's exports rose to Rs 200 billion against a target of Rs 250 billion.\n", 2024, 1)
     assert [f.figure for f in figs] == ["Rs 200 billion", "Rs 250 billion"]
+
+
+def test_goal_against_alone():
+    """goal_against is a row of status.GOAL_ASIDES (merged into the table at session 62's merge): called alone on
+    the newnation.io words, it holds for the target cue after "against a" with an amount after it, not without one."""
+    from tests.test_s62_refactorM62 import _holds, _page, _status_rule
+    from tradeflows.facts import status
+    text, got = _page("Export earnings rose by only 3.18 percent to $18.62 billion against a target of $19.55 "
+                      "billion.\n", "en", 2015, 7)
+    f = got["$18.62 billion"]
+    assert _holds(status._goal_against, text, f, "target", "en")
+    assert (f.status, _status_rule(f)) == ("actual", "goal_against")
+    bare, got2 = _page("Export earnings rose by only 3.18 percent to $18.62 billion against a target.\n", "en", 2015, 7)
+    assert not _holds(status._goal_against, bare, got2["$18.62 billion"], "target", "en")

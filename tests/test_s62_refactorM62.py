@@ -51,8 +51,8 @@ def _reporter_rule(f: Figure) -> str:
 
 
 def test_the_goal_asides_are_one_table_in_order():
-    assert [name for name, _ in status.GOAL_ASIDES] == ["goal_in_bracket", "goal_later_amount", "goal_dash_aside",
-                                                         "beat_forecast"]
+    assert [name for name, _ in status.GOAL_ASIDES] == ["goal_in_bracket", "goal_later_amount", "goal_against",
+                                                         "goal_dash_aside", "beat_forecast"]
 
 
 def test_goal_in_bracket_alone():
