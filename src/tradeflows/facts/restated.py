@@ -170,8 +170,17 @@ def relative_restated(figs: list[Figure]) -> list[Figure]:
             moved.setdefault((g.sentence, g.year), w)
     if not moved:
         return figs
-    return [_dated_by(g, moved[(g.sentence, g.year)], "context", "restated_relative")
+    return [_year_later(g, moved[(g.sentence, g.year)].year)
             if _rule_of(g, "year") == "relative_doc_date" and (g.sentence, g.year) in moved else g for g in figs]
+
+
+def _year_later(g: Figure, year: int) -> Figure:
+    """g counted from a page's date one year later: its year and its months' years moved to `year` (rule
+    restated_relative)."""
+    shift = year - g.year
+    moved = [f"{int(p[:4]) + shift:04d}{p[4:]}" if p else p for p in (g.period_start, g.period_end)]
+    return replace(g, year=year, period_start=moved[0], period_end=moved[1], year_basis="context",
+                   fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:restated_relative"))
 
 
 def _fact_key(g: Figure) -> tuple:

@@ -478,7 +478,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
             # change noun or verb of its clause states, no share word there, is a range of rates, as a single percent
             # there is (ru_growth_clause; rule ru_growth_clause_range)
             if way == "down":
-                f.value, f.value_high = -f.value_high, -f.value
+                f.value, f.value_high = -f.value, -f.value_high   # as ru_growth_by_range writes a fall's ends
             f.kind, f.rule = "growth", "ru_growth_clause_range"
             return f
     pm = v["percent"].match(text, f.clean_start)
