@@ -611,30 +611,25 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
 
 
 
-# a list's last item, joined by "и", opening the words after the last comma ("лекарств и алкоголя в РФ превысил "), and
-# an earlier item: one to three words, no digit, no bracket (" детского питания")
-_NOUN_LIST_LAST = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+и\s+[^\W\d]", re.I)
-_NOUN_LIST_ITEM = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*", re.I)
+# an earlier item of a list of nouns: one to three words, no digit, no bracket (" детского питания"); its last item, joined
+# by a conjunction, is cue noun_list_last of vocab/ru/patterns.csv
+_NOUN_LIST_ITEM = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*")
+_CLAUSE_MARK = re.compile(r"[,;:(]")
 
 
 def clause_over_list(left: str) -> str:
-    """The clause a figure closes, read back over the commas of a list of nouns: the words after the last comma of
-    left, or, when those open on the last item of a list ("лекарств и алкоголя ...") after items of one to three
+    """The clause a figure closes, read back over the commas of a list of nouns: the words after the last clause mark
+    of left, or, when those open on the last item of a list ("лекарств и алкоголя ...") after items of one to three
     words, the words from the comma before the list's first item (the head of the list, "рост экспорта латвийского
-    шоколада, детского питания, лекарств и алкоголя в РФ превысил "); a sentence's mark or a semicolon ends it."""
-    parts = re.split(r"[,;:(]", left)
-    if len(parts) < 2 or not _NOUN_LIST_LAST.match(parts[-1]):
+    шоколада, детского питания, лекарств и алкоголя в РФ превысил "); a semicolon, colon or bracket ends the list."""
+    parts = _CLAUSE_MARK.split(left)
+    if len(parts) < 2 or not cue_in(LANG, "noun_list_last", NEVER).match(parts[-1]):
         return parts[-1]
     i = len(parts) - 2
     while i > 0 and _NOUN_LIST_ITEM.fullmatch(parts[i]):
         i -= 1
-    # the head's own clause: the words after the comma before it; a semicolon or colon ends the list, no comma
-    return ",".join(parts[i:]) if all(ch == "," for ch in _separators(left)[i:]) else parts[-1]
-
-
-def _separators(left: str) -> list[str]:
-    """The clause marks of left in order (what split cut at)."""
-    return re.findall(r"[,;:(]", left)
+    marks = _CLAUSE_MARK.findall(left)
+    return ",".join(parts[i:]) if all(ch == "," for ch in marks[i:]) else parts[-1]
 
 
 def _colon_head(left: str) -> str | None:
