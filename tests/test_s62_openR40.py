@@ -68,6 +68,14 @@ def test_share_noun_before_a_list_stays_a_share():
     assert [(g[0], g[1], g[2]) for g in got] == [("превысила 30 процентов", "share", 30.0)]
 
 
+def test_two_clauses_joined_by_but_also_are_no_list():
+    # odd case (CONSTRUCTED on a tuned page of ruweb31, bw07): "не только ..., но и ..." joins two clauses, no list of
+    # goods; the dash ends the clause; the percent stays a share
+    got = _facts("Внешняя торговля Чили не только увеличивается в объеме, но и диверсифицируется - 60% ее экспорта "
+                 "составляют товары, прошедшие обработку.\n", 2015)
+    assert [(g[0], g[1]) for g in got] == [("60%", "share")]
+
+
 # -- restated_relative -----------------------------------------------------------------------------------------------
 # CONSTRUCTED on the phrasing of ruweb40 co12 (a lead with a written year, then the minister's quote saying "в прошлом
 # году" of the same amount, on a page dated by a dateline with no year): the `search` tool found no such page outside

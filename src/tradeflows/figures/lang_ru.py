@@ -615,12 +615,13 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
 # by a conjunction, is cue noun_list_last of vocab/ru/patterns.csv
 _NOUN_LIST_ITEM = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*")
 _CLAUSE_MARK = re.compile(r"[,;:(]")
+_DASH = re.compile(r"\s[-–—]\s")
 
 
 def clause_over_list(left: str) -> str:
     """The clause a figure closes, read back over the commas of a list of nouns: the words after the last clause mark
-    of left, or, when those open on the last item of a list ("лекарств и алкоголя ...") after items of one to three
-    words, the words from the comma before the list's first item (the head of the list, "рост экспорта латвийского
+    of left, or, when those open on the last item of a list ("лекарств и алкоголя ...") after one item or more of one to
+    three words, the words from the comma before the list's first item (the head of the list, "рост экспорта латвийского
     шоколада, детского питания, лекарств и алкоголя в РФ превысил "); a semicolon, colon or bracket ends the list."""
     parts = _CLAUSE_MARK.split(left)
     if len(parts) < 2 or not cue_in(LANG, "noun_list_last", NEVER).match(parts[-1]):
@@ -629,7 +630,11 @@ def clause_over_list(left: str) -> str:
     while i > 0 and _NOUN_LIST_ITEM.fullmatch(parts[i]):
         i -= 1
     marks = _CLAUSE_MARK.findall(left)
-    return ",".join(parts[i:]) if all(ch == "," for ch in marks[i:]) else parts[-1]
+    # (three items at least, one between the head and the last: "увеличивается в объеме, но и диверсифицируется - 80%
+    # ее экспорта" joins two clauses, no list; a dash after the last item ends the clause)
+    if i == len(parts) - 2 or _DASH.search(parts[-1]) or not all(ch == "," for ch in marks[i:]):
+        return parts[-1]
+    return ",".join(parts[i:])
 
 
 def _colon_head(left: str) -> str | None:
