@@ -153,7 +153,8 @@ def relative_restated(figs: list[Figure]) -> list[Figure]:
     quote, "он увеличился более чем в 1,5 раза и в прошлом году превысил 27 миллиардов долларов" (abbv.ru citing RIA,
     a dateline with no year, read as 2024 from the year the page names): a "last year" counted from the page's date
     (relative_doc_date) whose amount restates an earlier figure of a written year one later (the same kind, value,
-    currency, measure, reporter and partner) is that figure's fact: the page speaks from the year after the one its
+    currency, measure, reporter and partner; both results, not a goal: "В 2018 году экспорт ... превысит $23 млрд"
+    then "В прошлом году было $20 млрд., теперь уже говорим о $23 млрд." leaves last year's 2017) is that figure's fact: the page speaks from the year after the one its
     date was read in. The figures of the same sentence counted from the same date take that year too (rule
     restated_relative)."""
     written = {}
@@ -166,7 +167,7 @@ def relative_restated(figs: list[Figure]) -> list[Figure]:
     for g in figs:
         w = written.get(_fact_key(g)) if g.kind == "money" and _rule_of(g, "year") == "relative_doc_date" else None
         if w is not None and g.year is not None and w.clean_end <= g.clean_start and w.year == g.year + 1 \
-                and w.status == g.status:
+                and w.status == g.status == "actual":
             moved.setdefault((g.sentence, g.year), w)
     if not moved:
         return figs
