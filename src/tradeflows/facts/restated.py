@@ -148,6 +148,47 @@ def restated_goal(figs: list[Figure]) -> list[Figure]:
     return out
 
 
+def relative_restated(figs: list[Figure]) -> list[Figure]:
+    """"товарооборот между Россией и Африкой, превысивший 27 миллиардов долларов в 2024 году" then, in the minister's
+    quote, "он увеличился более чем в 1,5 раза и в прошлом году превысил 27 миллиардов долларов" (abbv.ru citing RIA,
+    a dateline with no year, read as 2024 from the year the page names): a "last year" counted from the page's date
+    (relative_doc_date) whose amount restates an earlier figure of a written year one later (the same kind, value,
+    currency, measure, reporter and partner; both results, not a goal: "В 2018 году экспорт ... превысит $23 млрд"
+    then "В прошлом году было $20 млрд., теперь уже говорим о $23 млрд." leaves last year's 2017) is that figure's fact: the page speaks from the year after the one its
+    date was read in. The figures of the same sentence counted from the same date take that year too (rule
+    restated_relative)."""
+    written = {}
+    for g in figs:
+        if g.kind == "money" and g.year_basis == "explicit" and g.year is not None:
+            written.setdefault(_fact_key(g), g)
+    if not written:
+        return figs
+    moved: dict[tuple[str, int], Figure] = {}
+    for g in figs:
+        w = written.get(_fact_key(g)) if g.kind == "money" and _rule_of(g, "year") == "relative_doc_date" else None
+        if w is not None and g.year is not None and w.clean_end <= g.clean_start and w.year == g.year + 1 \
+                and w.status == g.status == "actual":
+            moved.setdefault((g.sentence, g.year), w)
+    if not moved:
+        return figs
+    return [_year_later(g, moved[(g.sentence, g.year)].year)
+            if _rule_of(g, "year") == "relative_doc_date" and (g.sentence, g.year) in moved else g for g in figs]
+
+
+def _year_later(g: Figure, year: int) -> Figure:
+    """g counted from a page's date one year later: its year and its months' years moved to `year` (rule
+    restated_relative)."""
+    shift = year - g.year
+    moved = [f"{int(p[:4]) + shift:04d}{p[4:]}" if p else p for p in (g.period_start, g.period_end)]
+    return replace(g, year=year, period_start=moved[0], period_end=moved[1], year_basis="context",
+                   fact_rules=g.fact_rules.replace(f"year:{_written(g, 'year')}", "year:restated_relative"))
+
+
+def _fact_key(g: Figure) -> tuple:
+    """What a restated amount repeats: kind, value, currency, measure and sides."""
+    return (g.kind, g.value, g.value_high, g.currency, g.measure, g.reporter_iso3, g.partner)
+
+
 # year rules of a "last year" dated by a guess: the page's date or the latest year it names
 _RELATIVE_GUESS_RULES = ("relative_doc_date", "relative_doc_named", "relative_context")
 

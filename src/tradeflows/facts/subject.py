@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, fold, read_csv_over_en, read_lines, \
-    read_lines_all
+from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, fold, has_file, read_csv, \
+    read_csv_over_en, read_lines, read_lines_all
 from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, EnglishCue, cue, english_cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
 from tradeflows.vocab.skip import skip_compile
@@ -431,6 +431,36 @@ def _agency_votes(head: str, scores: dict, first: dict, regions: dict, destinati
         regions.setdefault(k, {})[k] = 0.0
 
 
+@lru_cache(maxsize=None)
+def _speaker_bodies(lang: str) -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, str]], ...]] | None:
+    """The chambers whose name does not say their country (vocab/<lang>/speaker_bodies.csv): one pattern of them all and
+    each one's (pattern, (name, iso3)); None for a language with no such file."""
+    if not has_file("speaker_bodies.csv", lang):
+        return None
+    rows = tuple((re.compile(r["body"]), (r["name"], r["iso3"])) for r in read_csv("speaker_bodies.csv", lang))
+    return skip_compile(rf"(?<![\w-])(?:{'|'.join(r.pattern for r, _ in rows)})(?![\w-])"), rows
+
+
+def _speaker_body_votes(head: str, scores: dict, first: dict, regions: dict, destinations: set | None) -> None:
+    """"Таково сообщение спикера Госдумы Вячеслава Володина в ходе встречи с президентом Таджикистана", "Председатель
+    Госдумы заявил": the head of a chamber whose name does not say its country (speaker_bodies.csv), his post right
+    before it (cue speaker_body_before), speaks for that country, the side whose figures he states, as an official
+    named with his country does (speaker_vote; weight speaker; rule speaker_body_vote)."""
+    bodies = _speaker_bodies(current_language())
+    post = cue("speaker_body_before", NEVER)
+    if bodies is None or post is NEVER:
+        return
+    for m in bodies[0].finditer(head):
+        if not post.search(head, max(0, m.start() - 20), m.start()):
+            continue
+        k = next(c for rx, c in bodies[1] if rx.fullmatch(m.group()))
+        scores[k] = scores.get(k, 0.0) + WEIGHTS["speaker"]
+        if destinations is not None:
+            destinations.add(None)
+        first.setdefault(k, m.start())
+        regions.setdefault(k, {})[k] = 0.0
+
+
 def _subject_scores(head: str, title_end: int, strong: set | None,
                     destinations: set | None, made: dict | None = None) -> dict[tuple[str, str | None], float]:
     """subject_scores, read anew."""
@@ -565,6 +595,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         else:
             by_region[k] = by_region.get(k, 0.0) + s  # the country itself (or its demonym) named
     _agency_votes(head, scores, first, regions, destinations)
+    _speaker_body_votes(head, scores, first, regions, destinations)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]]))
     return {_region_only(k, regions.get(k, {}), made): v for k, v in ranked}
 

@@ -112,7 +112,11 @@ def _vocab() -> dict:
         # "5,2 процента": the word the shared engine does not read; "на 12 с лишним процентов" (123ru.net): "с лишним"
         # ("odd") between the number and the word, more than the number (rule ru_percent_odd)
         # ("Экспорт вырос на 13.0 процента в сентябре": a decimal point too, as "%" reads it; rule ru_percent_word)
-        "pct_word": re.compile(rf"(?<![\w\d.,])(\d+(?:[.,]\d+)?){_ODD}?\s(?:процент(?:а|ов)?|проц)(?!\w)"),
+        # ("рост экспорта российских товаров в Латвию составил 12–13 процентов" (polit.info, data/ruweb40 co13): a dash
+        # between two numbers before the word, group lo, is a range, its low end no larger than its high; rule
+        # ru_percent_word:range)
+        "pct_word": re.compile(rf"(?<![\w\d.,])(?:(?P<lo>\d+(?:[.,]\d+)?)\s?[-–—]\s?)?(\d+(?:[.,]\d+)?){_ODD}?\s"
+                               rf"(?:процент(?:а|ов)?|проц)(?!\w)"),
         "odd": re.compile(rf"\d{_ODD}\s", re.I),
         # "на десять процентов": a count word before the percent word
         "pct_number_word": re.compile(rf"(?<![\w-])(?P<w>{units})\s+процент(?:а|ов)?(?!\w)", re.I),
@@ -468,6 +472,15 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
                     f.value, f.value_high = -f.value, -f.value_high
                 f.kind, f.rule = "growth", "ru_growth_range_ot_do"
                 return f
+        clause = clause_over_list(left)
+        if not v["share"].search(clause) and (way := direction(v, clause)) is not None:
+            # "рост экспорта российских товаров в Латвию составил 12–13 процентов" (polit.info): a range of percents a
+            # change noun or verb of its clause states, no share word there, is a range of rates, as a single percent
+            # there is (ru_growth_clause; rule ru_growth_clause_range)
+            if way == "down":
+                f.value, f.value_high = -f.value, -f.value_high   # as ru_growth_by_range writes a fall's ends
+            f.kind, f.rule = "growth", "ru_growth_clause_range"
+            return f
     pm = v["percent"].match(text, f.clean_start)
     shared_end = None
     if pm is None and f.rule.endswith(":shared_unit") and f.kind in ("growth", "share"):
@@ -573,6 +586,11 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     elif _LISTED.search(left) and direction(v, left) and not v["share"].search(left):
         # "рост товарооборота с Азербайджаном (в 2,8 раза), с Молдовой (15%)": an item of a list of changes
         kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_listed"
+    elif (wide := clause_over_list(left)) != clause and direction(v, wide) and not v["share"].search(wide):
+        # "рост экспорта латвийского шоколада, детского питания, лекарств и алкоголя в РФ превысил 30 процентов"
+        # (polit.info): the commas of a list of goods, its last item joined by "и", do not close the clause; the change
+        # noun before the list states the percent (rule ru_growth_clause:over_list)
+        kind, val, rule = "growth", (-value if direction(v, wide) == "down" else value), "ru_growth_clause:over_list"
     elif (head := _colon_head(left)) is not None and direction(v, head) and not v["share"].search(head):
         # "При этом падение ускоряется: в 2022-м оно составляло 19,3% год к году" (osnmedia.ru), "индексы турецкого
         # экспортного роста не могут не впечатлять: 2010 г. – 11,5%" (iimes.ru): a change noun heading the clause
@@ -591,6 +609,32 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     return f
 
 
+
+
+# an earlier item of a list of nouns: one to three words, no digit, no bracket (" детского питания"); its last item, joined
+# by a conjunction, is cue noun_list_last of vocab/ru/patterns.csv
+_NOUN_LIST_ITEM = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*")
+_CLAUSE_MARK = re.compile(r"[,;:(]")
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def clause_over_list(left: str) -> str:
+    """The clause a figure closes, read back over the commas of a list of nouns: the words after the last clause mark
+    of left, or, when those open on the last item of a list ("лекарств и алкоголя ...") after one item or more of one to
+    three words, the words from the comma before the list's first item (the head of the list, "рост экспорта латвийского
+    шоколада, детского питания, лекарств и алкоголя в РФ превысил "); a semicolon, colon or bracket ends the list."""
+    parts = _CLAUSE_MARK.split(left)
+    if len(parts) < 2 or not cue_in(LANG, "noun_list_last", NEVER).match(parts[-1]):
+        return parts[-1]
+    i = len(parts) - 2
+    while i > 0 and _NOUN_LIST_ITEM.fullmatch(parts[i]):
+        i -= 1
+    marks = _CLAUSE_MARK.findall(left)
+    # (three items at least, one between the head and the last: "увеличивается в объеме, но и диверсифицируется - 80%
+    # ее экспорта" joins two clauses, no list; a dash after the last item ends the clause)
+    if i == len(parts) - 2 or _DASH.search(parts[-1]) or not all(ch == "," for ch in marks[i:]):
+        return parts[-1]
+    return ",".join(parts[i:])
 
 
 def _colon_head(left: str) -> str | None:

@@ -99,12 +99,23 @@ class _Bare:
         return {}
 
 
+def _percent_word(d: Doc, m: re.Match) -> Figure:
+    """The percent spelled as a word ("5,2 процента"), a share until revise reads its clause; "12–13 процентов" with a
+    low end no larger than its high is a range (rule ru_percent_word:range), "2017 – 13 процентов" only the percent."""
+    high = ru_number(m.group(2))
+    lo = ru_number(m.group("lo")) if m.group("lo") else None
+    if lo is None or lo >= high:
+        return d.make(m.start(2), m.end(), "share", high, None, "ru_percent_word", m.start(2))
+    f = d.make(m.start(), m.end(), "share", lo, "range", "ru_percent_word:range", m.start())
+    f.value_high = float(high)
+    return f
+
+
 def new_figures(d: Doc, v: dict, figs: list[Figure]):
     text = d.text
     yield from _change_from(d, figs)
     yield from _share_change_from(d, figs)
-    words = [revise(d, v, d.make(m.start(), m.end(), "share", ru_number(m.group(1)), None, "ru_percent_word", m.start()))
-             for m in v["pct_word"].finditer(text)]
+    words = [revise(d, v, _percent_word(d, m)) for m in v["pct_word"].finditer(text)]
     yield from words
     # ("Поставки сливочного масла в РФ упали на 70,4 процента, ..., мяса - на 49,3 процента, молока - на 30,9": a list
     # of changes spelled "процента" leaves the unit out as one with "%" does, so the changes read from the percent word
