@@ -166,21 +166,34 @@ def previous_cue(d: Doc, si: int, v):
     if si == 0:
         return None
     s, e = d.c.sentences[si]
+    back = si - 1
+    if d.para_index(d.c.sentences[back][0]) == d.para_index(s):
+        # the previous sentence's cue, with or without an anaphor: the anaphor is searched for only where it has none
+        last = _last_measure(d, back, v)
+        if last is not None:
+            return last
+        back -= 1
     memo = d.memo.anaphor_measure   # one search per sentence, not per figure: a run-on "sentence" stays linear
     anaphor = memo.get(si)
     if anaphor is None:
         anaphor = memo[si] = cue("anaphor_measure", _ANAPHOR_MEASURE).search(d.text, s, e) is not None
-    if not anaphor and d.para_index(d.c.sentences[si - 1][0]) != d.para_index(s):
+    if not anaphor:
         return None
     # an anaphor reaches back past a sentence with no measure ("Об этом сообщает ...")
-    for k in range(si - 1, max(-1, si - (ANAPHOR_REACH + 1) if anaphor else si - 2), -1):
-        s, e = d.c.sentences[k]
-        last = None
-        for m in cue_matches(d, v, "measure", s, e):
-            last = v["measures"][fold(m.group())][0]
-        if last is not None or not anaphor:
+    for k in range(back, max(-1, si - (ANAPHOR_REACH + 1)), -1):
+        last = _last_measure(d, k, v)
+        if last is not None:
             return last
     return None
+
+
+def _last_measure(d: Doc, k: int, v):
+    """The measure of sentence k's last measure cue, or None."""
+    s, e = d.c.sentences[k]
+    last = None
+    for m in cue_matches(d, v, "measure", s, e):
+        last = v["measures"][fold(m.group())][0]
+    return last
 
 
 def both_flows_before(d: Doc, si: int, v) -> bool:

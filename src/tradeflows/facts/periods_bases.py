@@ -286,6 +286,14 @@ def _may_end_base(low: str) -> bool:
     return False
 
 
+def base_cue_before(text: str, start: int, reach: int) -> bool:
+    """Whether BASE_BEFORE.search(text, start - reach, start) finds a base cue, its pieces (_NEEDS_BASE, case-blind)
+    looked for first in the lower-cased words searched: a match holds one, and most words before a time hold none."""
+    lo = max(0, start - reach)
+    low = lower_for_lc(text[lo:start])
+    return (low is None or holds(low, _NEEDS_BASE)) and BASE_BEFORE.search(text, lo, start) is not None
+
+
 def base_target(before: str, low: str | None, end: int, text: str, start: int | None = None) -> tuple[bool, bool]:
     """(base, target) of the expression that ends at `end`, from the words `before` it (and
     their lower-cased copy `low`, None to use the re.I patterns) and those after it."""

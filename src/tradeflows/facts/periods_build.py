@@ -7,13 +7,14 @@ import re
 from dataclasses import replace
 
 from tradeflows.facts.fiscal import gregorian_year
-from tradeflows.facts.periods_bases import BASE_BEFORE, BASE_VALUE_BEFORE, flags
+from tradeflows.facts.periods_bases import BASE_BEFORE, BASE_VALUE_BEFORE, base_cue_before, flags
 from tradeflows.facts.periods_fiscal import fiscal_expr
 from tradeflows.facts.periods_grammar import NO_PERIOD, REL, TimeExpr, decade_count_words, month_count_words, part_months
 from tradeflows.facts.periods_place import placed
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_names, month_number
 from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.skip import skip_compile
 
 # "the mentioned four months", "the said six months", "these nine months": months named before, pointed back to
 # words that point back to a period named before (period_fallback's period_anaphor reads them too)
@@ -65,7 +66,7 @@ def _year_part(m: re.Match) -> tuple[int | None, int | None, int | None]:
     return None, REL.get(word.lower(), 0), int(bracket.group(1)) if bracket else None
 
 
-_FROM_TO_OVER = re.compile(r"\bfrom\s+[^,;]{1,30}?\d[^,;]{0,20}?\s+to\s+[^,;]{1,30}?\d[^,;]{0,20}?\s+(?:over|during|in|within)\s+(?:the\s+)?$",
+_FROM_TO_OVER = skip_compile(r"\bfrom\s+[^,;]{1,30}?\d[^,;]{0,20}?\s+to\s+[^,;]{1,30}?\d[^,;]{0,20}?\s+(?:over|during|in|within)\s+(?:the\s+)?$",
                            re.I)
 
 
@@ -172,7 +173,7 @@ def _same_period(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         return TimeExpr(m.start(), m.end(), kind, int(m.group("yp")), None, None, 1, 12, True, same=True)
     y = m.group("y")
     if not (y or m.group("rel") or m.group("ya") or m.group().lower().endswith(("ago", "earlier", "before"))
-            or BASE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+            or base_cue_before(text, m.start(), 60)):
         return None  # "in the same period": the period just named, not a base
     if not (y or m.group("rel") or m.group("ya")) and _FROM_TO_OVER.search(text, max(0, m.start() - 80), m.start()):
         # "goods exported to UAE increased from Ksh3.2 billion to Ksh3.7 billion over the same period": a change

@@ -19,6 +19,7 @@ from tradeflows.facts.periods import TimeExpr
 from tradeflows.vocab import holds, read_csv, required
 from tradeflows.facts.periods_build import STREAK_AFTER
 from tradeflows.vocab.patterns import NEVER, counted, cue, cue_in, with_first_ahead
+from tradeflows.vocab.skip import skip_compile
 
 _YEAR = r"(?:19|20)\d\d"
 # "аналогичным периодом 2016-2017 годов": two years joined by a dash or a slash, the period's end in the second (its group
@@ -65,7 +66,7 @@ def _grammar(lang: str) -> dict:
     with the pieces its matches hold (_need)."""
     g = grammar_of(lang)
     g["patterns"] = [(kind, with_first_ahead(rx)) for kind, rx in g["patterns"]]
-    g["gated"] = [(kind, rx, _need(rx)) for kind, rx in g["patterns"] if rx is not None]
+    g["gated"] = [(kind, rx, _need(rx), g["keys"].get(kind)) for kind, rx in g["patterns"] if rx is not None]
     return g
 
 
@@ -80,7 +81,14 @@ def grammar_of(lang: str) -> dict:
     count = "|".join(f"(?:{r['phrase']})" for r in by("count"))
     part = "|".join(f"(?P<p{i}>{r['phrase']})" for i, r in enumerate(by("part")))
     alt = lambda k: "|".join(r["phrase"] for r in by(k))  # noqa: E731
+    # what a match of two joined months holds past its pieces (_need): the joint and the month after it (a dash or "по"
+    # for a range or span, "и" for a pair). A stretch where this search finds none is not scanned by the pattern, which
+    # sre enters at most letters of a stretch, since its months' stems open no word of their own ("ма" in "сумма"): the
+    # same matches, a search entered only at a space or a dash
+    joint_month = skip_compile(rf"(?:[-–—]|\s+по\s+)\s*(?:{mon})", re.I)
+    and_month = skip_compile(rf"\s+и\s+(?:{mon})", re.I)
     return {
+        "keys": {"month_span": joint_month, "month_range": joint_month, "month_pair": and_month},
         "months": months, "parts": by("part"), "counts": by("count"),
         "rels": [(re.compile(r["phrase"], re.I), int(r["rel"]), r["kind"] == "relative_base")
                  for r in by("relative") + by("relative_base")],
@@ -212,8 +220,10 @@ def find_local_times(lang: str, text: str, start: int = 0, end: int | None = Non
     # whose pieces it does not hold cannot match there and is not run
     stretch = text[start:end]
     low = stretch.lower() if _EXOTIC_RE is not None and _EXOTIC_RE.search(stretch) is None else None
-    for kind, rx, need in g["gated"]:
+    for kind, rx, need, key in g["gated"]:
         if need is not None and low is not None and not holds(low, need):
+            continue
+        if key is not None and key.search(text, start, end) is None:
             continue
         for m in rx.finditer(text, start, end):
             s, e = m.span()
