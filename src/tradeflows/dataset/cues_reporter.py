@@ -237,7 +237,7 @@ def own_total(r: dict) -> bool:
     if r.get("partner") == "world" or not r.get("partner"):
         return False
     prule = decided_rule(r.get("fact_rules"), "partner")
-    if prule not in ("carried", "head", "head_flow"):
+    if prule not in ("carried", "bilateral_in_force", "head", "head_flow"):
         return False
     span = figure_span(r)
     return span is not None and _total_after().match(span[0], span[2]) is not None

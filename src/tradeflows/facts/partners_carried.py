@@ -59,6 +59,10 @@ def carried(cl):
         cl.partner_rule = "flow_anaphor"
         return st.partner
     bilateral = cue("bilateral", BILATERAL).search(cl.d.text, cl.lo, cl.hi)
+    if here and bilateral and _bilateral_in_force(cl):
+        # a clause with its own "bilateral" cue reads the pair as before the one in force (rules bilateral_carried,
+        # bilateral_head), not as carried from the sentence that set it
+        here = False
     # "the import volume from those countries reached $2.314bn" after a paragraph on "African Union
     # countries": a plural anaphor names the group carried before (rule group_carried)
     group = (st.partner is not None and st.partner[1] is None and not here and not part
@@ -81,6 +85,8 @@ def carried(cl):
         return "world", None
     if st.partner and (here or part or bilateral):
         cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
+        if here and not bilateral and _bilateral_in_force(cl):
+            cl.partner_rule = "bilateral_in_force"
         other = _other_side(cl)
         if other is not None:
             cl.partner_rule = "carried_other_side"
@@ -99,6 +105,19 @@ def carried(cl):
             return got
         return st.partner
     return None
+
+
+def _bilateral_in_force(cl) -> bool:
+    """"During 2020, bilateral trade in goods and services stood at US$ 7.15 billion. Wherein Indian exports amounted to
+    US$ 4.11 billion, and imports stood at US$ 3.04 billion" (teamindiaglobal.com): the counterpart in force was set by
+    a sentence that names the pair only as "bilateral trade" (rule bilateral_carried, kept in force for the paragraph's
+    next sentences by facts/relate.py as an anaphor's is), so the flows after are the pair's parts, not the owner's
+    totals (rule bilateral_in_force, read before owner_own_flow)."""
+    st, d = cl.st, cl.d
+    if any(same_place(p, *st.partner) for p in d.places(st.partner_si)):
+        return False
+    s0, s1 = d.c.sentences[st.partner_si]
+    return cue("bilateral", BILATERAL).search(d.text, s0, s1) is not None
 
 
 def _countries_cue(cl):

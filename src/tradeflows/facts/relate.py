@@ -58,14 +58,16 @@ from tradeflows.records import VIA, Figure, with_via
 ORG_CARRY_PARAGRAPHS = 3
 # the figure's confidence from the partner rule that decided it (other rules: 0.5)
 PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "right_after": 1.0, "respectively": 1.0, "paired_places": 0.9, "world_cue": 0.85, "own_trade": 0.85,
-                      "carried": 0.8, "section": 0.65}
+                      "carried": 0.8, "bilateral_in_force": 0.8, "section": 0.65}
 
 # measure rules of a figure whose clause names no flow: it goes on with the sentence before (rule seller_ranked)
 _NO_OWN_CUE = frozenset({"previous_sentence", "carried"})
 # measure rules whose cue is the figure's clause's own flow word before it, whose subject rule seller_subject reads
 _SUBJECT_CUE_RULES = frozenset({"cue_before"})
-# partner rules that name the counterpart by an anaphor ("that country", "with it", "the bloc", "the Asian country")
-_ANAPHOR_RULES = frozenset({"anaphor_dest", "with_it", "bloc_anaphor", "region_anaphor"})
+# partner rules that name the counterpart by an anaphor ("that country", "with it", "the bloc", "the Asian country"; "bilateral
+# trade", "the two countries": rules bilateral_carried, bilateral_head, whose counterpart the paragraph's next sentences
+# keep, rule bilateral_in_force)
+_ANAPHOR_RULES = frozenset({"anaphor_dest", "with_it", "bloc_anaphor", "region_anaphor", "bilateral_carried", "bilateral_head"})
 
 
 def _currency_subject(text: str, title: str | None, figures: list) -> tuple[str, str | None] | None:

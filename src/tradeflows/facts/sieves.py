@@ -81,6 +81,7 @@ REPORTER_SIEVE = (
 PARTNER_SIEVE = (
     ("world_trade", W.world_trade_none),  # the world's own trade (reporter world_trade): no counterpart
     ("gdp_no_counterpart", W.gdp_none),  # "рост ВВП Литвы ... во всем Евросоюзе ... 3,6%": a GDP figure has none
+    ("indicator_no_counterpart", W.indicator_none),  # "the NIS strengthened compared the US Dollar by 1.5%": none
     ("intra_bloc", P.intra_bloc),        # "Intra-Mercosur trade reached US$ 41 billion": the bloc itself
     ("intra_regional", P.intra_regional),  # "intra-regional exports increased 3.4%" of a bloc: the bloc itself
     ("extra_bloc", P.extra_bloc),        # "extra-EU28 exports of goods ... EUR 160.9 bln": the rest of the world

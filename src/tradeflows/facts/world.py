@@ -228,6 +228,33 @@ def gdp_none(cl):
     return NONE if cl.measure == "gdp" and cl.f.kind in ("growth", "share") else None
 
 
+# "In April 2015, the NIS strengthened compared the US Dollar by 1.5%", "monthly producer prices rose 0.3% in July",
+# "Brazil's consolidated public sector posted a primary budget surplus of 38.88 billion reais", "the annual rate of
+# inflation peaking to 7.7 per cent": a figure (measure other) of the economy's own indicators (a currency's rate, the
+# prices of its consumers or producers, inflation, the budget, wages, debt) has no counterpart, whatever country or
+# currency its sentence names (rule indicator_no_counterpart; the guidelines give null). Read in the figure's own clause
+# before it (from the last clause break, vocab/en/patterns.csv later_break) and right after it ("fell nearly 20%
+# against the dollar", "40 percent of its national budget"); the prices of a flow ("export prices") are not among them
+# (their trade has a partner: rule price_change)
+_indicator_before = EnglishCue("indicator_before", re.I)
+_indicator_after = EnglishCue("indicator_after", re.I)
+_indicator_break = EnglishCue("later_break")
+INDICATOR_REACH = 120   # characters before the figure its indicator's noun may stand
+
+
+def indicator_none(cl):
+    """'the NIS strengthened compared the US Dollar by 1.5%', 'producer prices rose 0.3%': no counterpart."""
+    if cl.measure != "other":
+        return None
+    text, f = cl.d.text, cl.f
+    if cue("indicator_after", _indicator_after()).match(text, f.clean_end):
+        return NONE
+    lo = max(cl.lo, f.clean_start - INDICATOR_REACH)
+    for m in cue("later_break", _indicator_break()).finditer(text, lo, f.clean_start):
+        lo = m.end()
+    return NONE if cue("indicator_before", _indicator_before()).search(text, lo, f.clean_start) else None
+
+
 def no_counterpart(cl):
     """Investment, output, aid: only a named counterpart, never a carried one. (A coverage ratio, measure other, is
     the trade with a partner as any flow is: rule coverage_ratio; so is a change of the prices: rule price_change.)"""
