@@ -141,12 +141,14 @@ def cited_flow(cl):
     """'Exports during the first 20 days of this month fell 20 percent from a year earlier, data from the Korea
     Customs Service showed': a flow whose clause names no owner but an office of one country (its other places
     only counterparts, behind "to"/"with", "from" after an import word, or its own regions) is that office's
-    country's ("São Paulo - Exports exceeded imports in USD 6.121 billion": a dateline's region is no reporter)."""
-    owner = office_owner(cl.d, cl.si, cl.lo, cl.hi)
-    if owner is None or owner[1] is None:
-        return None
+    country's ("São Paulo - Exports exceeded imports in USD 6.121 billion": a dateline's region is no reporter).
+    (The flow word first: a search of the clause before the figure, where the office is read over the whole window
+    and its places; four figures in ten of data/raw name no flow word there.)"""
     text, fs = cl.d.text, cl.f.clean_start
     if not _flow_word().search(text, cl.lo, fs):
+        return None
+    owner = office_owner(cl.d, cl.si, cl.lo, cl.hi)
+    if owner is None or owner[1] is None:
         return None
     for p in cl.places:
         if p.kind not in ("country", "demonym", "bloc", "region"):
