@@ -22,6 +22,10 @@ PYTHONDONTWRITEBYTECODE= "$py" -m compileall -q "$src/src" >/dev/null || true
 ir() { (cd "$work" && valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
          "$py" -m tradeflows.cli build "$1" -o "$work/out_$(basename "$1")" --jobs 1 --force \
          --no-report 2>&1 | awk '/I[ ]+refs/ {gsub(",","",$4); print $4}'); }
+# a private compiled-pattern cache, warmed by one empty build (what `warm()` compiles): the shared one is rewritten
+# by any other tradeflows process between the two counted runs (session 62)
+export TRADEFLOWS_CACHE_DIR=$work/cache
+ir "$work/empty" >/dev/null
 e=$(ir "$work/empty"); b=$(ir "$work/seed")
 echo "$src: build of $n x seed 003 $(( b / 1000000 ))M instructions; start (empty build) $(( e / 1000000 ))M;" \
      "$(( (b - e) / n / 1000000 ))M per document"
