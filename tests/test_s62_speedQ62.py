@@ -6,6 +6,7 @@ import pytest
 
 from tradeflows.facts import periods_local as pl
 from tradeflows.vocab import using_language
+from tests.test_s42_speed import _ungated_local_times   # every pattern run over the stretch (no keys)
 
 # https://bigness.ru/news/2009-07-09/oborot/91471
 BIGNESS = ("Согласно материалам ЦБ, в январе-мае текущего года внешнеторговый оборот России составил $166,8 млрд (55% к "
@@ -22,31 +23,12 @@ CONSTRUCTED = ("За период с ноября 2017 по октябрь 2018 
                "импорт упал - до 5 млрд.")
 
 
-def _ungated(text: str, start: int, end: int):
-    """find_local_times with every pattern run over the stretch (no pieces, no keys)."""
-    g = pl._grammar("ru")
-    taken, out = [], []
-    for kind, rx in g["patterns"]:
-        if rx is None:
-            continue
-        for m in rx.finditer(text, start, end):
-            s, e = m.span()
-            if any(a < e and s < b for a, b in taken):
-                continue
-            t = pl._build(g, kind, m, text, "ru")
-            if t is not None:
-                taken.append((s, e))
-                out.append(t)
-    out.sort(key=lambda t: t.start)
-    return out
-
-
 @pytest.mark.parametrize("text", [BIGNESS, CENSOR, ZERKALO, CONSTRUCTED])
 def test_keyed_local_times_are_the_ungated_ones(text):
     with using_language("ru"):
         for s in range(0, len(text), 23):
             for e in (len(text), min(len(text), s + 70)):
-                assert pl.find_local_times("ru", text, s, e) == _ungated(text, s, e)
+                assert pl.find_local_times("ru", text, s, e) == _ungated_local_times("ru", text, s, e)
 
 
 def test_joint_key_finds_the_joined_month_only():
