@@ -98,8 +98,11 @@ def check(raw: str, fmt: str = "web") -> list[str]:
     from tradeflows.text.clean import clean_text
 
     warnings = Warnings()
-    c = clean_text(raw, fmt, "fuzz.txt")
-    figs = figures_of_clean(c, "fuzz.txt", warnings=warnings)
+    try:
+        c = clean_text(raw, fmt, "fuzz.txt")
+        figs = figures_of_clean(c, "fuzz.txt", warnings=warnings)
+    except Exception as e:   # a stage that throws outside the per-rule guards is a problem, not the end of the run
+        return [f"threw {type(e).__name__}: {e}"]
     problems = list(warnings)
     for f in figs:
         if not (0 <= f.clean_start < f.clean_end <= len(c.text)):

@@ -99,7 +99,7 @@ class Document:
     def pub_month(self) -> int | None:
         """The month of the publication date, when it has one ("2023-04-28" -> 4)."""
         p = self.published or ""
-        return int(p[5:7]) if _YEAR.match(p) and len(p) >= 7 and p[4] == "-" and p[5:7].isdigit() else None
+        return int(p[5:7]) if _YEAR.match(p) and len(p) >= 7 and p[4] == "-" and p[5:7].isdecimal() else None
 
 
 def load_sources(folder: str | Path) -> dict[str, dict]:

@@ -139,7 +139,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             tok = _TOKEN_BEFORE.search(chunk[-1])
             word = tok.group(1) if tok else ""
         word = word.lstrip("(\"“«[")
-        if word.isdigit() and len(word) <= 2 and text[ms] == "." and _next_item(text, spans, s, ms - len(word), int(word)):
+        # (isdecimal, not isdigit: "7²" is digits to isdigit and no number to int)
+        if word.isdecimal() and len(word) <= 2 and text[ms] == "." and _next_item(text, spans, s, ms - len(word), int(word)):
             # "1. China, down $4,332m (-2%) to $184,721m 2. Japan, up $54,648m (84%) to $119,733m" (abs.gov.au, a
             # numbered list glued into one line): the next number of a list whose number n - 1 stood alone as the
             # sentence before ends the item before it and stands alone as a paragraph's "1." does (rule list_number)
