@@ -7,8 +7,6 @@ facts/partners_*.py module (gathered by facts/partners.py, hence P.<rule>).
 """
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from tradeflows.facts import partners as P
 from tradeflows.facts import reporters as R
 from tradeflows.facts import reporters_anaphor as RA
@@ -21,11 +19,6 @@ from tradeflows.facts import reporters_list as RL
 from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import world as W
-from tradeflows.facts.partners_candidates import FLOW_MEASURES
-from tradeflows.facts.partners_carried import OWN_FLOW_RULES, PREVIOUS_COUNTERPART_MEASURES
-from tradeflows.facts.reporters_cited import PAIR_MEASURES
-from tradeflows.facts.reporters_gdp import GDP_MEASURES
-from tradeflows.facts.reporters_world import WORLD_MEASURES
 
 REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
@@ -163,132 +156,9 @@ PARTNER_SIEVE = (
 )
 
 
-class Facts(NamedTuple):
-    """What a rule's guard (SKIPS) reads of a clause: fields no rule of either sieve writes while it runs, taken once
-    per run (a plain tuple; this named form only where a table is filtered)."""
-    measure: str
-    kind: str
-    reporter_rule: str | None
-    rep_none: bool
-    rep_iso_none: bool
-    status_actual: bool
-    home_rule: str
-    home_none: bool
-    home_iso_none: bool
-    head_partner_none: bool
-    head_totals: bool
-    item_home_none: bool
-    first_sentence: bool
-    placeless: bool
-
-
-def _facts(cl) -> tuple:
-    """Facts of a clause, as a plain tuple (in Facts' order)."""
-    home = cl.home
-    return (cl.measure, cl.f.kind, cl.reporter_rule, cl.rep is None, cl.rep_iso is None, cl.status == "actual",
-            cl.home_rule, not home[0], home[1] is None, cl.head_partner is None, cl.head_totals, cl.item_home is None,
-            cl.si < 1, not cl.places)
-
-
-_EI, _EIT = ("exports", "imports"), ("exports", "imports", "turnover")
-_OWN = OWN_FLOW_RULES
-# Each rule's first test, restated over Facts: False where the rule returns None at once, before it reads the text or
-# writes anything (its own test stays: rules call each other). run() skips the rule for such a figure; a rule call
-# that returns at its first test costs about a thousand instructions, and a figure meets some thirty of them
-# (valgrind, see the commit; tests/test_s62_speedR62.py checks each guard against its rule on real pages).
-SKIPS = {
-    "reporter": {
-        "member_list": lambda k: not k.home_iso_none,
-        "balance_for": lambda k: k.measure != "balance",
-        "share_of_country_total": lambda k: k.home_rule != "head" or k.home_iso_none,
-        "gdp_owner": lambda k: k.measure not in GDP_MEASURES,
-        "world_trade": lambda k: k.kind == "share" or k.measure not in WORLD_MEASURES or not k.placeless,
-        "its_flow": lambda k: k.first_sentence,
-        "home_region": lambda k: k.home_iso_none,
-        "counterpart_of_subject": lambda k: k.head_partner_none,
-        "opening_data_side": lambda k: k.measure not in PAIR_MEASURES or k.home_rule != "head" or k.head_partner_none,
-        "item_subject": lambda k: k.item_home_none,
-        "sources": lambda k: k.home_rule != "sources" or k.home_none,
-        "subject": lambda k: k.home_rule != "head" or k.home_none,
-        "subject_later": lambda k: k.home_rule != "head_later" or k.home_none,
-        "currency_country": lambda k: k.home_rule != "currency_country" or k.home_none,
-        "unplaced_later": lambda k: k.home_rule != "unplaced_later" or k.home_none,
-        "outlet": lambda k: k.home_rule != "outlet" or k.home_none,
-    },
-    "partner": {
-        "world_trade": lambda k: k.reporter_rule != "world_trade",
-        "gdp_no_counterpart": lambda k: k.measure != "gdp" or k.kind not in ("growth", "share"),
-        "intra_bloc": lambda k: k.measure not in FLOW_MEASURES,
-        "intra_regional": lambda k: k.measure not in FLOW_MEASURES or k.rep_none or not k.rep_iso_none,
-        "extra_bloc": lambda k: k.measure not in FLOW_MEASURES,
-        "member_counterpart": lambda k: k.reporter_rule != "member_list" or k.head_partner_none,
-        "exporter_counterpart": lambda k: k.reporter_rule not in ("exporter_named", "origins_listed", "world_rank_item"),
-        "flow_owner": lambda k: k.reporter_rule not in ("flow_after", "share_of_country_total"),
-        "owners_counterpart": lambda k: k.measure not in FLOW_MEASURES or k.reporter_rule != "owner_list",
-        "share_to_trade": lambda k: k.kind != "share",
-        "residual_item": lambda k: k.measure not in FLOW_MEASURES and k.kind != "share",
-        "residual_after": lambda k: k.measure not in FLOW_MEASURES and k.kind != "share",
-        "pair_item": lambda k: k.measure not in FLOW_MEASURES and k.kind != "share",
-        "share_owner": lambda k: k.kind != "share",
-        "owner_whole": lambda k: k.kind != "money",
-        "owner_whole_bracket": lambda k: k.kind != "money",
-        "share_of_bloc_flow": lambda k: k.kind != "share",
-        "share_of_flow_to": lambda k: k.kind != "share",
-        "change_in_flow_to": lambda k: k.kind != "growth",
-        "bloc_anaphor": lambda k: k.measure not in FLOW_MEASURES,
-        "share_subject": lambda k: k.kind != "share",
-        "region_anaphor": lambda k: k.measure not in FLOW_MEASURES,
-        "anaphor_dest": lambda k: k.measure not in _EI,
-        "demonym_origin": lambda k: k.measure != "imports" or k.reporter_rule == "demonym_flow",
-        "world_rank": lambda k: k.measure not in _EIT,
-        "listed_owners": lambda k: k.measure not in FLOW_MEASURES or (k.reporter_rule != "list_owner" and k.kind != "growth"),
-        "owner_frame_total": lambda k: k.measure not in FLOW_MEASURES or k.reporter_rule != "frame",
-        "displaced_market": lambda k: k.measure not in FLOW_MEASURES,
-        "list_anaphor": lambda k: k.first_sentence or (k.measure not in FLOW_MEASURES and k.kind != "share"),
-        "ranked_before": lambda k: k.first_sentence or (k.measure not in FLOW_MEASURES and k.kind != "share"),
-        "share_of_output": lambda k: k.kind != "share" or k.measure not in _EI,
-        "previous_counterpart": lambda k: k.measure not in PREVIOUS_COUNTERPART_MEASURES,
-        "share_in_total": lambda k: k.kind != "share",
-        "whole_of_which": lambda k: k.measure not in _EIT,
-        "mirror_flow": lambda k: k.measure not in _EI or k.reporter_rule not in _OWN,
-        "reverse_flow": lambda k: k.measure not in _EI or k.reporter_rule not in _OWN,
-        "total_named": lambda k: k.measure not in FLOW_MEASURES or k.rep_none,
-        "section_goal": lambda k: k.status_actual or k.measure != "turnover",
-        "prior_world": lambda k: k.measure not in ("exports", "imports", "balance", "turnover") or k.first_sentence
-        or k.head_partner_none or k.head_totals or k.reporter_rule in _OWN,
-        "whole_before_parts": lambda k: k.measure not in _EI or k.head_partner_none or k.head_totals
-        or k.reporter_rule in _OWN,
-        "owner_own_flow": lambda k: k.measure not in FLOW_MEASURES or k.rep_none,
-        "bare_flow_year": lambda k: k.measure not in FLOW_MEASURES or not k.head_partner_none,
-        "value_of_flow": lambda k: k.measure not in _EI or k.rep_none,
-        "one_country_paragraph": lambda k: k.measure != "balance" or not k.head_partner_none or k.rep_none,
-    },
-}
-_SKIPS_OF = {id(REPORTER_SIEVE): SKIPS["reporter"], id(PARTNER_SIEVE): SKIPS["partner"]}
-_FILTERED: dict[tuple, tuple] = {}   # (id of a sieve, facts) -> (the sieve, its rows a figure of those facts tries)
-_FILTERED_MAX = 4096   # (a few hundred keys are met over the dev sets; cleared past this bound)
-
-
-def _rows(sieve, facts: tuple) -> tuple:
-    """The rows of sieve a clause of these facts tries, in order: those whose guard in SKIPS does not skip them (a
-    table not of this module, a test's own, is tried whole)."""
-    skips = _SKIPS_OF.get(id(sieve))
-    if skips is None:
-        return sieve
-    key = (id(sieve), facts)
-    hit = _FILTERED.get(key)
-    if hit is None or hit[0] is not sieve:
-        if len(_FILTERED) >= _FILTERED_MAX:
-            _FILTERED.clear()
-        k = Facts(*facts)
-        hit = _FILTERED[key] = (sieve, tuple(row for row in sieve if not (row[0] in skips and skips[row[0]](k))))
-    return hit[1]
-
-
 def run(sieve, clause):
-    """(value, rule name) of the first rule that decides, else (None, 'none'). The rules a guard of SKIPS skips for the
-    clause's facts are not called (they would return None)."""
-    for name, rule in _rows(sieve, _facts(clause)):
+    """(value, rule name) of the first rule that decides, else (None, 'none')."""
+    for name, rule in sieve:
         found = rule(clause)
         if found is not None:
             return found, name
