@@ -11,7 +11,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from tradeflows.facts.bodies import in_body_name
-from tradeflows.facts.context import Doc, cue_matches
+from tradeflows.facts.context import Doc, cue_matches, lacks
 from tradeflows.facts.places import lookup
 from tradeflows.vocab import alternation, fold, words_by_role
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, english_cue
@@ -48,7 +48,7 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
         cache[key] = _flow_more_than_other(text, s_start, s_end, cache[key])
         if _earn_trigger().search(text, s_start, s_end) is not None:
             cache[key] = _export_earnings(d, s_start, s_end, cache[key], v)
-        if _services_trigger().search(text, s_start, s_end) is not None:
+        if not lacks(d, _SERVICE_WORDS, s_start, s_end) and _services_trigger().search(text, s_start, s_end) is not None:
             cache[key] = _services_earnings(d, s_start, s_end, cache[key])
     return cache[key]
 
@@ -274,8 +274,10 @@ def _services_words() -> SimpleNamespace:
     )
 
 
-# the clause names a service bought by visitors from abroad: the only clauses the rule reads
+# the clause names a service bought by visitors from abroad: the only clauses the rule reads (the words every match holds:
+# lacks(...) skips the search)
 _services_trigger = EnglishCue("services_earnings_trigger", re.I)
+_SERVICE_WORDS = ("touris", "travel")
 
 
 def _services_earnings(d: Doc, s_start: int, s_end: int, cues: list) -> list:

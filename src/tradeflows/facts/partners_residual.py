@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradeflows.facts.context import lacks
 from tradeflows.facts.partners_candidates import FLOW_MEASURES, candidates, same_place
 from tradeflows.vocab.patterns import EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
@@ -84,6 +85,7 @@ def residual_after(cl):
 # a sentence of the paragraph that named another counterpart, is the group's, as written: the rest beside the one named,
 # not that one carried, nor the reporter's whole trade (rule residual_pair; cue residual_pair)
 _residual_pair = EnglishCue("residual_pair", re.I)
+RESIDUAL_WORDS = ("other", "rest")   # a word every match of residual_pair holds: lacks(...) skips its search
 
 
 def residual_pair(cl):
@@ -93,6 +95,8 @@ def residual_pair(cl):
     if cl.measure not in FLOW_MEASURES:
         return None
     s0 = d.c.sentences[cl.si][0]
+    if lacks(d, RESIDUAL_WORDS, s0, f.clean_start):
+        return None
     last = None
     for m in _residual_pair().finditer(d.text, s0, f.clean_start):
         last = m

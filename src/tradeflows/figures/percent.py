@@ -384,7 +384,7 @@ _followed_with = EnglishCue("percent_followed_with", re.I)
 
 def _followed_with_list(p: Percent) -> Result | None:
     if p.high is not None or p.prev_kind != "growth" or p.prev_end is None \
-            or "followed" not in p.text[p.s_start:p.pos]:
+            or p.text.find("followed", p.s_start, p.pos) < 0:
         return None
     if _followed_with().search(p.text, max(p.s_start, p.pos - 400), p.pos) is None:
         return None
