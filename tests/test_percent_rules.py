@@ -88,5 +88,5 @@ def test_the_sieve_order_is_the_documented_one():
     assert [k for k, _ in PERCENT_RULES] == ["sign", "signed", "adjacent", "comparative", "updown_bracket", "index",
                                              "growth_rate_of", "by",
                                              "rate_of", "listed_change", "or_restated", "amount_restated", "share_cue",
-                                             "bracket_list_verb", "bracket_list_followed", "clause_change", "gapped",
+                                             "followed_with", "bracket_list_verb", "bracket_list_followed", "clause_change", "gapped",
                                              "signed_sibling"]

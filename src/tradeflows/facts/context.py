@@ -458,6 +458,8 @@ class Doc:
         # the cue spans rule export_earnings made an export cue, or a unit's price (facts/measure_cues), that measure names
         self.earnings_spans: set[tuple[int, int]] = set()
         self.price_spans: set[tuple[int, int]] = set()
+        # the cue spans rule services_earnings made a services flow's cue ("tourism revenues", "travel payments")
+        self.services_spans: set[tuple[int, int]] = set()
         self._trigger_index = None if self.low is None else TriggerIndex(self.low)   # (built when find_times first asks)
         self._frames: dict[int, tuple[list[Frame], list[int]]] = {}
         self.head_partner: tuple[str, str | None] | None = None

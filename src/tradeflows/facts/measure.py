@@ -42,7 +42,8 @@ from tradeflows.vocab.skip import skip_compile
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
                       "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
-                      "per_unit_price": 1.0, "per_unit_gdp": 1.0, "balance_share": 0.9, "flow_difference": 1.0}
+                      "services_earnings": 1.0, "per_unit_price": 1.0, "per_unit_gdp": 1.0, "balance_share": 0.9,
+                      "flow_difference": 1.0}
 
 
 # a dash between a list item's flow word and its figure ("импорта – 22,4%", rule share_owner_item)
@@ -169,6 +170,10 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # "every kg fetched ₹19.76 more than it did last year": what a unit fetched is a price, no flow (rule
         # unit_price; facts/measure_cues.py)
         mrule = "unit_price"
+    elif cue_span is not None and mrule in _CUE_RULES and cue_span in d.services_spans:
+        # "Jordan's tourism revenues during January 2020, reached JD361.8 million": what visitors from abroad spend is
+        # the country's services exports, "travel payments" its imports (rule services_earnings; facts/measure_cues.py)
+        mrule = "services_earnings"
     if mrule == "cue_before" and f.kind == "share" and cue("level_to_after", NEVER).match(text, f.clean_end):
         mrule = "share_from_level"   # (the flow after it was passed over in _measure: rule share_from_level)
     if f.kind == "share" and covered(text, f):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from tradeflows.facts.bodies import in_body_name
-from tradeflows.facts.context import Doc, cue_matches
+from tradeflows.facts.context import Doc, cue_matches, lacks
 from tradeflows.facts.places import lookup
 from tradeflows.vocab import alternation, fold, words_by_role
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, english_cue
@@ -48,6 +48,8 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
         cache[key] = _flow_more_than_other(text, s_start, s_end, cache[key])
         if _earn_trigger().search(text, s_start, s_end) is not None:
             cache[key] = _export_earnings(d, s_start, s_end, cache[key], v)
+        if not lacks(d, _SERVICE_WORDS, s_start, s_end) and _services_trigger().search(text, s_start, s_end) is not None:
+            cache[key] = _services_earnings(d, s_start, s_end, cache[key])
     return cache[key]
 
 
@@ -248,3 +250,48 @@ def _export_earnings(d: Doc, s_start: int, s_end: int, cues: list, v) -> list:
     d.earnings_spans.update(spans)
     d.price_spans.update(prices)
     return sorted(kept + [(a, b, "exports", 3) for a, b in spans] + [(a, b, "other", 3) for a, b in prices])
+
+
+# Services sold to visitors from abroad worded as a country's earnings or payments (rule services_earnings; the words
+# are rows of vocab/en/services_earnings.csv): "Jordan's tourism revenues during January 2020, reached JD361.8 million"
+# (royanews), "receipts from education-related travel to Canada" (Statistics Canada): what visitors spend is the
+# country's services exports; "travel payments", "travel expenditures" (its residents' spending abroad) its services
+# imports. Export earnings of goods leave tourism out (export_earnings' not_goods); these are the services flows.
+@lru_cache(maxsize=1)
+def _services_words() -> SimpleNamespace:
+    """The rule's patterns, built from vocab/en/services_earnings.csv on first use."""
+    words = words_by_role("services_earnings.csv")
+    service, earn, pay, levy = (alternation(words[r]) for r in ("service", "earn", "pay", "levy"))
+    return SimpleNamespace(
+        # a tax right before the phrase: "tax revenues from tourism" (the state's)
+        levy_before=re.compile(rf"\b(?:{levy})\s+$", re.I),
+        # <service> (sector|industry)? <earnings noun>: "tourism revenues", "travel receipts"
+        earned=re.compile(rf"\b(?:{service})(?:\s+(?:sector|industry))?\s+(?:{earn})\b", re.I),
+        # <earnings noun> from <one word>? <service>: "receipts from tourism", "receipts from education-related travel"
+        earned_from=re.compile(rf"\b(?:{earn})\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{service})\b", re.I),
+        # <service> <payment noun>: "travel payments", "travel expenditures"
+        paid=re.compile(rf"\b(?:{service})\s+(?:{pay})\b", re.I),
+    )
+
+
+# the clause names a service bought by visitors from abroad: the only clauses the rule reads (the words every match holds:
+# lacks(...) skips the search)
+_services_trigger = EnglishCue("services_earnings_trigger", re.I)
+_SERVICE_WORDS = ("touris", "travel")
+
+
+def _services_earnings(d: Doc, s_start: int, s_end: int, cues: list) -> list:
+    """The clause's cues with each services earnings phrase made one export cue over its span and each services payment
+    phrase one import cue, the cues inside them dropped; not a tax's ("tax revenues from tourism") (rule
+    services_earnings)."""
+    W = _services_words()
+    text = d.text
+    spans = [(m.start(), m.end(), flow) for rx, flow in ((W.earned, "exports"), (W.earned_from, "exports"),
+                                                          (W.paid, "imports"))
+             for m in rx.finditer(text, s_start, s_end)
+             if not W.levy_before.search(text, max(0, m.start() - 20), m.start())]
+    if not spans:
+        return cues
+    kept = [c for c in cues if not any(a <= c[0] and c[1] <= b for a, b, _ in spans)]
+    d.services_spans.update((a, b) for a, b, _ in spans)
+    return sorted(kept + [(a, b, flow, 3) for a, b, flow in spans])

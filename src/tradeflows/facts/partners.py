@@ -14,7 +14,8 @@ name, so that the sieve and the modules that share their constants import them f
   partners_carried   beyond it: previous_counterpart, mirror_flow, frame_carried, carried, pair_continued, section_goal,
                      head
   partners_list      beyond it: list_anaphor ("these countries" after a list of places)
-  partners_residual  its item: residual_item ("and other countries with 20.89 percent")
+  partners_residual  its item: residual_item ("and other countries with 20.89 percent"), residual_after, residual_pair
+                     ("the deficit between Canada and all other countries")
   partners_pair      its item: pair_item ("Chile and Bolivia, 4% each")
 """
 from __future__ import annotations
@@ -36,4 +37,4 @@ from tradeflows.facts.partners_carried import (  # noqa: F401
     section_goal, share_in_total)
 from tradeflows.facts.partners_list import list_anaphor  # noqa: F401
 from tradeflows.facts.partners_pair import pair_item  # noqa: F401
-from tradeflows.facts.partners_residual import residual_after, residual_item  # noqa: F401
+from tradeflows.facts.partners_residual import residual_after, residual_item, residual_pair  # noqa: F401

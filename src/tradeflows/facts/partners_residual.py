@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradeflows.facts.context import lacks
 from tradeflows.facts.partners_candidates import FLOW_MEASURES, candidates, same_place
 from tradeflows.vocab.patterns import EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
@@ -76,3 +77,35 @@ def residual_after(cl):
         return None   # (the group is the sentence's only counterpart: the reporter's trade with the world)
     group = cue("residual_group", _english_group()).search(m.group())
     return " ".join((group.group() if group else m.group()).split()), None
+
+
+# "On a geographical basis, the services deficit with the United States fell $1.3 billion to $10.9 billion. The trade in
+# services deficit between Canada and all other countries edged down to $10.4 billion" (Statistics Canada): a flow with
+# a residual group ("between <the reporter> and all other countries", "with other countries") before its figure, after
+# a sentence of the paragraph that named another counterpart, is the group's, as written: the rest beside the one named,
+# not that one carried, nor the reporter's whole trade (rule residual_pair; cue residual_pair)
+_residual_pair = EnglishCue("residual_pair", re.I)
+RESIDUAL_WORDS = ("other", "rest")   # a word every match of residual_pair holds: lacks(...) skips its search
+
+
+def residual_pair(cl):
+    """The residual group a flow is with ("between Canada and all other countries"), the sentence before in the
+    paragraph or its own naming another counterpart (rule residual_pair)."""
+    f, d = cl.f, cl.d
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    s0 = d.c.sentences[cl.si][0]
+    if lacks(d, RESIDUAL_WORDS, s0, f.clean_start):
+        return None
+    last = None
+    for m in _residual_pair().finditer(d.text, s0, f.clean_start):
+        last = m
+    if last is None or any(last.start() <= p.start < f.clean_start and not same_place(p, cl.rep, cl.rep_iso)
+                           for p in cl.places):
+        return None   # (a place other than the reporter between: "between Canada and ..." is the reporter's pair)
+    others = [p for p in candidates(cl) if not same_place(p, cl.rep, cl.rep_iso) and p.end <= last.start()]
+    if not others and cl.si > 0 and d.para_index(d.c.sentences[cl.si - 1][0]) == cl.pi:
+        others = [p for p in d.places(cl.si - 1) if p.iso3 and not same_place(p, cl.rep, cl.rep_iso)]
+    if not others:
+        return None   # (the group is the only counterpart named: the reporter's trade with the world)
+    return " ".join(last.group("g").split()), None

@@ -31,7 +31,7 @@ from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_a
 from tradeflows.facts.context import WINDOW, Clause, Doc, State, cue_vocab, opening_clause_end
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, measure_of
 from tradeflows.facts.measure_foreign import foreign_buyer, foreign_seller, seller_ranked, seller_subject, supplied_into
-from tradeflows.facts.measure_scope import goods_scope
+from tradeflows.facts.measure_scope import scope_of
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import BASIS_CONFIDENCE, figure_period, period_span, period_via
@@ -190,7 +190,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     conf.append(MEASURE_CONFIDENCE.get(mrule, 0.4))
 
     # --- scope ----------------------------------------------------------------
-    scope = goods_scope(text, s_start, s_end, cue_span)
+    scope, scope_rule = scope_of(text, s_start, s_end, cue_span, mrule)
 
     # --- reporter -------------------------------------------------------------
     home_iso = home[1]
@@ -333,6 +333,8 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         if high is not None and high < value:
             value, high = high, value
         rules.append("value:balance_magnitude")
+    if scope_rule is not None:
+        rules.append(f"scope:{scope_rule}")
     return _replace(f, measure=measure, scope=scope, reporter=rep, reporter_iso3=rep_iso,
                    partner=partner, partner_iso3=piso, year=year, period_start=ps, period_end=pe,
                    year_basis=basis, status=status, value=value, value_high=high,

@@ -96,6 +96,7 @@ PARTNER_SIEVE = (
     ("share_to_trade", P.share_to_trade),  # "21 per cent of that sum was due to trade with South Africa"
     ("residual_item", P.residual_item),  # "CEFTA countries with 13.36 percent, and other countries with 20.89 percent"
     ("residual_after", P.residual_after),  # "12% to Brazil, Russia, India and China, and 38% to the rest of the world"
+    ("residual_pair", P.residual_pair),  # "... with the United States ... . The deficit between Canada and all other countries"
     ("pair_item", P.pair_item),          # "Chile and Bolivia, 4% each", "China and the United States account for 52%"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
     ("paired_places", P.paired_places),  # "The EU and ASEAN followed with 16.1 billion USD and 11.5 billion USD"
@@ -125,6 +126,7 @@ PARTNER_SIEVE = (
     ("top_group", W.top_group),          # "The top 10 countries accounted for 48.0 percent of total exports"
     ("owner_frame_total", W.owner_frame_total),  # "Ukraine reduced exports to $36 billion in 2023": its total
     ("displaced_market", P.displaced_market),  # "The Chinese mainland dislodged Japan as the Philippines' third export market ..., with the amount hitting $761.40 million"
+    ("world_examples", W.world_examples),  # "to overseas clients, especially to the Middle East and the African region"
     ("sentence", P.sentence),            # the place of the sentence nearest the figure
     ("list_anaphor", P.list_anaphor),  # "... Bangladesh, China, India and Thailand. Exports to these four countries ...": the list
     ("ranked_before", P.ranked_before),  # "Нидерланды занимали 3 место среди стран-торговых партнеров РТ. ... оборот увеличился в 4,36 раза"

@@ -15,7 +15,8 @@ from tradeflows.facts.context import islice_search, lacks
 from tradeflows.facts.measure_coverage import covered
 from tradeflows.facts.measure_prices import price_change
 from tradeflows.facts.partners import BILATERAL, FLOW_MEASURES, HEAD_REACH, NONE, OWN_FLOW_RULES
-from tradeflows.facts.partners_candidates import candidates, same_place
+from tradeflows.facts.asides import FOCUS_REACH, focus_examples
+from tradeflows.facts.partners_candidates import LIST_SEP, candidates, same_place
 from tradeflows.facts.partners_carried import owner_only_flow, owner_only_sentence
 from tradeflows.facts.reporters import OF_FLOW_AFTER, OWNER_TOTAL_OF
 from tradeflows.records import add_via
@@ -839,3 +840,25 @@ def world_rank(cl):
             return None
     return "world", None
 
+
+
+# "Sri Lankan IT companies which provide software solutions to overseas clients, especially to the Middle East and the
+# African region performed well with earnings growing by 12 per cent" (priu.gov.lk): places named only as examples (a
+# focus adverb) of buyers abroad named as a whole ("overseas clients", "foreign markets") stand for the world, not the
+# figure's counterpart (rule world_examples; cue world_focus_before, whose end is the focus adverb of asides.py)
+_world_focus = EnglishCue("world_focus_before", re.I)
+
+
+def world_examples(cl):
+    """The world, when every place before a flow's figure in its sentence is an example after a focus adverb that
+    follows buyers abroad named as a whole (rule world_examples)."""
+    if cl.measure not in FLOW_MEASURES:
+        return None
+    d, f = cl.d, cl.f
+    s0 = d.c.sentences[cl.si][0]
+    heads = [p for p in candidates(cl)
+             if s0 <= p.start and p.end <= f.clean_start and not same_place(p, cl.rep, cl.rep_iso)]
+    if not heads or _world_focus().search(d.text, max(s0, heads[0].start - FOCUS_REACH), heads[0].start) is None:
+        return None
+    focused = focus_examples(heads, d.text, cue("list_sep", LIST_SEP))
+    return ("world", None) if all(p.start in focused for p in heads) else None

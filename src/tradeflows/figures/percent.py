@@ -40,6 +40,8 @@ ask live in figures/kinds.py.
   growth_percent_clause      a change verb earlier in the clause
   growth_bracket_list_verb   "Exports of biotech products (8.5 percent), batteries (2.7 percent) ... also increased":
                              bracketed rates of a list, its change verb after it
+  growth_followed_with       "hiked by 23.9%, followed by the Asian countries with 18.7%, the EU nations with 15.4%":
+                             the items of a "followed by" list after a change go on with its kind and sign
   growth_bracket_list_followed "Mining products (6.3 percent), ... (2.7 percent) followed." after a ranked rise in
                              the sentence before: the items go on with its kind
   growth_percent_gapped      "imports were up 19.2 per cent in the first half and 11 per cent in the second half",
@@ -373,6 +375,22 @@ def _bracket_list_verb(p: Percent) -> Result | None:
 _bracket_list_followed_cue = EnglishCue("percent_bracket_list_followed", re.I)
 
 
+# "While tourism income from the Arab Gulf states hiked by 23.9%, followed by the Asian countries with 18.7%, the EU
+# nations with 15.4%" (royanews.tv): the items of a "followed by" list after a change, each "<item> with N%", go on
+# with that change's kind and sign, not shares of a whole no word names (rule growth_followed_with; cue
+# percent_followed_with, matched up to the percent)
+_followed_with = EnglishCue("percent_followed_with", re.I)
+
+
+def _followed_with_list(p: Percent) -> Result | None:
+    if p.high is not None or p.prev_kind != "growth" or p.prev_end is None \
+            or p.text.find("followed", p.s_start, p.pos) < 0:
+        return None
+    if _followed_with().search(p.text, max(p.s_start, p.pos - 400), p.pos) is None:
+        return None
+    return _growth(p, p.prev_sign, "growth_followed_with")
+
+
 def _bracket_list_followed(p: Percent) -> Result | None:
     if p.high is not None or p.prev_sentence_kind != "growth" or p.prev_kind not in (None, "growth") \
             or not paren_open().search(p.clause[-3:]):
@@ -453,6 +471,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("or_restated", _or_restated),
     ("amount_restated", _amount_restated),
     ("share_cue", _share_cue),
+    ("followed_with", _followed_with_list),
     ("bracket_list_verb", _bracket_list_verb),
     ("bracket_list_followed", _bracket_list_followed),
     ("clause_change", _clause_change),
