@@ -11,7 +11,10 @@ an oblast's share of its country's trade by year, a governor's quote, a region's
   one sentence.
 - vocab/ru rows: dash_joined_after "– это объем экспорта" and joined_after_end ", 120 миллионов" (patterns.csv, rule
   cue_joined_after); world_strong "Общий объем продукции, которую ... поставляет на экспорт" (patterns.csv, rule
-  world_cue); "содержится", "содержание" as measure other (measures.csv).
+  world_cue); "содержится", "содержание" as measure other (measures.csv); period_choice_run_word/run_open "с 2016 по
+  2018 год" (patterns.csv, read through cue() by facts/period_choice.py _run_start, rule run_of_years_words).
+- head_page_period (facts/head_period.py), its run branch: a change over a run of years that ends in the year before
+  the page's reports that year whole; the title's undated figure takes it, as it took the whole year just over.
 """
 import pytest
 
@@ -125,6 +128,45 @@ def test_share_of_exports_after_a_content_sentence_stays_exports():
                  "и промышленности. Мировыми лидерами по выращиванию сои являются Бразилия, Америка и Аргентина. Более "
                  "65 % экспорта идет в Китай.\n", 2020)
     assert [(g[0], g[3]) for g in got] == [("Более 65 %", "exports")]
+
+
+# -- run_of_years_words in Russian: "с 2016 по 2018 год" ------------------------------------------------------------
+# CONSTRUCTED on the phrasing of ruweb41 cq07 ("с 2016 по 2018 год объем товарооборота увеличился более чем в 1,5
+# раза"); the search "с 2015 по 2019 год экспорт области вырос в два раза" found no such run outside the development sets.
+def test_change_over_a_run_of_years_told_in_words_is_no_one_years():
+    got = _facts("По словам губернатора, с 2014 по 2017 год объем экспорта края увеличился более чем в 2 раза.\n", 2018)
+    assert [(g[0], g[5], g[6], g[7]) for g in got] == [("более чем в 2 раза", 2017, None, None)]
+    assert "year:run_of_years_words" in _rules(
+        "По словам губернатора, с 2014 по 2017 год объем экспорта края увеличился более чем в 2 раза.\n", 2018)[0]
+
+
+def test_compared_with_a_year_is_no_run():
+    # odd case, a real page: http://newsorel.ru/fn_358339.html ("По сравнению с 2015 годом": "с" and one year, no run)
+    rules = _rules("- Согласно прогнозу, в 2018 году объемы экспорта достигнут 224,8 млн долларов.  По сравнению с 2015 "
+                   "годом показатель увеличится в 2 раза, - рассказали в пресс-службе облправительства.\n", 2018)
+    assert not any("run_of_years" in r for r in rules)
+
+
+# -- head_page_period, its run branch ----------------------------------------------------------------------------------
+# CONSTRUCTED on the make-up of ruweb41 cq07 (a title's amount with no time, a body whose only time is a run of years
+# ending in the year before the page's); no outside page was found with the search above.
+def _dated(text: str) -> list[tuple]:
+    return [(f.figure, f.year, f.period_start, f.period_end, f.fact_rules.rsplit("year:", 1)[-1])
+            for f in figures_of_text(text, "page", "web", lang="ru", pub_year=2019, pub_month=11)]
+
+
+def test_title_takes_the_last_year_of_a_run_ending_the_year_before():
+    got = _dated("Омская область экспортировала в Казахстан товаров на 500 млн долларов\n\nГубернатор сообщил, что с 2015 "
+                 "по 2018 год объем экспорта в Казахстан увеличился более чем в 2 раза.\n")
+    assert got == [("500 млн долларов", 2018, "2018-01", "2018-12", "head_page_period"),
+                   ("более чем в 2 раза", 2018, None, None, "run_of_years_words")]
+
+
+def test_run_ending_two_years_before_tells_nothing_of_the_title():
+    # odd case: the run ends two years before the page's year: the title keeps the page's year
+    got = _dated("Омская область экспортировала в Казахстан товаров на 500 млн долларов\n\nГубернатор сообщил, что с 2015 "
+                 "по 2017 год объем экспорта в Казахстан увеличился более чем в 2 раза.\n")
+    assert got[0] == ("500 млн долларов", 2019, None, None, "source_year")
 
 
 # -- known misses left ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""The time expressions by a figure: the one written right after it, and the clause breaks a
-nearer one may not cross."""
+"""The time expressions by a figure: the one written right after it (or alone in the bracket after it), a year that
+labels it as a list item, and the clause breaks a nearer one may not cross."""
 from __future__ import annotations
 
 import re

@@ -234,7 +234,7 @@ _month_on_month = EnglishCue("month_on_month", re.I)
 
 _RUN_DASH = skip_compile(r"\s*[-–—]\s*")
 # "From 2000 to 2023, ... grew from less than 100 billion yuan to 1.98 trillion yuan", "Between 2010 and 2020": the run's
-# words (rule from_run_start)
+# words (rule from_run_start; Russian "с 2016 по 2018 год": rows of vocab/ru/patterns.csv)
 _run_word = EnglishCue("period_choice_run_word", re.I)
 _run_open = EnglishCue("period_choice_run_open")
 # a fiscal span written in a same-period base: "the same period of 2015/16"
@@ -249,8 +249,9 @@ def _run_start(d: Doc, si: int, year: int, at: int | None = None, words: bool = 
                  and (at is None or b.start == at)
                  and a.kind == b.kind == "year" and a.year < year
                  and (_RUN_DASH.fullmatch(d.text, a.end, b.start)
-                      or (words and _run_word().fullmatch(d.text, a.end, b.start)
-                          and _run_open().search(d.text, max(0, a.start - 10), a.start)))), None)
+                      or (words and cue("period_choice_run_word", _run_word()).fullmatch(d.text, a.end, b.start)
+                          and cue("period_choice_run_open", _run_open()).search(d.text, max(0, a.start - 10),
+                                                                                 a.start)))), None)
 
 
 # a figure of the bracket's own: a percent (other languages' words, with their scale words: rows aside_figure of
