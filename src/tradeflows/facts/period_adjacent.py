@@ -146,13 +146,16 @@ def bracketed_time(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | N
 _LABEL_OPENER = re.compile(r"[:;,]\s*$")
 _LABEL_GAP = re.compile(r"\s*(?:\((?P<part>[^()\n]{1,20})\)\s*)?(?:[-–—:]\s*)?")
 _PART_KINDS = frozenset({"months", "half", "quarter", "quarters", "month_range", "month"})
+_LABEL_REACH = 30   # characters between a label year and its figure: "(6 мес.) – " and spaces
 
 
 def year_label_before(d: Doc, f: Figure, si: int, all_times: list[TimeExpr]) -> tuple[int, int, int] | None:
     """(year, m1, m2) of the written year that labels the figure as a list item, else None (rule year_label_before)."""
     s = d.c.sentences[si][0]
     for t in all_times:
-        if t.kind != "year" or t.year is None or t.base or t.target or not s <= t.start < f.clean_start:
+        # (the gap first: a label stands at most a bracketed part and a dash before its figure)
+        if not 0 <= f.clean_start - t.end <= _LABEL_REACH or t.kind != "year" or t.year is None or t.base \
+                or t.target or t.start < s:
             continue
         gap = _LABEL_GAP.fullmatch(d.text, t.end, f.clean_start)
         if gap is None or _LABEL_OPENER.search(d.text, max(s, t.start - 3), t.start) is None:
