@@ -15,7 +15,12 @@ from tradeflows.records import Figure, decided_rule
 # how a sentence ends, not a title (a short first paragraph that ends so is the text's first sentence)
 _SENTENCE_END = (".", "!", "?", "…")
 # the year rules of a figure that names a time of its own (the first dated sentence of the body is read from these)
-_OWN_TIME_RULES = ("explicit", "relative_doc_date", "relative_doc_named", "bare_month")
+_OWN_TIME_RULES = ("explicit", "relative_doc_date", "relative_doc_named", "bare_month", "run_of_years",
+                   "run_of_years_words")
+# a change over a run of years ("с 2016 по 2018 год ... увеличился более чем в 1,5 раза") has no one year's months, but
+# reports the run's last year whole: the title of a page of the year after takes that year (rule head_page_period, its
+# run branch)
+_RUN_RULES = ("run_of_years", "run_of_years_words")
 
 
 def head_page_period(d: Doc, figs: list[Figure], headline_end: int) -> list[Figure]:
@@ -33,6 +38,8 @@ def head_page_period(d: Doc, figs: list[Figure], headline_end: int) -> list[Figu
         if g.clean_start < headline_end and g.year is not None and g.year_basis == "doc_date" and g.status == "actual" \
                 and decided_rule(g.fact_rules, "year") == "source_year":
             src = _reported(d, figs, g)
+            if src is not None and src.year == g.year - 1 and decided_rule(src.fact_rules, "year") in _RUN_RULES:
+                src = replace(src, period_start=f"{src.year:04d}-01", period_end=f"{src.year:04d}-12")
             if src is not None and (src.year == g.year or (src.year == g.year - 1 and (src.period_start, src.period_end)
                                                            == (f"{src.year:04d}-01", f"{src.year:04d}-12"))):
                 g = replace(g, year=src.year, period_start=src.period_start, period_end=src.period_end,

@@ -1,5 +1,5 @@
-"""The time expressions by a figure: the one written right after it, and the clause breaks a
-nearer one may not cross."""
+"""The time expressions by a figure: the one written right after it (or alone in the bracket after it), a year that
+labels it as a list item, and the clause breaks a nearer one may not cross."""
 from __future__ import annotations
 
 import re
@@ -122,6 +122,48 @@ def _adjacent_from(d: Doc, f: Figure, all_times: list[TimeExpr], end: int) -> li
                 and not (t.base and _OVER_GAP.search(d.text, end, t.start))
                 and not ("," in d.text[end:t.start] and _LABELS_NEXT.match(d.text, t.end))]
     return adjacent
+
+
+# "увеличилась с 0,2 (1992 год) до 0,9% (1996 год)", "rose from 12% (2010) to 15% (2015)": a bracket that holds a written
+# time alone right after a figure dates that figure, where BRACKET_AFTER would pass it over as an aside (rule
+# bracketed_time)
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def bracketed_time(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
+    """The written time that fills the bracket right after the figure, else None (rule bracketed_time)."""
+    opened = _BRACKET_OPEN.match(d.text, f.clean_end)
+    if opened is None:
+        return None
+    return next((t for t in all_times if t.start == opened.end() and t.year is not None
+                 and not (t.base or t.target) and _BRACKET_CLOSE.match(d.text, t.end)), None)
+
+
+# "доля импорта: 1992 год 37%, 1997 год (6 мес.) 76,5%", "2012 года - $2,084 миллиона": a written year that opens a list
+# item (after a colon, comma or semicolon) right before its figure labels that figure; a part of the year in a bracket
+# after it gives the months (rule year_label_before)
+_LABEL_OPENER = re.compile(r"[:;,]\s*$")
+_LABEL_GAP = re.compile(r"\s*(?:\((?P<part>[^()\n]{1,20})\)\s*)?(?:[-–—:]\s*)?")
+_PART_KINDS = frozenset({"months", "half", "quarter", "quarters", "month_range", "month"})
+_LABEL_REACH = 30   # characters between a label year and its figure: "(6 мес.) – " and spaces
+
+
+def year_label_before(d: Doc, f: Figure, si: int, all_times: list[TimeExpr]) -> tuple[int, int, int] | None:
+    """(year, m1, m2) of the written year that labels the figure as a list item, else None (rule year_label_before)."""
+    s = d.c.sentences[si][0]
+    for t in all_times:
+        # (the gap first: a label stands at most a bracketed part and a dash before its figure)
+        if not 0 <= f.clean_start - t.end <= _LABEL_REACH or t.kind != "year" or t.year is None or t.base \
+                or t.target or t.start < s:
+            continue
+        gap = _LABEL_GAP.fullmatch(d.text, t.end, f.clean_start)
+        if gap is None or _LABEL_OPENER.search(d.text, max(s, t.start - 3), t.start) is None:
+            continue
+        part = next((p for p in all_times if gap.group("part") and gap.start("part") <= p.start < gap.end("part")
+                     and p.year is None and p.kind in _PART_KINDS and p.m1 is not None), None)
+        return (t.year, part.m1, part.m2) if part is not None else (t.year, t.m1, t.m2)
+    return None
 
 
 # "the trade volume in 2014 was amounted to $36 million, in 2018 it became $ 98 million": a year after a comma that

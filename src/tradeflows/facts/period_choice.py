@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State, opening_clause_end
 from tradeflows.facts.fiscal import fiscal_year
-from tradeflows.facts.period_adjacent import CLAUSE_BEFORE, adjacent_times, clause_year_before, clause_break
+from tradeflows.facts.period_adjacent import (CLAUSE_BEFORE, adjacent_times, bracketed_time, clause_year_before,
+                                              clause_break, year_label_before)
 from tradeflows.facts.period_bases import after_base, value_bases, year_before_open, when_clause_period
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, with_fiscal_year, fiscal_started,
                                               previous_fiscal_open, relative_period)
@@ -233,7 +234,7 @@ _month_on_month = EnglishCue("month_on_month", re.I)
 
 _RUN_DASH = skip_compile(r"\s*[-–—]\s*")
 # "From 2000 to 2023, ... grew from less than 100 billion yuan to 1.98 trillion yuan", "Between 2010 and 2020": the run's
-# words (rule from_run_start)
+# words (rule from_run_start; Russian "с 2016 по 2018 год": rows of vocab/ru/patterns.csv)
 _run_word = EnglishCue("period_choice_run_word", re.I)
 _run_open = EnglishCue("period_choice_run_open")
 # a fiscal span written in a same-period base: "the same period of 2015/16"
@@ -248,8 +249,9 @@ def _run_start(d: Doc, si: int, year: int, at: int | None = None, words: bool = 
                  and (at is None or b.start == at)
                  and a.kind == b.kind == "year" and a.year < year
                  and (_RUN_DASH.fullmatch(d.text, a.end, b.start)
-                      or (words and _run_word().fullmatch(d.text, a.end, b.start)
-                          and _run_open().search(d.text, max(0, a.start - 10), a.start)))), None)
+                      or (words and cue("period_choice_run_word", _run_word()).fullmatch(d.text, a.end, b.start)
+                          and cue("period_choice_run_open", _run_open()).search(d.text, max(0, a.start - 10),
+                                                                                 a.start)))), None)
 
 
 # a figure of the bracket's own: a percent (other languages' words, with their scale words: rows aside_figure of
@@ -499,7 +501,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years.
 
     The rules in their order: those read before the window's times (_before_times); the window's times, filtered
-    (_window_times); a month or months before the period the sentence gives (_month_before_rules,
+    (_window_times); a written year labelling the figure as a list item (year_label_before); a month or months before the period the sentence gives (_month_before_rules,
     _against_bare_rules); a base's value (_base_value); a same period opening the clause (_same_period_rules); the
     time joined to the figure or nearest in its clause (_clause_times, _chosen_time), read by its kind
     (_period_of_time); else no time at all (period_without_time). A call with `skip` (a time's start, or -1) decides
@@ -508,6 +510,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     if skip is None and (early := _before_times(d, f, si)) is not None:
         return early
     all_times = _window_times(d, f, si, skip)
+    if skip is None and (label := year_label_before(d, f, si, all_times)) is not None:
+        return (*label, "explicit", "year_label_before")   # "доля импорта: 1992 год 37%, 1997 год (6 мес.) 76,5%"
     if skip is None and (before := _month_before_rules(d, st, f, si, pi, status, rep_iso, all_times)) is not None:
         return before
     if any(t.fiscal for t in all_times):
@@ -546,6 +550,10 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     all_times = _fiscal_parts_read(d, all_times)
     # "$80.6 million in 2023": an expression right after the figure is its period
     adjacent = adjacent_times(d, f, all_times)
+    # "с 0,2 (1992 год) до 0,9% (1996 год)": a time alone in the bracket right after the figure (rule bracketed_time)
+    bracketed = None if adjacent else bracketed_time(d, f, all_times)
+    if bracketed is not None:
+        adjacent = [bracketed]
     if adjacent and skip is None and (own := clause_year_before(d, f, adjacent[0], all_times)) is not None:
         # "in 2014 was amounted to $36 million, in 2018 it became $ 98 million" (rule clause_year_before)
         read_time(d, own)
@@ -554,7 +562,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     if via_amount is not None:
         adjacent = [via_amount]
     times, unfiltered = _clause_times(d, st, f, si, all_times, adjacent)
-    explicit_rule = "growth_to_amount" if via_amount is not None else "explicit"
+    explicit_rule = "growth_to_amount" if via_amount is not None else "bracketed_time" if bracketed is not None \
+        else "explicit"
     if f.kind == "growth" and not adjacent:
         times, explicit_rule, decided = growth_times(d, st, f, times, unfiltered, status)
         if decided is not None:

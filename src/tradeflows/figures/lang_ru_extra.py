@@ -69,7 +69,9 @@ def _change_from(d: Doc, figs: list[Figure]):
 # "Доля Беларуси в мировой торговле калием сократилась c 20 до 9%" (ex-press.live, belmarket.by), "доля ... выросла с 15 до
 # 20%": the first level of a change of a share "с X до Y%", a bare number, the "%" only after Y: a share of its own (rule
 # ru_share_change_from, as ru_money_change_from; the preposition also in the Latin "c" pages type for the Cyrillic "с")
-_PCT_CHANGE_FROM = re.compile(r"(?<![\w-])[сc]о?\s+(?P<n>\d+(?:,\d+)?)\s+до\s+$", re.I)
+# ("увеличилась с 0,2 (1992 год) до 0,9% (1996 год)": a bracket of the first level's own between it and "до", rule
+# ru_share_change_from_aside)
+_PCT_CHANGE_FROM = re.compile(r"(?<![\w-])[сc]о?\s+(?P<n>\d+(?:,\d+)?)\s+(?P<aside>\([^()\n]{1,30}\)\s+)?до\s+$", re.I)
 
 
 def _share_change_from(d: Doc, figs: list[Figure]):
@@ -77,10 +79,11 @@ def _share_change_from(d: Doc, figs: list[Figure]):
     for f in figs:
         if f.kind != "share" or f.value_high is not None:
             continue
-        m = _PCT_CHANGE_FROM.search(text, max(0, f.clean_start - 24), f.clean_start)
+        m = _PCT_CHANGE_FROM.search(text, max(0, f.clean_start - 56), f.clean_start)
         if m is None:
             continue
-        yield d.make(m.start("n"), m.end("n"), "share", ru_number(m.group("n")), None, "ru_share_change_from", m.start("n"))
+        rule = "ru_share_change_from_aside" if m.group("aside") else "ru_share_change_from"
+        yield d.make(m.start("n"), m.end("n"), "share", ru_number(m.group("n")), None, rule, m.start("n"))
 
 
 class _Bare:
