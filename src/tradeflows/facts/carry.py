@@ -540,6 +540,27 @@ def _carry_opener(d: Doc, st, si: int, places: list, home_iso: str | None) -> No
 
 
 def _carry_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
+    """The period a sentence with time expressions leaves in force (_read_period), read only when one of its times is
+    neither a base nor a target of comparison, or is fiscal.
+
+    A sentence all of whose times are bases or targets, none fiscal ("Imports declined by 5.6% to US$176.4 billion,
+    after a 7.3% fall in the previous month."), leaves the State as it was: _read_period remembers the month of no base
+    nor target (month_in_force); context_period returns None (its two writes of a period, fiscal_started's and
+    last_month_in_force's, take no base nor target, with_fiscal_year returns a time that is not fiscal as it is, every
+    other branch comes after its skip of a base or a target, and its look-backs return None), reading nothing but
+    what is read once (the cue tables, the times of the sentences before, all read already as relate reads the page
+    in order); with no period and no time of its own none of the sentence's rules runs (month_in_force, closing_part,
+    base_level_sentence, ...), and a part of a year narrows the period in force only when it is neither. (A fiscal time
+    is read: with_fiscal_year would read the sentence's places, Doc.places, which notes a place a rule made.) In a
+    book some 7% of the sentences with times are such (data/raw); context_period and the rest are not run for them
+    (tests/test_s63_speedA63.py checks it on every such sentence of data/raw, in the State relate reaches it with)."""
+    for t in times:
+        if (not t.base and not t.target) or t.fiscal:
+            _read_period(d, st, si, pi, times)
+            return
+
+
+def _read_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
     """The period a sentence with time expressions leaves in force (facts/period_context.py)."""
     if date_stamp(d, si):
         return  # "17 March, 2026, 7:43 am" atop the page: when it was written or read (rule date_stamp)
