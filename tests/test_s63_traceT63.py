@@ -122,3 +122,42 @@ def test_every_named_filter_has_one_name():
     for table in (NAMED_FILTERS, NO_VOTE_FILTERS):
         names = [n for n, _ in table]
         assert len(names) == len(set(names)) and all(n and "+" not in n and ";" not in n for n in names)
+
+
+# -- last_month_of ---------------------------------------------------------------------------------------------------
+# CONSTRUCTED on the phrasing of a web21 page the session-62 review names ("the last month of the solar year", an
+# Iranian page); not opened here
+SOLAR = "Iran's non-oil exports amounted to $4.2 billion in the last month of the solar year, IRICA said.\n"
+
+
+def test_the_last_month_of_the_solar_year_is_no_december():
+    """The Iranian (solar) year ends in March: its last month is no December of any year. Without the change: December
+    2022 (year rule part_before_publication); now no months, the year of the page's source."""
+    (f,) = _figures(SOLAR, 2023, 4)
+    assert (f.period_start, f.period_end) == (None, None)
+    assert _rule(f, "year") != "part_before_publication"
+
+
+def test_the_last_quarter_of_the_solar_year_is_no_fourth_quarter():
+    """CONSTRUCTED: "the last quarter of the solar year" is no October-December either. Without the change: October to
+    December 2022 (part_before_publication)."""
+    (f,) = _figures("Iran's exports amounted to $2.4 billion in the last quarter of the solar year.\n", 2023, 8)
+    assert (f.period_start, f.period_end) == (None, None)
+
+
+def test_the_last_quarter_of_the_fiscal_year_is_the_fiscal_year_in_force():
+    """Odd case (CONSTRUCTED; reads the same without the change): the fiscal year named after the part is read as the
+    fiscal year in force, as before."""
+    (f,) = _figures("Pakistan's exports amounted to $2.4 billion in the last quarter of the fiscal year.\n", 2023, 7)
+    assert (f.year, f.period_start, f.period_end, _rule(f, "year")) == (2024, "2023-07", "2024-06", "relative_fiscal")
+
+
+def test_the_last_month_of_the_year_is_still_december():
+    """Odd case (CONSTRUCTED): "the last month of the year" (a calendar year) is December, and "of 2023" that
+    year's."""
+    (f,) = _figures("Pakistan's exports amounted to $2.4 billion in the last month of the year.\n", 2024, 2)
+    assert (f.year, f.period_start, f.period_end) == (2023, "2023-12", "2023-12")
+    (f,) = _figures("Pakistan's exports amounted to $2.4 billion in the last month of 2023.\n", 2024, 2)
+    assert (f.year, f.period_start, f.period_end) == (2023, "2023-12", "2023-12")
+    (f,) = _figures("Exports rose to $2.4 billion in the final quarter of the same year.\n", 2024, 2)
+    assert (f.period_start[5:], f.period_end[5:]) == ("10", "12")
