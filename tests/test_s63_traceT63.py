@@ -161,3 +161,34 @@ def test_the_last_month_of_the_year_is_still_december():
     assert (f.year, f.period_start, f.period_end) == (2023, "2023-12", "2023-12")
     (f,) = _figures("Exports rose to $2.4 billion in the final quarter of the same year.\n", 2024, 2)
     assert (f.period_start[5:], f.period_end[5:]) == ("10", "12")
+
+
+# -- head_page_period on an undated page ---------------------------------------------------------------------------
+# CONSTRUCTED on the phrasing of web39's tuned page bp03 (gettotext.com, undated: a title "Exports to China collapse by
+# almost 20 percent" over "In 2023, China was Germany's most important trading partner ... the trade volume with China
+# last year"); other countries, figures and words. Searched (corpus pages): 'China Germany most important trading
+# partner eighth year in a row 253.1 billion euros last year', 'German exports to China fall percent headline Destatis
+# 2023 last year trade volume billion euros': the same story's other pages are dated or carry no figure in the title.
+UNDATED_TITLE = "Exports to Brazil drop by almost 15 percent"
+UNDATED = (UNDATED_TITLE + "\n\nIn 2023, Brazil was Portugal's most important trading partner outside Europe for the "
+           "fifth year in a row, as the statistics office announced. At 4.1 billion euros, the trade volume with Brazil "
+           "last year was only slightly higher than that with Angola.\n")
+
+
+def test_an_undated_pages_title_takes_the_year_its_body_reports():
+    """The page gives no date; its text speaks from 2024 (it reports 2023 as 'last year'). The title's figure, with no
+    time of its own, takes the whole year the body's first dated figure reports (2023, 'last year' that the paragraph's
+    'In 2023' agrees with), as a dated page's title does (rule head_page_period). Without the change: 2024, no months
+    (source_year)."""
+    f = next(x for x in _figures(UNDATED, None, title=UNDATED_TITLE) if x.figure == "almost 15 percent")
+    assert (f.year, f.period_start, f.period_end, _rule(f, "year")) == (2023, "2023-01", "2023-12", "head_page_period")
+
+
+def test_an_undated_title_before_a_body_of_another_year_keeps_its_year():
+    """Odd case (CONSTRUCTED): the body's first dated figure is of 2021 while the text speaks from a later year: the
+    title tells nothing of its own time and keeps the year the page speaks from (no months)."""
+    text = (UNDATED_TITLE + "\n\nIn 2021, Brazil remained Portugal's largest trading partner outside Europe. Portugal's "
+            "trade volume with Brazil was 4.1 billion euros in 2021, the statistics office said. In 2023 exports are "
+            "expected to grow.\n")
+    f = next(x for x in _figures(text, None, title=UNDATED_TITLE) if x.figure == "almost 15 percent")
+    assert (f.period_start, f.period_end, _rule(f, "year")) == (None, None, "source_year")
