@@ -192,3 +192,16 @@ def test_an_undated_title_before_a_body_of_another_year_keeps_its_year():
             "expected to grow.\n")
     f = next(x for x in _figures(text, None, title=UNDATED_TITLE) if x.figure == "almost 15 percent")
     assert (f.period_start, f.period_end, _rule(f, "year")) == (None, None, "source_year")
+
+
+# -- readers of fact_rules key on the deciding rule ----------------------------------------------------------------
+
+def test_fiscal_span_relative_reads_the_deciding_year_rule():
+    """CONSTRUCTED row: a figure whose year an explicit year decided, rewritten by later_same_period ("year:explicit+
+    later_same_period", records.VIA), writes its year itself: no fiscal year counted from a span (dataset rule
+    fiscal_span_relative reads decided_rules, not the raw items). Without the change: True."""
+    from tradeflows.dataset.cues_period import fiscal_span_relative
+    row = {"fact_rules": "measure:cue_before;year:explicit+later_same_period",
+           "sentence": "exports rose to 4.9 billion dollars in 2004 from 4.5 billion dollars in 2003-04"}
+    assert not fiscal_span_relative(row)
+    assert fiscal_span_relative({**row, "fact_rules": "measure:cue_before;year:relative_context"})
