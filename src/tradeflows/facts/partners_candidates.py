@@ -258,31 +258,18 @@ def _with_as_role(text: str, p: Place) -> bool:
     return bool(_with_role_after().match(text, p.end) and _with_before().search(text, max(0, p.start - 10), p.start))
 
 
-# the named filters of _may_be_candidate, each a place of the window that is no counterpart: the partner decision that
-# read the candidates writes the name of the one that dropped a place of the window after its own rule (records.VIA);
-# the first that holds names the place. The tests of _may_be_candidate, read first, drop places unnamed (an anaphor, a
-# descriptor, an event's or a unit's name, a rank, a possessive or epithet, a locus of the flow).
-NAMED_FILTERS = (
-    ("rank_scope", _rank_scope),
-    ("scope_not_counterpart", _in_scope),
-    ("trade_with_scope", _trade_with_scope),
-    ("event_place", _event_place),
-    ("venue", _venue),
-    ("org_name_after", _org_name),
-    ("agreement_name_after", agreement_name),
-    ("source_government", _source_government),
-    ("relative_description", lambda text, p: described_in_clause(text, p)),
-    ("with_as_role", _with_as_role),
-    ("among_scope", lambda text, p: among_scope(text, p)),
-)
-
-
 def _dropped_by(text: str, p: Place, seen: dict) -> str | None:
     """candidates' tests of the place alone (its words around), read once per place of a document: None for a place
     that may be a candidate, else the name of the named filter (NAMED_FILTERS) that drops it, or "" for another."""
     key = (p.start, p.end, p.name)
     if key not in seen:
-        seen[key] = "" if not _may_be_candidate(text, p) else next((name for name, test in NAMED_FILTERS if test(text, p)), None)
+        found = None if _may_be_candidate(text, p) else ""
+        if found is None:
+            for name, test in NAMED_FILTERS:
+                if test(text, p):
+                    found = name
+                    break
+        seen[key] = found
     return seen[key]
 
 
@@ -314,6 +301,25 @@ def among_scope(text: str, p: Place) -> bool:
 def described_in_clause(text: str, p: Place) -> bool:
     """p stands in a relative clause describing the place named before it (RELATIVE_DESCRIPTION)."""
     return cue("relative_description", relative_description()).search(text, max(0, p.start - 80), p.start) is not None
+
+
+# the named filters of _may_be_candidate, each a place of the window that is no counterpart: the partner decision that
+# read the candidates writes the name of the one that dropped a place of the window after its own rule (records.VIA);
+# the first that holds names the place. The tests of _may_be_candidate, read first, drop places unnamed (an anaphor, a
+# descriptor, an event's or a unit's name, a rank, a possessive or epithet, a locus of the flow).
+NAMED_FILTERS = (
+    ("rank_scope", _rank_scope),
+    ("scope_not_counterpart", _in_scope),
+    ("trade_with_scope", _trade_with_scope),
+    ("event_place", _event_place),
+    ("venue", _venue),
+    ("org_name_after", _org_name),
+    ("agreement_name_after", agreement_name),
+    ("source_government", _source_government),
+    ("relative_description", described_in_clause),
+    ("with_as_role", _with_as_role),
+    ("among_scope", among_scope),
+)
 
 
 def same_pair(p: tuple, name, iso3) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, fold, has_file, read_csv, \
     read_csv_over_en, read_lines, read_lines_all
@@ -376,41 +377,55 @@ def subject_scores(head: str, title_end: int = 0,
     return dict(scores)
 
 
-def _said_by(head: str, p: Place) -> bool:
+class _VoteCues(NamedTuple):
+    """The cues NO_VOTE_FILTERS' tests read, in the page's language, found once per reading of a head."""
+    saying: re.Pattern
+    rival: re.Pattern
+    scope: re.Pattern
+    among: re.Pattern
+    cause_clause: re.Pattern
+
+
+def _vote_cues() -> _VoteCues:
+    return _VoteCues(cue("saying_after", saying_cue()), cue("rival_before", RIVAL_BEFORE), cue("scope_before", NEVER),
+                     cue("among_regions_before", NEVER),
+                     cause_clause_before() if current_language() == DEFAULT_LANGUAGE else NEVER)
+
+
+def _said_by(head: str, p: Place, c: _VoteCues) -> bool:
     """p is a demonym naming where a saying comes from ("An old African saying"; rule saying_no_vote)."""
-    return p.kind == "demonym" and cue("saying_after", saying_cue()).match(head, p.end) is not None
+    return p.kind == "demonym" and c.saying.match(head, p.end) is not None
 
 
-def _rival(head: str, p: Place) -> bool:
+def _rival(head: str, p: Place, c: _VoteCues) -> bool:
     """"уступая лишь Китаю", "Poland has overtaken Russia in trade with Ukraine" (thepage.ua): a rival of the subject
     (rule rival_no_vote)."""
-    return cue("rival_before", RIVAL_BEFORE).search(head, max(0, p.start - 30), p.start) is not None
+    return c.rival.search(head, max(0, p.start - 30), p.start) is not None
 
 
-def _in_scope(head: str, p: Place) -> bool:
+def _in_scope(head: str, p: Place, c: _VoteCues) -> bool:
     """"рассчитан с учетом стран – членов ЕАЭС": a place the total counts in (rule scope_not_counterpart; Russian rows
     only)."""
-    return cue("scope_before", NEVER).search(head, max(0, p.start - SCOPE_REACH), p.start) is not None
+    return c.scope.search(head, max(0, p.start - SCOPE_REACH), p.start) is not None
 
 
-def _ranked_among(head: str, p: Place) -> bool:
+def _ranked_among(head: str, p: Place, c: _VoteCues) -> bool:
     """"Кузбасс сохраняет лидирующие позиции во внешней торговле среди регионов СФО" (a42.ru): the area whose regions
     the subject is ranked among contains it (rule ranked_among_regions; Russian rows only)."""
-    return cue("among_regions_before", NEVER).search(head, max(0, p.start - AMONG_REACH), p.start) is not None
+    return c.among.search(head, max(0, p.start - AMONG_REACH), p.start) is not None
 
 
-def _in_cause_clause(head: str, p: Place) -> bool:
+def _in_cause_clause(head: str, p: Place, c: _VoteCues) -> bool:
     """A place (no demonym) inside a clause of cause (rule cause_clause_head; English only)."""
-    return p.kind != "demonym" and current_language() == DEFAULT_LANGUAGE \
-        and cause_clause_before().search(head, max(0, p.start - 60), p.start) is not None
+    return p.kind != "demonym" and c.cause_clause.search(head, max(0, p.start - 60), p.start) is not None
 
 
-def _credited(head: str, p: Place) -> bool:
+def _credited(head: str, p: Place, c: _VoteCues) -> bool:
     """"(АПК-Информ/Пищепром Украины)" closing a paragraph: a source credit names outlets (rule credit_bracket)."""
     return bool(_CREDIT_OPEN.search(head, max(0, p.start - CREDIT_CHARS), p.start) and _CREDIT_CLOSE.match(head, p.end))
 
 
-def _wire_dateline(head: str, p: Place) -> bool:
+def _wire_dateline(head: str, p: Place, c: _VoteCues) -> bool:
     """"WASHINGTON (Reuters) – Exports to China fell": a wire's dateline of a name several places bear says no country
     (rule wire_dateline)."""
     return p.kind == "listed" and _DATELINE_BEFORE.search(head, max(0, p.start - 8), p.start) is not None \
@@ -440,17 +455,20 @@ def _voting_places(head: str, role_after: re.Pattern, unvoted: dict | None = Non
     agent = cue("agent_before", NEVER)  # "давления со стороны ЕС и США": acts on the page's pair, no vote
     event = cue("event_after", EVENT_AFTER)
     post = cue("post_before", NEVER)  # "посольства Поднебесной в РФ": a diplomat's post, no vote
+    cues = _vote_cues()
     places = []
     for p in find_places(head):
         if (epithet_cue().match(head, p.end) and not role_after.match(head, p.end)) \
                 or agent.search(head, max(0, p.start - 40), p.start) \
                 or post.search(head, max(0, p.start - 40), p.start) or event.match(head, p.end):
             continue
-        name = next((n for n, test in NO_VOTE_FILTERS if test(head, p)), None)
-        if name is None:
+        for name, test in NO_VOTE_FILTERS:
+            if test(head, p, cues):
+                if unvoted is not None:
+                    unvoted.setdefault(vote_key(p), name)
+                break
+        else:
             places.append(p)
-        elif unvoted is not None:
-            unvoted.setdefault(vote_key(p), name)
     return _not_member_of(head, [p for p in places if p.name not in counterpart_groups()])
 
 
