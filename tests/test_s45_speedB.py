@@ -27,7 +27,7 @@ def test_candidates_found_once_per_clause_are_the_fresh_ones(monkeypatch):
 
     def checked(cl, parts=False):
         got = real(cl, parts)
-        asked.append((got, fresh(cl, parts)))
+        asked.append((got, fresh(cl, parts)[0]))   # (the fresh list, without the names of the filters that dropped places)
         return got
     for mod in ("tradeflows.facts.partners_item", "tradeflows.facts.partners_sentence",
                 "tradeflows.facts.partners_carried", "tradeflows.facts.partners"):

@@ -10,6 +10,7 @@ import re
 
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end
 from tradeflows.facts.fiscal import calendar_fiscal_year
+from tradeflows.records import decided_rules
 from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
@@ -352,7 +353,7 @@ def fiscal_span_relative(r: dict) -> bool:
     """A figure whose year no clause writes (its year rule is not `explicit`) in a sentence that names a
     span of two consecutive years ("2003-04"): a year counted from a fiscal year is a fiscal year, not a
     calendar one (rule fiscal_span_relative)."""
-    if "year:explicit" in (r.get("fact_rules") or "").split(";"):
+    if "year:explicit" in decided_rules(r.get("fact_rules")):   # (its rewriting rules after a "+" left out: records.VIA)
         return False
     for m in _YEAR_SPAN.finditer(r.get("sentence") or ""):
         a, b = int(m.group(1)), m.group(2)

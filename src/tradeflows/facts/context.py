@@ -374,8 +374,9 @@ class DocMemo:
     # partners_candidates.candidates: (parts, sentence, window's start, end, reporter, its ISO code, the home's) -> the
     # window's candidate places
     candidates: dict[tuple, list] = field(default_factory=dict)
-    # partners_candidates._may_be_candidate: (place start, end, name) -> the place's own tests passed
-    candidate_of: dict[tuple[int, int, str], bool] = field(default_factory=dict)
+    # partners_candidates._dropped_by: (place start, end, name) -> None if the place's own tests passed, else the name
+    # of the named filter that dropped it ("" for another)
+    candidate_of: dict[tuple[int, int, str], str | None] = field(default_factory=dict)
     # partners_sentence._stops_frame: (place start, end, name) -> the place ends a frame's reach for rule frame
     frame_stop: dict[tuple[int, int, str], bool] = field(default_factory=dict)
     # measure_context.previous_cue: sentence index -> the sentence names its subject by an anaphor

@@ -15,12 +15,18 @@ from tradeflows.records import Figure, decided_rule
 # how a sentence ends, not a title (a short first paragraph that ends so is the text's first sentence)
 _SENTENCE_END = (".", "!", "?", "…")
 # the year rules of a figure that names a time of its own (the first dated sentence of the body is read from these)
-_OWN_TIME_RULES = ("explicit", "relative_doc_date", "relative_doc_named", "bare_month", "run_of_years",
-                   "run_of_years_words")
+# ("In 2023, China was Germany's most important trading partner ... the trade volume with China last year": a relative
+# year the paragraph's written year agrees with, rule relative_paragraph)
+_OWN_TIME_RULES = ("explicit", "relative_doc_date", "relative_doc_named", "bare_month", "relative_paragraph",
+                   "run_of_years", "run_of_years_words")
 # a change over a run of years ("с 2016 по 2018 год ... увеличился более чем в 1,5 раза") has no one year's months, but
 # reports the run's last year whole: the title of a page of the year after takes that year (rule head_page_period, its
 # run branch)
 _RUN_RULES = ("run_of_years", "run_of_years_words")
+# the bases of a title figure's year read from when the page speaks (Doc.source_year): its date, or on an undated page the
+# latest year its text speaks from ("Exports to China collapse by almost 20 percent" over a body that says "last year" of
+# 2023: 2024; rule head_page_period reads both)
+_SOURCE_BASES = ("doc_date", "context")
 
 
 def head_page_period(d: Doc, figs: list[Figure], headline_end: int) -> list[Figure]:
@@ -35,7 +41,7 @@ def head_page_period(d: Doc, figs: list[Figure], headline_end: int) -> list[Figu
         return figs   # a first paragraph that ends as a sentence ends is no title
     out = []
     for g in figs:
-        if g.clean_start < headline_end and g.year is not None and g.year_basis == "doc_date" and g.status == "actual" \
+        if g.clean_start < headline_end and g.year is not None and g.year_basis in _SOURCE_BASES and g.status == "actual" \
                 and decided_rule(g.fact_rules, "year") == "source_year":
             src = _reported(d, figs, g)
             if src is not None and src.year == g.year - 1 and decided_rule(src.fact_rules, "year") in _RUN_RULES:

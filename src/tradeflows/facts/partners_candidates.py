@@ -14,6 +14,7 @@ from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
 from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, epithet_cue  # noqa: F401
+from tradeflows.records import add_via
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
@@ -131,7 +132,7 @@ _excluded_before = EnglishCue("partners_candidates_excluded_before", re.I)
 PART_BEFORE = skip_compile(r"\b(?:including|includ(?:es|ed)|such\s+as|except|excluding)\s+(?:the\s+)?$", re.I)
 
 
-_trade_with_scope = EnglishCue("partners_candidates_trade_with_scope")
+_trade_with_scope_before = EnglishCue("partners_candidates_trade_with_scope")
 TRADE_WITH_SCOPE_REACH = 120
 
 
@@ -141,19 +142,25 @@ def candidates(cl, parts: bool = False) -> list[Place]:
 
     Some twenty partner rules ask this of one clause, which does not change while they run, and the
     figures of one sentence often share its window: the list is found once per document and what it
-    reads (DocMemo.candidates; callers only read the list)."""
+    reads (DocMemo.candidates; callers only read the list). A named filter that dropped a place of the window names
+    itself on the clause (cl.via), so the decision that read the list writes it after its own rule (records.VIA: rule
+    agreement_name_after)."""
     key = (parts, cl.si, cl.lo, cl.hi, cl.rep, cl.rep_iso, cl.home[1])
     kept = cl.d.memo.candidates
     hit = kept.get(key)
     if hit is None:
         hit = kept[key] = _find_candidates(cl, parts)
-    return hit
+    found, named = hit
+    if named:
+        cl.via = add_via(cl.via, named)
+    return found
 
 
-def _find_candidates(cl, parts: bool) -> list[Place]:
-    """candidates, found."""
+def _find_candidates(cl, parts: bool) -> tuple[list[Place], str]:
+    """candidates, found, and the names of the named filters (NAMED_FILTERS) that dropped a place of them, joined by
+    records.VIA ("" for none)."""
     text, home_iso, seen = cl.d.text, cl.home[1], cl.d.memo.candidate_of
-    out, part_end = [], -1
+    out, part_end, named = [], -1, ""
     for p in cl.places:
         # "Total exports to the rest of the world, excluding Canada, the EU and Japan, increased 191.32 percent": the
         # places listed after the part's cue are parts too (rule part_list)
@@ -164,9 +171,13 @@ def _find_candidates(cl, parts: bool) -> list[Place]:
         part_end = p.end if part and (part_end >= 0 or _excluded_before().search(text, max(0, p.start - 16), p.start)) \
             else -1
         if not part and not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc") \
-                and p.name != cl.rep and not member_of_reporter(cl, p) and _may_be_candidate(text, p, seen):
-            out.append(p)
-    return out
+                and p.name != cl.rep and not member_of_reporter(cl, p):
+            dropped = _dropped_by(text, p, seen)
+            if dropped is None:
+                out.append(p)
+            elif dropped:
+                named = add_via(named, dropped)
+    return out, named
 
 
 def member_of_reporter(cl, p: Place) -> bool:
@@ -201,44 +212,80 @@ def agreement_name(text: str, p: Place) -> bool:
             and text[p.start - 1:p.start] not in HYPHENS)
 
 
-def _may_be_candidate(text: str, p: Place, seen: dict) -> bool:
-    """candidates' tests of the place alone (its words around), read once per place of a document."""
+def _rank_scope(text: str, p: Place) -> bool:
+    """"Nigeria is the largest trading partner of India in Africa": the region a rank is counted in (rule rank_scope)."""
+    return p.iso3 is None and rank_scope_before().search(text, max(0, p.start - 70), p.start) is not None
+
+
+def _in_scope(text: str, p: Place) -> bool:
+    """"Показатель рассчитан с учетом стран – членов ЕАЭС": the places a total counts in or leaves out name its scope
+    (rule scope_not_counterpart; Russian rows only)."""
+    return cue("scope_before", NEVER).search(text, max(0, p.start - SCOPE_REACH), p.start) is not None
+
+
+def _trade_with_scope(text: str, p: Place) -> bool:
+    """"exports of R169.5bn and imports of R159.1bn, inclusive of trade with Botswana, Eswatini, Lesotho and Namibia":
+    the places whose trade a total counts in or leaves out, each of the list (rule trade_with_scope)."""
+    return _trade_with_scope_before().search(text, max(0, p.start - TRADE_WITH_SCOPE_REACH), p.start) is not None
+
+
+def _event_place(text: str, p: Place) -> bool:
+    """"закупок нефти, которые после начала спецоперации РФ на Украине увеличились в шесть раз" (vestnik.rushydro.ru):
+    where an event the clause names took place (rule event_place; cue event_place_before, Russian rows only)."""
+    return cue("event_place_before", NEVER).search(text, max(0, p.start - EVENT_PLACE_REACH), p.start) is not None
+
+
+def _venue(text: str, p: Place) -> bool:
+    """The venue an event noun's "in"/"в" governs (rule venue; vocab/<lang>/venue_events.csv)."""
+    return venue_before(current_language()).search(text, max(0, p.start - VENUE_REACH), p.start) is not None
+
+
+def _org_name(text: str, p: Place) -> bool:
+    """"the Japan External Trade Organization (Jetro)": a place opening an organization's name (rule org_name_after)."""
+    return cue("org_name_after", ORG_NAME_AFTER).match(text, p.end) is not None
+
+
+def _source_government(text: str, p: Place) -> bool:
+    """"report commissioned by the UK government": the government that commissioned or published the source (rule
+    source_government)."""
+    return bool(source_by_before().search(text, max(0, p.start - 30), p.start) and source_body_after().match(text, p.end))
+
+
+def _with_as_role(text: str, p: Place) -> bool:
+    """"With China as the main trading partner, shipments abroad from the agricultural sector added entries of more
+    than US$1,001 million" (newsbruit.com): the place an opening "with" names in a role of the trade is its main
+    partner, not the counterpart of the total after (rule with_as_role)."""
+    return bool(_with_role_after().match(text, p.end) and _with_before().search(text, max(0, p.start - 10), p.start))
+
+
+def _dropped_by(text: str, p: Place, seen: dict) -> str | None:
+    """candidates' tests of the place alone (its words around), read once per place of a document: None for a place
+    that may be a candidate, else the name of the named filter (NAMED_FILTERS) that drops it, or "" for another."""
     key = (p.start, p.end, p.name)
     if key not in seen:
-        seen[key] = (not ANAPHORIC.match(text, p.end) and not region_anaphor(text, p)
-                     and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
-                     and not cue("descriptor_before", DESCRIPTOR_BEFORE).search(text, max(0, p.start - 40), p.start)
-                     and not (p.iso3 is None and rank_scope_before().search(text, max(0, p.start - 70), p.start))
-                     and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
-                     and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
-                     # "Показатель рассчитан с учетом стран – членов ЕАЭС": the places a total counts in or leaves
-                     # out name its scope, no counterpart (rule scope_not_counterpart; Russian rows only)
-                     and not cue("scope_before", NEVER).search(text, max(0, p.start - SCOPE_REACH), p.start)
-                     # "exports of R169.5bn and imports of R159.1bn, inclusive of trade with Botswana, Eswatini, Lesotho
-                     # and Namibia": the places whose trade a total counts in or leaves out, each of the list, name
-                     # its scope, no counterpart (rule trade_with_scope)
-                     and not _trade_with_scope().search(text, max(0, p.start - TRADE_WITH_SCOPE_REACH), p.start)
-                     and not cue("event_name_after", EVENT_NAME_AFTER).match(text, p.end)
-                     # "закупок нефти, которые после начала спецоперации РФ на Украине увеличились в шесть раз"
-                     # (vestnik.rushydro.ru): where an event the clause names took place, no counterpart (rule
-                     # event_place; cue event_place_before, Russian rows only)
-                     and not cue("event_place_before", NEVER).search(text, max(0, p.start - EVENT_PLACE_REACH), p.start)
-                     and not venue_before(current_language()).search(text, max(0, p.start - VENUE_REACH), p.start)
-                     and not cue("org_name_after", ORG_NAME_AFTER).match(text, p.end)
-                     and not agreement_name(text, p)
-                     and not (source_by_before().search(text, max(0, p.start - 30), p.start)
-                              and source_body_after().match(text, p.end))
-                     and not described_in_clause(text, p)
-                     # "With China as the main trading partner, shipments abroad from the agricultural sector added
-                     # entries of more than US$1,001 million" (newsbruit.com): the place an opening "with" names in a
-                     # role of the trade is its main partner, not the counterpart of the total after (rule with_as_role)
-                     and not (_with_role_after().match(text, p.end) and _with_before().search(text, max(0, p.start - 10), p.start))
-                     and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
-                               or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
-                              and not OWN_FIGURE_AFTER.match(text, p.end))
-                     and not POSSESSIVE.match(text, p.end) and not epithet_cue().match(text, p.end)
-                     and not is_locus_of_flow(text, p) and not among_scope(text, p))
+        found = None if _may_be_candidate(text, p) else ""
+        if found is None:
+            for name, test in NAMED_FILTERS:
+                if test(text, p):
+                    found = name
+                    break
+        seen[key] = found
     return seen[key]
+
+
+def _may_be_candidate(text: str, p: Place) -> bool:
+    """The tests of _dropped_by that name no rule in fact_rules."""
+    return (not ANAPHORIC.match(text, p.end) and not region_anaphor(text, p)
+            and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
+            and not cue("descriptor_before", DESCRIPTOR_BEFORE).search(text, max(0, p.start - 40), p.start)
+            and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
+            and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
+            and not cue("event_name_after", EVENT_NAME_AFTER).match(text, p.end)
+            and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
+                      or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
+                     and not OWN_FIGURE_AFTER.match(text, p.end))
+            and not POSSESSIVE.match(text, p.end) and not epithet_cue().match(text, p.end)
+            and not is_locus_of_flow(text, p))
 
 
 # "Among the major EU countries, in Germany exports increased by 0.5%": the group a list of reporters is drawn from,
@@ -254,6 +301,25 @@ def among_scope(text: str, p: Place) -> bool:
 def described_in_clause(text: str, p: Place) -> bool:
     """p stands in a relative clause describing the place named before it (RELATIVE_DESCRIPTION)."""
     return cue("relative_description", relative_description()).search(text, max(0, p.start - 80), p.start) is not None
+
+
+# the named filters of _may_be_candidate, each a place of the window that is no counterpart: the partner decision that
+# read the candidates writes the name of the one that dropped a place of the window after its own rule (records.VIA);
+# the first that holds names the place. The tests of _may_be_candidate, read first, drop places unnamed (an anaphor, a
+# descriptor, an event's or a unit's name, a rank, a possessive or epithet, a locus of the flow).
+NAMED_FILTERS = (
+    ("rank_scope", _rank_scope),
+    ("scope_not_counterpart", _in_scope),
+    ("trade_with_scope", _trade_with_scope),
+    ("event_place", _event_place),
+    ("venue", _venue),
+    ("org_name_after", _org_name),
+    ("agreement_name_after", agreement_name),
+    ("source_government", _source_government),
+    ("relative_description", described_in_clause),
+    ("with_as_role", _with_as_role),
+    ("among_scope", among_scope),
+)
 
 
 def same_pair(p: tuple, name, iso3) -> bool:

@@ -223,7 +223,9 @@ def pair_continued(cl):
         # "Replying to a separate question, he said merchandise exports from special economic zones (SEZs) dipped ...
         # No Infiltration Reported Along India-China Border in Past Six Months, Says MHA Amid Tensions in Ladakh.
         # "However, services exports have shown a growth of 9 per cent ..."" (latestly.com): the headline of another
-        # story set into the text names no pair the answer goes on with (rule headline_inset)
+        # story set into the text names no pair the answer goes on with (rule headline_inset; the rule after that
+        # decides names it, records.VIA)
+        cl.via = add_via(cl.via, "headline_inset")
         return None
     if _one_way_then_both(cl.d.text, s0, s1, cl.hi):
         cl.partner_rule = "one_way_then_both"

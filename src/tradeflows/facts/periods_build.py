@@ -13,7 +13,7 @@ from tradeflows.facts.periods_grammar import NO_PERIOD, REL, TimeExpr, decade_co
 from tradeflows.facts.periods_place import placed
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_names, month_number
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 # "the mentioned four months", "the said six months", "these nine months": months named before, pointed back to
@@ -51,6 +51,7 @@ _RECORD_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|best|
                             r"(?:\s+[\w-]+){0,4}?\s+$", re.I)
 
 
+_PART_OF_OTHER_YEAR = EnglishCue("period_part_of_other_year", re.I)
 _PART_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -249,6 +250,10 @@ def _part(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
         return "month", None, 0, None, m1, m1, ""
     m1, m2, kind = part_months(m.group("part"))
     year, rel, by = _year_part(m)
+    if year is None and rel is None and _PART_OF_OTHER_YEAR().match(text, m.end()):
+        # "the last month of the solar year", "the last quarter of the fiscal year": a part of a year that need not end
+        # in December names no calendar months (rule last_month_of; en row period_part_of_other_year)
+        return None
     return kind, year, rel, by, m1, m2, ""
 
 

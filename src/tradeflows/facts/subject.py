@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_language, fold, has_file, read_csv, \
     read_csv_over_en, read_lines, read_lines_all
@@ -342,68 +343,132 @@ _CREDIT_CLOSE = skip_compile(r"[^()\d\n]{0,30}\)\s*(?:\n|$)")
 
 def subject_scores(head: str, title_end: int = 0,
                    strong: set | None = None, destinations: set | None = None,
-                   memo: dict | None = None, made: dict | None = None) -> dict[tuple[str, str | None], float]:
+                   memo: dict | None = None, made: dict | None = None,
+                   unvoted: dict | None = None) -> dict[tuple[str, str | None], float]:
     """Score of each place named in head; head[:title_end] is the title. strong, when given, gathers
     the places with one vote at least above a counterpart's (named as more than a destination); made, when given,
     the name of the rule that made a place the one scored in its country's stead (region_subject,
-    region_majority_subject, region_outvotes_country), by place.
+    region_majority_subject, region_outvotes_country), by place; unvoted, when given, the name of the named filter
+    (NO_VOTE_FILTERS) that took a place's vote away, by the place's vote key.
 
     memo (a dict the caller keeps for one document, or None): the head's scores read once when the
     document's subject and its head's counterpart (facts/carry.page_head_partner) read the same head;
     the same scores and sets as a fresh reading (strong and destinations only gather, they change
     no score)."""
     if memo is None:
-        return _subject_scores(head, title_end, strong, destinations, made)
+        return _subject_scores(head, title_end, strong, destinations, made, unvoted)
     key = (head, title_end, current_language())
     hit = memo.get(key)
     if hit is None or (hit[1] is None and (strong is not None or destinations is not None)):
         kept_strong, kept_dest = (set(), set()) if strong is not None or destinations is not None else (None, None)
         kept_made: dict = {}
-        hit = memo[key] = (_subject_scores(head, title_end, kept_strong, kept_dest, kept_made), kept_strong, kept_dest,
-                           kept_made)
-    scores, kept_strong, kept_dest, kept_made = hit
+        kept_unvoted: dict = {}
+        hit = memo[key] = (_subject_scores(head, title_end, kept_strong, kept_dest, kept_made, kept_unvoted), kept_strong,
+                           kept_dest, kept_made, kept_unvoted)
+    scores, kept_strong, kept_dest, kept_made, kept_unvoted = hit
     if strong is not None:
         strong |= kept_strong
     if destinations is not None:
         destinations |= kept_dest
     if made is not None:
         made.update(kept_made)
+    if unvoted is not None:
+        unvoted.update(kept_unvoted)
     return dict(scores)
 
 
-def _voting_places(head: str, role_after: re.Pattern) -> list[Place]:
+class _VoteCues(NamedTuple):
+    """The cues NO_VOTE_FILTERS' tests read, in the page's language, found once per reading of a head."""
+    saying: re.Pattern
+    rival: re.Pattern
+    scope: re.Pattern
+    among: re.Pattern
+    cause_clause: re.Pattern
+
+
+def _vote_cues() -> _VoteCues:
+    return _VoteCues(cue("saying_after", saying_cue()), cue("rival_before", RIVAL_BEFORE), cue("scope_before", NEVER),
+                     cue("among_regions_before", NEVER),
+                     cause_clause_before() if current_language() == DEFAULT_LANGUAGE else NEVER)
+
+
+def _said_by(head: str, p: Place, c: _VoteCues) -> bool:
+    """p is a demonym naming where a saying comes from ("An old African saying"; rule saying_no_vote)."""
+    return p.kind == "demonym" and c.saying.match(head, p.end) is not None
+
+
+def _rival(head: str, p: Place, c: _VoteCues) -> bool:
+    """"уступая лишь Китаю", "Poland has overtaken Russia in trade with Ukraine" (thepage.ua): a rival of the subject
+    (rule rival_no_vote)."""
+    return c.rival.search(head, max(0, p.start - 30), p.start) is not None
+
+
+def _in_scope(head: str, p: Place, c: _VoteCues) -> bool:
+    """"рассчитан с учетом стран – членов ЕАЭС": a place the total counts in (rule scope_not_counterpart; Russian rows
+    only)."""
+    return c.scope.search(head, max(0, p.start - SCOPE_REACH), p.start) is not None
+
+
+def _ranked_among(head: str, p: Place, c: _VoteCues) -> bool:
+    """"Кузбасс сохраняет лидирующие позиции во внешней торговле среди регионов СФО" (a42.ru): the area whose regions
+    the subject is ranked among contains it (rule ranked_among_regions; Russian rows only)."""
+    return c.among.search(head, max(0, p.start - AMONG_REACH), p.start) is not None
+
+
+def _in_cause_clause(head: str, p: Place, c: _VoteCues) -> bool:
+    """A place (no demonym) inside a clause of cause (rule cause_clause_head; English only)."""
+    return p.kind != "demonym" and c.cause_clause.search(head, max(0, p.start - 60), p.start) is not None
+
+
+def _credited(head: str, p: Place, c: _VoteCues) -> bool:
+    """"(АПК-Информ/Пищепром Украины)" closing a paragraph: a source credit names outlets (rule credit_bracket)."""
+    return bool(_CREDIT_OPEN.search(head, max(0, p.start - CREDIT_CHARS), p.start) and _CREDIT_CLOSE.match(head, p.end))
+
+
+def _wire_dateline(head: str, p: Place, c: _VoteCues) -> bool:
+    """"WASHINGTON (Reuters) – Exports to China fell": a wire's dateline of a name several places bear says no country
+    (rule wire_dateline)."""
+    return p.kind == "listed" and _DATELINE_BEFORE.search(head, max(0, p.start - 8), p.start) is not None \
+        and wire_dateline(head, p)
+
+
+# the named filters of _voting_places, each a place that votes for no subject: a figure whose reporter the head's
+# subject decides writes the name after its reporter rule when the place is another than that subject (document_subject's
+# made_by, records.VIA); the first that holds names the place
+NO_VOTE_FILTERS = (
+    ("saying_no_vote", _said_by),
+    ("rival_no_vote", _rival),
+    ("scope_not_counterpart", _in_scope),
+    ("ranked_among_regions", _ranked_among),
+    ("cause_clause_head", _in_cause_clause),
+    ("credit_bracket", _credited),
+    ("wire_dateline", _wire_dateline),
+)
+
+
+def _voting_places(head: str, role_after: re.Pattern, unvoted: dict | None = None) -> list[Place]:
     """The places of the head that may vote for the page's subject (_subject_scores): none read as an epithet, an
-    agent, a diplomat's post, a rival, an event, the scope of a total, the area a region is ranked among, a cause
-    clause's or a source credit's place, nor a group of counterparts or a member named with its group."""
+    agent, a diplomat's post, an event, nor one a named filter drops (NO_VOTE_FILTERS: a saying's, a rival, the scope
+    of a total, the area a region is ranked among, a cause clause's or a source credit's place, a wire's dateline), nor
+    a group of counterparts or a member named with its group. unvoted, when given, gets the name of the named filter
+    that dropped a place, by its vote key."""
     agent = cue("agent_before", NEVER)  # "давления со стороны ЕС и США": acts on the page's pair, no vote
     event = cue("event_after", EVENT_AFTER)
-    saying = cue("saying_after", saying_cue())
     post = cue("post_before", NEVER)  # "посольства Поднебесной в РФ": a diplomat's post, no vote
-    # "уступая лишь Китаю", "Poland has overtaken Russia in trade with Ukraine" (thepage.ua): a rival of the subject,
-    # no vote (rule rival_no_vote)
-    rival = cue("rival_before", RIVAL_BEFORE)
-    scope = cue("scope_before", NEVER)  # "рассчитан с учетом стран – членов ЕАЭС": in the total, no vote (rule scope_not_counterpart)
-    # "Кузбасс сохраняет лидирующие позиции во внешней торговле среди регионов СФО" (a42.ru): the area whose regions
-    # the subject is ranked among contains it, no vote (rule ranked_among_regions; Russian rows only)
-    among = cue("among_regions_before", NEVER)
-    cause_clause = cause_clause_before() if current_language() == DEFAULT_LANGUAGE else NEVER
-    places = [p for p in find_places(head)
-              if not ((epithet_cue().match(head, p.end) and not role_after.match(head, p.end))
-                      or agent.search(head, max(0, p.start - 40), p.start)
-                      or post.search(head, max(0, p.start - 40), p.start)
-                      or rival.search(head, max(0, p.start - 30), p.start) or event.match(head, p.end)
-                      or (p.kind == "demonym" and saying.match(head, p.end))
-                      or scope.search(head, max(0, p.start - SCOPE_REACH), p.start)
-                      or among.search(head, max(0, p.start - AMONG_REACH), p.start)
-                      or (p.kind != "demonym" and cause_clause.search(head, max(0, p.start - 60), p.start))
-                      # "(АПК-Информ/Пищепром Украины)" closing a paragraph: a source credit names outlets, no vote
-                      # (rule credit_bracket)
-                      or (_CREDIT_OPEN.search(head, max(0, p.start - CREDIT_CHARS), p.start)
-                          and _CREDIT_CLOSE.match(head, p.end))
-                      # "WASHINGTON (Reuters) – Exports to China fell": a wire's dateline of a name several places bear
-                      # says no country; it votes for none (rule wire_dateline)
-                      or (p.kind == "listed" and _DATELINE_BEFORE.search(head, max(0, p.start - 8), p.start)
-                          and wire_dateline(head, p)))]
+    cues = _vote_cues()
+    places = []
+    for p in find_places(head):
+        if (epithet_cue().match(head, p.end) and not role_after.match(head, p.end)) \
+                or agent.search(head, max(0, p.start - 40), p.start) \
+                or post.search(head, max(0, p.start - 40), p.start) or event.match(head, p.end):
+            continue
+        for name, test in NO_VOTE_FILTERS:
+            if test(head, p, cues):
+                if unvoted is not None:
+                    unvoted.setdefault(vote_key(p), name)
+                break
+        else:
+            places.append(p)
     return _not_member_of(head, [p for p in places if p.name not in counterpart_groups()])
 
 
@@ -462,14 +527,15 @@ def _speaker_body_votes(head: str, scores: dict, first: dict, regions: dict, des
 
 
 def _subject_scores(head: str, title_end: int, strong: set | None,
-                    destinations: set | None, made: dict | None = None) -> dict[tuple[str, str | None], float]:
+                    destinations: set | None, made: dict | None = None,
+                    unvoted: dict | None = None) -> dict[tuple[str, str | None], float]:
     """subject_scores, read anew."""
     scores: dict[tuple[str, str | None], float] = {}
     first: dict[tuple[str, str | None], int] = {}
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
     role_after, role_before = cue("role_owner_after", ROLE_OWNER_AFTER), cue("role_owner_before", ROLE_OWNER_BEFORE)
     destination = cue("destination", destination_cue())  # "exports to China": a destination or origin only (counterparts_only)
-    places = _voting_places(head, role_after)
+    places = _voting_places(head, role_after, unvoted)
     # "Qatar-Turkey trade volume expected ...", "Korea-Indonesia trade still developing": a title that
     # names the page's pair names its own side first (weight title_pair_first)
     pair_first = {id(a) for a, b in zip(places, places[1:])
@@ -693,8 +759,9 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
     """(name, iso3, rule) of the document's reporter: sources.csv, else the head's vote, else the
     country of the outlet's web domain (a page that names no place: rule outlet), else none.
     memo: see subject_scores. made_by, when given, gets the name of the rule that made the head's place the subject
-    in its country's stead (region_subject, region_majority_subject, region_outvotes_country), which fact_rules writes
-    after the reporter rule's."""
+    in its country's stead (region_subject, region_majority_subject, region_outvotes_country), and of each named filter
+    that took the vote of another place than the subject away (NO_VOTE_FILTERS: saying_no_vote), which fact_rules
+    writes after the reporter rule's."""
     if given:
         p = lookup(given)
         return (given, p.iso3 if p else None, "sources")
@@ -703,7 +770,8 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
     strong: set = set()
     named: set = set()
     made: dict = {}
-    scores = subject_scores(head, len(title), strong, named, memo, made)
+    unvoted: dict = {}
+    scores = subject_scores(head, len(title), strong, named, memo, made, unvoted)
     if not scores:
         try:
             return (country(outlet), outlet, "outlet") if outlet else (None, None, "none")
@@ -729,6 +797,10 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
             return None, None, "counterparts_only"
     if made_by is not None and (name, iso3) in made:
         made_by.append(made[name, iso3])
+    if made_by is not None and unvoted:
+        # ("An old African saying states that ..." on a page of Kenya's trade: the filter that took another place's
+        # vote away names itself after the reporter rule, rule saying_no_vote; NO_VOTE_FILTERS)
+        made_by.extend(r for r in dict.fromkeys(r for k, r in unvoted.items() if k != (name, iso3)) if r not in made_by)
     return name, iso3, "head"
 
 
