@@ -14,15 +14,14 @@ from tradeflows.records import Figure, decided_rule
 
 # how a sentence ends, not a title (a short first paragraph that ends so is the text's first sentence)
 _SENTENCE_END = (".", "!", "?", "…")
-# the year rules of a figure that names a time of its own (the first dated sentence of the body is read from these)
-# ("In 2023, China was Germany's most important trading partner ... the trade volume with China last year": a relative
-# year the paragraph's written year agrees with, rule relative_paragraph)
-_OWN_TIME_RULES = ("explicit", "relative_doc_date", "relative_doc_named", "bare_month", "relative_paragraph",
-                   "run_of_years", "run_of_years_words")
 # a change over a run of years ("с 2016 по 2018 год ... увеличился более чем в 1,5 раза") has no one year's months, but
 # reports the run's last year whole: the title of a page of the year after takes that year (rule head_page_period, its
 # run branch)
 _RUN_RULES = ("run_of_years", "run_of_years_words")
+# the year rules of a figure that names a time of its own (the first dated sentence of the body is read from these)
+# ("In 2023, China was Germany's most important trading partner ... the trade volume with China last year": a relative
+# year the paragraph's written year agrees with, rule relative_paragraph; a run of years, _RUN_RULES)
+_OWN_TIME_RULES = ("explicit", "relative_doc_date", "relative_doc_named", "bare_month", "relative_paragraph") + _RUN_RULES
 # the bases of a title figure's year read from when the page speaks (Doc.source_year): its date, or on an undated page the
 # latest year its text speaks from ("Exports to China collapse by almost 20 percent" over a body that says "last year" of
 # 2023: 2024; rule head_page_period reads both)
