@@ -422,7 +422,8 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
     if foreign:
         after, before = _not_carried_cues(current_language())
         text = d.text
-        listed = _cued_list_places(d, foreign, after, before) if len(foreign) > 1 else ()
+        asked: dict = {}   # _cue_around's answers _cued_list_places read, by place (start, end)
+        listed = _cued_list_places(d, foreign, after, before, asked) if len(foreign) > 1 else ()
         foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
                    and not _ANAPHORIC.match(text, p.end) and p.start not in parts
                    # "The Asian giant remains Argentina's second largest trading partner": a region's demonym
@@ -434,7 +435,9 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
                    # "Among the major EU countries, in Germany exports increased by 0.5%": the group the reporters are
                    # drawn from and the reporter the clause opens on carry no counterpart (rules among_scope, locus_flow)
                    and not among_scope(text, p) and not is_locus_of_flow(text, p)
-                   and not _cue_around(d, p.start, p.end, after, before) and p.start not in listed
+                   and p.start not in listed
+                   and not (asked[p.start, p.end] if (p.start, p.end) in asked
+                            else _cue_around(d, p.start, p.end, after, before))
                    and not _standing_aside(text, p)
                    # "the North American Free Trade Agreement launched with ...": the agreement's name carries no
                    # counterpart (rule agreement_name_after)
@@ -791,15 +794,19 @@ def _not_carried_cues(lang: str) -> tuple[tuple[re.Pattern, ...], tuple[tuple[re
     return after, tuple((rx, lower_copy_of(rx), reach) for rx, reach in before if rx is not NEVER)
 
 
-def _cued_list_places(d: Doc, places: list, after, before) -> set[int]:
+def _cued_list_places(d: Doc, places: list, after, before, asked: dict) -> set[int]:
     """The starts of the places a list joins (LIST_SEP between them) to a place a not-carried cue names (_cue_around):
     "Korea was the seventh largest exporter last year, outpacing Italy and Belgium" names two rivals, the cue before the
     first governs the list, so neither is the counterpart of "the nation's exports rose 28.6 percent" after (rule
-    cued_list_not_carried; chosun.com). The cue is asked of a place only when a list goes on from it."""
+    cued_list_not_carried; chosun.com). The cue is asked of a place only when a list goes on from it; asked gets each
+    answer by the place's start and end, for _carry_partner's own test of every place to read instead of asking again."""
     listed, prev, prev_listed, text, sep = set(), None, False, d.text, cue("list_sep", LIST_SEP)
     for p in sorted(places, key=lambda x: x.start):
-        prev_listed = (prev is not None and sep.fullmatch(text, prev.end, p.start) is not None
-                       and (prev_listed or _cue_around(d, prev.start, prev.end, after, before)))
+        if prev is not None and sep.fullmatch(text, prev.end, p.start) is not None:
+            if not prev_listed:
+                prev_listed = asked[prev.start, prev.end] = _cue_around(d, prev.start, prev.end, after, before)
+        else:
+            prev_listed = False
         if prev_listed:
             listed.add(p.start)
         prev = p

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
-from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, epithet_cue  # noqa: F401
+from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, epithet_cue, in_scope  # noqa: F401
 from tradeflows.records import add_via
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
-from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, cue_in
 from tradeflows.vocab.skip import skip_compile
 
 NONE = (None, None)  # decided: the figure has no counterpart
@@ -212,50 +213,76 @@ def agreement_name(text: str, p: Place) -> bool:
             and text[p.start - 1:p.start] not in HYPHENS)
 
 
-def _rank_scope(text: str, p: Place) -> bool:
+class _PlaceCues(NamedTuple):
+    """The cues the named filters read, in the page's language, found once per language (not per place)."""
+    scope: re.Pattern
+    event_place: re.Pattern
+    venue: re.Pattern
+    org_name: re.Pattern
+    agreement: re.Pattern
+    relative: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def _place_cues(lang: str) -> _PlaceCues:
+    return _PlaceCues(cue_in(lang, "scope_before", NEVER), cue_in(lang, "event_place_before", NEVER), venue_before(lang),
+                      cue_in(lang, "org_name_after", ORG_NAME_AFTER), cue_in(lang, "agreement_after", agreement_after()),
+                      cue_in(lang, "relative_description", relative_description()))
+
+
+def _rank_scope(text: str, p: Place, c: _PlaceCues) -> bool:
     """"Nigeria is the largest trading partner of India in Africa": the region a rank is counted in (rule rank_scope)."""
     return p.iso3 is None and rank_scope_before().search(text, max(0, p.start - 70), p.start) is not None
 
 
-def _in_scope(text: str, p: Place) -> bool:
-    """"Показатель рассчитан с учетом стран – членов ЕАЭС": the places a total counts in or leaves out name its scope
-    (rule scope_not_counterpart; Russian rows only)."""
-    return cue("scope_before", NEVER).search(text, max(0, p.start - SCOPE_REACH), p.start) is not None
-
-
-def _trade_with_scope(text: str, p: Place) -> bool:
+def _trade_with_scope(text: str, p: Place, c: _PlaceCues) -> bool:
     """"exports of R169.5bn and imports of R159.1bn, inclusive of trade with Botswana, Eswatini, Lesotho and Namibia":
     the places whose trade a total counts in or leaves out, each of the list (rule trade_with_scope)."""
     return _trade_with_scope_before().search(text, max(0, p.start - TRADE_WITH_SCOPE_REACH), p.start) is not None
 
 
-def _event_place(text: str, p: Place) -> bool:
+def _event_place(text: str, p: Place, c: _PlaceCues) -> bool:
     """"закупок нефти, которые после начала спецоперации РФ на Украине увеличились в шесть раз" (vestnik.rushydro.ru):
     where an event the clause names took place (rule event_place; cue event_place_before, Russian rows only)."""
-    return cue("event_place_before", NEVER).search(text, max(0, p.start - EVENT_PLACE_REACH), p.start) is not None
+    return c.event_place.search(text, max(0, p.start - EVENT_PLACE_REACH), p.start) is not None
 
 
-def _venue(text: str, p: Place) -> bool:
+def _venue(text: str, p: Place, c: _PlaceCues) -> bool:
     """The venue an event noun's "in"/"в" governs (rule venue; vocab/<lang>/venue_events.csv)."""
-    return venue_before(current_language()).search(text, max(0, p.start - VENUE_REACH), p.start) is not None
+    return c.venue.search(text, max(0, p.start - VENUE_REACH), p.start) is not None
 
 
-def _org_name(text: str, p: Place) -> bool:
+def _org_name(text: str, p: Place, c: _PlaceCues) -> bool:
     """"the Japan External Trade Organization (Jetro)": a place opening an organization's name (rule org_name_after)."""
-    return cue("org_name_after", ORG_NAME_AFTER).match(text, p.end) is not None
+    return c.org_name.match(text, p.end) is not None
 
 
-def _source_government(text: str, p: Place) -> bool:
+def _agreement_name(text: str, p: Place, c: _PlaceCues) -> bool:
+    """agreement_name with the cue found once (rule agreement_name_after)."""
+    return c.agreement.match(text, p.end) is not None and text[p.start - 1:p.start] not in HYPHENS
+
+
+def _source_government(text: str, p: Place, c: _PlaceCues) -> bool:
     """"report commissioned by the UK government": the government that commissioned or published the source (rule
     source_government)."""
     return bool(source_by_before().search(text, max(0, p.start - 30), p.start) and source_body_after().match(text, p.end))
 
 
-def _with_as_role(text: str, p: Place) -> bool:
+def _described(text: str, p: Place, c: _PlaceCues) -> bool:
+    """described_in_clause with the cue found once (rule relative_description)."""
+    return c.relative.search(text, max(0, p.start - 80), p.start) is not None
+
+
+def _with_as_role(text: str, p: Place, c: _PlaceCues) -> bool:
     """"With China as the main trading partner, shipments abroad from the agricultural sector added entries of more
     than US$1,001 million" (newsbruit.com): the place an opening "with" names in a role of the trade is its main
     partner, not the counterpart of the total after (rule with_as_role)."""
     return bool(_with_role_after().match(text, p.end) and _with_before().search(text, max(0, p.start - 10), p.start))
+
+
+def _among_scope(text: str, p: Place, c: _PlaceCues) -> bool:
+    """among_scope (rule among_scope)."""
+    return among_scope(text, p)
 
 
 def _dropped_by(text: str, p: Place, seen: dict) -> str | None:
@@ -265,8 +292,9 @@ def _dropped_by(text: str, p: Place, seen: dict) -> str | None:
     if key not in seen:
         found = None if _may_be_candidate(text, p) else ""
         if found is None:
+            c = _place_cues(current_language())
             for name, test in NAMED_FILTERS:
-                if test(text, p):
+                if test(text, p, c):
                     found = name
                     break
         seen[key] = found
@@ -309,16 +337,16 @@ def described_in_clause(text: str, p: Place) -> bool:
 # descriptor, an event's or a unit's name, a rank, a possessive or epithet, a locus of the flow).
 NAMED_FILTERS = (
     ("rank_scope", _rank_scope),
-    ("scope_not_counterpart", _in_scope),
+    ("scope_not_counterpart", in_scope),
     ("trade_with_scope", _trade_with_scope),
     ("event_place", _event_place),
     ("venue", _venue),
     ("org_name_after", _org_name),
-    ("agreement_name_after", agreement_name),
+    ("agreement_name_after", _agreement_name),
     ("source_government", _source_government),
-    ("relative_description", described_in_clause),
+    ("relative_description", _described),
     ("with_as_role", _with_as_role),
-    ("among_scope", among_scope),
+    ("among_scope", _among_scope),
 )
 
 

@@ -403,10 +403,11 @@ def _rival(head: str, p: Place, c: _VoteCues) -> bool:
     return c.rival.search(head, max(0, p.start - 30), p.start) is not None
 
 
-def _in_scope(head: str, p: Place, c: _VoteCues) -> bool:
-    """"рассчитан с учетом стран – членов ЕАЭС": a place the total counts in (rule scope_not_counterpart; Russian rows
-    only)."""
-    return c.scope.search(head, max(0, p.start - SCOPE_REACH), p.start) is not None
+def in_scope(text: str, p: Place, c) -> bool:
+    """"Показатель рассчитан с учетом стран – членов ЕАЭС": the places a total counts in or leaves out name its scope,
+    neither a vote for the subject nor a partner candidate (rule scope_not_counterpart; Russian rows only). c: the
+    caller's cues found once (_VoteCues, partners_candidates' _PlaceCues), c.scope the cue scope_before."""
+    return c.scope.search(text, max(0, p.start - SCOPE_REACH), p.start) is not None
 
 
 def _ranked_among(head: str, p: Place, c: _VoteCues) -> bool:
@@ -438,7 +439,7 @@ def _wire_dateline(head: str, p: Place, c: _VoteCues) -> bool:
 NO_VOTE_FILTERS = (
     ("saying_no_vote", _said_by),
     ("rival_no_vote", _rival),
-    ("scope_not_counterpart", _in_scope),
+    ("scope_not_counterpart", in_scope),
     ("ranked_among_regions", _ranked_among),
     ("cause_clause_head", _in_cause_clause),
     ("credit_bracket", _credited),
