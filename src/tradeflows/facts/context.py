@@ -307,6 +307,9 @@ class Clause:
     reporter_rule: str | None = None
     head_totals: bool = True
     via: str = ""   # the rules that rewrote what the deciding rule read (StatsOwner.via), written after its name
+    # the named filters that dropped places of the candidates the partner rule being run read (partners_candidates.
+    # candidates): sieves.run_partner adds them to via only when that rule decides
+    read_via: str = ""
     # d.places(si, lo, hi): the places of the figure's window, which some forty rules of both sieves read (the
     # sentence's places never change once found, nor does the window): taken once per clause (callers only read the
     # list). (Set by __post_init__, not a cached_property: writing an instance's __dict__ would turn every later

@@ -144,8 +144,9 @@ def candidates(cl, parts: bool = False) -> list[Place]:
     Some twenty partner rules ask this of one clause, which does not change while they run, and the
     figures of one sentence often share its window: the list is found once per document and what it
     reads (DocMemo.candidates; callers only read the list). A named filter that dropped a place of the window names
-    itself on the clause (cl.via), so the decision that read the list writes it after its own rule (records.VIA: rule
-    agreement_name_after)."""
+    itself on the clause (cl.read_via), so the rule that read the list writes it after its own name if it decides
+    (sieves.run_partner, records.VIA: 'partner:frame+agreement_name_after'), and a rule that read it and decided
+    nothing leaves no name to the rule after it."""
     key = (parts, cl.si, cl.lo, cl.hi, cl.rep, cl.rep_iso, cl.home[1])
     kept = cl.d.memo.candidates
     hit = kept.get(key)
@@ -153,7 +154,7 @@ def candidates(cl, parts: bool = False) -> list[Place]:
         hit = kept[key] = _find_candidates(cl, parts)
     found, named = hit
     if named:
-        cl.via = add_via(cl.via, named)
+        cl.read_via = add_via(cl.read_via, named)
     return found
 
 

@@ -43,7 +43,7 @@ from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, c
                                        restated_partials, restated_share)
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.reporters import FRAME_REACH, opening_statistics_owner, page_currency_country
-from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
+from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run, run_partner
 from tradeflows.facts.status import dated_status, clause_status
 from tradeflows.facts.subject import document_subject, owner_further_on, HEAD_CHARS
 from tradeflows.errors import Warnings
@@ -270,7 +270,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
 
     # --- partner --------------------------------------------------------------
     cl.status, cl.rep, cl.rep_iso, cl.reporter_rule, cl.via = status, rep, rep_iso, rrule, ""
-    found, prule = run(PARTNER_SIEVE, cl)
+    found, prule = run_partner(PARTNER_SIEVE, cl)
     prule = cl.partner_rule or prule
     partner, piso = found if found else (None, None)
     # (a bloc's trade inside itself, rules intra_bloc and intra_regional, is the one flow whose counterpart is its
