@@ -324,6 +324,17 @@ class Clause:
 YEAR_IN_FORCE_PARAGRAPHS = 3
 
 
+class Carried(tuple):
+    """A partner carried in State, (name, iso3), with the names of the filters that dropped other places of the
+    sentence that set it (records.VIA; carry._carry_partner): the partner rule that decides by returning it writes them
+    after its own name (relate), as a place a rule made carries its name (Place.via)."""
+
+    def __new__(cls, name: str, iso3: str | None, via: str):
+        t = super().__new__(cls, (name, iso3))
+        t.via = via
+        return t
+
+
 @dataclass
 class State:
     partner: tuple[str, str | None] | None = None
@@ -378,7 +389,7 @@ class DocMemo:
     # window's candidate places
     candidates: dict[tuple, list] = field(default_factory=dict)
     # partners_candidates._dropped_by: (place start, end, name) -> None if the place's own tests passed, else the name
-    # of the named filter that dropped it ("" for another)
+    # of the named filter that dropped it (NAMED_FILTERS)
     candidate_of: dict[tuple[int, int, str], str | None] = field(default_factory=dict)
     # partners_sentence._stops_frame: (place start, end, name) -> the place ends a frame's reach for rule frame
     frame_stop: dict[tuple[int, int, str], bool] = field(default_factory=dict)
