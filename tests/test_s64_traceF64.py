@@ -194,6 +194,9 @@ CARRY_CASES = [
     ("demonym_compound", "as Chinese-built roads open"),
     ("rival_not_carried+cued_list_not_carried", "outpacing Tanzania and Rwanda"),
     ("region_anaphor", "more than the Asian giant"),
+    ("region_epithet", "more than Asia's largest economy"),
+    ("event_not_carried", "despite the Ethiopia war"),
+    ("standing_aside", "while China remains its top trading partner"),
 ]
 
 
