@@ -483,8 +483,8 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
 
 
 def _not_carried_by(d: Doc, p, home_iso: str | None, parts: dict, listed, asked: dict, after, before) -> str | None:
-    """The name of the first filter of _carry_partner that leaves the place uncarried, else None: the page's own
-    demonym (rule home_demonym), an anaphor (anaphoric), a part (parts' names), a region's anaphor or epithet
+    """The name of the first filter of _carry_partner that leaves the place uncarried, else None: a demonym of the page's
+    country, or on a page of none a demonym of no country (rule home_demonym), an anaphor (anaphoric), a part (parts' names), a region's anaphor or epithet
     (region_anaphor, region_epithet), a demonym made an adjective (demonym_compound), the group reporters are drawn from
     or the locus of a flow (among_scope, locus_flow), a not-carried cue around it (_cue_around's names), a list such a
     cue governs (cued_list_not_carried), a standing aside (standing_aside), an agreement's name (agreement_name_after)."""
