@@ -71,11 +71,17 @@ NAFTA = ("Canada's exports to Mexico rose 4 percent to $9 billion in 2017, two d
 
 
 def test_an_agreement_name_names_itself_after_the_partner_rule():
-    """'North American' opens the agreement's name and is no candidate: the partner, Mexico by its frame, names the
-    filter. Without the change: 'partner:frame' alone."""
+    """'North American' opens the agreement's name and is no candidate. Session 64 (traceF64): the partner, Mexico by
+    its frame, is decided by a rule that reads no candidates, so the filter's name no longer reaches it (it did through
+    an earlier rule that read them and decided nothing); a figure whose deciding rule reads the candidates names it
+    (CONSTRUCTED: 'partner:sentence+agreement_name_after')."""
     figs = _figures(NAFTA, 2018, 5)
     assert [(f.figure, f.partner, _rule(f, "partner")) for f in figs] == [
-        ("4 percent", "Mexico", "frame+agreement_name_after"), ("$9 billion", "Mexico", "frame+agreement_name_after")]
+        ("4 percent", "Mexico", "frame"), ("$9 billion", "Mexico", "frame")]
+    text = ("Canada's exports rose 4 percent to $9 billion in 2017 with Mexico, two decades after the North American "
+            "Free Trade Agreement took effect.\n")
+    assert [(f.figure, f.partner, _rule(f, "partner")) for f in _figures(text, 2018, 5)] == [
+        ("4 percent", "Mexico", "sentence+agreement_name_after"), ("$9 billion", "Mexico", "sentence+agreement_name_after")]
 
 
 # http://www.arirang.co.kr/News/News_View.asp?nseq=159148 (March 2014; the store's excerpt, one sentence)

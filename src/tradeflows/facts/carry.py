@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from tradeflows.facts.asides import examples_of, focus_examples
-from tradeflows.facts.context import DATELINE, Doc, State, city_state_dateline, isearch
+from tradeflows.facts.context import DATELINE, Carried, Doc, State, city_state_dateline, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
 from tradeflows.facts.partners_candidates import (EVENT_PLACE_REACH, ORG_NAME_AFTER, VENUE_REACH, agreement_name,
                                                   venue_anywhere, venue_before)
@@ -31,6 +31,7 @@ from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, cue_in
 from tradeflows.vocab.lowercase import lower_copy_of
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.errors import describe
+from tradeflows.records import add_via
 
 
 def page_head_partner(text: str, title: str | None, home, memo: dict | None = None) -> tuple[str, str | None] | None:
@@ -406,39 +407,35 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
     s, e = d.c.sentences[si]
     foreign = [p for p in places if (p.iso3 != home_iso or p.kind == "bloc") and p.name != home_name]
     # "to the markets of 161 countries, including Asia, Africa and Latin America": a list opened by
-    # "including" names parts of what went before, none of them the counterpart of what follows
-    parts, prev = set(), None
+    # "including" names parts of what went before, none of them the counterpart of what follows (rules part_before,
+    # part_share, part_list: parts gets each one's name by the place's start)
+    parts, prev = {}, None
     for p in sorted(foreign, key=lambda x: x.start):
-        if isearch(d, cue("part_before", PART_BEFORE), max(0, p.start - 16), p.start) or isearch(
-                d, cue("part_share_before", NEVER), max(0, p.start - 60), p.start) or (
-                prev is not None and LIST_SEP.fullmatch(d.text, prev.end, p.start)):
-            parts.add(p.start)
+        why = "part_before" if isearch(d, cue("part_before", PART_BEFORE), max(0, p.start - 16), p.start) \
+            else "part_share" if isearch(d, cue("part_share_before", NEVER), max(0, p.start - 60), p.start) \
+            else "part_list" if prev is not None and LIST_SEP.fullmatch(d.text, prev.end, p.start) else ""
+        if why:
+            parts[p.start] = why
             prev = p
         else:
             prev = None
     # "Это произошло благодаря увеличению объемов экспорта, особенно направленного в США": a place named after a focus
     # adverb is an example of where the flow went, no counterpart of what follows (rule focus_not_carried)
-    parts |= focus_examples(foreign, d.text, cue("list_sep", LIST_SEP))
+    for start in focus_examples(foreign, d.text, cue("list_sep", LIST_SEP)):
+        parts.setdefault(start, "focus_not_carried")
+    named = ""   # the names of the filters that dropped a place (records.VIA), which a partner carried from here holds
     if foreign:
         after, before = _not_carried_cues(current_language())
-        text = d.text
-        listed = _cued_list_places(d, foreign, after, before) if len(foreign) > 1 else ()
-        foreign = [p for p in foreign if (p.kind != "demonym" or p.iso3 != home_iso)
-                   and not _ANAPHORIC.match(text, p.end) and p.start not in parts
-                   # "The Asian giant remains Argentina's second largest trading partner": a region's demonym
-                   # standing for one country named before carries no region (rule region_anaphor)
-                   and not region_anaphor(text, p)
-                   # "as Chinese-pledged infrastructure projects are reaching": a demonym made into an
-                   # adjective of a participle ("Chinese-built", "Russian-made") names no counterpart
-                   and not (p.kind == "demonym" and _DEMONYM_COMPOUND.match(text, p.end))
-                   # "Among the major EU countries, in Germany exports increased by 0.5%": the group the reporters are
-                   # drawn from and the reporter the clause opens on carry no counterpart (rules among_scope, locus_flow)
-                   and not among_scope(text, p) and not is_locus_of_flow(text, p)
-                   and not _cue_around(d, p.start, p.end, after, before) and p.start not in listed
-                   and not _standing_aside(text, p)
-                   # "the North American Free Trade Agreement launched with ...": the agreement's name carries no
-                   # counterpart (rule agreement_name_after)
-                   and not agreement_name(text, p)]
+        asked: dict = {}   # _cue_around's answers _cued_list_places read, by place (start, end)
+        listed = _cued_list_places(d, foreign, after, before, asked) if len(foreign) > 1 else ()
+        kept = []
+        for p in foreign:
+            why = _not_carried_by(d, p, home_iso, parts, listed, asked, after, before)
+            if why is None:
+                kept.append(p)
+            else:
+                named = add_via(named, why)
+        foreign = kept
     if parts and not foreign:
         st.partner = None
     if not foreign and _total_sentence(d, s, e):
@@ -476,13 +473,54 @@ def _carry_partner(d: Doc, st: State, si: int, pi: int, places: list, home_iso: 
             st.partner_para, st.partner_si = pi, si
     if foreign:
         p = foreign[0] if len({x.name for x in foreign}) > 1 and _is_heading(d, si) else foreign[-1]
-        st.partner, st.partner_para, st.partner_si = (p.name, p.iso3), pi, si
+        st.partner, st.partner_para, st.partner_si = Carried(p.name, p.iso3, named) if named else (p.name, p.iso3), pi, si
         if _own_total_after(d, si, foreign[-1].end, home_iso):
             # "The ... Ukrainian-Chinese trade turnover ... corresponds to the general trends of Ukraine's
             # foreign trade for this period. So, ... Ukrainian exports grew by 30.7%": a sentence that ends on
             # the reporter's own totals carries no counterpart (rule own_total_last)
             st.partner = None
     _carry_opener(d, st, si, places, home_iso)
+
+
+def _not_carried_by(d: Doc, p, home_iso: str | None, parts: dict, listed, asked: dict, after, before) -> str | None:
+    """The name of the first filter of _carry_partner that leaves the place uncarried, else None: a demonym of the page's
+    country, or on a page of none a demonym of no country (rule home_demonym), an anaphor (anaphoric), a part (parts' names), a region's anaphor or epithet
+    (region_anaphor, region_epithet), a demonym made an adjective (demonym_compound), the group reporters are drawn from
+    or the locus of a flow (among_scope, locus_flow), a not-carried cue around it (_cue_around's names), a list such a
+    cue governs (cued_list_not_carried), a standing aside (standing_aside), an agreement's name (agreement_name_after)."""
+    text = d.text
+    if p.kind == "demonym" and p.iso3 == home_iso:
+        return "home_demonym"
+    if _ANAPHORIC.match(text, p.end):
+        return "anaphoric"
+    if p.start in parts:
+        return parts[p.start]
+    # "The Asian giant remains Argentina's second largest trading partner": a region's demonym standing for one country
+    # named before carries no region (rule region_anaphor)
+    if region_anaphor(text, p):
+        return "region_anaphor" if p.kind == "demonym" else "region_epithet"
+    # "as Chinese-pledged infrastructure projects are reaching": a demonym made into an adjective of a participle
+    # ("Chinese-built", "Russian-made") names no counterpart
+    if p.kind == "demonym" and _DEMONYM_COMPOUND.match(text, p.end):
+        return "demonym_compound"
+    # "Among the major EU countries, in Germany exports increased by 0.5%": the group the reporters are drawn from and
+    # the reporter the clause opens on carry no counterpart (rules among_scope, locus_flow)
+    if among_scope(text, p):
+        return "among_scope"
+    if is_locus_of_flow(text, p):
+        return "locus_flow"
+    cued = asked[p.start, p.end] if (p.start, p.end) in asked else _cue_around(d, p.start, p.end, after, before)
+    if cued:
+        return cued
+    if p.start in listed:
+        return "cued_list_not_carried"
+    if _standing_aside(text, p):
+        return "standing_aside"
+    # "the North American Free Trade Agreement launched with ...": the agreement's name carries no counterpart (rule
+    # agreement_name_after)
+    if agreement_name(text, p):
+        return "agreement_name_after"
+    return None
 
 
 # "The Philippines' total external trade in goods dropped year-on-year by 18.6 percent in April to 14.34 billion U.S.
@@ -732,8 +770,8 @@ _ranked_after_before = EnglishCue("ranked_after_before", re.I)
 _NOT_CARRIED_AFTER = (
     # "the recovery of the US economy and easing of inflation in Europe": a place of an
     # economic condition, not a counterpart of trade
-    ("economy_after", _economy_after),
-    ("event_after", EVENT_AFTER),   # "the Ukraine war"
+    ("economy_after", _economy_after, "economy_not_carried"),
+    ("event_after", EVENT_AFTER, "event_not_carried"),   # "the Ukraine war"
 )
 _dispute_between_before = EnglishCue("dispute_between_before", re.I)
 # "both our nations are members of regional groups such as SAFTA, APTA and BIMSTEC" (nation.lk on Sri Lanka-Bangladesh
@@ -741,34 +779,34 @@ _dispute_between_before = EnglishCue("dispute_between_before", re.I)
 # named after it (rule membership_not_carried; "exports to the member states of the EAEU" stays a counterpart)
 _membership_before = EnglishCue("membership_before")
 _NOT_CARRIED_BEFORE = (
-    ("economy_before", _economy_before, 40),
-    ("membership_before", _membership_before, 80),
-    ("agent_before", NEVER, 40),
+    ("economy_before", _economy_before, 40, "economy_not_carried"),
+    ("membership_before", _membership_before, 80, "membership_not_carried"),
+    ("agent_before", NEVER, 40, "agent_not_carried"),
     # "заявил иранский посол в Москве": a diplomat's post is where he speaks, not the
     # counterpart of the figures after (rule post_not_carried)
-    ("post_before", NEVER, 40),
+    ("post_before", NEVER, 40, "post_not_carried"),
     # "уступая лишь Китаю", "что на $4 млрд меньше, чем у Китая", "China became the largest trade partner of
     # Russia, overtaking Germany": a rival, not carried (rule rival_not_carried)
-    ("rival_before", RIVAL_BEFORE, 30),
+    ("rival_before", RIVAL_BEFORE, 30, "rival_not_carried"),
     # "Kazakhstan is considered to be China's major trade partner in Central Asia": the scope of a ranking,
     # not a counterpart of what follows (rule ranking_scope_not_carried)
-    ("ranking_scope_before", _ranking_scope_before, 24),
-    ("rank_scope_before", _RANK_SCOPE_BEFORE, 60),
+    ("ranking_scope_before", _ranking_scope_before, 24, "ranking_scope_not_carried"),
+    ("rank_scope_before", _RANK_SCOPE_BEFORE, 60, "rank_scope"),
     # "... while China was India's second largest trade partner after the US. A decade ago trade between the two
     # was around $250 million": the place a ranked partner comes after, not the counterpart of what follows
     # (rule ranked_after_not_carried)
-    ("ranked_after_before", _ranked_after_before, 60),
+    ("ranked_after_before", _ranked_after_before, 60, "ranked_after_not_carried"),
     # "директор четвертого департамента стран СНГ": a unit's name, not carried (unit_name_before)
-    ("unit_name_before", NEVER, 80),
+    ("unit_name_before", NEVER, 80, "unit_name"),
     # "Показатель рассчитан с учетом стран – членов ЕАЭС": the scope of a total, not carried (rule scope_not_counterpart)
-    ("scope_before", NEVER, SCOPE_REACH),
+    ("scope_before", NEVER, SCOPE_REACH, "scope_not_counterpart"),
     # "while exports unexpectedly rose for May, as the trade war between the U.S. and China plays out": the sides of
     # a dispute named as an event, not the counterpart of the figures after (rule dispute_sides_not_carried)
-    ("dispute_between_before", _dispute_between_before, 50),
+    ("dispute_between_before", _dispute_between_before, 50, "dispute_sides_not_carried"),
     # "рост после начала полномасштабной войны с Украиной. Если в 2022 году товарооборот составлял около $ 6 млрд"
     # (ridl.io): the place an event the clause names took place in, or was fought with, is no counterpart of the
     # figures after either (rule event_place_not_carried; cue event_place_before, Russian rows only)
-    ("event_place_before", NEVER, EVENT_PLACE_REACH),
+    ("event_place_before", NEVER, EVENT_PLACE_REACH, "event_place_not_carried"),
 )
 
 
@@ -778,47 +816,55 @@ def _english(en) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _not_carried_cues(lang: str) -> tuple[tuple[re.Pattern, ...], tuple[tuple[re.Pattern, re.Pattern | None, int], ...]]:
-    """The patterns of _NOT_CARRIED_AFTER and _NOT_CARRIED_BEFORE in a language, found once (not for
-    each place of each sentence); a cue only another language fills (NEVER) is left out, as it
-    matches nothing. Each before pattern with its lower-cased copy (lower_copy_of, as isearch reads it), found once."""
-    after = tuple(rx for rx in (cue_in(lang, name, _english(en)) for name, en in _NOT_CARRIED_AFTER) if rx is not NEVER)
-    before = tuple((rx, reach) for rx, reach in ((cue_in(lang, name, _english(en)), reach)
-                                                for name, en, reach in _NOT_CARRIED_BEFORE) if rx is not NEVER)
+def _not_carried_cues(lang: str) -> tuple[tuple[tuple[re.Pattern, str], ...],
+                                          tuple[tuple[re.Pattern, re.Pattern | None, int, str], ...]]:
+    """The patterns of _NOT_CARRIED_AFTER and _NOT_CARRIED_BEFORE in a language, with their rules' names, found once
+    (not for each place of each sentence); a cue only another language fills (NEVER) is left out, as it matches
+    nothing. Each before pattern with its lower-cased copy (lower_copy_of, as isearch reads it), found once."""
+    after = tuple((rx, rule) for rx, rule in ((cue_in(lang, name, _english(en)), rule)
+                                              for name, en, rule in _NOT_CARRIED_AFTER) if rx is not NEVER)
+    before = tuple((rx, reach, rule) for rx, reach, rule in ((cue_in(lang, name, _english(en)), reach, rule)
+                                                            for name, en, reach, rule in _NOT_CARRIED_BEFORE)
+                   if rx is not NEVER)
     # "заявил ... на полях саммита ОДКБ в Бишкеке. «Товарооборот увеличивается ...»": an event's venue is no
     # counterpart of the figures after either (rule venue; vocab/<lang>/venue_events.csv)
-    before += ((venue_before(lang), VENUE_REACH),)
-    return after, tuple((rx, lower_copy_of(rx), reach) for rx, reach in before if rx is not NEVER)
+    before += ((venue_before(lang), VENUE_REACH, "venue"),)
+    return after, tuple((rx, lower_copy_of(rx), reach, rule) for rx, reach, rule in before if rx is not NEVER)
 
 
-def _cued_list_places(d: Doc, places: list, after, before) -> set[int]:
+def _cued_list_places(d: Doc, places: list, after, before, asked: dict) -> set[int]:
     """The starts of the places a list joins (LIST_SEP between them) to a place a not-carried cue names (_cue_around):
     "Korea was the seventh largest exporter last year, outpacing Italy and Belgium" names two rivals, the cue before the
     first governs the list, so neither is the counterpart of "the nation's exports rose 28.6 percent" after (rule
-    cued_list_not_carried; chosun.com). The cue is asked of a place only when a list goes on from it."""
+    cued_list_not_carried; chosun.com). The cue is asked of a place only when a list goes on from it; asked gets each
+    answer by the place's start and end, for _carry_partner's own test of every place to read instead of asking again."""
     listed, prev, prev_listed, text, sep = set(), None, False, d.text, cue("list_sep", LIST_SEP)
     for p in sorted(places, key=lambda x: x.start):
-        prev_listed = (prev is not None and sep.fullmatch(text, prev.end, p.start) is not None
-                       and (prev_listed or _cue_around(d, prev.start, prev.end, after, before)))
+        if prev is not None and sep.fullmatch(text, prev.end, p.start) is not None:
+            if not prev_listed:
+                prev_listed = asked[prev.start, prev.end] = _cue_around(d, prev.start, prev.end, after, before)
+        else:
+            prev_listed = False
         if prev_listed:
             listed.add(p.start)
         prev = p
     return listed
 
 
-def _cue_around(d: Doc, start: int, end: int, after, before) -> bool:
-    """Whether one of the patterns `after` matches right after a place (start, end) or one of
-    `before` (pattern, its lower-cased copy, reach) finds a match within reach before it (isearch inlined, the copies
-    found once: loops, not any() over generators: this runs for every place of every sentence)."""
+def _cue_around(d: Doc, start: int, end: int, after, before) -> str:
+    """The rule name of the first of the patterns `after` (pattern, rule) that matches right after a place (start, end)
+    or of `before` (pattern, its lower-cased copy, reach, rule) that finds a match within reach before it, else ""
+    (isearch inlined, the copies found once: loops, not any() over generators: this runs for every place of every
+    sentence)."""
     text, low = d.text, d.low
-    for rx in after:
+    for rx, rule in after:
         if rx.match(text, end):
-            return True
-    for rx, lc, reach in before:
+            return rule
+    for rx, lc, reach, rule in before:
         a = start - reach if start > reach else 0
         if (lc.search(low, a, start) if low is not None and lc is not None else rx.search(text, a, start)) is not None:
-            return True
-    return False
+            return rule
+    return ""
 
 
 # a place opening its sentence as the subject of a verb ("Gomel Region is among", "The Brest region

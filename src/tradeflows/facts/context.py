@@ -307,6 +307,9 @@ class Clause:
     reporter_rule: str | None = None
     head_totals: bool = True
     via: str = ""   # the rules that rewrote what the deciding rule read (StatsOwner.via), written after its name
+    # the named filters that dropped places of the candidates the partner rule being run read (partners_candidates.
+    # candidates): sieves.run_partner adds them to via only when that rule decides
+    read_via: str = ""
     # d.places(si, lo, hi): the places of the figure's window, which some forty rules of both sieves read (the
     # sentence's places never change once found, nor does the window): taken once per clause (callers only read the
     # list). (Set by __post_init__, not a cached_property: writing an instance's __dict__ would turn every later
@@ -319,6 +322,17 @@ class Clause:
 
 # how many paragraphs back a period the text set still makes a footnote-dated year one of the context (State.names_year_near)
 YEAR_IN_FORCE_PARAGRAPHS = 3
+
+
+class Carried(tuple):
+    """A partner carried in State, (name, iso3), with the names of the filters that dropped other places of the
+    sentence that set it (records.VIA; carry._carry_partner): the partner rule that decides by returning it writes them
+    after its own name (relate), as a place a rule made carries its name (Place.via)."""
+
+    def __new__(cls, name: str, iso3: str | None, via: str):
+        t = super().__new__(cls, (name, iso3))
+        t.via = via
+        return t
 
 
 @dataclass
@@ -375,7 +389,7 @@ class DocMemo:
     # window's candidate places
     candidates: dict[tuple, list] = field(default_factory=dict)
     # partners_candidates._dropped_by: (place start, end, name) -> None if the place's own tests passed, else the name
-    # of the named filter that dropped it ("" for another)
+    # of the named filter that dropped it (NAMED_FILTERS)
     candidate_of: dict[tuple[int, int, str], str | None] = field(default_factory=dict)
     # partners_sentence._stops_frame: (place start, end, name) -> the place ends a frame's reach for rule frame
     frame_stop: dict[tuple[int, int, str], bool] = field(default_factory=dict)

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
-from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, epithet_cue  # noqa: F401
+from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, epithet_cue, in_scope  # noqa: F401
 from tradeflows.records import add_via
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
-from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, cue_in
 from tradeflows.vocab.skip import skip_compile
 
 NONE = (None, None)  # decided: the figure has no counterpart
@@ -35,13 +36,15 @@ DESCRIPTOR_BEFORE = skip_compile(r"\b(?:this|that|the)\s+(?:country|nation|state
 # (an owner named: "X's largest partner in", "the largest partner of X in"; "China is the largest trading partner in
 # Africa" keeps Africa)
 rank_scope_before = EnglishCue("partners_candidates_rank_scope_before")
-# "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart
+# "Kazakhstan is second after Russia", "second only to China": the place ranked ahead is no counterpart (rule
+# ranked_ahead)
 RANKED_AHEAD_BEFORE = skip_compile(r"\b(?:second|third|fourth|fifth)\s+(?:only\s+)?(?:after|behind|to)\s+(?:the\s+)?$"
-                                   r"|\bsecond\s+only\s+to\s+(?:the\s+)?$"
-                                   # "Poland in 2020 was behind China with a volume of EUR 2.1 bn", "ranks fourth, behind
-                                   # China": a place the subject stands behind (rule ranked_behind)
-                                   r"|\b(?:was|is|are|were|came|comes|ranked|ranks|remained|remains|stood|stands|lagged|lags|"
-                                   r"fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(?:\w+\s+)?behind\s+(?:the\s+)?$", re.I)
+                                   r"|\bsecond\s+only\s+to\s+(?:the\s+)?$", re.I)
+# "Poland in 2020 was behind China with a volume of EUR 2.1 bn", "ranks fourth, behind China": a place the subject
+# stands behind (rule ranked_behind)
+RANKED_BEHIND_BEFORE = skip_compile(r"\b(?:was|is|are|were|came|comes|ranked|ranks|remained|remains|stood|stands|lagged|"
+                                    r"lags|fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(?:\w+\s+)?behind\s+(?:the\s+)?$",
+                                    re.I)
 # "constrained by the Ukraine conflict", "the Doklam standoff", "Brexit, and Hong Kong protests, Korean trade
 # surpassed the $1 trillion mark", "the U.S.-China trade dispute": a place naming an event, no counterpart
 # "despite restrictions caused by the US sanctions": a place whose sanctions or embargo are meant, no counterpart
@@ -143,8 +146,9 @@ def candidates(cl, parts: bool = False) -> list[Place]:
     Some twenty partner rules ask this of one clause, which does not change while they run, and the
     figures of one sentence often share its window: the list is found once per document and what it
     reads (DocMemo.candidates; callers only read the list). A named filter that dropped a place of the window names
-    itself on the clause (cl.via), so the decision that read the list writes it after its own rule (records.VIA: rule
-    agreement_name_after)."""
+    itself on the clause (cl.read_via), so the rule that read the list writes it after its own name if it decides
+    (sieves.run_partner, records.VIA: 'partner:frame+agreement_name_after'), and a rule that read it and decided
+    nothing leaves no name to the rule after it."""
     key = (parts, cl.si, cl.lo, cl.hi, cl.rep, cl.rep_iso, cl.home[1])
     kept = cl.d.memo.candidates
     hit = kept.get(key)
@@ -152,7 +156,7 @@ def candidates(cl, parts: bool = False) -> list[Place]:
         hit = kept[key] = _find_candidates(cl, parts)
     found, named = hit
     if named:
-        cl.via = add_via(cl.via, named)
+        cl.read_via = add_via(cl.read_via, named)
     return found
 
 
@@ -166,17 +170,20 @@ def _find_candidates(cl, parts: bool) -> tuple[list[Place], str]:
         # places listed after the part's cue are parts too (rule part_list)
         # (an excluded list only: "the regional countries including Afghanistan, China, ..." is the list's whole,
         # rule list_whole)
-        part = not parts and (isearch(cl.d, cue("part_before", PART_BEFORE), max(0, p.start - 16), p.start)
-                              or (part_end >= 0 and LIST_SEP.fullmatch(text, part_end, p.start) is not None))
+        part = "" if parts else "part_before" if isearch(cl.d, cue("part_before", PART_BEFORE), max(0, p.start - 16),
+                                                         p.start) \
+            else "part_list" if part_end >= 0 and LIST_SEP.fullmatch(text, part_end, p.start) is not None else ""
         part_end = p.end if part and (part_end >= 0 or _excluded_before().search(text, max(0, p.start - 16), p.start)) \
             else -1
-        if not part and not (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc") \
-                and p.name != cl.rep and not member_of_reporter(cl, p):
-            dropped = _dropped_by(text, p, seen)
-            if dropped is None:
-                out.append(p)
-            elif dropped:
-                named = add_via(named, dropped)
+        if (p.iso3 == cl.rep_iso and p.iso3 == home_iso and p.kind != "bloc") or p.name == cl.rep:
+            continue
+        # (a place named as a part, rules part_before and part_list; a member of the reporter, rule
+        # member_not_counterpart; else the first of NAMED_FILTERS that holds)
+        dropped = part or ("member_not_counterpart" if member_of_reporter(cl, p) else _dropped_by(text, p, seen))
+        if dropped is None:
+            out.append(p)
+        else:
+            named = add_via(named, dropped)
     return out, named
 
 
@@ -212,80 +219,181 @@ def agreement_name(text: str, p: Place) -> bool:
             and text[p.start - 1:p.start] not in HYPHENS)
 
 
-def _rank_scope(text: str, p: Place) -> bool:
+class _PlaceCues(NamedTuple):
+    """The cues the named filters read, in the page's language, found once per language (not per place)."""
+    region_anaphor: re.Pattern
+    descriptor: re.Pattern
+    unit_name: re.Pattern
+    event_name: re.Pattern
+    ranked_ahead: re.Pattern
+    ranked_behind: re.Pattern
+    rival: re.Pattern
+    scope: re.Pattern
+    event_place: re.Pattern
+    venue: re.Pattern
+    org_name: re.Pattern
+    agreement: re.Pattern
+    relative: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def _place_cues(lang: str) -> _PlaceCues:
+    return _PlaceCues(cue_in(lang, "region_anaphor_noun", region_anaphor_noun()),
+                      cue_in(lang, "descriptor_before", DESCRIPTOR_BEFORE), cue_in(lang, "unit_name_before", NEVER),
+                      cue_in(lang, "event_name_after", EVENT_NAME_AFTER), cue_in(lang, "ranked_ahead", RANKED_AHEAD_BEFORE),
+                      cue_in(lang, "ranked_behind", RANKED_BEHIND_BEFORE), cue_in(lang, "rival_before", RIVAL_BEFORE),
+                      cue_in(lang, "scope_before", NEVER), cue_in(lang, "event_place_before", NEVER), venue_before(lang),
+                      cue_in(lang, "org_name_after", ORG_NAME_AFTER), cue_in(lang, "agreement_after", agreement_after()),
+                      cue_in(lang, "relative_description", relative_description()))
+
+
+def _rank_scope(text: str, p: Place, c: _PlaceCues) -> bool:
     """"Nigeria is the largest trading partner of India in Africa": the region a rank is counted in (rule rank_scope)."""
     return p.iso3 is None and rank_scope_before().search(text, max(0, p.start - 70), p.start) is not None
 
 
-def _in_scope(text: str, p: Place) -> bool:
-    """"Показатель рассчитан с учетом стран – членов ЕАЭС": the places a total counts in or leaves out name its scope
-    (rule scope_not_counterpart; Russian rows only)."""
-    return cue("scope_before", NEVER).search(text, max(0, p.start - SCOPE_REACH), p.start) is not None
-
-
-def _trade_with_scope(text: str, p: Place) -> bool:
+def _trade_with_scope(text: str, p: Place, c: _PlaceCues) -> bool:
     """"exports of R169.5bn and imports of R159.1bn, inclusive of trade with Botswana, Eswatini, Lesotho and Namibia":
     the places whose trade a total counts in or leaves out, each of the list (rule trade_with_scope)."""
     return _trade_with_scope_before().search(text, max(0, p.start - TRADE_WITH_SCOPE_REACH), p.start) is not None
 
 
-def _event_place(text: str, p: Place) -> bool:
+def _event_place(text: str, p: Place, c: _PlaceCues) -> bool:
     """"закупок нефти, которые после начала спецоперации РФ на Украине увеличились в шесть раз" (vestnik.rushydro.ru):
     where an event the clause names took place (rule event_place; cue event_place_before, Russian rows only)."""
-    return cue("event_place_before", NEVER).search(text, max(0, p.start - EVENT_PLACE_REACH), p.start) is not None
+    return c.event_place.search(text, max(0, p.start - EVENT_PLACE_REACH), p.start) is not None
 
 
-def _venue(text: str, p: Place) -> bool:
+def _venue(text: str, p: Place, c: _PlaceCues) -> bool:
     """The venue an event noun's "in"/"в" governs (rule venue; vocab/<lang>/venue_events.csv)."""
-    return venue_before(current_language()).search(text, max(0, p.start - VENUE_REACH), p.start) is not None
+    return c.venue.search(text, max(0, p.start - VENUE_REACH), p.start) is not None
 
 
-def _org_name(text: str, p: Place) -> bool:
+def _org_name(text: str, p: Place, c: _PlaceCues) -> bool:
     """"the Japan External Trade Organization (Jetro)": a place opening an organization's name (rule org_name_after)."""
-    return cue("org_name_after", ORG_NAME_AFTER).match(text, p.end) is not None
+    return c.org_name.match(text, p.end) is not None
 
 
-def _source_government(text: str, p: Place) -> bool:
+def _agreement_name(text: str, p: Place, c: _PlaceCues) -> bool:
+    """agreement_name with the cue found once (rule agreement_name_after)."""
+    return c.agreement.match(text, p.end) is not None and text[p.start - 1:p.start] not in HYPHENS
+
+
+def _source_government(text: str, p: Place, c: _PlaceCues) -> bool:
     """"report commissioned by the UK government": the government that commissioned or published the source (rule
     source_government)."""
     return bool(source_by_before().search(text, max(0, p.start - 30), p.start) and source_body_after().match(text, p.end))
 
 
-def _with_as_role(text: str, p: Place) -> bool:
+def _described(text: str, p: Place, c: _PlaceCues) -> bool:
+    """described_in_clause with the cue found once (rule relative_description)."""
+    return c.relative.search(text, max(0, p.start - 80), p.start) is not None
+
+
+def _with_as_role(text: str, p: Place, c: _PlaceCues) -> bool:
     """"With China as the main trading partner, shipments abroad from the agricultural sector added entries of more
     than US$1,001 million" (newsbruit.com): the place an opening "with" names in a role of the trade is its main
     partner, not the counterpart of the total after (rule with_as_role)."""
     return bool(_with_role_after().match(text, p.end) and _with_before().search(text, max(0, p.start - 10), p.start))
 
 
+def _among_scope(text: str, p: Place, c: _PlaceCues) -> bool:
+    """among_scope (rule among_scope)."""
+    return among_scope(text, p)
+
+
 def _dropped_by(text: str, p: Place, seen: dict) -> str | None:
     """candidates' tests of the place alone (its words around), read once per place of a document: None for a place
-    that may be a candidate, else the name of the named filter (NAMED_FILTERS) that drops it, or "" for another."""
+    that may be a candidate, else the name of the first filter of NAMED_FILTERS that drops it."""
     key = (p.start, p.end, p.name)
     if key not in seen:
-        found = None if _may_be_candidate(text, p) else ""
-        if found is None:
-            for name, test in NAMED_FILTERS:
-                if test(text, p):
-                    found = name
-                    break
+        found = None
+        c = _place_cues(current_language())
+        for name, test in NAMED_FILTERS:
+            if test(text, p, c):
+                found = name
+                break
         seen[key] = found
     return seen[key]
 
 
-def _may_be_candidate(text: str, p: Place) -> bool:
-    """The tests of _dropped_by that name no rule in fact_rules."""
-    return (not ANAPHORIC.match(text, p.end) and not region_anaphor(text, p)
-            and not (ANAPHOR_NOUN.match(text, p.end) and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start))
-            and not cue("descriptor_before", DESCRIPTOR_BEFORE).search(text, max(0, p.start - 40), p.start)
-            and not EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)
-            and not cue("unit_name_before", NEVER).search(text, max(0, p.start - 80), p.start)
-            and not cue("event_name_after", EVENT_NAME_AFTER).match(text, p.end)
-            and not ((cue("ranked_ahead", RANKED_AHEAD_BEFORE).search(text, max(0, p.start - 40), p.start)
-                      or cue("rival_before", RIVAL_BEFORE).search(text, max(0, p.start - 30), p.start))
-                     and not OWN_FIGURE_AFTER.match(text, p.end))
-            and not POSSESSIVE.match(text, p.end) and not epithet_cue().match(text, p.end)
-            and not is_locus_of_flow(text, p))
+def _anaphoric(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"this Central Asian country", "The West African nation's": an anaphor of a country named before, or an epithet
+    of the page's own (rule anaphoric)."""
+    return ANAPHORIC.match(text, p.end) is not None
+
+
+def _region_anaphor(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"the Asian country": a region's demonym standing for one country named before (rule region_anaphor)."""
+    return p.iso3 is None and p.kind == "demonym" and c.region_anaphor.match(text, p.end) is not None
+
+
+def _region_epithet(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"Asia's fourth-largest economy": a region's possessive in an epithet of one country (rule region_epithet)."""
+    return p.iso3 is None and p.kind != "demonym" and region_epithet(text, p)
+
+
+def _anaphor_determiner(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"shipments to said Asian market", "exports to this Middle Eastern country": a demonym in an anaphor after a
+    determiner (rule anaphor_determiner)."""
+    return ANAPHOR_NOUN.match(text, p.end) is not None \
+        and ANAPHOR_DET.search(text, max(0, p.start - 30), p.start) is not None
+
+
+def _descriptor(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"with this country of the South Caucasus": a place describing a country named before (rule descriptor)."""
+    return c.descriptor.search(text, max(0, p.start - 40), p.start) is not None
+
+
+def _place_of_event(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"a free trade agreement was signed in St. Petersburg": where an event took place (rule place_of_event;
+    reporters.EVENT_PLACE_BEFORE)."""
+    return EVENT_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start) is not None
+
+
+def _unit_name(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"директор четвертого департамента стран СНГ": a place in a unit's name (rule unit_name; Russian rows only)."""
+    return c.unit_name.search(text, max(0, p.start - 80), p.start) is not None
+
+
+def _event_name(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"the Ukraine conflict", "the US sanctions": a place naming an event (rule event_name)."""
+    return c.event_name.match(text, p.end) is not None
+
+
+def _ranked_ahead(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"second only to China": a place ranked ahead of the subject, with no figure of its own after it (rule
+    ranked_ahead)."""
+    return c.ranked_ahead.search(text, max(0, p.start - 40), p.start) is not None \
+        and OWN_FIGURE_AFTER.match(text, p.end) is None
+
+
+def _ranked_behind(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"ranks fourth, behind China": a place the subject stands behind, with no figure of its own after it (rule
+    ranked_behind)."""
+    return c.ranked_behind.search(text, max(0, p.start - 40), p.start) is not None \
+        and OWN_FIGURE_AFTER.match(text, p.end) is None
+
+
+def _rival(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"уступая лишь Китаю", "overtaking Germany": a rival of the subject, with no figure of its own after it (rule
+    rival)."""
+    return c.rival.search(text, max(0, p.start - 30), p.start) is not None and OWN_FIGURE_AFTER.match(text, p.end) is None
+
+
+def _possessive(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"Korea's imports": a place owning a flow of its own (rule possessive)."""
+    return POSSESSIVE.match(text, p.end) is not None
+
+
+def _epithet(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"Europe's biggest economy": an epithet of a country (rule epithet)."""
+    return epithet_cue().match(text, p.end) is not None
+
+
+def _locus_flow(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"In Germany exports increased": the flow's reporter by its locus (rule locus_flow)."""
+    return is_locus_of_flow(text, p)
 
 
 # "Among the major EU countries, in Germany exports increased by 0.5%": the group a list of reporters is drawn from,
@@ -303,22 +411,36 @@ def described_in_clause(text: str, p: Place) -> bool:
     return cue("relative_description", relative_description()).search(text, max(0, p.start - 80), p.start) is not None
 
 
-# the named filters of _may_be_candidate, each a place of the window that is no counterpart: the partner decision that
-# read the candidates writes the name of the one that dropped a place of the window after its own rule (records.VIA);
-# the first that holds names the place. The tests of _may_be_candidate, read first, drop places unnamed (an anaphor, a
-# descriptor, an event's or a unit's name, a rank, a possessive or epithet, a locus of the flow).
+# the named filters of a place of the window that is no counterpart, in the order read (the first that holds names the
+# place): the partner rule that read the candidates writes the names of those that dropped a place of its window after
+# its own name when it decides (records.VIA, sieves.run_partner); a place named as a part or a member of the reporter
+# is named by _find_candidates before these
 NAMED_FILTERS = (
+    ("anaphoric", _anaphoric),
+    ("region_anaphor", _region_anaphor),
+    ("region_epithet", _region_epithet),
+    ("anaphor_determiner", _anaphor_determiner),
+    ("descriptor", _descriptor),
+    ("place_of_event", _place_of_event),
+    ("unit_name", _unit_name),
+    ("event_name", _event_name),
+    ("ranked_ahead", _ranked_ahead),
+    ("ranked_behind", _ranked_behind),
+    ("rival", _rival),
+    ("possessive", _possessive),
+    ("epithet", _epithet),
+    ("locus_flow", _locus_flow),
     ("rank_scope", _rank_scope),
-    ("scope_not_counterpart", _in_scope),
+    ("scope_not_counterpart", in_scope),
     ("trade_with_scope", _trade_with_scope),
     ("event_place", _event_place),
     ("venue", _venue),
     ("org_name_after", _org_name),
-    ("agreement_name_after", agreement_name),
+    ("agreement_name_after", _agreement_name),
     ("source_government", _source_government),
-    ("relative_description", described_in_clause),
+    ("relative_description", _described),
     ("with_as_role", _with_as_role),
-    ("among_scope", among_scope),
+    ("among_scope", _among_scope),
 )
 
 

@@ -348,15 +348,22 @@ def sentence(cl):
              # a place after the figure that opens the list's next item, its own change after it, is that item's
              # (rule next_item_after)
              and not (p.start >= end and _next_item_gap().fullmatch(text, end, p.start)
-                      and _item_change_after().match(text, p.end))
-             # "этот показатель вырос до 53,4%, уступая только взаиморасчетам с Белоруссией (79,8%) и Казахстаном
-             # (64,3%)" (russiancouncil.ru): a place after the figure with a share of its own in brackets right after it
-             # is another item, not the figure's counterpart (rule own_share_bracket)
-             and not (p.start >= end and _OWN_SHARE_BRACKET.match(text, p.end))
-             # "annual growth of 28 per cent in exports to China ... helped give Brazil a trade surplus of US$61
-             # billion": a place in the subject of "helped", the figure in what it helped, is the cause's, not the
-             # figure's counterpart (rule helped_cause; "with the help of African countries, ... exports of ...")
-             and not (p.end <= cl.f.clean_start and _helped_cause(cl, p))]
+                      and _item_change_after().match(text, p.end))]
+    n_cands = len(cands)
+    # "этот показатель вырос до 53,4%, уступая только взаиморасчетам с Белоруссией (79,8%) и Казахстаном (64,3%)"
+    # (russiancouncil.ru): a place after the figure with a share of its own in brackets right after it is another item,
+    # not the figure's counterpart (rule own_share_bracket)
+    cands = [p for p in cands if not (p.start >= end and _OWN_SHARE_BRACKET.match(text, p.end))]
+    if len(cands) < n_cands:
+        # (the name reaches fact_rules if this rule decides: Clause.read_via, sieves.run_partner)
+        cl.read_via = add_via(cl.read_via, "own_share_bracket")
+    n_cands = len(cands)
+    # "annual growth of 28 per cent in exports to China ... helped give Brazil a trade surplus of US$61 billion": a
+    # place in the subject of "helped", the figure in what it helped, is the cause's, not the figure's counterpart (rule
+    # helped_cause; "with the help of African countries, ... exports of ...")
+    cands = [p for p in cands if not (p.end <= cl.f.clean_start and _helped_cause(cl, p))]
+    if len(cands) < n_cands:
+        cl.read_via = add_via(cl.read_via, "helped_cause")
     if parts is not None:
         kept = [p for p in cands if not parts[0] <= p.start < parts[1]]
         if len(kept) < len(cands):
@@ -371,6 +378,9 @@ def sentence(cl):
     if tops:
         cands = [p for p in cands if not (p.start > tops[0].end and _list_of_before().fullmatch(text, tops[0].end, p.start))]
     field_dropped = len(cands) < n_cands
+    if field_dropped:
+        # (named after whichever rule decides here: list_field itself, or while_clause, list_whole, ...)
+        cl.read_via = add_via(cl.read_via, "list_field")
     # "Tanzania— which has been ... second top export destination after Uganda — has also been dislodged ... after
     # recording marginal drop of Sh5.25 billion": a place inside a dash-set aside after another place of the sentence
     # describes that one; the place before it is the figure's (rule dash_aside, facts/asides.py)

@@ -244,14 +244,17 @@ _SPAN_WRITTEN = skip_compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d\b")
 def _run_start(d: Doc, si: int, year: int, at: int | None = None, words: bool = False) -> int | None:
     """The first year of a written run of years "2022—2024" (words: also "from 2000 to 2023", "between 2010 and
     2020") in the sentence that ends in year (at: where)."""
-    times = d.times(si)
-    return next((a.year for a, b in zip(times, times[1:]) if b.year == year and a.year is not None
-                 and (at is None or b.start == at)
-                 and a.kind == b.kind == "year" and a.year < year
-                 and (_RUN_DASH.fullmatch(d.text, a.end, b.start)
-                      or (words and cue("period_choice_run_word", _run_word()).fullmatch(d.text, a.end, b.start)
-                          and cue("period_choice_run_open", _run_open()).search(d.text, max(0, a.start - 10),
-                                                                                 a.start)))), None)
+    times, text = d.times(si), d.text
+    for a, b in zip(times, times[1:]):
+        if b.year != year or a.year is None or (at is not None and b.start != at) \
+                or not a.kind == b.kind == "year" or a.year >= year:
+            continue
+        if _RUN_DASH.fullmatch(text, a.end, b.start):
+            return a.year
+        if words and cue("period_choice_run_word", _run_word()).fullmatch(text, a.end, b.start) \
+                and cue("period_choice_run_open", _run_open()).search(text, max(0, a.start - 10), a.start):
+            return a.year
+    return None
 
 
 # a figure of the bracket's own: a percent (other languages' words, with their scale words: rows aside_figure of

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from tradeflows.facts.periods_bases import flags
-from tradeflows.facts.periods_grammar import NO_PERIOD, NTH, TimeExpr, month_count_words, part_months
+from tradeflows.facts.periods_grammar import NO_PERIOD, TimeExpr, month_count_words, ordinal_months, part_months
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_names
 from tradeflows.vocab.patterns import EnglishCue
@@ -172,10 +172,8 @@ def span_end(start: int, e_: str) -> int:
 
 
 def _nth(word: str) -> int:
-    """The month an ordinal before "month of" a fiscal year names: "first" 1, "10th" 10; "last", "final" 12 (the rows
-    "last month of", "final month of" of vocab periods.csv: "the final month of FY23, June", rule last_month_of)."""
-    w = fold(word)
-    return NTH[w] if w in NTH else part_months(f"{w} month of")[0]
+    """The month an ordinal before "month of" a fiscal year names (periods_grammar.ordinal_months)."""
+    return ordinal_months()[fold(word)]
 
 
 def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:

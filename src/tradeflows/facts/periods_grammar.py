@@ -179,6 +179,15 @@ def part_months(phrase: str) -> tuple[int, int, str]:
 
 
 @lru_cache(maxsize=1)
+def ordinal_months() -> dict[str, int]:
+    """The month an ordinal before "month of" names: NTH ("first" 1, "10th" 10), and the first word of each row
+    "<word> month of" of vocab periods.csv ("last", "final": 12; "the final month of FY23, June", rule last_month_of),
+    read once."""
+    rows = {k[:-len(" month of")]: m1 for k, (m1, _, _) in _parts()[0].items() if k.endswith(" month of")}
+    return {**rows, **NTH}
+
+
+@lru_cache(maxsize=1)
 def _year_parts() -> re.Pattern:
     """ "from 2004's first quarter of $11.50 billion": a named part of a year written after the year's
     possessive (rule part, the same rows)."""

@@ -28,7 +28,7 @@ from tradeflows.text.clean import CleanText
 from tradeflows.facts.items import item_subject
 from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partner
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
-from tradeflows.facts.context import WINDOW, Clause, Doc, State, cue_vocab, opening_clause_end
+from tradeflows.facts.context import WINDOW, Carried, Clause, Doc, State, cue_vocab, opening_clause_end
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, measure_of
 from tradeflows.facts.measure_foreign import foreign_buyer, foreign_seller, seller_ranked, seller_subject, supplied_into
 from tradeflows.facts.measure_scope import scope_of
@@ -43,13 +43,13 @@ from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, c
                                        restated_partials, restated_share)
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.reporters import FRAME_REACH, opening_statistics_owner, page_currency_country
-from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run
+from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run, run_partner
 from tradeflows.facts.status import dated_status, clause_status
 from tradeflows.facts.subject import document_subject, owner_further_on, HEAD_CHARS
 from tradeflows.errors import Warnings
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
-from tradeflows.records import VIA, Figure, with_via
+from tradeflows.records import VIA, Figure, add_via, with_via
 
 # how many paragraph breaks an organization stays the reporter without being named again (a
 # book's section on an exchange or a region runs over a few paragraphs: 1 -> 3 raised the founding
@@ -270,8 +270,11 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
 
     # --- partner --------------------------------------------------------------
     cl.status, cl.rep, cl.rep_iso, cl.reporter_rule, cl.via = status, rep, rep_iso, rrule, ""
-    found, prule = run(PARTNER_SIEVE, cl)
+    found, prule = run_partner(PARTNER_SIEVE, cl)
     prule = cl.partner_rule or prule
+    if type(found) is Carried:
+        # (the partner carried from a sentence where filters dropped other places: their names, carry._carry_partner)
+        cl.via = add_via(cl.via, found.via)
     partner, piso = found if found else (None, None)
     # (a bloc's trade inside itself, rules intra_bloc and intra_regional, is the one flow whose counterpart is its
     # reporter)

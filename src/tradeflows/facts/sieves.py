@@ -19,6 +19,7 @@ from tradeflows.facts import reporters_list as RL
 from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import world as W
+from tradeflows.records import add_via
 
 REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
@@ -163,5 +164,20 @@ def run(sieve, clause):
     for name, rule in sieve:
         found = rule(clause)
         if found is not None:
+            return found, name
+    return None, "none"
+
+
+def run_partner(sieve, clause):
+    """run, for the partner sieve: the names of the filters that dropped places of the candidates a rule read
+    (Clause.read_via, partners_candidates.candidates) reach fact_rules (Clause.via, records.VIA) only after the rule
+    that decides, not after a later rule that read no candidates ('partner:bilateral_carried' once wrote a name the
+    rule before it had read)."""
+    for name, rule in sieve:
+        clause.read_via = ""
+        found = rule(clause)
+        if found is not None:
+            if clause.read_via:
+                clause.via = add_via(clause.via, clause.read_via)
             return found, name
     return None, "none"

@@ -317,15 +317,23 @@ def vote_key(p: Place) -> tuple[str, str | None]:
 _member_of = EnglishCue("member_of", re.I)
 
 
-def _not_member_of(head: str, places: list) -> list:
+def _not_member_of(head: str, places: list, unvoted: dict | None = None) -> list:
     """places without the blocs the subject is a member of or party to by an agreement, with their names restated
     in brackets (places.merge_restated) (rule member_of): "Papua New Guinea is a member of the Word Trade
-    Organisation (WTO) and Asia Pacific Economic Cooperation (APEC)" names no counterpart."""
+    Organisation (WTO) and Asia Pacific Economic Cooperation (APEC)" names no counterpart. unvoted, when given, gets
+    the rule's name by the vote key of each place left out."""
     member = cue("member_of", _member_of())
     dropped = [q for q in merge_restated(head, places)
                if q.kind == "bloc" and member.search(head, max(0, q.start - 240), q.start)]
+    if not dropped:
+        return places
     # (a place restated in brackets keeps its own vote unless its bloc is dropped: the votes count mentions)
-    return [p for p in places if not any(q.start <= p.start and p.end <= q.end for q in dropped)]
+    kept = [p for p in places if not any(q.start <= p.start and p.end <= q.end for q in dropped)]
+    if unvoted is not None and len(kept) < len(places):
+        for p in places:
+            if p not in kept:
+                unvoted.setdefault(vote_key(p), "member_of")
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -379,6 +387,10 @@ def subject_scores(head: str, title_end: int = 0,
 
 class _VoteCues(NamedTuple):
     """The cues NO_VOTE_FILTERS' tests read, in the page's language, found once per reading of a head."""
+    role_after: re.Pattern
+    agent: re.Pattern
+    post: re.Pattern
+    event: re.Pattern
     saying: re.Pattern
     rival: re.Pattern
     scope: re.Pattern
@@ -386,10 +398,31 @@ class _VoteCues(NamedTuple):
     cause_clause: re.Pattern
 
 
-def _vote_cues() -> _VoteCues:
-    return _VoteCues(cue("saying_after", saying_cue()), cue("rival_before", RIVAL_BEFORE), cue("scope_before", NEVER),
+def _vote_cues(role_after: re.Pattern) -> _VoteCues:
+    return _VoteCues(role_after, cue("agent_before", NEVER), cue("post_before", NEVER), cue("event_after", EVENT_AFTER),
+                     cue("saying_after", saying_cue()), cue("rival_before", RIVAL_BEFORE), cue("scope_before", NEVER),
                      cue("among_regions_before", NEVER),
                      cause_clause_before() if current_language() == DEFAULT_LANGUAGE else NEVER)
+
+
+def _epithet(head: str, p: Place, c: _VoteCues) -> bool:
+    """"Europe's biggest economy": an epithet of a country, no owner's role after it (rule epithet_no_vote)."""
+    return epithet_cue().match(head, p.end) is not None and c.role_after.match(head, p.end) is None
+
+
+def _agent(head: str, p: Place, c: _VoteCues) -> bool:
+    """"давления со стороны ЕС и США": an agent acting on the page's pair (rule agent_no_vote; Russian rows only)."""
+    return c.agent.search(head, max(0, p.start - 40), p.start) is not None
+
+
+def _post(head: str, p: Place, c: _VoteCues) -> bool:
+    """"посольства Поднебесной в РФ": a diplomat's post (rule post_no_vote; Russian rows only)."""
+    return c.post.search(head, max(0, p.start - 40), p.start) is not None
+
+
+def _event(head: str, p: Place, c: _VoteCues) -> bool:
+    """"the Ukraine war": a place naming an event (rule event_no_vote)."""
+    return c.event.match(head, p.end) is not None
 
 
 def _said_by(head: str, p: Place, c: _VoteCues) -> bool:
@@ -403,10 +436,11 @@ def _rival(head: str, p: Place, c: _VoteCues) -> bool:
     return c.rival.search(head, max(0, p.start - 30), p.start) is not None
 
 
-def _in_scope(head: str, p: Place, c: _VoteCues) -> bool:
-    """"рассчитан с учетом стран – членов ЕАЭС": a place the total counts in (rule scope_not_counterpart; Russian rows
-    only)."""
-    return c.scope.search(head, max(0, p.start - SCOPE_REACH), p.start) is not None
+def in_scope(text: str, p: Place, c) -> bool:
+    """"Показатель рассчитан с учетом стран – членов ЕАЭС": the places a total counts in or leaves out name its scope,
+    neither a vote for the subject nor a partner candidate (rule scope_not_counterpart; Russian rows only). c: the
+    caller's cues found once (_VoteCues, partners_candidates' _PlaceCues), c.scope the cue scope_before."""
+    return c.scope.search(text, max(0, p.start - SCOPE_REACH), p.start) is not None
 
 
 def _ranked_among(head: str, p: Place, c: _VoteCues) -> bool:
@@ -436,9 +470,13 @@ def _wire_dateline(head: str, p: Place, c: _VoteCues) -> bool:
 # subject decides writes the name after its reporter rule when the place is another than that subject (document_subject's
 # made_by, records.VIA); the first that holds names the place
 NO_VOTE_FILTERS = (
+    ("epithet_no_vote", _epithet),
+    ("agent_no_vote", _agent),
+    ("post_no_vote", _post),
+    ("event_no_vote", _event),
     ("saying_no_vote", _said_by),
     ("rival_no_vote", _rival),
-    ("scope_not_counterpart", _in_scope),
+    ("scope_not_counterpart", in_scope),
     ("ranked_among_regions", _ranked_among),
     ("cause_clause_head", _in_cause_clause),
     ("credit_bracket", _credited),
@@ -447,29 +485,26 @@ NO_VOTE_FILTERS = (
 
 
 def _voting_places(head: str, role_after: re.Pattern, unvoted: dict | None = None) -> list[Place]:
-    """The places of the head that may vote for the page's subject (_subject_scores): none read as an epithet, an
-    agent, a diplomat's post, an event, nor one a named filter drops (NO_VOTE_FILTERS: a saying's, a rival, the scope
-    of a total, the area a region is ranked among, a cause clause's or a source credit's place, a wire's dateline), nor
-    a group of counterparts or a member named with its group. unvoted, when given, gets the name of the named filter
-    that dropped a place, by its vote key."""
-    agent = cue("agent_before", NEVER)  # "давления со стороны ЕС и США": acts on the page's pair, no vote
-    event = cue("event_after", EVENT_AFTER)
-    post = cue("post_before", NEVER)  # "посольства Поднебесной в РФ": a diplomat's post, no vote
-    cues = _vote_cues()
+    """The places of the head that may vote for the page's subject (_subject_scores): none a named filter drops
+    (NO_VOTE_FILTERS: an epithet, an agent, a diplomat's post, an event, a saying's, a rival, the scope of a total, the
+    area a region is ranked among, a cause clause's or a source credit's place, a wire's dateline), nor a group of
+    counterparts (rule counterpart_group) or a bloc the subject is a member of, named with it (rule member_of).
+    unvoted, when given, gets the name of the filter that dropped a place, by its vote key."""
+    cues = _vote_cues(role_after)
     places = []
+    groups = counterpart_groups()
     for p in find_places(head):
-        if (epithet_cue().match(head, p.end) and not role_after.match(head, p.end)) \
-                or agent.search(head, max(0, p.start - 40), p.start) \
-                or post.search(head, max(0, p.start - 40), p.start) or event.match(head, p.end):
-            continue
         for name, test in NO_VOTE_FILTERS:
             if test(head, p, cues):
                 if unvoted is not None:
                     unvoted.setdefault(vote_key(p), name)
                 break
         else:
-            places.append(p)
-    return _not_member_of(head, [p for p in places if p.name not in counterpart_groups()])
+            if p.name not in groups:
+                places.append(p)
+            elif unvoted is not None:
+                unvoted.setdefault(vote_key(p), "counterpart_group")
+    return _not_member_of(head, places, unvoted)
 
 
 def _agency_votes(head: str, scores: dict, first: dict, regions: dict, destinations: set | None) -> None:
@@ -533,6 +568,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
     scores: dict[tuple[str, str | None], float] = {}
     first: dict[tuple[str, str | None], int] = {}
     regions: dict[tuple[str, str | None], dict[tuple[str, str | None], float]] = {}
+    moved: dict = {}   # country -> {region: (votes, rule)} of its regions named as the place of the story or event
     role_after, role_before = cue("role_owner_after", ROLE_OWNER_AFTER), cue("role_owner_before", ROLE_OWNER_BEFORE)
     destination = cue("destination", destination_cue())  # "exports to China": a destination or origin only (counterparts_only)
     places = _voting_places(head, role_after, unvoted)
@@ -651,8 +687,14 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
             dest_end = p.end if dest else -1
         first.setdefault(k, p.start)
         by_region = regions.setdefault(k, {})
-        if p.kind == "region" and k != (p.name, p.iso3) and not _event_place(head, p):
+        if p.kind == "region" and k != (p.name, p.iso3) and (at := _event_place(head, p)) is None:
             by_region[(p.name, p.iso3)] = by_region.get((p.name, p.iso3), 0.0) + s
+        elif p.kind == "region" and k != (p.name, p.iso3) and made is not None:
+            # (a region named as the place of the story or event votes for its country; kept aside by region, so that
+            # _region_only can tell whether the region would have been the subject else)
+            aside = moved.setdefault(k, {})
+            aside[p.name, p.iso3] = (aside.get((p.name, p.iso3), (0.0, at))[0] + s, at)
+            by_region[k] = by_region.get(k, 0.0) + s
         elif office_owner and p.kind != "region" and by_region:
             # "По данным ... Федеральной таможенной службы России, внешнеторговый оборот Орловской области ..."
             # (orelgrad.ru): a country named only as the owner of a national office, after one of its regions, still
@@ -663,7 +705,27 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
     _agency_votes(head, scores, first, regions, destinations)
     _speaker_body_votes(head, scores, first, regions, destinations)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+    if moved:
+        _name_event_places(moved, regions, made)
     return {_region_only(k, regions.get(k, {}), made): v for k, v in ranked}
+
+
+def _name_event_places(moved: dict, regions: dict, made: dict) -> None:
+    """made gets, for a country that stays the place scored only because a region named as the place of the story or
+    event voted for it (_event_place), that rule's name: with the region's votes its own, _region_only would have made
+    the region the place scored (rules region_subject, region_majority_subject, region_outvotes_country)."""
+    for k, aside in moved.items():
+        votes = regions.get(k, {})
+        if _region_only(k, votes) != k:
+            continue
+        alt = dict(votes)
+        for region, (s, _) in aside.items():
+            alt[region] = alt.get(region, 0.0) + s
+            alt[k] = alt.get(k, 0.0) - s
+        if alt.get(k, 0.0) < 1e-9:   # (the country had no vote but its regions' so named)
+            alt.pop(k, None)
+        if _region_only(k, alt) != k:
+            made.setdefault(k, next(iter(aside.values()))[1])
 
 
 # a wire's dateline after the city that opens a line, whatever the city's kind: a wire's credit and a dash, a date
@@ -699,13 +761,18 @@ BYLINE_REACH = 60  # how far before a place its byline's line may start
 BYLINE_CHARS = 300  # how far into the head (its title and opening) a byline may end
 
 
-def _event_place(head: str, p: Place) -> bool:
-    """A city or region named as the place of the story or event: it votes for its country,
-    never makes the page about itself (rule region_subject; a byline's place, rule byline_place)."""
-    return bool((_DATELINE_BEFORE.search(head, max(0, p.start - 8), p.start) and _DATELINE_AFTER.match(head, p.end))
-                or (_event_before().search(head, max(0, p.start - 4), p.start) and _event_after().match(head, p.end))
-                or (p.end <= BYLINE_CHARS and _BYLINE_AFTER.match(head, p.end)
-                    and cue("byline_before", english_cue("byline_before")).search(head, max(0, p.start - BYLINE_REACH), p.start)))
+def _event_place(head: str, p: Place) -> str | None:
+    """A city or region named as the place of the story or event: it votes for its country, never makes the page about
+    itself (rule region_subject's exceptions): the name of the one that holds, a dateline's place (rule dateline_place),
+    an event's (rule event_place_region) or a byline's (rule byline_place), else None."""
+    if _DATELINE_BEFORE.search(head, max(0, p.start - 8), p.start) and _DATELINE_AFTER.match(head, p.end):
+        return "dateline_place"
+    if _event_before().search(head, max(0, p.start - 4), p.start) and _event_after().match(head, p.end):
+        return "event_place_region"
+    if p.end <= BYLINE_CHARS and _BYLINE_AFTER.match(head, p.end) \
+            and cue("byline_before", english_cue("byline_before")).search(head, max(0, p.start - BYLINE_REACH), p.start):
+        return "byline_place"
+    return None
 
 
 def _region_only(k: tuple[str, str | None], votes: dict, made: dict | None = None) -> tuple[str, str | None]:
