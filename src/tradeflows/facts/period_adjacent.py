@@ -9,7 +9,7 @@ from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, words_by_role
-from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORDS, cue
+from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORDS, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
@@ -94,6 +94,10 @@ _COMPARED_PAIR_BEFORE = skip_compile(rf"\b{COMPARED_WITH}\s+(?:the\s+|an?\s+)?(?
 _PAIR_NEXT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥]\s?\d[\d.,]*\s?(?:bn|billion|mn|million|trillion|tn|m)?\b")
 
 
+# the rule that marks a time read with its "from" a base, a level after it (facts/periods_place.py)
+FROM_TO_LEVEL = "from_period_to_level"
+
+
 def adjacent_times(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The expressions right after the figure, its period unless a growth's base."""
     adjacent = _adjacent_from(d, f, all_times, BRACKET_AFTER.match(d.text, f.clean_end).end())
@@ -120,6 +124,9 @@ def _adjacent_from(d: Doc, f: Figure, all_times: list[TimeExpr], end: int) -> li
                 and not (t.base and f.kind == "growth" and t.kind == "year" and not t.same)
                 # "an increase of €3 billion (2%) over 2020": the year the change is measured against
                 and not (t.base and _OVER_GAP.search(d.text, end, t.start))
+                # "increased by 0.6 percentage points from January-May last year to 27 percent": the base a change is
+                # counted from, its new level after it (rule from_period_to_level)
+                and not (t.base and FROM_TO_LEVEL in t.via.split("+"))
                 and not ("," in d.text[end:t.start] and _LABELS_NEXT.match(d.text, t.end))]
     return adjacent
 
@@ -129,15 +136,23 @@ def _adjacent_from(d: Doc, f: Figure, all_times: list[TimeExpr], end: int) -> li
 # bracketed_time)
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+_bracket_terms = EnglishCue("bracketed_time_terms")
+_bracket_mark = EnglishCue("bracketed_time_mark")
 
 
 def bracketed_time(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
     """The written time that fills the bracket right after the figure, else None (rule bracketed_time)."""
-    opened = _BRACKET_OPEN.match(d.text, f.clean_end)
+    # "Exports : $182.4 billion f.o.b. (2004 est.)" (a country profile): the delivery terms of the amount may stand
+    # before the bracket, an estimate's mark after the time inside it (cues bracketed_time_terms, bracketed_time_mark;
+    # English rows only)
+    terms = _bracket_terms().match(d.text, f.clean_end)
+    opened = _BRACKET_OPEN.match(d.text, terms.end() if terms is not None else f.clean_end)
     if opened is None:
         return None
+    mark = _bracket_mark()
     return next((t for t in all_times if t.start == opened.end() and t.year is not None
-                 and not (t.base or t.target) and _BRACKET_CLOSE.match(d.text, t.end)), None)
+                 and not (t.base or t.target)
+                 and (_BRACKET_CLOSE.match(d.text, t.end) or mark.match(d.text, t.end))), None)
 
 
 # "доля импорта: 1992 год 37%, 1997 год (6 мес.) 76,5%", "2012 года - $2,084 миллиона": a written year that opens a list

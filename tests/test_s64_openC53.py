@@ -1,0 +1,111 @@
+"""Session 64 (openC53): rules written on the tuned pages of data/web53 (reference and country-profile pages: a
+country study, an export-promotion portal's trade release, a factbook-style country profile), each for a phrasing.
+
+- from_period_to_level (facts/periods_place.py, period_adjacent.py, period_bases.py; row from_period_to_level):
+  "increased by 0.6 percentage points from January-May last year to 27 percent": a time read with its own "from", a
+  level right after it behind "to", is the base the change is counted from; the change and the level are of the
+  period in force, never the base's value.
+- share_next_item (facts/measure.py; rows share_next_item_contrast, share_next_item_own_figure): a flow word after a
+  share, behind ", while" or opening its own figure behind a clause's break ("85.8 percent (including EU 79.4 percent),
+  in imports 66.8 percent"), is the next item's, not the whole the share is of.
+- label_block_flow (facts/measure_context.py; row measure_flow_label_after): a country profile's statistics block,
+  "Exports : $182.4 billion f.o.b. (2004 est.)" over "Commodities :", the goods and "US 87.6%, Canada 1.8%": a line of
+  figures naming no flow takes the flow of the line labelled by a flow above it.
+- bracketed_time with delivery terms and an estimate's mark (facts/period_adjacent.py; rows bracketed_time_terms,
+  bracketed_time_mark; "f.o.b", "c.i.f" in vocab/en/abbreviations.txt): "$182.4 billion f.o.b. (2004 est.)" is of 2004.
+
+No page outside the dev sets with these phrasings was found with the search tool (queries on the pages corpus for
+"percentage points from ... last year to", "(est.)" profile lines, "f.o.b. (2005 est.)", "share of developed countries
+in total exports"; the only English hit was the dev page itself), so the sentences below are CONSTRUCTED, written
+after the phrasings, with other countries, figures and years.
+"""
+from tradeflows.pipeline import figures_of_text
+
+
+def _fields(text: str, pub_year: int | None = None, pub_month: int | None = None) -> dict:
+    """figure -> (kind, value, measure, partner, year, period_start, period_end, fact_rules) of a web text."""
+    return {f.figure: (f.kind, f.value, f.measure, f.partner, f.year, f.period_start, f.period_end, f.fact_rules)
+            for f in figures_of_text(text, "page", "web", pub_year=pub_year, pub_month=pub_month)}
+
+
+# -- from_period_to_level ----------------------------------------------------------------------------------------------
+# CONSTRUCTED after a trade release's phrasing (a change told from a base with "from ... last year" to its new level)
+FROM_TO = ("Hungarian exports to Austria rose 4.1 percent year-on-year to EUR 3.2 billion in January-June this year. "
+           "Austria's share of Hungarian exports increased by 0.4 percentage points from January-June last year to "
+           "5.2 percent.")
+
+
+def test_change_from_base_to_level_is_of_the_period_in_force():
+    got = _fields(FROM_TO, 2016, 9)
+    for figure in ("0.4 percentage points", "5.2 percent"):
+        kind, _, measure, partner, year, start, end, rules = got[figure]
+        assert (measure, partner, year, start, end) == ("exports", "Austria", 2016, "2016-01", "2016-06")
+        assert "from_period_to_level" in rules
+
+
+# CONSTRUCTED odd case: "from <months> to <months>" is a run of months, no base; the amount is of that run
+def test_from_months_to_months_is_no_base():
+    got = _fields("Exports rose to EUR 3.2 billion from January-June 2015 to December 2015.", 2016, 9)
+    assert "from_period_to_level" not in got["EUR 3.2 billion"][7]
+
+
+# CONSTRUCTED odd case: a level that is a written year after "to" is no level ("from 2010 to 2015")
+def test_from_year_to_year_is_no_base():
+    got = _fields("Exports of wine grew by 40 percent from January-May 2010 to 2015.", 2016)
+    assert "from_period_to_level" not in got["40 percent"][7]
+
+
+# -- share_next_item ---------------------------------------------------------------------------------------------------
+# CONSTRUCTED after a trade release's phrasing: the share's whole is named before it, the next item's flow after it
+CONTRAST = ("Romania's share of Bulgarian exports increased by 0.3 percentage points to 8.1 percent, while imports "
+            "increased by 0.2 percentage points to 6.4 percent.")
+
+
+def test_share_before_a_contrasting_clause_keeps_its_own_whole():
+    got = _fields(CONTRAST, 2016)
+    assert got["8.1 percent"][2] == "exports" and "measure:share_next_item" in got["8.1 percent"][7]
+    assert got["6.4 percent"][2] == "imports"
+
+
+OWN_ITEM = ("The share of EU countries in total exports amounted to 74.2 percent, in imports 61.5 percent.")
+
+
+def test_flow_opening_its_own_figure_is_the_next_item():
+    got = _fields(OWN_ITEM, 2016)
+    assert got["74.2 percent"][2] == "exports" and "measure:share_next_item" in got["74.2 percent"][7]
+    assert got["61.5 percent"][2] == "imports"
+
+
+# CONSTRUCTED odd case: the flow right after "of" is the share's own whole (rule share_of, no next item)
+def test_share_of_flow_after_is_its_whole():
+    got = _fields("Germany accounted for 27 percent of exports, while France took 9 percent.", 2016)
+    assert got["27 percent"][2] == "exports" and "share_next_item" not in got["27 percent"][7]
+
+
+# -- label_block_flow --------------------------------------------------------------------------------------------------
+# CONSTRUCTED after a factbook-style country profile's statistics block (lines, no sentences)
+PROFILE = ("Peru - Country Profile\n\nEconomic Statistics\nExports : $17.4 billion f.o.b. (2005 est.)\nCommodities :\n"
+           "copper, gold, zinc, crude petroleum, coffee\nUS 30.7%, China 11.5%, Chile 6.5% (2005)\n"
+           "Imports $12.1 billion f.o.b. (2005 est.)\nCommodities :\npetroleum, machinery, chemicals\nPartners :\n"
+           "US 16.4%, China 10.2%, Brazil 9.7% (2005)\n")
+
+
+def test_partner_shares_take_the_flow_of_the_label_above():
+    got = _fields(PROFILE)
+    for figure, measure, partner in (("30.7%", "exports", "United States"), ("11.5%", "exports", "China"),
+                                     ("16.4%", "imports", "United States"), ("9.7%", "imports", "Brazil")):
+        assert got[figure][2:4] == (measure, partner)
+    assert "measure:label_block_flow" in got["30.7%"][7] and "measure:label_block_flow" in got["16.4%"][7]
+
+
+def test_profile_amount_dated_by_its_estimate_bracket():
+    got = _fields(PROFILE)
+    assert got["$17.4 billion"][2] == "exports" and got["$17.4 billion"][4:7] == (2005, "2005-01", "2005-12")
+    assert "year:bracketed_time" in got["$17.4 billion"][7]
+    assert got["$12.1 billion"][2] == "imports" and got["$12.1 billion"][4] == 2005
+
+
+# CONSTRUCTED odd case: a line with a figure of its own between the label and the list stops the block ("GDP ...")
+def test_label_block_stops_at_a_line_with_a_figure():
+    got = _fields("Exports : $17.4 billion (2005 est.)\nPopulation : 28 million\nUS 30.7%, China 11.5% (2005)\n")
+    assert "label_block_flow" not in got["30.7%"][7]
