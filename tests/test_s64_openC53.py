@@ -109,3 +109,74 @@ def test_profile_amount_dated_by_its_estimate_bracket():
 def test_label_block_stops_at_a_line_with_a_figure():
     got = _fields("Exports : $17.4 billion (2005 est.)\nPopulation : 28 million\nUS 30.7%, China 11.5% (2005)\n")
     assert "label_block_flow" not in got["30.7%"][7]
+
+
+# -- decade_span -------------------------------------------------------------------------------------------------------
+# https://www.theatlantic.com/business/archive/2010/12/27-key-facts-about-us-exports/67832/
+ATLANTIC = "Exports account for 12 percent of GDP when you count services, up from 3 percent in 1930s."
+
+
+def test_decade_names_no_one_year():
+    got = _fields(ATLANTIC, 2010, 12)
+    assert got["3 percent"][4:7] == (None, None, None) and "year:span+decade_span" in got["3 percent"][7]
+    # (the decade is the other figure's: the present share keeps the page's year)
+    assert got["12 percent"][4] == 2010 and "decade_span" not in got["12 percent"][7]
+
+
+# http://www.country-data.com/cgi-bin/query/r-8757.html (odd case: the amounts have years of their own)
+COUNTRY_DATA = ("The mid-1980s decline in world petroleum prices caused the value of Mexico's exports to fall from US$24 "
+                "billion in 1984 to US$16 billion in 1986, reflecting the country's continued heavy dependence on "
+                "petroleum export revenue.")
+
+
+def test_decade_before_leaves_written_years():
+    got = _fields(COUNTRY_DATA)
+    assert got["US$24 billion"][4] == 1984 and got["US$16 billion"][4] == 1986
+
+
+# -- bracket_part and the bloc "developed countries" -------------------------------------------------------------------
+# CONSTRUCTED after a statistics office's release as a trade-promotion portal translates it
+BRACKET = ("Czech exports rose 4.0 percent year-on-year in January-June. The share of developed countries in total exports amounted to 81.3 percent (including EU 72.5 percent), in "
+           "imports 63.9 percent (including EU 57.0 percent).")
+
+
+def test_breakdown_bracket_names_its_part():
+    got = _fields(BRACKET, 2016)
+    assert got["81.3 percent"][2:4] == ("exports", "developed countries")
+    assert got["72.5 percent"][2:4] == ("exports", "European Union") and "partner:bracket_part" in got["72.5 percent"][7]
+    assert got["63.9 percent"][2:4] == ("imports", "developed countries")
+    assert got["57.0 percent"][2:4] == ("imports", "European Union")
+
+
+# CONSTRUCTED odd case: a bracket that restates the figure in another unit names no part
+def test_restating_bracket_is_no_part():
+    got = _fields("Exports to Germany amounted to EUR 19.4 billion (including about EUR 2 billion of cars).", 2016)
+    assert "bracket_part" not in got["about EUR 2 billion"][7]
+
+
+# -- respectively_opens and respectively_flows -------------------------------------------------------------------------
+# CONSTRUCTED after the same release: "respectively" written before the list it opens, the flows named before it
+AGAINST = ("Czech exports rose 4.0 percent year-on-year in January-June. The share of developed countries in total exports amounted to 81.3 percent, in imports 63.9 percent, against "
+           "- respectively - 80.1 percent and 65.2 percent in the corresponding period of the previous year.")
+
+
+def test_respectively_opening_a_list_pairs_with_the_flows_before():
+    got = _fields(AGAINST, 2016)
+    assert got["80.1 percent"][2] == "exports" and "measure:respectively_flows" in got["80.1 percent"][7]
+    assert got["65.2 percent"][2] == "imports"
+
+
+COMPARED = ("Czech exports rose 4.0 percent year-on-year in January-June. Trade with the ten largest partners accounted for 64.2 percent of total exports and 63.0 percent of total "
+            "imports (compared with 63.5 percent and 64.1 percent, respectively, last year).")
+
+
+def test_compared_list_pairs_with_the_flows_of_the_figures_before():
+    got = _fields(COMPARED, 2016)
+    assert got["63.5 percent"][2] == "exports" and "measure:respectively_flows" in got["63.5 percent"][7]
+    assert got["64.1 percent"][2] == "imports"
+
+
+# CONSTRUCTED odd case: flows written as one list before the figures keep rule respectively
+def test_flows_written_as_a_list_keep_respectively():
+    got = _fields("Exports and imports rose 5.1 percent and 3.2 percent, respectively.", 2016)
+    assert "measure:respectively;" in got["5.1 percent"][7]

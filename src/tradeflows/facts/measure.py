@@ -43,7 +43,7 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
                       "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
                       "services_earnings": 1.0, "per_unit_price": 1.0, "per_unit_gdp": 1.0, "balance_share": 0.9,
-                      "flow_difference": 1.0, "share_next_item": 1.0,
+                      "flow_difference": 1.0, "share_next_item": 1.0, "respectively_flows": 0.9,
                       "label_block_flow": 0.9}
 
 
@@ -501,6 +501,15 @@ def _listed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
         if idx is not None:
             c = flows[idx[i]]
             return c[2], "respectively", (c[0], c[1])
+        # "66.0 percent of total exports and 66.1 percent of total imports (compared with 65.2 percent and 67.0 percent,
+        # respectively, last year)": the flows named before the list, each of an earlier figure, as many as the list's
+        # figures and in their order, not written as one list (rule respectively_flows)
+        named = [c for c in _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in ("exports", "imports")])]
+        order = [c for k, c in enumerate(named) if k == 0 or named[k - 1][2] != c[2]]
+        if len(order) == len(starts) and len({c[2] for c in order}) == len(order) \
+                and _NUMBER_BETWEEN.search(text, order[0][1], starts[0]):
+            c = order[i]
+            return c[2], "respectively_flows", (c[0], c[1])
     written = written_list_of(d, s_start, s_end, f.clean_start, f.figure) if resp is None else None
     if written is not None:
         # "trade, exports and imports contracted by 27.3 per cent, 9.3 per cent and 39 per cent":
@@ -513,6 +522,9 @@ def _listed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
             c = flows[idx[i]]
             return c[2], "paired_list", (c[0], c[1])
     return None
+
+
+_NUMBER_BETWEEN = skip_compile(r"\d")
 
 
 def _former_latter(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):

@@ -29,6 +29,7 @@ from tradeflows.facts.period_bases import after_base, value_bases, year_before_o
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, with_fiscal_year, fiscal_started,
                                               previous_fiscal_open, relative_period)
 from tradeflows.facts.periods import TimeExpr
+from tradeflows.facts.periods_build import DECADE_SPAN
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
@@ -419,6 +420,10 @@ def _window_times(d: Doc, f: Figure, si: int, skip: int | None) -> list[TimeExpr
     all_times = [t for t in all_times if not (t.kind == "now" and t.start >= f.clean_end
                                               and "," in d.text[f.clean_end:t.start]
                                               and _DIGIT.search(d.text, t.end, s_end))]
+    # "Exports account for 12 percent of GDP ..., up from 3 percent in 1930s" (theatlantic.com): a decade with another
+    # figure between it and this one is that figure's (rule decade_span)
+    all_times = [t for t in all_times if not (t.via == DECADE_SPAN and _DIGIT.search(
+        d.text, *((t.end, f.clean_start) if t.end <= f.clean_start else (f.clean_end, t.start))))]
     # "a slightly softer fall than April's 31.6% plunge": a month's possessive right before the figure names the
     # figure's own month, though "than" made it a base (rule possessive_own)
     all_times = [replace(t, base=False) if t.base and t.kind == "month" and t.end == f.clean_start
@@ -887,6 +892,10 @@ def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
         return month
     if t.kind in ("decade_end", "now"):
         return speaking_time(d, st, f, t, status)
+    if t.kind == "span" and t.via == DECADE_SPAN:
+        # "imports maintained levels of around US$20 billion during the late 1980s before starting to climb again in
+        # 1990 to 1992": a decade or a part of it runs to no later year of its sentence; no one year (rule decade_span)
+        return None, None, None, None, "span"
     if t.kind == "span":
         end = _span_end_year(d.text, all_times, t)
         if end is not None:
