@@ -180,3 +180,37 @@ def test_compared_list_pairs_with_the_flows_of_the_figures_before():
 def test_flows_written_as_a_list_keep_respectively():
     got = _fields("Exports and imports rose 5.1 percent and 3.2 percent, respectively.", 2016)
     assert "measure:respectively;" in got["5.1 percent"][7]
+
+
+# CONSTRUCTED after the same release: parts in the brackets of a list that "respectively" opens, a base time after it
+PARTS_AGAINST = ("Czech exports rose 4.0 percent year-on-year in January-June 2016. The share of developed countries in "
+                 "total exports amounted to 81.3 percent (including EU 72.5 percent), in imports 63.9 percent (including "
+                 "EU 57.0 percent), against - respectively - 80.1 percent (including EU 71.0 percent) and 65.2 percent "
+                 "(including EU 58.3 percent) in the corresponding period of the previous year.")
+
+
+def test_parts_and_list_share_the_time_after_the_list():
+    got = _fields(PARTS_AGAINST, 2016, 9)
+    for figure, measure, partner, year in (("81.3 percent", "exports", "developed countries", 2016),
+                                           ("72.5 percent", "exports", "European Union", 2016),
+                                           ("57.0 percent", "imports", "European Union", 2016),
+                                           ("80.1 percent", "exports", "developed countries", 2015),
+                                           ("71.0 percent", "exports", "European Union", 2015),
+                                           ("65.2 percent", "imports", "developed countries", 2015),
+                                           ("58.3 percent", "imports", "European Union", 2015)):
+        assert (got[figure][2], got[figure][3], got[figure][4]) == (measure, partner, year), figure
+    assert "measure:bracket_part" in got["71.0 percent"][7] and "year:bracket_part" in got["71.0 percent"][7]
+
+
+# -- flow_difference: the participle after the first flow's amount -----------------------------------------------------
+# CONSTRUCTED after a country profile (no outside page found with "exceeding imports by")
+def test_exceeding_imports_by_is_the_balance():
+    got = _fields("In 2012, goods exports are estimated at US$78 billion, exceeding imports by US$9 billion.")
+    assert got["US$9 billion"][2] == "balance" and "measure:flow_difference" in got["US$9 billion"][7]
+    assert got["estimated at US$78 billion"][2] == "exports"
+
+
+# CONSTRUCTED odd case: exceeding a target is no balance
+def test_exceeding_a_target_is_no_balance():
+    got = _fields("In 2012, goods exports reached US$78 billion, exceeding the target by US$9 billion.")
+    assert got["US$9 billion"][2] != "balance"

@@ -43,7 +43,7 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
                       "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
                       "services_earnings": 1.0, "per_unit_price": 1.0, "per_unit_gdp": 1.0, "balance_share": 0.9,
-                      "flow_difference": 1.0, "share_next_item": 1.0, "respectively_flows": 0.9,
+                      "flow_difference": 1.0, "share_next_item": 1.0, "respectively_flows": 0.9, "bracket_part": 0.9,
                       "label_block_flow": 0.9}
 
 
@@ -153,6 +153,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # settlements between Russia and China has reached 90%": a currency's part of the payments, no flow's share,
         # whatever flow the clause names; not carried (rule currency_share; facts/measure_currency.py)
         return "other", "currency_share", None
+    if st.measure in FLOWS and st.measure_sentence == si \
+            and _bracket_part_before().search(text, max(s_start, f.clean_start - BRACKET_PART_REACH), f.clean_start):
+        # "84.2 percent (including EU 77.1 percent) and 65.6 percent": a figure in the breakdown bracket right after
+        # the sentence's last figure is a part of that figure's flow, whatever flow the words around name (rule
+        # bracket_part)
+        return st.measure, "bracket_part", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
     if measure in ("exports", "imports") and flow_difference(text, f, s_start, measure):
         # "Spain exported 21.4% more than it imported from Morocco", "Finland has imported 1.3 billion euros more than
@@ -525,6 +531,10 @@ def _listed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
 
 
 _NUMBER_BETWEEN = skip_compile(r"\d")
+# a figure, then a breakdown bracket's opening words and the part's name, right before the figure ("84.2 percent
+# (including EU "): the figure is a part of the one before (rule bracket_part)
+_bracket_part_before = EnglishCue("measure_bracket_part_before", re.I)
+BRACKET_PART_REACH = 60
 
 
 def _former_latter(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import TimeExpr
+from tradeflows.facts.respectively import opened_list_end
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, words_by_role
 from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORDS, EnglishCue, cue
@@ -98,9 +99,20 @@ _PAIR_NEXT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥]\s?\d[
 FROM_TO_LEVEL = "from_period_to_level"
 
 
+def figure_tail(d: Doc, f: Figure) -> int:
+    """Where the words that may date the figure begin: past its bracket, and past the later members of a list that a
+    "respectively" before it opens ("84.2 percent (including EU 77.1 percent) and 65.6 percent (...) in the
+    corresponding period of the previous year": rule respectively_opens)."""
+    if d.text.find("espectively", max(0, f.clean_start - 400), f.clean_start) < 0:
+        return BRACKET_AFTER.match(d.text, f.clean_end).end()   # (most figures: no such word before them)
+    s, e = d.c.sentence_of(f.clean_start)
+    last = opened_list_end(d.text, s, e, f.clean_start, f.figure)
+    return BRACKET_AFTER.match(d.text, last if last is not None else f.clean_end).end()
+
+
 def adjacent_times(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The expressions right after the figure, its period unless a growth's base."""
-    adjacent = _adjacent_from(d, f, all_times, BRACKET_AFTER.match(d.text, f.clean_end).end())
+    adjacent = _adjacent_from(d, f, all_times, figure_tail(d, f))
     if not adjacent and f.kind == "money" and _COMPARED_PAIR_BEFORE.search(d.text, max(0, f.clean_start - 40), f.clean_start):
         pair = _PAIR_NEXT.match(d.text, f.clean_end)
         if pair is not None:

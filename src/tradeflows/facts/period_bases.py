@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, State
-from tradeflows.facts.period_adjacent import ADJACENT_REACH, BRACKET_AFTER, FROM_TO_LEVEL, adjacent_gap
+from tradeflows.facts.period_adjacent import ADJACENT_REACH, BRACKET_AFTER, FROM_TO_LEVEL, adjacent_gap, figure_tail
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
@@ -153,7 +153,7 @@ def _at_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
 
 def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The bases of comparison whose value the figure is, in the figure's own months or the base's."""
-    end = BRACKET_AFTER.match(d.text, f.clean_end).end()
+    end = figure_tail(d, f)
     # "increased by 0.6 percentage points from January-May last year to 27 percent": the change told from a base to
     # its new level is the change's own, no value of the base after it (rule from_period_to_level)
     all_times = [t for t in all_times if not (t.start >= f.clean_end and FROM_TO_LEVEL in t.via.split("+"))]

@@ -59,6 +59,11 @@ _change_restated = EnglishCue("period_choice_change_restated", re.I)
 _DIGIT = skip_compile(r"\d")
 
 
+# a figure, then a breakdown bracket's opening words and the part's name ("84.2 percent (including EU "): rule
+# bracket_part (the measure's row)
+_bracket_part_before = EnglishCue("measure_bracket_part_before", re.I)
+
+
 def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None):
     """(year, m1, m2, year_basis, rule) of a figure: _period, with the level a change started from. The rules that
     rewrote what the decision read are left in d.period_via (period_via, records.VIA)."""
@@ -81,6 +86,14 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # change_restated)
         y, m1, m2, _ = st.last_period
         return y, m1, m2, "context", "change_restated"
+    if st.figure_period is not None and st.figure_period[4] == si and st.figure_period[0] is not None \
+            and _bracket_part_before().search(text, max(s0, f.clean_start - 60), f.clean_start) \
+            and not any(0 <= t.start - f.clean_end <= 12 for t in d.times(si)):
+        # "against - respectively - 84.2 percent (including EU 77.1 percent) and 65.6 percent (...) in the corresponding
+        # period of the previous year": a part in the breakdown bracket right after a figure, with no time of its own,
+        # is of that figure's period (rule bracket_part)
+        y, m1, m2, basis, _ = st.figure_period
+        return y, m1, m2, basis, "bracket_part"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     horizon = horizon_year(d, f, si, year) if status == "target" and year is not None else None
     if horizon is not None:

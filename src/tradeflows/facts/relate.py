@@ -321,6 +321,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         st.last_period_si = si
     elif year is not None:
         st.last_period, st.last_period_si = (year, m1, m2, basis), si
+    st.figure_period = (year, m1, m2, basis, si)   # (rule bracket_part: its part's period)
 
     value, high = f.value, f.value_high
     if measure == "balance" and f.kind == "money" and value is not None and value < 0 \

@@ -125,6 +125,21 @@ def _opened_run(text: str, members: list[re.Match], pos: int) -> list[re.Match] 
     return run if len(run) >= 2 else None
 
 
+def opened_list_end(text: str, s: int, e: int, start: int, figure: str) -> int | None:
+    """The end of the last figure of the list a "respectively" before it opens ("against - respectively - 84.2 percent
+    (...) and 65.6 percent (...) in the corresponding period"), when the figure at `start` is an earlier member of it;
+    else None. The words after the list are every member's (rule respectively_opens)."""
+    if text.find("espectively", s, start) < 0:
+        return None
+    closers = [x for x in cue("respectively", RESPECTIVELY).finditer(text, s, start)]
+    members = _members(text, s, e, figure) if closers else None
+    if members is None:
+        return None
+    run = _opened_run(text, _without_restated(text, members), closers[-1].end())
+    starts = [x.start() for x in run] if run is not None else []
+    return run[-1].end() if start in starts[:-1] else None
+
+
 def _run_of(text: str, members: list[re.Match], start: int) -> list[re.Match] | None:
     """The figures of members joined to the one nearest `start` by list words only ("$10 billion,
     $7.5 billion and $6.5 billion"), when two or more and fewer than all."""
