@@ -214,3 +214,22 @@ def test_exceeding_imports_by_is_the_balance():
 def test_exceeding_a_target_is_no_balance():
     got = _fields("In 2012, goods exports reached US$78 billion, exceeding the target by US$9 billion.")
     assert got["US$9 billion"][2] != "balance"
+
+
+# -- share_of_gdp_by and share_of_gdp_time -----------------------------------------------------------------------------
+# CONSTRUCTED after a trade-promotion country profile (no outside page found with "negative by N% of GDP")
+GDP_BY = ("Korea traditionally has a trade surplus; however, in recent years the balance narrowed and it was negative by "
+          "1.4% of GDP in 2022 (World Bank).")
+
+
+def test_percent_of_gdp_after_by_is_a_share_dated_past_gdp():
+    got = _fields(GDP_BY)
+    kind, value, measure, _, year, start, end, rules = got["1.4%"]
+    assert (kind, value, measure, year, start, end) == ("share", 1.4, "balance", 2022, "2022-01", "2022-12")
+    assert "year:explicit+share_of_gdp_time" in rules
+
+
+# CONSTRUCTED odd case: a change "by N%" of a flow stays a growth rate
+def test_change_by_percent_of_a_flow_stays_growth():
+    got = _fields("Exports fell by 1.4% of their value in 2022.")
+    assert got["1.4%"][0] == "growth"

@@ -100,9 +100,12 @@ FROM_TO_LEVEL = "from_period_to_level"
 
 
 def figure_tail(d: Doc, f: Figure) -> int:
-    """Where the words that may date the figure begin: past its bracket, and past the later members of a list that a
-    "respectively" before it opens ("84.2 percent (including EU 77.1 percent) and 65.6 percent (...) in the
-    corresponding period of the previous year": rule respectively_opens)."""
+    """Where the words that may date the figure begin: past its bracket, past "of GDP" after a share ("negative by 3.8%
+    of GDP in 2022": rule share_of_gdp_time), and past the later members of a list that a "respectively" before it
+    opens ("84.2 percent (including EU 77.1 percent) and 65.6 percent (...) in the corresponding period of the previous
+    year": rule respectively_opens)."""
+    if f.kind == "share" and (gdp := _of_gdp_after().match(d.text, f.clean_end)) is not None:
+        return BRACKET_AFTER.match(d.text, gdp.end()).end()
     if d.text.find("espectively", max(0, f.clean_start - 400), f.clean_start) < 0:
         return BRACKET_AFTER.match(d.text, f.clean_end).end()   # (most figures: no such word before them)
     s, e = d.c.sentence_of(f.clean_start)
@@ -112,7 +115,11 @@ def figure_tail(d: Doc, f: Figure) -> int:
 
 def adjacent_times(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The expressions right after the figure, its period unless a growth's base."""
-    adjacent = _adjacent_from(d, f, all_times, figure_tail(d, f))
+    tail = figure_tail(d, f)
+    adjacent = _adjacent_from(d, f, all_times, tail)
+    if adjacent and f.kind == "share" and tail > BRACKET_AFTER.match(d.text, f.clean_end).end() \
+            and _of_gdp_after().match(d.text, f.clean_end):
+        d.period_via.append("share_of_gdp_time")   # (the time after "of GDP": rule share_of_gdp_time)
     if not adjacent and f.kind == "money" and _COMPARED_PAIR_BEFORE.search(d.text, max(0, f.clean_start - 40), f.clean_start):
         pair = _PAIR_NEXT.match(d.text, f.clean_end)
         if pair is not None:
@@ -149,6 +156,7 @@ def _adjacent_from(d: Doc, f: Figure, all_times: list[TimeExpr], end: int) -> li
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _bracket_terms = EnglishCue("bracketed_time_terms")
+_of_gdp_after = EnglishCue("percent_of_gdp_after", re.I)
 _bracket_mark = EnglishCue("bracketed_time_mark")
 
 
