@@ -24,6 +24,7 @@ ask live in figures/kinds.py.
   growth_index_level         "90.8 percent of the 2015 level": a percent of a base period's level, whatever its size
   growth_rate_of_percent     "marking an impressive growth rate of 10.27 percent": a growth rate's "of", over a share
                              word earlier in the clause ("accounted for $46.99 billion ..., marking ...")
+  share_of_gdp_by            "negative by 3.8% of GDP": a share of the economy after "by", no rate (before by)
   growth_percent_by          "by 12%", "12% increase"
   growth_percent_by_comparative  "smaller by 25.7% than", "by 23.1% less in relation to": with no change verb, the
                              comparative before "by" or right after the rate gives the sign
