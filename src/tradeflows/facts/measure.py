@@ -154,6 +154,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # whatever flow the clause names; not carried (rule currency_share; facts/measure_currency.py)
         return "other", "currency_share", None
     if st.measure in FLOWS and st.measure_sentence == si \
+            and text.find("(", max(s_start, f.clean_start - BRACKET_PART_REACH), f.clean_start) >= 0 \
             and _bracket_part_before().search(text, max(s_start, f.clean_start - BRACKET_PART_REACH), f.clean_start):
         # "84.2 percent (including EU 77.1 percent) and 65.6 percent": a figure in the breakdown bracket right after
         # the sentence's last figure is a part of that figure's flow, whatever flow the words around name (rule

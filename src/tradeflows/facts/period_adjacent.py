@@ -108,7 +108,7 @@ def figure_tail(d: Doc, f: Figure) -> int:
         return BRACKET_AFTER.match(d.text, gdp.end()).end()
     if d.text.find("espectively", max(0, f.clean_start - 400), f.clean_start) < 0:
         return BRACKET_AFTER.match(d.text, f.clean_end).end()   # (most figures: no such word before them)
-    s, e = d.c.sentence_of(f.clean_start)
+    s, e = d.c.sentences[d.sentence_index(f.clean_start)]
     last = opened_list_end(d.text, s, e, f.clean_start, f.figure)
     return BRACKET_AFTER.match(d.text, last if last is not None else f.clean_end).end()
 

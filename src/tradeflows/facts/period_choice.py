@@ -87,6 +87,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         y, m1, m2, _ = st.last_period
         return y, m1, m2, "context", "change_restated"
     if st.figure_period is not None and st.figure_period[4] == si and st.figure_period[0] is not None \
+            and text.find("(", max(s0, f.clean_start - 60), f.clean_start) >= 0 \
             and _bracket_part_before().search(text, max(s0, f.clean_start - 60), f.clean_start) \
             and not any(0 <= t.start - f.clean_end <= 12 for t in d.times(si)):
         # "against - respectively - 84.2 percent (including EU 77.1 percent) and 65.6 percent (...) in the corresponding
