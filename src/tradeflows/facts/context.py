@@ -357,6 +357,7 @@ class State:
     measure_flows: set = field(default_factory=set)   # the flows the page's figures were given (rule earlier_paragraph)
     last_period: tuple | None = None   # (year, m1, m2, basis) of the last figure related
     last_period_si: int = -10          # ... and its sentence
+    figure_period: tuple | None = None   # (year, m1, m2, basis, sentence) of the last figure related, a base's value too
     month_years: dict = field(default_factory=dict)   # month -> the latest year the text named it with (month_in_force)
     period_kept: str = ""   # the rule that kept the period in force past a sentence restating its base (carry)
 

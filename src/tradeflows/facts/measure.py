@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from tradeflows.facts.context import Doc, State, cue_matches
 from tradeflows.facts.items import silent_item
-from tradeflows.facts.measure_context import (list_intro, both_flows_before, breakdown_cue, page_flow, previous_cue,
+from tradeflows.facts.measure_context import (label_block_flow, list_intro, both_flows_before, breakdown_cue, page_flow, previous_cue,
                                               ranking_heading)
 from tradeflows.facts.measure_coverage import covered
 from tradeflows.facts.measure_currency import currency_share
@@ -43,7 +43,8 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
                       "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
                       "services_earnings": 1.0, "per_unit_price": 1.0, "per_unit_gdp": 1.0, "balance_share": 0.9,
-                      "flow_difference": 1.0}
+                      "flow_difference": 1.0, "share_next_item": 1.0, "respectively_flows": 0.9, "bracket_part": 0.9,
+                      "label_block_flow": 0.9}
 
 
 # a dash between a list item's flow word and its figure ("импорта – 22,4%", rule share_owner_item)
@@ -152,6 +153,13 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # settlements between Russia and China has reached 90%": a currency's part of the payments, no flow's share,
         # whatever flow the clause names; not carried (rule currency_share; facts/measure_currency.py)
         return "other", "currency_share", None
+    if st.measure in FLOWS and st.measure_sentence == si \
+            and text.find("(", max(s_start, f.clean_start - BRACKET_PART_REACH), f.clean_start) >= 0 \
+            and _bracket_part_before().search(text, max(s_start, f.clean_start - BRACKET_PART_REACH), f.clean_start):
+        # "84.2 percent (including EU 77.1 percent) and 65.6 percent": a figure in the breakdown bracket right after
+        # the sentence's last figure is a part of that figure's flow, whatever flow the words around name (rule
+        # bracket_part)
+        return st.measure, "bracket_part", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
     if measure in ("exports", "imports") and flow_difference(text, f, s_start, measure):
         # "Spain exported 21.4% more than it imported from Morocco", "Finland has imported 1.3 billion euros more than
@@ -255,6 +263,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # $203,498m 2. Japan ...": a list takes the measure of the line that introduces it (rule list_intro)
         measure, mrule = list_intro(d, si, pi, v)
         mrule = mrule if measure else None
+    if measure is None:
+        # "Exports : $182.4 billion f.o.b. (2004 est.)" over "Commodities :", the goods, and "US 87.6%, Canada 1.8%, Spain
+        # 1.1% (2004)" (a country profile's statistics): a line of figures naming no flow under a line labelled by a flow,
+        # only lines with no figure between, takes that flow (rule label_block_flow)
+        measure = label_block_flow(d, pi, v)
+        mrule = "label_block_flow" if measure else None
     if measure is None:
         # "В Минсельхозе назвали лидеров по объёму импорта российской сельхозпродукции" over "В первую пятёрку вошли
         # Китай ($7,6 млрд), ...": a ranking opening the paragraph under a heading takes the heading's flow (rule
@@ -494,6 +508,15 @@ def _listed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
         if idx is not None:
             c = flows[idx[i]]
             return c[2], "respectively", (c[0], c[1])
+        # "66.0 percent of total exports and 66.1 percent of total imports (compared with 65.2 percent and 67.0 percent,
+        # respectively, last year)": the flows named before the list, each of an earlier figure, as many as the list's
+        # figures and in their order, not written as one list (rule respectively_flows)
+        named = [c for c in _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in ("exports", "imports")])]
+        order = [c for k, c in enumerate(named) if k == 0 or named[k - 1][2] != c[2]]
+        if len(order) == len(starts) and len({c[2] for c in order}) == len(order) \
+                and _NUMBER_BETWEEN.search(text, order[0][1], starts[0]):
+            c = order[i]
+            return c[2], "respectively_flows", (c[0], c[1])
     written = written_list_of(d, s_start, s_end, f.clean_start, f.figure) if resp is None else None
     if written is not None:
         # "trade, exports and imports contracted by 27.3 per cent, 9.3 per cent and 39 per cent":
@@ -506,6 +529,13 @@ def _listed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
             c = flows[idx[i]]
             return c[2], "paired_list", (c[0], c[1])
     return None
+
+
+_NUMBER_BETWEEN = skip_compile(r"\d")
+# a figure, then a breakdown bracket's opening words and the part's name, right before the figure ("84.2 percent
+# (including EU "): the figure is a part of the one before (rule bracket_part)
+_bracket_part_before = EnglishCue("measure_bracket_part_before", re.I)
+BRACKET_PART_REACH = 60
 
 
 def _former_latter(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
@@ -590,6 +620,18 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
              # being ..." (lloydsbanktrade.com): a flow behind a semicolon opens the next list, not the whole the share
              # is of (rule share_of_clause)
              and ";" not in text[f.clean_end:c[0]]]
+    nexts = [c for c in after if _next_item_cue(text, f.clean_end, c)]
+    if nexts:
+        # "Germany's share of Polish exports increased by 0.6 percentage points ... to 27 percent, while imports
+        # increased by 1.1 percentage points", "in total exports amounted to 85.8 percent (including EU 79.4 percent), in
+        # imports 66.8 percent": a flow behind a contrasting clause, or one its own figure follows behind a clause's
+        # break, opens the next item, not the whole the share is of; the cues before the share decide (rule
+        # share_next_item)
+        after = [c for c in after if c not in nexts]
+        before = [] if after else _before_cues(text, f, s_start, cues)
+        if before:
+            measure, _rule, span = _cue_before(text, f, s_start, before)
+            return measure, "share_next_item", span
     if after:
         c = min(after, key=lambda c: (c[0], -c[3]))
         restated = _balance_restated(text, cues, f, c)
@@ -603,6 +645,20 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
                 return flow[0][2], "share_of_flow", (flow[0][0], flow[0][1])
         return _part_of_turnover(text, cues, f, c, "share_of")
     return None
+
+
+# between a share and a flow after it: a contrasting clause's opener (", while imports"); right after the flow: its own
+# figure ("in imports 66.8 percent") (rule share_next_item)
+_next_item_contrast = EnglishCue("share_next_item_contrast", re.I)
+_next_item_own = EnglishCue("share_next_item_own_figure", re.I)
+_CLAUSE_BREAK = skip_compile(r"[,;)]")
+
+
+def _next_item_cue(text: str, end: int, c) -> bool:
+    """The flow cue c after a share ending at `end` opens the next item: behind a contrasting clause, or behind a
+    clause's break with its own figure right after it."""
+    return bool(_next_item_contrast().search(text, end, c[0])
+                or (_CLAUSE_BREAK.search(text, end, c[0]) and _next_item_own().match(text, c[1])))
 
 
 # a share verb of a part between a balance cue and the share after it ("the deficit with China, which accounts for 20%

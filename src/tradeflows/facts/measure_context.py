@@ -12,7 +12,7 @@ from tradeflows.facts.context import Doc, cue_matches
 from tradeflows.facts.places import lookup
 from tradeflows.text.clean import LIST_ITEM, LIST_REACH
 from tradeflows.vocab import fold
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 
@@ -123,6 +123,31 @@ def list_intro(d: Doc, si: int, pi: int, v):
             return None, None
         k -= 1
     return None, None
+
+
+# a statistics block's flow label: right after the flow word that opens a line, a colon or the line's amount ("Exports :
+# $182.4 billion f.o.b.", "Imports $190.8 billion") (rule label_block_flow)
+_flow_label_after = EnglishCue("measure_flow_label_after")
+LABEL_BLOCK_REACH = 5   # lines above a figure's line a statistics block's flow label is looked for in
+_DIGIT = skip_compile(r"\d")
+
+
+def label_block_flow(d: Doc, pi: int, v) -> str | None:
+    """The flow of the statistics block the figure's line stands in (a country profile's "Exports : $182.4 billion
+    f.o.b. (2004 est.)", "Commodities :", the goods, then "US 87.6%, Canada 1.8%, Spain 1.1% (2004)"): the nearest line
+    above that opens on a flow word as its label, the lines between naming no figure and no flow; else None (rule
+    label_block_flow)."""
+    text = d.text
+    for k in range(pi - 1, max(-1, pi - 1 - LABEL_BLOCK_REACH), -1):
+        a, b = d.c.paragraphs[k]
+        first = next(iter(cue_matches(d, v, "measure", a, b)), None)
+        if first is not None:
+            flow = v["measures"][fold(first.group())][0]
+            label = not text[a:first.start()].strip() and _flow_label_after().match(text, first.end())
+            return flow if label and flow in ("exports", "imports") else None
+        if _DIGIT.search(text, a, b):
+            return None
+    return None
 
 
 # "Основными импортерами украинского подсолнечного масла в отчетном периоде были:" over "- Индия — $802,4 млн (или

@@ -317,6 +317,28 @@ def list_item(cl):
     return None
 
 
+# "85.8 percent (including EU 79.4 percent)": a place right after a breakdown bracket's opening word, its figure right
+# after it (rule bracket_part)
+_bracket_part_open = EnglishCue("partners_bracket_part_open", re.I)
+_PLACE_FIGURE_GAP = re.compile(r"\s*(?:[:\-\u2013\u2014]\s*)?")
+BRACKET_PART_REACH = 40   # characters before the place its bracket's opening word is looked for in
+
+
+def bracket_part(cl):
+    """'The share of developed countries in total exports amounted to 85.8 percent (including EU 79.4 percent)': the
+    figure right after a place that opens a breakdown bracket is that part's, not the whole's counterpart named before
+    the bracket (rule bracket_part)."""
+    text, f = cl.d.text, cl.f
+    before = [p for p in candidates(cl, parts=True) if p.end <= f.clean_start]
+    if not before or not _PLACE_FIGURE_GAP.fullmatch(text, before[-1].end, f.clean_start):
+        return None
+    p = before[-1]
+    if cue("partners_bracket_part_open", _bracket_part_open()).search(text, max(0, p.start - BRACKET_PART_REACH),
+                                                                      p.start) is None:
+        return None
+    return p.name, p.iso3
+
+
 # "For comparison, Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent": a ranked place
 # holds the figure its rank comes with (rule ranked_with)
 _ranked_with = EnglishCue("ranked_with", re.I)

@@ -7,9 +7,10 @@ from functools import lru_cache
 
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import TimeExpr
+from tradeflows.facts.respectively import opened_list_end
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, words_by_role
-from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORDS, cue
+from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORDS, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 # "RO3 billion ($7.79 billion) a year earlier": a closing bracket and a bracketed conversion
@@ -94,9 +95,31 @@ _COMPARED_PAIR_BEFORE = skip_compile(rf"\b{COMPARED_WITH}\s+(?:the\s+|an?\s+)?(?
 _PAIR_NEXT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥]\s?\d[\d.,]*\s?(?:bn|billion|mn|million|trillion|tn|m)?\b")
 
 
+# the rule that marks a time read with its "from" a base, a level after it (facts/periods_place.py)
+FROM_TO_LEVEL = "from_period_to_level"
+
+
+def figure_tail(d: Doc, f: Figure) -> int:
+    """Where the words that may date the figure begin: past its bracket, past "of GDP" after a share ("negative by 3.8%
+    of GDP in 2022": rule share_of_gdp_time), and past the later members of a list that a "respectively" before it
+    opens ("84.2 percent (including EU 77.1 percent) and 65.6 percent (...) in the corresponding period of the previous
+    year": rule respectively_opens)."""
+    if f.kind == "share" and (gdp := _of_gdp_after().match(d.text, f.clean_end)) is not None:
+        return BRACKET_AFTER.match(d.text, gdp.end()).end()
+    if d.text.find("espectively", max(0, f.clean_start - 400), f.clean_start) < 0:
+        return BRACKET_AFTER.match(d.text, f.clean_end).end()   # (most figures: no such word before them)
+    s, e = d.c.sentences[d.sentence_index(f.clean_start)]
+    last = opened_list_end(d.text, s, e, f.clean_start, f.figure)
+    return BRACKET_AFTER.match(d.text, last if last is not None else f.clean_end).end()
+
+
 def adjacent_times(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The expressions right after the figure, its period unless a growth's base."""
-    adjacent = _adjacent_from(d, f, all_times, BRACKET_AFTER.match(d.text, f.clean_end).end())
+    tail = figure_tail(d, f)
+    adjacent = _adjacent_from(d, f, all_times, tail)
+    if adjacent and f.kind == "share" and tail > BRACKET_AFTER.match(d.text, f.clean_end).end() \
+            and _of_gdp_after().match(d.text, f.clean_end):
+        d.period_via.append("share_of_gdp_time")   # (the time after "of GDP": rule share_of_gdp_time)
     if not adjacent and f.kind == "money" and _COMPARED_PAIR_BEFORE.search(d.text, max(0, f.clean_start - 40), f.clean_start):
         pair = _PAIR_NEXT.match(d.text, f.clean_end)
         if pair is not None:
@@ -120,6 +143,9 @@ def _adjacent_from(d: Doc, f: Figure, all_times: list[TimeExpr], end: int) -> li
                 and not (t.base and f.kind == "growth" and t.kind == "year" and not t.same)
                 # "an increase of €3 billion (2%) over 2020": the year the change is measured against
                 and not (t.base and _OVER_GAP.search(d.text, end, t.start))
+                # "increased by 0.6 percentage points from January-May last year to 27 percent": the base a change is
+                # counted from, its new level after it (rule from_period_to_level)
+                and not (t.base and FROM_TO_LEVEL in t.via.split("+"))
                 and not ("," in d.text[end:t.start] and _LABELS_NEXT.match(d.text, t.end))]
     return adjacent
 
@@ -129,15 +155,24 @@ def _adjacent_from(d: Doc, f: Figure, all_times: list[TimeExpr], end: int) -> li
 # bracketed_time)
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+_bracket_terms = EnglishCue("bracketed_time_terms")
+_of_gdp_after = EnglishCue("percent_of_gdp_after", re.I)
+_bracket_mark = EnglishCue("bracketed_time_mark")
 
 
 def bracketed_time(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
     """The written time that fills the bracket right after the figure, else None (rule bracketed_time)."""
-    opened = _BRACKET_OPEN.match(d.text, f.clean_end)
+    # "Exports : $182.4 billion f.o.b. (2004 est.)" (a country profile): the delivery terms of the amount may stand
+    # before the bracket, an estimate's mark after the time inside it (cues bracketed_time_terms, bracketed_time_mark;
+    # English rows only)
+    terms = _bracket_terms().match(d.text, f.clean_end)
+    opened = _BRACKET_OPEN.match(d.text, terms.end() if terms is not None else f.clean_end)
     if opened is None:
         return None
+    mark = _bracket_mark()
     return next((t for t in all_times if t.start == opened.end() and t.year is not None
-                 and not (t.base or t.target) and _BRACKET_CLOSE.match(d.text, t.end)), None)
+                 and not (t.base or t.target)
+                 and (_BRACKET_CLOSE.match(d.text, t.end) or mark.match(d.text, t.end))), None)
 
 
 # "доля импорта: 1992 год 37%, 1997 год (6 мес.) 76,5%", "2012 года - $2,084 миллиона": a written year that opens a list

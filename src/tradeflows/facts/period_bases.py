@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, State
-from tradeflows.facts.period_adjacent import ADJACENT_REACH, BRACKET_AFTER, adjacent_gap
+from tradeflows.facts.period_adjacent import ADJACENT_REACH, BRACKET_AFTER, FROM_TO_LEVEL, adjacent_gap, figure_tail
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
@@ -153,7 +153,10 @@ def _at_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
 
 def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
     """The bases of comparison whose value the figure is, in the figure's own months or the base's."""
-    end = BRACKET_AFTER.match(d.text, f.clean_end).end()
+    end = figure_tail(d, f)
+    # "increased by 0.6 percentage points from January-May last year to 27 percent": the change told from a base to
+    # its new level is the change's own, no value of the base after it (rule from_period_to_level)
+    all_times = [t for t in all_times if not (t.start >= f.clean_end and FROM_TO_LEVEL in t.via.split("+"))]
     reached = _risen_to().search(d.text, max(0, f.clean_start - 60), f.clean_start) is not None
     base = [t for t in all_times if t.same and not _OF_YEAR_AFTER.match(d.text, t.end) and (
         # (as far as an adjacent period: "a decline from the R192.0 billion surplus recorded during the same period in
@@ -241,6 +244,8 @@ def after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
     if rel_month is not None and d.source_year(f.clean_start)[0] is not None:
         # "rose to $33.92 billion from $33.38 billion in August last year": the same month a year on
         ref, basis = d.source_year(f.clean_start)
+        if rel_month.via:
+            d.period_via.append(rel_month.via)   # (the rule that made it a base: from_period_to_level)
         return ref + rel_month.rel + 1, rel_month.m1, rel_month.m2, basis, "after_base"
     # (the year a past record was set, kind record_year, is no base the figure comes a year after)
     dated = [t for t in all_times if t.base and (t.year or t.bracket_year) and t.kind != "record_year"

@@ -29,6 +29,7 @@ from tradeflows.facts.period_bases import after_base, value_bases, year_before_o
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, with_fiscal_year, fiscal_started,
                                               previous_fiscal_open, relative_period)
 from tradeflows.facts.periods import TimeExpr
+from tradeflows.facts.periods_build import DECADE_SPAN
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
@@ -58,6 +59,11 @@ _change_restated = EnglishCue("period_choice_change_restated", re.I)
 _DIGIT = skip_compile(r"\d")
 
 
+# a figure, then a breakdown bracket's opening words and the part's name ("84.2 percent (including EU "): rule
+# bracket_part (the measure's row)
+_bracket_part_before = EnglishCue("measure_bracket_part_before", re.I)
+
+
 def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None):
     """(year, m1, m2, year_basis, rule) of a figure: _period, with the level a change started from. The rules that
     rewrote what the decision read are left in d.period_via (period_via, records.VIA)."""
@@ -80,6 +86,15 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # change_restated)
         y, m1, m2, _ = st.last_period
         return y, m1, m2, "context", "change_restated"
+    if st.figure_period is not None and st.figure_period[4] == si and st.figure_period[0] is not None \
+            and text.find("(", max(s0, f.clean_start - 60), f.clean_start) >= 0 \
+            and _bracket_part_before().search(text, max(s0, f.clean_start - 60), f.clean_start) \
+            and not any(0 <= t.start - f.clean_end <= 12 for t in d.times(si)):
+        # "against - respectively - 84.2 percent (including EU 77.1 percent) and 65.6 percent (...) in the corresponding
+        # period of the previous year": a part in the breakdown bracket right after a figure, with no time of its own,
+        # is of that figure's period (rule bracket_part)
+        y, m1, m2, basis, _ = st.figure_period
+        return y, m1, m2, basis, "bracket_part"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
     horizon = horizon_year(d, f, si, year) if status == "target" and year is not None else None
     if horizon is not None:
@@ -422,6 +437,10 @@ def _window_times(d: Doc, f: Figure, si: int, skip: int | None) -> list[TimeExpr
     all_times = [t for t in all_times if not (t.kind == "now" and t.start >= f.clean_end
                                               and "," in d.text[f.clean_end:t.start]
                                               and _DIGIT.search(d.text, t.end, s_end))]
+    # "Exports account for 12 percent of GDP ..., up from 3 percent in 1930s" (theatlantic.com): a decade with another
+    # figure between it and this one is that figure's (rule decade_span)
+    all_times = [t for t in all_times if not (t.via == DECADE_SPAN and _DIGIT.search(
+        d.text, *((t.end, f.clean_start) if t.end <= f.clean_start else (f.clean_end, t.start))))]
     # "a slightly softer fall than April's 31.6% plunge": a month's possessive right before the figure names the
     # figure's own month, though "than" made it a base (rule possessive_own)
     all_times = [replace(t, base=False) if t.base and t.kind == "month" and t.end == f.clean_start
@@ -890,6 +909,10 @@ def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
         return month
     if t.kind in ("decade_end", "now"):
         return speaking_time(d, st, f, t, status)
+    if t.kind == "span" and t.via == DECADE_SPAN:
+        # "imports maintained levels of around US$20 billion during the late 1980s before starting to climb again in
+        # 1990 to 1992": a decade or a part of it runs to no later year of its sentence; no one year (rule decade_span)
+        return None, None, None, None, "span"
     if t.kind == "span":
         end = _span_end_year(d.text, all_times, t)
         if end is not None:

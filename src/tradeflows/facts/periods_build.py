@@ -152,6 +152,15 @@ def _unplaced(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     return TimeExpr(m.start(), m.end(), kind, None, None, None, 1, 12, False)
 
 
+DECADE_SPAN = "decade_span"
+
+
+def _decade(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    # "during the late 1980s": a span of years, no one year; its via names the rule (period_choice, rule decade_span);
+    # placed by the words around it as a written time is ("up from 3 percent in 1930s": a base's)
+    return placed(m, text, "span", None, None, None, 1, 12, DECADE_SPAN)
+
+
 def _now(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     # "the current level of $ 82 billion": the time the text speaks from (period_choice, rule now)
     return TimeExpr(m.start(), m.end(), kind, None, 0, None, 1, 12, False)
@@ -232,7 +241,7 @@ _WHOLE = {"yoy": _yoy, "rolling_year": _rolling_year, "glued_year_part": _glued_
           "parts_of_two_years": _parts_of_two_years, "rolling_quarters": _rolling_quarters,
           "rolling_december": _year_ending, "year_ending": _year_ending, "prev_month": _prev_part,
           "prev_quarter": _prev_part,
-          "following_month": _unplaced, "span": _unplaced, "now": _now, "decade_end": _decade_end,
+          "following_month": _unplaced, "span": _unplaced, "decade": _decade, "now": _now, "decade_end": _decade_end,
           "year_before": _year_before, "same_period": _same_period, "solar_hijri": _solar_hijri, "fiscal": _fiscal,
           "the_year": _the_year, "year_to_date": _year_to_date, "last_months": _last_months}
 

@@ -388,6 +388,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # ("from nearly half a billion dollars about six years ago", thetruthinternational.com: years counted back roughly
         # from an unsaid time name no one year, rule years_ago_rough)
         ("span", english_cue("period_span_years", re.I)),
+        # "Falling from a peak in the mid-1980s of US$40 billion", "around US$20 billion during the late 1980s" (a country
+        # study): a decade or a part of it names no one year, a span (rule decade_span)
+        ("decade", english_cue("period_decade", re.I)),
         # "electrical equipment (EUR -11.2 bn compared with EUR -4 bn two years ago)" (bnpparibas, a page of 2023), "A decade
         # ago Europe's bilateral surplus with the U.S. was a mere 18.7 billion euros" (investing.com, 2019): an exact count
         # of years (or decades) back from when the text speaks is that year, a relative year (rule years_ago; a rough count,

@@ -9,6 +9,7 @@ import re
 from tradeflows.facts.periods_bases import (same_before_part, BEGINNING, BEGINNING_LC, FROM_RANGE, TO_AFTER,
                                             base_target, flags, lower_for_lc)
 from tradeflows.facts.periods_grammar import NO_PERIOD, TimeExpr
+from tradeflows.records import add_via
 from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
@@ -33,6 +34,12 @@ _dateline_day = EnglishCue("dateline_day")
 # "ZAGREB, February 8, 2018 – Croatia's export of goods in the first 11 months of 2017 went up": the day of a dateline
 # that opens a paragraph, closed by a dash (rule dateline)
 _dateline_open = EnglishCue("dateline_open")
+
+
+# a time read with its own "from" ("from January-May last year", "from 2014"): what a change is counted from when a
+# level of the figure's kind follows it (rule from_period_to_level)
+_FROM_OPEN = skip_compile(r"[Ff]rom\s")
+_to_level_after = EnglishCue("from_period_to_level")
 
 
 _DATELINE_DASH = skip_compile(r"\s*(?:[–—]|-\s)")
@@ -85,6 +92,11 @@ def placed(m: re.Match, text: str, kind: str, year: int | None, rel: int | None,
         # "at the beginning of 2025": a point in time; what is reported then is the year before
         return TimeExpr(start, end, kind, year - 1, None, None, 1, 12, False, False)
     base, target = base_target(before, low, end, text, start)
+    if not base and _FROM_OPEN.match(text, start) and _to_level_after().match(text, end):
+        # "Germany's share of Polish exports increased by 0.6 percentage points from January-May last year to 27
+        # percent": a time read with its "from", a level right after it behind "to", is the base the change is counted
+        # from, not the figures' period (the level's is the period in force; rule from_period_to_level)
+        base, via = True, add_via(via, "from_period_to_level")
     if base and kind == "month_range" and m1 != m2 and FROM_RANGE.search(before) and not TO_AFTER.match(text, end):
         base = False  # "exports from January-June 2023 were ...": the range's own (rule from_range)
     # "the €19.94 billion surplus recorded during the same nine-month period in 2006": a likeness word right before a

@@ -57,7 +57,7 @@ from tradeflows.records import VIA, Figure, add_via, with_via
 # reporter:carried, so it never alone admits a figure to the panel)
 ORG_CARRY_PARAGRAPHS = 3
 # the figure's confidence from the partner rule that decided it (other rules: 0.5)
-PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "right_after": 1.0, "respectively": 1.0, "paired_places": 0.9, "world_cue": 0.85, "own_trade": 0.85,
+PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "bracket_part": 1.0, "right_after": 1.0, "respectively": 1.0, "paired_places": 0.9, "world_cue": 0.85, "own_trade": 0.85,
                       "carried": 0.8, "bilateral_in_force": 0.8, "section": 0.65}
 
 # measure rules of a figure whose clause names no flow: it goes on with the sentence before (rule seller_ranked)
@@ -324,6 +324,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         st.last_period_si = si
     elif year is not None:
         st.last_period, st.last_period_si = (year, m1, m2, basis), si
+    st.figure_period = (year, m1, m2, basis, si)   # (rule bracket_part: its part's period)
 
     value, high = f.value, f.value_high
     if measure == "balance" and f.kind == "money" and value is not None and value < 0 \

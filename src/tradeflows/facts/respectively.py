@@ -41,6 +41,15 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
     r = next((x for x in closers if x.start() >= start), closers[-1])
     opened = max((x.end() for x in closers if x.end() <= start and x.start() < r.start()), default=s)
     members = _members(text, s, e, figure)
+    if r.end() <= start and members is not None:
+        # "in imports 66.8 percent (including EU 60.0 percent), against - respectively - 84.2 percent (including EU 77.1
+        # percent) and 65.6 percent (including EU 58.9 percent) in the corresponding period": the word before a list
+        # opens it; the list is the run of figures right after it (rule respectively_opens)
+        opens = _opened_run(text, _without_restated(text, members), r.end())
+        starts = [x.start() for x in opens] if opens is not None else []
+        # (a figure restated in a member's brackets, "(including EU 77.1 percent)", is no member)
+        if start in starts:
+            return starts.index(start), starts
     if members is None:
         # "falling by 52 and 49 percent respectively": numbers sharing the unit written after the last of them
         shared = _SHARED_UNIT_RUN.match(text, start + len(figure)) if _NUMBER.fullmatch(figure) else None
@@ -96,6 +105,39 @@ def _without_restated(text: str, members: list[re.Match]) -> list[re.Match]:
 # 2005" (jctrans.net): an amount followed by "more than" or "less than" is the difference from a base, no member of a
 # list (rule list_difference)
 _DIFFERENCE_AFTER = skip_compile(r"\s+(?:more|less|higher|lower|greater|fewer|bigger|smaller)\s+than\b", re.I)
+
+
+# between "respectively" and the first figure of the list it opens: a dash or a comma at most
+_OPENS_GAP = skip_compile(r"\s*(?:[-\u2013\u2014,:]\s*)?")
+
+
+def _opened_run(text: str, members: list[re.Match], pos: int) -> list[re.Match] | None:
+    """The run of two or more members, joined by list words, that starts right after pos (a "respectively" that opens
+    its list), else None."""
+    after = [x for x in members if x.start() >= pos]
+    if not after or not _OPENS_GAP.fullmatch(text, pos, after[0].start()):
+        return None
+    run = [after[0]]
+    for x in after[1:]:
+        if not _FIG_GAP.fullmatch(text, run[-1].end(), x.start()):
+            break
+        run.append(x)
+    return run if len(run) >= 2 else None
+
+
+def opened_list_end(text: str, s: int, e: int, start: int, figure: str) -> int | None:
+    """The end of the last figure of the list a "respectively" before it opens ("against - respectively - 84.2 percent
+    (...) and 65.6 percent (...) in the corresponding period"), when the figure at `start` is an earlier member of it;
+    else None. The words after the list are every member's (rule respectively_opens)."""
+    if text.find("espectively", s, start) < 0:
+        return None
+    closers = [x for x in cue("respectively", RESPECTIVELY).finditer(text, s, start)]
+    members = _members(text, s, e, figure) if closers else None
+    if members is None:
+        return None
+    run = _opened_run(text, _without_restated(text, members), closers[-1].end())
+    starts = [x.start() for x in run] if run is not None else []
+    return run[-1].end() if start in starts[:-1] else None
 
 
 def _run_of(text: str, members: list[re.Match], start: int) -> list[re.Match] | None:

@@ -24,6 +24,7 @@ ask live in figures/kinds.py.
   growth_index_level         "90.8 percent of the 2015 level": a percent of a base period's level, whatever its size
   growth_rate_of_percent     "marking an impressive growth rate of 10.27 percent": a growth rate's "of", over a share
                              word earlier in the clause ("accounted for $46.99 billion ..., marking ...")
+  share_of_gdp_by            "negative by 3.8% of GDP": a share of the economy after "by", no rate (before by)
   growth_percent_by          "by 12%", "12% increase"
   growth_percent_by_comparative  "smaller by 25.7% than", "by 23.1% less in relation to": with no change verb, the
                              comparative before "by" or right after the rate gives the sign
@@ -256,6 +257,18 @@ _CMP_BY_DOWN = ("smaller", "lower", "less", "fewer")
 _cmp_after_by = EnglishCue("percent_cmp_after_by", re.I)
 
 
+# "the balance ... was negative by 3.8% of GDP in 2022": a percent of GDP right after "by" is a level (or a change) told
+# as a share of the economy, no rate of change of the thing before "by" (rule share_of_gdp_by)
+_of_gdp_after = EnglishCue("percent_of_gdp_after", re.I)
+
+
+def _of_gdp_by(p: Percent) -> Result | None:
+    if p.by and _of_gdp_after().match(p.after):
+        return ("share", round_pct(p.value), round_pct(p.high) if p.high is not None else None, "share_of_gdp_by",
+                p.end)
+    return None
+
+
 def _by(p: Percent) -> Result | None:
     if p.by or increase_after().match(p.after) or to_money_after().match(p.after):
         ud = updown_by().search(p.by_zone[-12:]) if p.by else None
@@ -465,6 +478,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("updown_bracket", _updown_bracket),  # before index: "up $14,695m (111%)" is a rise of 111%
     ("index", _index),
     ("growth_rate_of", _growth_rate_of),   # after index: "a growth rate of 102.2%" stays an index
+    ("of_gdp_by", _of_gdp_by),   # before by: "negative by 3.8% of GDP" is a share of GDP
     ("by", _by),
     ("rate_of", _rate_of),   # after by: "contracted at a sharper pace of 13.5% to $39.6 billion" stays by's
     ("listed_change", _listed_change),
