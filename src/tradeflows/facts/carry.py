@@ -312,7 +312,8 @@ def carry_gap(d: Doc, st: State, lo: int, hi: int, home_iso: str | None, home_na
     reading only what a figure after them can see.
 
     The two halves of update_context write apart: the period half (chained: each sentence's period depends on the
-    one in force) runs on every sentence in order, while the partner half reads nothing of State, so of the sentences
+    one in force) runs on every sentence in order that may hold a time (Doc.time_sentences: the others hold none, and
+    a sentence with no time leaves the period as it is), while the partner half reads nothing of State, so of the sentences
     in the gap only the last to write each of its fields counts. Those are found from the end of the gap backward,
     so in a book, where most sentences name places and few hold a figure, the sentences before the last to name a
     counterpart are not read for one (most of update_context's partner work). A fault while reading backward
@@ -330,7 +331,8 @@ def carry_gap(d: Doc, st: State, lo: int, hi: int, home_iso: str | None, home_na
         return
     for field, value in found.items():
         setattr(st, field, value)
-    for k in range(lo, hi):
+    timed = d.time_sentences()   # (the others hold no time: their period half does nothing)
+    for k in (range(lo, hi) if timed is None else timed[bisect_left(timed, lo):bisect_left(timed, hi)]):
         try:
             times = d.times(k)
             if times:

@@ -469,6 +469,7 @@ class Doc:
         self._local = current_language() != DEFAULT_LANGUAGE
         self.place_via = False   # a place of a sentence read so far carries the rule that made it (Place.via)
         self._times: dict[int, list[TimeExpr]] = {}
+        self._time_sentences: list[int] | None = None   # (time_sentences, read once)
         self.aside: list[TimeExpr] = []   # times a rule read as no period, naming it (find_times' aside; rarely any)
         self.period_via: list[str] = []    # the rewriting rules of what the figure's period decision read (period_choice)
         # the cue spans rule export_earnings made an export cue, or a unit's price (facts/measure_cues), that measure names
@@ -593,6 +594,17 @@ class Doc:
             return hit[0]
         found, starts = hit
         return found[bisect_left(starts, lo): bisect_left(starts, hi)]
+
+    def time_sentences(self) -> list[int] | None:
+        """The sentences in which find_times may find a time, in order, once per document (TriggerIndex.may_hold_times):
+        every other sentence's times are [] (Doc.times), and a reader of many sentences in order (carry_gap) skips
+        them. None in another language (find_local_times, no first test) or with no lower-cased text: any may."""
+        if self._local or self._trigger_index is None or current_language() != DEFAULT_LANGUAGE:
+            return None
+        hit = self._time_sentences
+        if hit is None:
+            hit = self._time_sentences = self._trigger_index.may_hold_times(self.c.sentences)
+        return hit
 
     def _sentence_times(self, text: str, s: int, e: int) -> list[TimeExpr]:
         return find_times(text, s, e, self.low, self._trigger_index, self.aside)   # the re.I patterns on the lower-cased text

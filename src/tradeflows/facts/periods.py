@@ -589,6 +589,39 @@ class TriggerIndex:
                 found.add(words[wi])
         return found
 
+    def may_hold_times(self, spans) -> list[int]:
+        """The indexes of the spans (start, end) of the text in which find_times may find a time, in order: those
+        holding a digit or a word of _without_digits() (whole in the span, as words() reads it). find_times returns
+        [] at once for every other span (its first test, the same one), so a caller that reads the times of every
+        sentence of a long stretch in order (carry's gap, in a book) need not call it for them: one pass over the
+        document's keys and the spans, each tested by a bisect and most by a digit test, in place of a call chain
+        per sentence."""
+        keys = self._keys if self._keys is not None else self._built()
+        _, lens = _index_words()
+        needed = _without_digit_indexes()
+        low, n, out = self.low, len(keys), []
+        for i, (s, e) in enumerate(spans):
+            j = bisect_left(keys, s * _INDEX_BASE)
+            stop = e * _INDEX_BASE
+            while j < n and keys[j] < stop:
+                p, wi = divmod(keys[j], _INDEX_BASE)
+                if wi in needed and p + lens[wi] <= e:
+                    break
+                j += 1
+            else:
+                if not _has_digit(low[s:e]):
+                    continue
+            out.append(i)
+        return out
+
+
+@lru_cache(maxsize=1)
+def _without_digit_indexes() -> frozenset[int]:
+    """The indexes in _index_words() of the words of _without_digits() (TriggerIndex.may_hold_times)."""
+    words, _ = _index_words()
+    needed = _without_digits()[1]
+    return frozenset(i for i, w in enumerate(words) if w in needed)
+
 
 @lru_cache(maxsize=1)
 def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None, object], ...]:
