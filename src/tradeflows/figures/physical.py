@@ -105,7 +105,9 @@ def physical_rule(text: str, f: Figure, moneys: list[tuple[int, int]]) -> str | 
     if _VOL_BEFORE.search(text, max(own, start - 80), start) or _VOL_AFTER.match(text, end):
         if QUANTITY.search(text, prev, _sentence_end(text, end)):
             return "physical_volume_words"
-    if _count_subject().search(text, max(own, start - 160), start):
+    lo = max(own, start - 160)
+    if text.find("umber of", lo, start) >= 0 and _count_subject().search(text, lo, start):
+        # (the pattern opens on \b, no prefilter: "umber of" looked for first, by str.find, on either case of "N")
         return "physical_count_subject"
     return None
 
