@@ -90,8 +90,8 @@ def test_english_number_of_trains_is_no_figure():
     assert [f.figure for f in _figs(text, 2023, "en")] == []
 
 
-# https://www.indexmundi.com/facts/indicators/TX.VAL.MRCH.CD.WT has no change; CONSTRUCTED: the value of the
-# trains' goods after "the number of" clause stays ("the value of goods ... rose 25 percent")
+# CONSTRUCTED (no outside page found with a count clause before a value's change in one sentence; queries "the number
+# of China-Europe freight trains increased by percent year on year port"): the value's change after it stays
 def test_english_value_after_number_clause_stays():
     text = "The number of trains grew, and the value of goods carried by them rose 25 percent to $5 billion.\n"
     assert [f.figure for f in _figs(text, 2023, "en")] == ["25 percent", "$5 billion"]
@@ -171,6 +171,7 @@ def test_index_against_same_period():
     assert got == [("114%", "growth", 14.0)]
 
 
+# CONSTRUCTED (the same queries): a percent after "на" stays a change, its base after it
 def test_change_by_against_same_period_stays_a_rate():
     text = "Экспорт вырос на 14% по отношению к аналогичному периоду 2021 года.\n"
     assert [(f.figure, f.value) for f in _figs(text, 2022)] == [("14%", 14.0)]
