@@ -75,7 +75,10 @@ def test_the_trade_of_ural_companies_is_the_urals():
                  lang="ru")
     assert got[:2] == [("36%", "turnover", "Urals", "world", 2025, "2025-09"),
                        ("36%", "turnover", "Urals", "world", 2025, "2025-09")]
-    assert got[3:6] == [("56%", "turnover", "Urals", "China", 2025, "2025-09"),
+    # (s64 openS42: "Количество стран-экспортеров выросло на 5,5%" is a count's change, no figure: rule physical_change,
+    # row count_subject of vocab/ru/patterns.csv physical_clause_before)
+    assert [g[0] for g in got].count("5,5%") == 0
+    assert got[2:5] == [("56%", "turnover", "Urals", "China", 2025, "2025-09"),
                         ("13%", "turnover", "Urals", "Turkey", 2025, "2025-09"),
                         ("7%", "turnover", "Urals", "Uzbekistan", 2025, "2025-09")]
 

@@ -779,6 +779,8 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
     # span_of_amount_before)
     times = [t for t in times if not (t.kind == "span" and t.end <= f.clean_start
                                       and _amount().search(d.text, max(0, t.start - 12), t.start))]
+    if any(t.start >= f.clean_end for t in times) and any(t.end <= f.clean_start for t in times):
+        times = _bracket_figure_scope(d, f, si, times)
     unfiltered = times
     if not adjacent:
         # "with trade registering a growth of 5.3% (compared to 22.9% in 2022), from $9.38 billion to $9.88
@@ -814,6 +816,24 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
             or (_compared_between().search(d.text, f.clean_end, t.start) and _owns_amount().match(d.text, t.start))
             or (record_year(d.text, t, d.low) or -1) >= f.clean_end))]
     return times, unfiltered
+
+
+def _bracket_figure_scope(d: Doc, f: Figure, si: int, times: list[TimeExpr]) -> list[TimeExpr]:
+    """A figure inside brackets that open after a time of its sentence: the times after the bracket closes belong to
+    the clause that goes on outside ("Максимальное падение ВВП было отмечено в 1995 г. (41,9% от уровня 1990 года), с
+    1996 г. началось постепенное восстановление": 1995's, not 1996's; rule bracket_figure_scope)."""
+    text = d.text
+    s0, s1 = d.c.sentences[si]
+    opened = text.rfind("(", s0, f.clean_start)
+    if opened < 0 or text.find(")", opened, f.clean_start) >= 0:
+        return times
+    closed = text.find(")", f.clean_end, s1)
+    if closed < 0 or not any(t.end <= opened for t in times):
+        return times
+    kept = [t for t in times if t.start < closed]
+    if len(kept) < len(times):
+        d.period_via.append("bracket_figure_scope")
+    return kept
 
 
 def _past_span_own_clause(d: Doc, f: Figure, times: list[TimeExpr]):

@@ -464,6 +464,18 @@ def _national_total(cl) -> bool:
 _own_two_way = EnglishCue("world_own_two_way", re.I)
 
 
+def _owns_trade(text: str, p) -> bool:
+    """Place p is named as the owner of its own two-way trade: "Azerbaijan's trade turnover" (English, after it), or
+    "объем товарооборота КНР в долларовом исчислении увеличился на 30 %" (Russian names the owner after the flow noun,
+    in the genitive), with no counterpart behind "с", "между" or "и" after it in the clause ("товарооборот России с
+    Китаем", "товарооборот Китая и Беларуси" stay pairs; rule own_trade, branch own_trade_genitive; cues
+    own_trade_owner_before, own_trade_pair_after)."""
+    if _own_two_way().match(text, p.end):
+        return True
+    return cue("own_trade_owner_before", NEVER).search(text, max(0, p.start - 40), p.start) is not None \
+        and cue("own_trade_pair_after", NEVER).match(text, p.end) is None
+
+
 # "Poland's commodity trade balance in 2022 was negative at EUR 19.8 billion" (a paragraph after one on Poland's
 # trade with Germany): the reporter's own commodity, merchandise or overall trade balance, with no "with" or
 # "between", is its balance with the world (rule own_trade)
@@ -523,7 +535,7 @@ def own_trade(cl):
     text = cl.d.text
     balance = cue("own_balance", _own_balance()) if cl.measure == "balance" else None
     return ("world", None) if any(p.end <= cl.f.clean_start and (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso))
-                                  and (_own_two_way().match(text, p.end) or (balance and balance.match(text, p.end)))
+                                  and (_owns_trade(text, p) or (balance and balance.match(text, p.end)))
                                   for p in cl.places) else None
 
 
@@ -550,8 +562,10 @@ def prior_world(cl):
     $4,586 billion': a bare export, import or balance right after a sentence on the reporter's
     totals (a world cue, no other place named) is the total too, not the page's pair (head_flow)."""
     if cl.measure not in ("exports", "imports", "balance", "turnover") or cl.si < 1 or cl.head_partner is None \
-            or cl.head_totals or cl.reporter_rule in OWN_FLOW_RULES or cl.f.clean_start > HEAD_REACH:
-        return None  # only where head would give the page's pair (head_flow); else default_world
+            or (cl.head_totals and cl.measure != "turnover") or cl.reporter_rule in OWN_FLOW_RULES \
+            or cl.f.clean_start > HEAD_REACH:
+        return None  # only where head would give the page's pair (head_flow; a turnover's also on a page whose head
+        # names the totals too, "со странами мира и Россией"); else default_world
     d = cl.d
     ps, pe = d.c.sentences[cl.si - 1]
     if d.para_index(ps) < cl.pi - 1:
@@ -560,9 +574,11 @@ def prior_world(cl):
     if cl.measure == "turnover":
         # "Dubai's non-oil trade grew 16 per cent in 2012 to Dh1.23 trillion. Growth, however, slowed to 8 per cent
         # to touch Dh1.33 trillion in 2013." (expolinkfairs.com): a place-less trade figure right after a sentence on
-        # the reporter's own total trade (rule own_trade) goes on with it (branch prior_own_trade)
-        if cl.places or not any(
-                (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso)) and _own_two_way().match(text, p.end)
+        # the reporter's own total trade (rule own_trade) goes on with it (branch prior_own_trade); a place that is the
+        # reporter itself names no counterpart ("По данным ГТУ Китая в 2021 г. объем торговли в юанях увеличился на
+        # 21,4 %" after "объем товарооборота КНР ... увеличился на 30 %", s64)
+        if any(not same_place(p, cl.rep, cl.rep_iso) for p in cl.places) or not any(
+                (p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso)) and _owns_trade(text, p)
                 for p in d.places(cl.si - 1)):
             return None
         return "world", None

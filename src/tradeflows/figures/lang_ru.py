@@ -379,7 +379,21 @@ def _physical_change(d: Doc, f: Figure) -> bool:
     signed = f.figure[:1] in "+-−–" or text[max(0, f.clean_start - 1):f.clean_start] in ("+", "-", "−", "–")
     return bool(cue_in(LANG, "physical_change_after", NEVER).match(text, f.clean_end)
                 or cue_in(LANG, "physical_change_before", NEVER).search(text, lo, f.clean_start)
-                or (signed and cue_in(LANG, "physical_bracket_before", NEVER).search(text, lo, f.clean_start)))
+                or (signed and cue_in(LANG, "physical_bracket_before", NEVER).search(text, lo, f.clean_start))
+                or _physical_clause(d, f))
+
+
+PHYSICAL_CLAUSE_REACH = 160   # how far back in its sentence a change's counted subject may open
+
+
+def _physical_clause(d: Doc, f: Figure) -> bool:
+    """A change whose subject, further back in its clause than PHYSICAL_REACH, is a count or physical terms ("число
+    международных грузовых железнодорожных составов на КПП ... увеличилось более чем на 60 процентов", "рост этого
+    показателя в натуральном выражении по отношению к предыдущему году составил 45,8%"): read from the sentence's start
+    at most PHYSICAL_CLAUSE_REACH back (rule physical_change, cue physical_clause_before)."""
+    _, ss, _ = d.sentence(f.clean_start)
+    lo = max(ss, f.clean_start - PHYSICAL_CLAUSE_REACH)
+    return cue_in(LANG, "physical_clause_before", NEVER).search(d.text, lo, f.clean_start) is not None
 
 
 def _physical_anaphor(d: Doc, f: Figure, money_at: list[int]) -> bool:

@@ -11,7 +11,10 @@ annotated". A commodity page states its tonnes or bags beside its value and give
 - physical_volume_words: volume words govern the rate ("an increase in volume of 7 per cent", "a volume
   9.4% higher", "the volume grew by 1.8 percent", "rose 5% in volume") and the sentence or the one before
   states a quantity. Without a quantity near, "export volumes rose 3.5 per cent" is the real (volume) change
-  of a flow that statistics offices publish, which the gold keeps.
+  of a flow that statistics offices publish, which the gold keeps;
+- physical_count_subject: a count is the changing subject ("The number of China-Europe freight trains passing
+  through the port increased by 60 percent"): the change of a count of things, no value (s64; the Russian twin
+  is lang_ru's physical_clause_before, "число ... составов ... увеличилось более чем на 60 процентов").
 
 The Russian twin is figures/lang_ru.py's physical_change. Patterns are compiled once at import; each figure
 looks only at a window of its own and the previous sentence.
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.records import Figure
+from tradeflows.vocab.patterns import EnglishCue
 
 RULE = "physical_change"
 # a number and a physical unit: "409,916 60-kilo bags", "44.5 million bags", "64,000 metric tonnes", "2,153.2
@@ -101,7 +105,16 @@ def physical_rule(text: str, f: Figure, moneys: list[tuple[int, int]]) -> str | 
     if _VOL_BEFORE.search(text, max(own, start - 80), start) or _VOL_AFTER.match(text, end):
         if QUANTITY.search(text, prev, _sentence_end(text, end)):
             return "physical_volume_words"
+    lo = max(own, start - 160)
+    if text.find("umber of", lo, start) >= 0 and _count_subject().search(text, lo, start):
+        # (the pattern opens on \b, no prefilter: "umber of" looked for first, by str.find, on either case of "N")
+        return "physical_count_subject"
     return None
+
+
+# "The number of China-Europe freight trains ... increased by 60 percent": a count as the subject of the change, read
+# back in the figure's sentence (row physical_count_subject of vocab/en/patterns.csv; rule physical_count_subject)
+_count_subject = EnglishCue("physical_count_subject", re.I)
 
 
 def drop_physical(text: str, figs: list[Figure]) -> list[Figure]:

@@ -18,7 +18,7 @@ from operator import add
 
 from tradeflows.text.citations import Citation
 from tradeflows.text.layout import BLANK, BODY, Layout, classify
-from tradeflows.text.markers import find_markers, remove_markers
+from tradeflows.text.markers import find_bracket_references, find_markers, remove_markers
 from tradeflows.text.sentences import ends_on_abbreviation, split_sentences
 from tradeflows.vocab import read_lines
 from tradeflows.vocab.skip import skip_compile
@@ -389,6 +389,11 @@ def clean_text(raw: str, fmt: str = "pdf", doc: str = "", hints=None) -> CleanTe
         spans = find_markers(text, offs, lay, starts)
         text, offs, positions = remove_markers(text, offs, spans)
         markers = [Marker(n, p, rs, re_, lay.citations.get(n)) for p, n, rs, re_ in positions]
+    references = find_bracket_references(text)
+    if references:
+        # "47 млрд[2] долл.": an encyclopedia's bracketed reference between an amount and its currency, removed with
+        # the offsets kept (rule bracket_reference; no citation is linked: the page kept none for it)
+        text, offs, _ = remove_markers(text, offs, references)
     paragraphs, sentences = [], []
     s = 0
     while True:   # each line of the text (str.find: a regex "\n|$" tries every position)
