@@ -158,9 +158,8 @@ def partner_reason(r: dict) -> str | None:
     return None
 
 
-# s64 (panelQ64): "the trade turnover between two states made up over US$350 million", "In 2012, bilateral trade
-# grew to 494 billion dollars", "товарооборот между двумя государствами был более одного миллиарда долларов": the
-# figure's own clause calls the trade the pair's (another language's words: its vocab/<lang>/patterns.csv rows)
+# s64 (panelQ64): "two-way trade neared 810 million USD last year" (vietnamplus.vn), "в 2019 году товарооборот между
+# двумя странами превысил 35,5 млрд долларов" (interfax.ru): the figure's own clause calls the trade the pair's (another language's words: its vocab/<lang>/patterns.csv rows)
 _pair_word = EnglishCue("cues_partner_pair_word", re.I)
 
 
@@ -169,7 +168,8 @@ def pair_word_turnover(r: dict) -> bool:
     paragraph (weak: a long carry) is confirmed when its own clause, up to the figure, calls the trade the two
     countries' by a pair word ("bilateral trade", "between the two countries", "между двумя государствами"): the
     pair is then the reporter and that counterpart (rule pair_word_turnover, dataset/series.py CONFIRMATIONS). Not
-    an export or import: "The countries comprised an important market for U.S. goods exports" names a group."""
+    an export or import, whose "countries" may be a group's, nor a pair word after the figure ("The $18 billion of
+    annual trade currently split evenly between both countries", scoop.co.nz)."""
     if r.get("measure") != "turnover" or not r.get("partner_iso3"):
         return False
     span = figure_span(r)

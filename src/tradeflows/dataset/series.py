@@ -98,12 +98,12 @@ CORROBORATED = "series:identity_corroborated"
 # whose every weak rule a holding cue covers enters the panel with each such item written in its fact_rules (confirm,
 # called by dataset/corroborate.py), so the row says what admitted it; a weak rule no cue covers keeps it out.
 CONFIRMATIONS = (
-    # "Last year, total Chilean exports ... amounted to US$ 11.89 billion, representing a growth of 18.9% in
-    # comparison with 2008 figures": the year counted from the page is the written base year's next
+    # "Statistics showed that two-way trade neared 810 million USD last year, down about 10 percent from 2017" (a page
+    # of December 2019, vietnamplus.vn): the year counted from the page is the written base year's next
     ("series:base_year_confirms", frozenset({"year:relative_context", "year:relative_doc_date"}),
      base_year_confirms),
-    # "According to the Department of Commerce, total trade between both countries that was at a mere USD 48 Mn in
-    # 2010 has tripled to USD 142 Mn in 2016": a turnover its clause calls the pair's, its counterpart carried
+    # "two-way trade neared 810 million USD last year", "в 2019 году товарооборот между двумя странами превысил 35,5
+    # млрд долларов" (interfax.ru): a turnover its clause calls the pair's, its counterpart carried
     ("series:pair_word_turnover",
      frozenset({"partner:head", "partner:bilateral_carried", "partner:head_first_line"}), pair_word_turnover),
 )
