@@ -16,8 +16,8 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Iterable
 
-from tradeflows.dataset.series import (CORROBORATED, DEFAULT_MIN_CONFIDENCE, IN, failures, sentence_language,
-                                       series_status, weak_rules_of)
+from tradeflows.dataset.series import (CORROBORATED, DEFAULT_MIN_CONFIDENCE, IN, confirm, failures,
+                                       sentence_language, series_status, weak_rules_of)
 from tradeflows.records import FLOWS
 from tradeflows.vocab import using_language
 
@@ -58,16 +58,19 @@ def corroborate(rows: list[dict], statuses: list[str],
                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[int]:
     """The indexes of one document's money rows out only for low confidence whose value two of the
     page's admitted money figures of the same cell give (statuses: each row's series_status);
-    each gets CORROBORATED in its fact_rules (the row says why it entered) and passes the admission after."""
+    each gets CORROBORATED in its fact_rules (the row says why it entered) and passes the admission after.
+    First, a row whose weak rules cues of its own sentence confirm (series.CONFIRMATIONS) gets their names and is
+    among the indexes too; it vouches for no other row here (one pass)."""
+    out = [i for i, (r, s) in enumerate(zip(rows, statuses))
+           if s == "low confidence" and r.get("kind") == "money" and _confirmed(r, min_confidence)]
     admitted: dict[tuple, dict[str, list[float]]] = {}
     for r, s in zip(rows, statuses):
         if s == IN and r.get("kind") == "money" and r.get("value_usd") is not None:
             admitted.setdefault(_key(r), {}).setdefault(r["measure"], []).append(r["value_usd"])
     if not admitted:
-        return []
-    out = []
+        return out
     for i, (r, s) in enumerate(zip(rows, statuses)):
-        if s != "low confidence" or r.get("kind") != "money" or r.get("value_usd") is None:
+        if s != "low confidence" or r.get("kind") != "money" or r.get("value_usd") is None or i in out:
             continue
         flows = admitted.get(_key(r))
         if not flows or not _completes(r["measure"], r["value_usd"], flows):
@@ -77,7 +80,19 @@ def corroborate(rows: list[dict], statuses: list[str],
                 continue       # (a later check fails too: implausible, no usd value)
         r["fact_rules"] = f"{r['fact_rules']};{CORROBORATED}" if r.get("fact_rules") else CORROBORATED
         out.append(i)
-    return out
+    return sorted(out)
+
+
+def _confirmed(r: dict, min_confidence: float) -> bool:
+    """series.confirm on a row out only for low confidence, kept only when the row then passes every check."""
+    before = r.get("fact_rules")
+    if not confirm(r):
+        return False
+    with using_language(sentence_language(r)):
+        if next(failures(r, min_confidence), IN) == IN:
+            return True
+    r["fact_rules"] = before           # (a later check fails too: implausible, no usd value)
+    return False
 
 
 def _completes(measure: str, value: float, flows: dict[str, list[float]]) -> bool:
@@ -103,5 +118,5 @@ def corroborated_rows(rows: Iterable[dict], min_confidence: float = DEFAULT_MIN_
 
 def _mark(doc_rows: list[dict], min_confidence: float) -> None:
     money = [r for r in doc_rows if r.get("kind") == "money"]
-    if len(money) > 2 and any(weak_rules_of(r) for r in money):   # (else no row is out for low confidence)
+    if any(weak_rules_of(r) for r in money):   # (else no row is out for low confidence)
         corroborate(money, [series_status(r, min_confidence) for r in money], min_confidence)

@@ -31,7 +31,7 @@ from tradeflows.dataset.cues_measure import (  # noqa: F401
     balance_cue, conversion_cue, difference_cue, flow_cue, local_dollar, not_trade_rule, product_cue, product_rule,
     support_cue)
 from tradeflows.dataset.cues_period import (  # noqa: F401
-    fiscal_cue, multi_year_cue, multi_year_total, part_year_cue, per_year_cue, twelve_months_across, undated_base,
+    base_year_confirms, fiscal_cue, multi_year_cue, multi_year_total, part_year_cue, per_year_cue, twelve_months_across, undated_base,
     years_ago_level)
 from tradeflows.dataset.cues_partner import (  # noqa: F401
-    group_partner_rule, joint_partner, other_flow_partner, part_partner, partner_reason)
+    group_partner_rule, joint_partner, other_flow_partner, pair_word_turnover, part_partner, partner_reason)

@@ -13,7 +13,7 @@ from tradeflows.dataset.cues_names import lookup, is_country_itself, norm_name
 from tradeflows.dataset.cues_text import sentence_places, clause_start, figure_span
 from tradeflows.records import decided_rules
 from tradeflows.vocab import read_csv
-from tradeflows.vocab.patterns import EnglishCue
+from tradeflows.vocab.patterns import EnglishCue, cue
 
 def _partner_mentions(r: dict) -> list:
     """Where the figure's partner is named in its sentence (by the registry's canonical name)."""
@@ -156,3 +156,24 @@ def partner_reason(r: dict) -> str | None:
     if place is None or place.kind != "bloc" or group_partner_rule(r) or two_countries(r):
         return "partner not a country"
     return None
+
+
+# s64 (panelQ64): "two-way trade neared 810 million USD last year" (vietnamplus.vn), "в 2019 году товарооборот между
+# двумя странами превысил 35,5 млрд долларов" (interfax.ru): the figure's own clause calls the trade the pair's (another language's words: its vocab/<lang>/patterns.csv rows)
+_pair_word = EnglishCue("cues_partner_pair_word", re.I)
+
+
+def pair_word_turnover(r: dict) -> bool:
+    """A turnover whose counterpart came from the page's head or from "the two countries" resolved before the
+    paragraph (weak: a long carry) is confirmed when its own clause, up to the figure, calls the trade the two
+    countries' by a pair word ("bilateral trade", "between the two countries", "между двумя государствами"): the
+    pair is then the reporter and that counterpart (rule pair_word_turnover, dataset/series.py CONFIRMATIONS). Not
+    an export or import, whose "countries" may be a group's, nor a pair word after the figure ("The $18 billion of
+    annual trade currently split evenly between both countries", scoop.co.nz)."""
+    if r.get("measure") != "turnover" or not r.get("partner_iso3"):
+        return False
+    span = figure_span(r)
+    if span is None:
+        return False
+    sentence, pos, _ = span
+    return cue("cues_partner_pair_word", _pair_word()).search(sentence, clause_start(sentence, pos), pos) is not None

@@ -409,3 +409,24 @@ def undated_base(r: dict) -> bool:
     stop = _base_clause_end().search(sentence, end)
     own = sentence[end:stop.start() if stop else len(sentence)]
     return _base_time_after().search(own) is None
+
+
+# s64 (panelQ64): "down about 10 percent from 2017", "in comparison with 2008 figures", "from a $34 billion surplus in
+# 2020": a base year of comparison written in the figure's sentence (the year ends the match)
+_base_year_named = EnglishCue("cues_period_base_year_named", re.I)
+
+
+def base_year_confirms(r: dict) -> bool:
+    """A figure's year counted from "last year" (the page's date or its latest year: weak, the page may speak from
+    another year) is confirmed when its own clause, or the words right after it, compare it with a written base
+    year that is the year before it, and with no other: "Statistics showed that two-way trade neared 810 million USD
+    last year, down about 10 percent from 2017" on a page of December 2019 (vietnamplus.vn) is 2018 by the text
+    itself (rule base_year_confirms, dataset/series.py CONFIRMATIONS)."""
+    year = r.get("year")
+    pos = figure_pos(r)
+    if year is None or pos is None:
+        return False
+    sentence, end = r["sentence"], figure_end(r, pos)
+    lo, hi = clause_start(sentence, pos), min(len(sentence), end + MULTI_YEAR_REACH)
+    bases = {int(m.group()[-4:]) for m in _base_year_named().finditer(sentence, lo, hi)}
+    return bases == {int(year) - 1}

@@ -120,7 +120,9 @@ _FIGURE_COLUMNS = {
     "fact_rules": Column("fact_rules", STR, "-", "Rule behind every fact decision, as measure:<rule>;partner:<rule>;...; a rule that rewrote what the "
                                           "decision read follows it behind a \"+\" (year:explicit+later_same_period); series:identity_corroborated marks a "
                                           "figure that entered the panel though a weak rule decided a field of it, because two admitted figures of "
-                                          "its page give its value by turnover = exports + imports or balance = exports - imports"),
+                                          "its page give its value by turnover = exports + imports or balance = exports - imports; series:base_year_confirms and "
+                                          "series:pair_word_turnover mark one that entered because a cue of its own sentence confirms every weak "
+                                          "rule of it (dataset/series.py CONFIRMATIONS)"),
     "page": Column("page", I32, "page", "1-based page of the PDF the figure stands on (empty for text and HTML); line and offsets then refer to the extracted text that `tradeflows clean FILE` prints."),
     "warnings": Column("warnings", STR, "-", "Doubts about the figure, ;-separated: implausible (a money magnitude that cannot be what it measures, e.g. a bilateral flow above world trade); such a figure stays out of the series."),
 }
