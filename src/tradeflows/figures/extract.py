@@ -243,6 +243,7 @@ class Ctx:
         self._grouped_millions: bool | None = None   # (rule grouped_millions_point; read when first asked)
         self._thousands_comma: bool | None = None   # (rule dollar_comma_billion; read when first asked)
         self.money_scale: dict[int, tuple[int, Decimal]] = {}   # money figure's clean_start -> (sentence, scale read)
+        self.unit_tests = _unit_tests()   # (the patterns _has_unit_near asks at every number, looked up once)
 
     def grouped_millions(self) -> bool:
         """Whether the document counts thousands of millions in millions ("5,141 million", "$39,878.3 million")."""
@@ -296,7 +297,6 @@ _billion_after = EnglishCue("extract_billion_after", re.I)
 _DEFINITION = skip_compile(r"\b(?P<scale>thousand|million|billion|trillion)\s+(?P<cur>[A-Za-z]+(?:\s+[A-Za-z]+)?)"
                            r"\s*\(\s*(?P<abbr>[A-Z][A-Za-z]{0,4})\s*\)")
 _DEFINED_AFTER = skip_compile(r"\s?(?P<abbr>[A-Z][A-Za-z]{0,4})\b")
-_DEFINITION_SCALES = ("thousand", "million", "billion", "trillion")
 
 
 def _definitions(text: str):
@@ -305,11 +305,19 @@ def _definitions(text: str):
     one starts come from str.find; each is matched by the pattern itself in the order of the text, those inside the
     last match skipped, as finditer does (a match is never empty)."""
     places = []
-    for word in _DEFINITION_SCALES:
-        i = text.find(word)
-        while i >= 0:
-            places.append(i)
-            i = text.find(word, i + 1)
+    i = text.find("thousand")
+    while i >= 0:
+        places.append(i)
+        i = text.find("thousand", i + 1)
+    # ("million", "billion" and "trillion" share their tail: one scan of the text for it, where a find of each word
+    # read the whole text once per word; the same places)
+    i = text.find("illion")
+    while i >= 0:
+        if text[i - 1:i] in ("m", "b"):
+            places.append(i - 1)
+        elif text[i - 2:i] == "tr":
+            places.append(i - 2)
+        i = text.find("illion", i + 1)
     end = 0
     for p in sorted(places):
         if p >= end:
@@ -482,17 +490,18 @@ def _figure_from(ctx: Ctx, pos: int, doc: str, anchor_end: int) -> Figure | None
         # when a scale word follows the last group (rule spaced_scaled; elsewhere a space may part two numbers)
         # (_spaced_scaled's \d{1,3} then a space can only match where the anchor, a maximal run of digits or a word,
         # is at most 3 long and a space follows it: tested first, the pattern is tried at few numbers)
-        spaced = anchor_end - pos <= 3 and text[anchor_end:anchor_end + 1] in _GROUP_SPACES \
+        # (a digit first too: the pattern opens on one, and most number words are three letters or fewer)
+        digit = text[pos].isdecimal()
+        spaced = digit and anchor_end - pos <= 3 and text[anchor_end:anchor_end + 1] in _GROUP_SPACES \
             and _spaced_scaled().match(text, pos) is not None
-        if not spaced and text[pos].isdecimal() and _ends_at_anchor(text, anchor_end) \
+        if not spaced and digit and _ends_at_anchor(text, anchor_end) \
                 and not (ctx.last_pct is not None and ctx.last_pct[1] == "growth"
                          and _elided_by().search(text, max(0, pos - 4), pos)):
             # most numbers (years, counts) are no figure: the unit test of _figure_at asked before the number is read
             # (read_number would end it at anchor_end, a cardinal), the same answer for a fraction of the cost; no
             # "by" right before it, so no elided percent (_elided_percent's first test of the text)
-            defined = _defined_at(ctx, anchor_end)
-            before_re, after_re = currency_patterns()
-            if defined is None and not _has_unit_near(text, pos, anchor_end, before_re, after_re, kind_patterns()):
+            defined = _defined_at(ctx, anchor_end) if ctx.defined else None
+            if defined is None and not _has_unit_near(text, pos, anchor_end, ctx.unit_tests):
                 ctx.last_end = max(ctx.last_end, anchor_end)
                 return None
             near = (defined,)
@@ -580,17 +589,17 @@ def _figure_at(ctx: Ctx, num: Number, doc: str, near: tuple | None = None) -> Fi
     unit or a defined one (a cardinal ending at its anchor, no elided percent)."""
     text = ctx.text
     pos = num.start
-    before_re, after_re = currency_patterns()
-    pats = kind_patterns()
     if near is not None:
         elided, defined = False, near[0]
     else:
         # (_elided_percent's first test, asked here: most numbers come after no growth percent)
         elided = ctx.last_pct is not None and ctx.last_pct[1] == "growth" and _elided_percent(ctx, num)
-        defined = _defined_at(ctx, num.end) if num.kind == "cardinal" else None
-        if num.kind == "cardinal" and not elided and not _has_unit_near(text, pos, num.end, before_re, after_re, pats) \
+        defined = _defined_at(ctx, num.end) if num.kind == "cardinal" and ctx.defined else None
+        if num.kind == "cardinal" and not elided and not _has_unit_near(text, pos, num.end, ctx.unit_tests) \
                 and defined is None:
             return None  # a count, a year, an ordinal: nothing makes it a figure
+    before_re, after_re = currency_patterns()
+    pats = kind_patterns()
     si, s_start, s_end = ctx.sentence(pos)
     left = text[max(s_start, pos - 160):pos]
     tail = left[-60:]
@@ -933,19 +942,33 @@ def _local_shared_percent(text: str, pos: int, end: int) -> re.Match | None:
     return m
 
 
-def _has_unit_near(text, pos, end, before_re, after_re, pats) -> bool:
-    """Cheap test before the full rules: a currency, scale, %, or multiple next to the number.
+def _unit_tests() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns of _has_unit_near in the current language: the currency before the number, _right_units, and
+    _local_shared_percent's two cues. A document's numbers all ask the same (Ctx.unit_tests): looked up once, not at
+    each of its thousands of numbers."""
+    before_re, after_re = currency_patterns()
+    return (before_re, _right_units(after_re, kind_patterns()["scale"]), cue("shared_percent", NEVER),
+            cue("respectively_list_before", NEVER))
+
+
+def _has_unit_near(text, pos, end, tests) -> bool:
+    """Cheap test before the full rules: a currency, scale, %, or multiple next to the number (tests: _unit_tests()).
 
     Right of the number it is one match of _right_units (exact: see there), where it was up to nine: most numbers
     (years, counts) have none, so each asked every pattern, and a call costs more than the little each reads."""
+    before_re, right_units, shared_percent, respectively_before = tests
     if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or (_scale_word_end_before(text, pos)
                                                                      and _sign_scale_before().search(text, max(0, pos - 24), pos)):
         return True
-    if _right_units(after_re, pats["scale"]).match(text, end) is not None:
+    if right_units.match(text, end) is not None:
         return True
-    # "на их долю пришлось 16, 15 и 11 процентов всего экспорта": a list sharing the last one's percent; "Болгария
-    # (3,6%), Франция (2,3)": a bracketed item of a list whose earlier item carried it
-    return _local_shared_percent(text, pos, end) is not None or bracket_listed(text, pos, end, 0)
+    # "на их долю пришлось 16, 15 и 11 процентов всего экспорта": a list sharing the last one's percent
+    # (_local_shared_percent, its cues looked up once); "Болгария (3,6%), Франция (2,3)": a bracketed item of a list
+    # whose earlier item carried it
+    if shared_percent.match(text, end) is not None \
+            and not respectively_before.search(text, max(0, pos - 40), pos):
+        return True
+    return bracket_listed(text, pos, end, 0)
 
 
 _DIGITS_RE = skip_compile(DIGITS)

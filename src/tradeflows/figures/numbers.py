@@ -376,7 +376,8 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
             v = _value(word)
             return None if v is None else Number(v, pos, m.end(), True, kind)
     end = m.end()
-    cut = _and_between_numbers(card)
+    # (_AND needs "and" in the words, in any case: most runs hold none, and its scan is not asked)
+    cut = _and_between_numbers(card) if "and" in card.lower() else None
     if cut is not None:
         # "shipped ten and five percent of its exports to Latvia and Estonia, respectively": "and" joins two numbers,
         # not the parts of one ("one hundred and five"): the first ends before it (rule number_list_and)
@@ -386,7 +387,8 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
         return None
     if cut is not None:
         return Number(value, pos, end, True, "cardinal")
-    p = _spoken_point().match(text, m.end()) if not f2 else None
+    # (the spoken point opens with "p" or "P" after the dash or space, as after digits: tested first)
+    p = _spoken_point().match(text, m.end()) if not f2 and text[m.end() + 1:m.end() + 2] in ("p", "P") else None
     if p and value == value.to_integral_value():
         # "down one-point-one percent", "eight-point-eight percent" (rule spoken_point, as after digits)
         digits = "".join(_digit(w) for w in re.split(r"[-\s]+", p.group(1)))
