@@ -1,6 +1,6 @@
 """Figures of the whole economy that are no trade flow: a currency's value, a rate of the economy (inflation, an
-interest rate, unemployment), the reserves, a budget's balance, a share of the budget or the workforce (GUIDELINES: measure
-"other": "taxes, credit lines, aid, anything else").
+interest rate, unemployment), the reserves, a budget's balance, a share of the budget or the workforce
+(GUIDELINES: measure "other": "taxes, credit lines, aid, anything else").
 
 Pages that review a whole economy (a central bank's statement, a monthly review, a ministry's report) put these
 beside exports and imports; without a rule of their own the flow named or carried just before claims them ("In April
@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from tradeflows.records import Figure
+from tradeflows.vocab import holds, required
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 REACH = 160  # characters before a figure its subject's words are looked for in (a bounded read per figure)
@@ -42,44 +45,56 @@ _BARE_BALANCE = frozenset(("surplus", "surpluses", "deficit", "deficits", "balan
                            "профицит", "профицита", "профицитом", "дефицит", "дефицита", "дефицитом", "сальдо"))
 
 
+@lru_cache(maxsize=None)
+def _needs(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """The literal pieces every match of rx holds (vocab.required), read once a pattern: a window that lacks them
+    skips its scan (most figures' windows: review words are rare on trade pages)."""
+    return required(rx.pattern, rx.flags)
+
+
+def _before(text: str, low: str, rx: re.Pattern, lo: int, hi: int):
+    """rx.search(text, lo, hi), skipped when the lower-cased window low lacks a piece every match holds."""
+    return rx.search(text, lo, hi) if holds(low, _needs(rx)) else None
+
+
 def _no_cue_between(cues: list, start: int, end: int) -> bool:
     """No measure cue of the clause starts between the non-trade words and the figure: the nearer cue decides
     ("inflation hit exports, which fell 5%" stays the exports')."""
     return not any(start <= c[0] < end for c in cues)
 
 
-def currency_value(text: str, f: Figure, s_start: int, cues: list) -> bool:
+def currency_value(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
     """A rate that is a currency's change of value, not a flow's (rule currency_value)."""
     if f.kind != "growth":
         return False
     lo = max(s_start, f.clean_start - REACH)
-    m = cue("nontrade_currency_value_before", _currency_value_before()).search(text, lo, f.clean_start)
+    m = _before(text, low, cue("nontrade_currency_value_before", _currency_value_before()), lo, f.clean_start)
     if m is not None and _no_cue_between(cues, m.start(), f.clean_start):
         return True
     return cue("nontrade_currency_value_after", _currency_value_after()).match(text, f.clean_end) is not None
 
 
-def economy_rate(text: str, f: Figure, s_start: int, cues: list) -> bool:
+def economy_rate(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
     """A percent that is a rate of the economy (inflation, an interest rate, unemployment), its subject right before
     it with no measure cue between (rule economy_rate)."""
     if f.kind not in ("growth", "share"):
         return False
     lo = max(s_start, f.clean_start - REACH)
-    m = cue("nontrade_rate_before", _economy_rate_before()).search(text, lo, f.clean_start)
+    m = _before(text, low, cue("nontrade_rate_before", _economy_rate_before()), lo, f.clean_start)
     return m is not None and _no_cue_between(cues, m.start(), f.clean_start)
 
 
-def reserves(text: str, f: Figure, s_start: int, cues: list) -> bool:
+def reserves(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
     """An amount or a change of a country's reserves, its subject right before it with no measure cue between (rule
     reserves)."""
     if f.kind == "share":
         return False
     lo = max(s_start, f.clean_start - REACH)
-    m = cue("nontrade_reserves_before", _reserves_before()).search(text, lo, f.clean_start)
+    m = _before(text, low, cue("nontrade_reserves_before", _reserves_before()), lo, f.clean_start)
     return m is not None and _no_cue_between(cues, m.start(), f.clean_start)
 
 
-def non_trade_whole(text: str, f: Figure, s_start: int, cues: list) -> bool:
+def non_trade_whole(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
     """A share of a whole that is no trade: the budget, its revenue, the workforce, the population (rule
     non_trade_whole)."""
     return f.kind == "share" and cue("nontrade_whole_after", _whole_after()).match(text, f.clean_end) is not None
@@ -92,8 +107,9 @@ NON_TRADE_RULES = (("currency_value", currency_value), ("economy_rate", economy_
 
 def non_trade_rule(text: str, f: Figure, s_start: int, cues: list) -> str | None:
     """The name of the first rule of NON_TRADE_RULES that reads the figure as no trade flow's, else None."""
+    low = text[max(s_start, f.clean_start - REACH):f.clean_start].lower()   # the window, for the rules' prefilter
     for name, rule in NON_TRADE_RULES:
-        if rule(text, f, s_start, cues):
+        if rule(text, low, f, s_start, cues):
             return name
     return None
 
