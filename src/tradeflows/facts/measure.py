@@ -156,9 +156,9 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
     nontrade = non_trade_rule(text, f, s_start, clause_cues(d, s_start, s_end, v))
     if nontrade is not None:
         # "the NIS strengthened compared the US Dollar by 1.5%", "inflation eased to 3%", "hike the rate to 51%", "40
-        # percent of its national budget": a currency's value, a rate of the economy or a share of a whole that is no
-        # trade, whatever flow the sentence or the one before names; not carried (rules currency_value, economy_rate,
-        # non_trade_whole; facts/measure_nontrade.py)
+        # percent of its national budget": a currency's value, a rate of the economy, the reserves or a share of a whole
+        # that is no trade, whatever flow the sentence or the one before names; not carried (rules currency_value,
+        # economy_rate, reserves, non_trade_whole; facts/measure_nontrade.py)
         return "other", nontrade, None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
     if measure == "balance" and budget_balance(text, cue_span):
