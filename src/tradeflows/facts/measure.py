@@ -27,6 +27,7 @@ from tradeflows.facts.measure_currency import currency_share
 from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.measure_difference import flow_difference
 from tradeflows.facts.measure_named import named_flow
+from tradeflows.facts.measure_nontrade import budget_balance, non_trade_rule
 from tradeflows.facts.measure_paragraphs import one_sentence_paragraph, parallel_paragraphs, ranked_run
 from tradeflows.facts.measure_prices import flow_price, price_change
 from tradeflows.facts.measure_traded import bought_or_sold
@@ -153,6 +154,13 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # settlements between Russia and China has reached 90%": a currency's part of the payments, no flow's share,
         # whatever flow the clause names; not carried (rule currency_share; facts/measure_currency.py)
         return "other", "currency_share", None
+    nontrade = non_trade_rule(text, f, s_start, clause_cues(d, s_start, s_end, v))
+    if nontrade is not None:
+        # "the NIS strengthened compared the US Dollar by 1.5%", "inflation eased to 3%", "hike the rate to 51%", "40
+        # percent of its national budget": a currency's value, a rate of the economy, the reserves or a share of a whole
+        # that is no trade, whatever flow the sentence or the one before names; not carried (rules currency_value,
+        # economy_rate, reserves, non_trade_whole; facts/measure_nontrade.py)
+        return "other", nontrade, None
     if st.measure in FLOWS and st.measure_sentence == si \
             and text.find("(", max(s_start, f.clean_start - BRACKET_PART_REACH), f.clean_start) >= 0 \
             and _bracket_part_before().search(text, max(s_start, f.clean_start - BRACKET_PART_REACH), f.clean_start):
@@ -161,6 +169,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # bracket_part)
         return st.measure, "bracket_part", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
+    if measure == "balance" and budget_balance(text, cue_span):
+        # "Brazil's consolidated public sector posted a primary budget surplus of 38.88 billion reais": a bare surplus
+        # or deficit a budget's words qualify is the budget's balance, no trade balance (GUIDELINES: measure other),
+        # and so is a share restating it ("Дефицит бюджета ... составил около 1,6% ВВП"); not carried (rule
+        # budget_balance; facts/measure_nontrade.py)
+        return "other", "budget_balance", None
     if measure in ("exports", "imports") and flow_difference(text, f, s_start, measure):
         # "Spain exported 21.4% more than it imported from Morocco", "Finland has imported 1.3 billion euros more than
         # it exported to Russia", "Total exports outweighed imports by 112 billion euros": what one flow exceeds the

@@ -1,0 +1,128 @@
+"""Figures of the whole economy that are no trade flow: a currency's value, a rate of the economy (inflation, an
+interest rate, unemployment), the reserves, a budget's balance, a share of the budget or the workforce
+(GUIDELINES: measure "other": "taxes, credit lines, aid, anything else").
+
+Pages that review a whole economy (a central bank's statement, a monthly review, a ministry's report) put these
+beside exports and imports; without a rule of their own the flow named or carried just before claims them ("In April
+2015, the NIS strengthened compared the US Dollar by 1.5%" after a paragraph on imports; "a primary budget surplus of
+38.88 billion reais" read as a trade balance). Each rule is anchored on a figure already found and reads only a
+window of its own clause: the words right before it, or right after it (no whole-text scan). The words are rows of
+vocab/<lang>/patterns.csv (names nontrade_*); facts/measure.py asks, its rules run in the order of NON_TRADE_RULES.
+"""
+from __future__ import annotations
+
+import re
+
+from functools import lru_cache
+
+from tradeflows.records import Figure
+from tradeflows.vocab import holds, required
+from tradeflows.vocab.patterns import EnglishCue, cue
+
+REACH = 160  # characters before a figure its subject's words are looked for in (a bounded read per figure)
+
+# a currency's change of value right before the rate, its subject a currency: "the NIS strengthened by", "The peso has
+# strengthened almost", "compared to the Swiss Franc weakened by" (rule currency_value)
+_currency_value_before = EnglishCue("nontrade_currency_value_before", re.I)
+# ... or the rate "against" a currency right after it: "a weaker peso, which fell nearly 20% against the dollar"
+_currency_value_after = EnglishCue("nontrade_currency_value_after", re.I)
+# a rate of the economy as the subject right before the figure: "inflation eased to", "the benchmark interest rate
+# rose to", "the unemployment rate stood at", "hike the rate to" (rule economy_rate)
+_economy_rate_before = EnglishCue("nontrade_rate_before", re.I)
+# a country's reserves as the subject right before the figure: "gross official reserves remained at US dollars 7.5
+# billion by end November 2019, which were sufficient to cover 4.5 months of imports" (rule reserves; the imports
+# after the figure only measure how long they last)
+_reserves_before = EnglishCue("nontrade_reserves_before", re.I)
+# the whole a share is of, right after it, when no trade's: "40 percent of its national budget", "7.5% of the
+# country's total workforce" (rule non_trade_whole)
+_whole_after = EnglishCue("nontrade_whole_after", re.I)
+# a budget's balance: the words right before a bare surplus or deficit cue ("a primary budget surplus of", "the
+# fiscal deficit") or right after it ("the deficit of the state budget") (rule budget_balance)
+_budget_before = EnglishCue("nontrade_budget_before", re.I)
+_budget_after = EnglishCue("nontrade_budget_after", re.I)
+# the bare balance words a budget's qualifier can turn (a cue of its own, "trade deficit", stays the trade's)
+_BARE_BALANCE = frozenset(("surplus", "surpluses", "deficit", "deficits", "balance",
+                           "профицит", "профицита", "профицитом", "дефицит", "дефицита", "дефицитом", "сальдо"))
+
+
+@lru_cache(maxsize=None)
+def _needs(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """The literal pieces every match of rx holds (vocab.required), read once a pattern: a window that lacks them
+    skips its scan (most figures' windows: review words are rare on trade pages)."""
+    return required(rx.pattern, rx.flags)
+
+
+def _before(text: str, low: str, rx: re.Pattern, lo: int, hi: int):
+    """rx.search(text, lo, hi), skipped when the lower-cased window low lacks a piece every match holds."""
+    return rx.search(text, lo, hi) if holds(low, _needs(rx)) else None
+
+
+def _no_cue_between(cues: list, start: int, end: int) -> bool:
+    """No measure cue of the clause starts between the non-trade words and the figure: the nearer cue decides
+    ("inflation hit exports, which fell 5%" stays the exports')."""
+    return not any(start <= c[0] < end for c in cues)
+
+
+def currency_value(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
+    """A rate that is a currency's change of value, not a flow's (rule currency_value)."""
+    if f.kind != "growth":
+        return False
+    lo = max(s_start, f.clean_start - REACH)
+    m = _before(text, low, cue("nontrade_currency_value_before", _currency_value_before()), lo, f.clean_start)
+    if m is not None and _no_cue_between(cues, m.start(), f.clean_start):
+        return True
+    return cue("nontrade_currency_value_after", _currency_value_after()).match(text, f.clean_end) is not None
+
+
+def economy_rate(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
+    """A percent that is a rate of the economy (inflation, an interest rate, unemployment), its subject right before
+    it with no measure cue between (rule economy_rate)."""
+    if f.kind not in ("growth", "share"):
+        return False
+    lo = max(s_start, f.clean_start - REACH)
+    m = _before(text, low, cue("nontrade_rate_before", _economy_rate_before()), lo, f.clean_start)
+    return m is not None and _no_cue_between(cues, m.start(), f.clean_start)
+
+
+def reserves(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
+    """An amount or a change of a country's reserves, its subject right before it with no measure cue between (rule
+    reserves)."""
+    if f.kind == "share":
+        return False
+    lo = max(s_start, f.clean_start - REACH)
+    m = _before(text, low, cue("nontrade_reserves_before", _reserves_before()), lo, f.clean_start)
+    return m is not None and _no_cue_between(cues, m.start(), f.clean_start)
+
+
+def non_trade_whole(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
+    """A share of a whole that is no trade: the budget, its revenue, the workforce, the population (rule
+    non_trade_whole)."""
+    return f.kind == "share" and cue("nontrade_whole_after", _whole_after()).match(text, f.clean_end) is not None
+
+
+# the rules, most precise first: what a currency did, a rate of the economy, the reserves, the whole a share is of
+NON_TRADE_RULES = (("currency_value", currency_value), ("economy_rate", economy_rate), ("reserves", reserves),
+                   ("non_trade_whole", non_trade_whole))
+
+
+def non_trade_rule(text: str, f: Figure, s_start: int, cues: list) -> str | None:
+    """The name of the first rule of NON_TRADE_RULES that reads the figure as no trade flow's, else None."""
+    low = text[max(s_start, f.clean_start - REACH):f.clean_start].lower()   # the window, for the rules' prefilter
+    for name, rule in NON_TRADE_RULES:
+        if rule(text, low, f, s_start, cues):
+            return name
+    return None
+
+
+def budget_balance(text: str, cue_span: tuple[int, int] | None) -> bool:
+    """Whether the bare surplus or deficit cue that gave a figure the measure balance is a budget's ("a primary
+    budget surplus of 38.88 billion reais", "the fiscal deficit", "дефицит республиканского бюджета"; rule
+    budget_balance)."""
+    if cue_span is None:
+        return False
+    s, e = cue_span
+    if text[s:e].lower() not in _BARE_BALANCE:
+        return False
+    return (cue("nontrade_budget_before", _budget_before()).search(text, max(0, s - 40), s) is not None
+            or cue("nontrade_budget_after", _budget_after()).match(text, e) is not None)
+
