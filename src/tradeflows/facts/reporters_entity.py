@@ -1,0 +1,158 @@
+"""A port, zone, park, crossing or company whose flow its clause gives it reports it (rules entity_designated and
+entity_carried).
+
+Trade news gives the flows of ports, free and industrial zones, border crossings and companies beside their country's:
+"Trade at Port Laredo for the month of April increased 21.71 percent", "East Amman Industrial Zone exports declined by
+JD2 million". The guidelines name such an entity the reporter, with its country's ISO code ("Vitebsk FEZ", BLR); the
+country's name is wrong there. Cost is kept off the pages that name none: the page is scanned once for the designator
+words of vocab/<lang>/entity_designators.csv ("Port", "Industrial Zone", "FEZ", "Ltd"), the name read around each
+(Doc.memo.entities); a figure then only looks up the entities named in its window, by bisection. A name needs a
+designator word and capitalised words beside it: a generic plural ("free zones") or a company named with no designator
+word is never an entity here.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import NamedTuple
+
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv_over_en, read_lines
+from tradeflows.vocab.patterns import EnglishCue, cue
+
+REACH = 200        # the farthest an entity's name may stand before the figure it owns
+NAME_WORDS = 4     # the most capitalised words of a name before a tail designator
+HEAD_WORDS = 3     # the most capitalised words of a name after a head designator
+BEFORE_REACH = 70  # how far before the entity its flow noun may start
+CARRY_MENTIONS = 2  # how often a page names an entity for it to keep a flow past its paragraph (rule entity_carried)
+
+_before = EnglishCue("entity_flow_before", re.I)
+_after = EnglishCue("entity_flow_after")
+# a capitalised word of a name (its possessive left out), or a quoted name
+_WORD = r"[^\W\d_a-zа-яё][\w&-]*?"
+_HEAD_NAME = re.compile(rf"[ \t]+(?:«([^»\n]{{1,60}})»|\"([^\"\n]{{1,60}})\"|“([^”\n]{{1,60}})”|"
+                        rf"({_WORD}(?:[ \t]+{_WORD}){{0,{HEAD_WORDS - 1}}}))(?=['’]s\b|[^\w&'’-]|$)")
+# a capitalised word right after a tail designator: a longer name, whose last word is the kind ("Philippine Economic Zone
+# Authority": a body, no zone)
+_NAME_GOES_ON = re.compile(rf"[ \t]+{_WORD}(?![\w&-])")
+_WORD_BEFORE = re.compile(rf"(?:^|(?<=[ \t\n(]))({_WORD})[ \t]+$")
+
+
+class Entity(NamedTuple):
+    start: int    # where its name starts in the text
+    end: int      # where it ends (before a possessive)
+    name: str     # the reporter's name
+    inner: tuple[int, int]  # the span of the name read beside the designator
+
+
+@lru_cache(maxsize=None)
+def _designators(lang: str) -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
+    """One alternation of the language's designators (English rows and its own), group i for row i, longest first; and
+    each row's (shape, canonical)."""
+    rows = sorted(read_csv_over_en("entity_designators.csv", lang), key=lambda r: -len(r["designator"]))
+    alts = "|".join(f"(?P<d{i}>{re.escape(r['designator']).replace(chr(92) + ' ', chr(92) + 's+')})"
+                    for i, r in enumerate(rows))
+    return (re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"),
+            tuple((r["shape"], r.get("canonical") or "") for r in rows))
+
+
+@lru_cache(maxsize=None)
+def _stop_words(lang: str) -> frozenset[str]:
+    """Capitalised words that open a clause, never a name's first word (vocab entity_name_stop.txt, English and the
+    language's own)."""
+    own = read_lines("entity_name_stop.txt", lang) if lang != DEFAULT_LANGUAGE and has_file("entity_name_stop.txt", lang) \
+        else []
+    return frozenset(read_lines("entity_name_stop.txt")) | frozenset(own)
+
+
+def _name_before(text: str, end: int, stop: frozenset[str]) -> int | None:
+    """Where the capitalised words of a name right before end start (one to NAME_WORDS of them), or None."""
+    start, pos = None, end
+    for _ in range(NAME_WORDS):
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None or m.group(1) in stop:
+            break
+        start = pos = m.start(1)
+    return start
+
+
+def _scan(text: str, lang: str) -> tuple[list[int], list[Entity]]:
+    """The entities a page names, left to right, and their starts: one scan of the designator words."""
+    rx, shapes = _designators(lang)
+    stop = _stop_words(lang)
+    found: list[Entity] = []
+    for m in rx.finditer(text):
+        shape, canonical = shapes[int(m.lastgroup[1:])]
+        if shape == "tail":
+            start = _name_before(text, m.start(), stop)
+            if start is None or _NAME_GOES_ON.match(text, m.end()):
+                continue
+            span, inner = (start, m.end()), (start, m.start())
+        else:
+            n = _HEAD_NAME.match(text, m.end())
+            if n is None or (n.group(4) or "").split(" ")[0] in stop:
+                continue
+            g = next(i for i in range(1, 5) if n.group(i) is not None)
+            span, inner = (m.start(), n.end()), (n.start(g), n.end(g))
+        core = " ".join(text[inner[0]:inner[1]].split())
+        name = canonical.replace("{}", core) if canonical else " ".join(text[span[0]:span[1]].split())
+        found.append(Entity(span[0], span[1], name, inner))
+    return [e.start for e in found], found
+
+
+def entities(d) -> tuple[list[int], list[Entity]]:
+    """The page's entities and their starts (read once, kept on Doc.memo)."""
+    hit = d.memo.entities
+    if hit is None:
+        hit = d.memo.entities = _scan(d.text, current_language())
+    return hit
+
+
+def _owns(text: str, e: Entity, fs: int) -> bool:
+    """The clause gives the entity a flow: a flow noun or verb right before it ("Trade at Port Laredo"), or its own
+    flow right after it ("Port Laredo’s trade", "East Amman Industrial Zone exports")."""
+    if cue("entity_flow_before", _before()).search(text, max(0, e.start - BEFORE_REACH), e.start):
+        return True
+    return cue("entity_flow_after", _after()).match(text, e.end, fs) is not None
+
+
+def _country(cl, e: Entity) -> str | None:
+    """The entity's country: that of a place its name holds ("East Amman Industrial Zone": Jordan's), else the page's."""
+    for p in cl.places:
+        if e.start <= p.start and p.end <= e.end and p.iso3:
+            return p.iso3
+    return cl.home[1]
+
+
+def entity_designated(cl):
+    """"Trade at Port Laredo for the month of April increased 21.71 percent", "East Amman Industrial Zone exports
+    declined by JD2 million": the entity named last before the figure in its window, whose flow its clause gives it,
+    reports it, with its country (rule entity_designated)."""
+    starts, found = entities(cl.d)
+    if not found:
+        return None
+    fs = cl.f.clean_start
+    lo = max(cl.lo, fs - REACH)
+    i, j = bisect_left(starts, lo), bisect_left(starts, fs)
+    text = cl.d.text
+    for e in reversed(found[i:j]):
+        if e.end <= fs and _owns(text, e, fs):
+            iso = _country(cl, e)
+            return (e.name, iso) if iso else None
+    return None
+
+
+def names_often(d, name: str) -> bool:
+    """The page names the entity CARRY_MENTIONS times or more: it is what the page is about."""
+    return sum(e.name == name for e in entities(d)[1]) >= CARRY_MENTIONS
+
+
+def entity_carried(cl):
+    """"Trade at Port Laredo ... increased 21.71 percent ... || Breaking it down, exports increased 10.04 percent": a
+    figure whose clause names no owner, after an entity's own flow, is still the entity's, in its paragraph (rule
+    carried) and past it where the page names the entity again and again (rule entity_carried, tried before the page's
+    subject)."""
+    st = cl.st
+    if st.reporter_kind != "entity" or st.reporter is None or cl.names_home:
+        return None
+    return st.reporter if names_often(cl.d, st.reporter[0]) else None
