@@ -17,13 +17,15 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv_over_en, read_lines
+from tradeflows.facts.places import lookup
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_csv_over_en, read_lines
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 REACH = 200        # the farthest an entity's name may stand before the figure it owns
 NAME_WORDS = 4     # the most capitalised words of a name before a tail designator
 HEAD_WORDS = 3     # the most capitalised words of a name after a head designator
 BEFORE_REACH = 70  # how far before the entity its flow noun may start
+OWNER_GAP = 12     # how far before that flow noun a country or demonym owning it may end ("Китайский импорт через")
 CARRY_MENTIONS = 2  # how often a page names an entity for it to keep a flow past its paragraph (rule entity_carried)
 
 _before = EnglishCue("entity_flow_before", re.I)
@@ -95,9 +97,33 @@ def _scan(text: str, lang: str) -> tuple[list[int], list[Entity]]:
             g = next(i for i in range(1, 5) if n.group(i) is not None)
             span, inner = (m.start(), n.end()), (n.start(g), n.end(g))
         core = " ".join(text[inner[0]:inner[1]].split())
-        name = canonical.replace("{}", core) if canonical else " ".join(text[span[0]:span[1]].split())
+        name = canonical.replace("{}", _in_english(core)) if canonical else " ".join(text[span[0]:span[1]].split())
         found.append(Entity(span[0], span[1], name, inner))
     return [e.start for e in found], found
+
+
+@lru_cache(maxsize=None)
+def _latin() -> dict[str, str]:
+    """Latin letters of each Russian letter (vocab/ru/transliteration.csv)."""
+    return {r["cyrillic"]: r["latin"] or "" for r in read_csv("transliteration.csv", "ru")}
+
+
+def _in_english(core: str) -> str:
+    """A name read on another language's page, as the reporter field writes it: the registry's name where it is a
+    place ("Витебск" -> Vitebsk), else its letters in Latin ("Алашанькоу" -> Alashankou, "БелАЗ" -> BelAZ)."""
+    p = lookup(core)
+    if p is not None:
+        return p.name
+    table = _latin()
+    out = []
+    for ch in core:
+        low = ch.lower()
+        if low in table:
+            lat = table[low]
+            out.append(lat[:1].upper() + lat[1:] if ch != low else lat)
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def entities(d) -> tuple[list[int], list[Entity]]:
@@ -108,11 +134,16 @@ def entities(d) -> tuple[list[int], list[Entity]]:
     return hit
 
 
-def _owns(text: str, e: Entity, fs: int) -> bool:
-    """The clause gives the entity a flow: a flow noun or verb right before it ("Trade at Port Laredo"), or its own
-    flow right after it ("Port Laredo’s trade", "East Amman Industrial Zone exports")."""
-    if cue("entity_flow_before", _before()).search(text, max(0, e.start - BEFORE_REACH), e.start):
-        return True
+def _owns(cl, e: Entity, fs: int) -> bool:
+    """The clause gives the entity a flow: a flow noun or verb right before it ("Trade at Port Laredo"), unless a country
+    or its demonym owns that flow ("Китайский импорт через пропускной пункт Забайкальск-Маньчжурия вырос ... на 36%":
+    China's, through the crossing), or its own flow right after it ("Port Laredo’s trade", "East Amman Industrial Zone
+    exports")."""
+    text = cl.d.text
+    m = cue("entity_flow_before", _before()).search(text, max(0, e.start - BEFORE_REACH), e.start)
+    if m is not None:
+        return not any(m.start() - OWNER_GAP <= p.end <= m.start() and p.kind in ("country", "demonym")
+                       for p in cl.places)
     return cue("entity_flow_after", _after()).match(text, e.end, fs) is not None
 
 
@@ -134,9 +165,8 @@ def entity_designated(cl):
     fs = cl.f.clean_start
     lo = max(cl.lo, fs - REACH)
     i, j = bisect_left(starts, lo), bisect_left(starts, fs)
-    text = cl.d.text
     for e in reversed(found[i:j]):
-        if e.end <= fs and _owns(text, e, fs):
+        if e.end <= fs and _owns(cl, e, fs):
             iso = _country(cl, e)
             return (e.name, iso) if iso else None
     return None
