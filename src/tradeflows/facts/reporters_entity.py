@@ -33,7 +33,7 @@ _after = EnglishCue("entity_flow_after")
 # a capitalised word of a name (its possessive left out), or a quoted name
 _WORD = r"[^\W\d_a-zа-яё][\w&-]*?"
 _HEAD_NAME = re.compile(rf"[ \t]+(?:«([^»\n]{{1,60}})»|\"([^\"\n]{{1,60}})\"|“([^”\n]{{1,60}})”|"
-                        rf"({_WORD}(?:[ \t]+{_WORD}){{0,{HEAD_WORDS - 1}}}))(?=['’]s\b|[^\w&'’-]|$)")
+                        rf"({_WORD}(?:[ \t]+{_WORD}){{0,{HEAD_WORDS - 1}}}))(?=['’]s?\b|['’]\s|[^\w&'’-]|$)")
 # a capitalised word right after a tail designator: a longer name, whose last word is the kind ("Philippine Economic Zone
 # Authority": a body, no zone)
 _NAME_GOES_ON = re.compile(rf"[ \t]+{_WORD}(?![\w&-])")
@@ -179,10 +179,12 @@ def names_often(d, name: str) -> bool:
 
 def entity_carried(cl):
     """"Trade at Port Laredo ... increased 21.71 percent ... || Breaking it down, exports increased 10.04 percent": a
-    figure whose clause names no owner, after an entity's own flow, is still the entity's, in its paragraph (rule
-    carried) and past it where the page names the entity again and again (rule entity_carried, tried before the page's
-    subject)."""
+    figure whose clause names no owner, after an entity's own flow, is still the entity's: in its paragraph (rule
+    carried), in the next one, and further on where the page names the entity again and again (rule entity_carried,
+    tried before the page's subject)."""
     st = cl.st
     if st.reporter_kind != "entity" or st.reporter is None or cl.names_home:
         return None
-    return st.reporter if names_often(cl.d, st.reporter[0]) else None
+    if cl.pi - st.reporter_para <= 1 or names_often(cl.d, st.reporter[0]):
+        return st.reporter
+    return None
