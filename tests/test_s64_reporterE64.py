@@ -111,3 +111,22 @@ def test_a_name_without_designator_is_not_guessed():
 def test_a_demonym_owning_the_flow_keeps_it_through_the_crossing():
     got = _got("Китайский импорт через пункт пропуска Мишань вырос в 2021 году на 36%.\n", lang="ru", year=2022)
     assert got == [("36%", "China", "CHN", got[0][3])] and got[0][3] != "entity_designated"
+
+
+# -- along_border (facts/subject.py; a named filter of the subject's votes and of the partner candidates) ---------------
+# CONSTRUCTED on the phrasing of a title of data/web54 ("No. 1 Inland Port along US-Mexico Border"): the `search` tool
+# found real pages that say "along the US-Mexico border" (businessinsider.com: "these four states are along the
+# US-Mexico border") but none with a trade figure of the port or state in that sentence (queries "ports of entry along
+# the U.S.-Mexico border handled billion in trade", "inland port along the border total trade").
+def test_a_border_something_lies_along_is_no_counterpart():
+    got = figures_of_text("The Port of Santa Teresa is the largest inland port along the US-Mexico border, with $2.1 "
+                          "billion in total trade in 2021.\n", "page", "web", lang="en", pub_year=2022)
+    assert [(f.figure, f.partner) for f in got] == [("$2.1 billion", "world")]
+
+
+# https://www.businessinsider.com/this-map-shows-how-much-four-us-states-depend-on-mexico-2017-3: trade between the two
+# sides of a border, with no "along", keeps its counterpart
+def test_trade_across_a_border_keeps_its_counterpart():
+    got = figures_of_text("Two-way trade across the border totals $1.4 billion per day and takes place at 25 major "
+                          "ports of land entry between the US and Mexico.\n", "page", "web", lang="en", pub_year=2017)
+    assert [(f.figure, f.partner) for f in got] == [("$1.4 billion", "Mexico")]

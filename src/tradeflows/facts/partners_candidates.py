@@ -13,7 +13,7 @@ from functools import lru_cache
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
-from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, epithet_cue  # noqa: F401
+from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, along_border, epithet_cue  # noqa: F401
 from tradeflows.records import add_via
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
@@ -319,6 +319,7 @@ NAMED_FILTERS = (
     ("relative_description", described_in_clause),
     ("with_as_role", _with_as_role),
     ("among_scope", among_scope),
+    ("along_border", along_border),
 )
 
 
