@@ -130,3 +130,19 @@ def test_trade_across_a_border_keeps_its_counterpart():
     got = figures_of_text("Two-way trade across the border totals $1.4 billion per day and takes place at 25 major "
                           "ports of land entry between the US and Mexico.\n", "page", "web", lang="en", pub_year=2017)
     assert [(f.figure, f.partner) for f in got] == [("$1.4 billion", "Mexico")]
+
+
+# -- change_basis_gap (facts/period_adjacent.py adjacent_gap; vocab/en/period_gap.csv role change_basis) --------------
+# CONSTRUCTED on the phrasing of a tuned page of data/web54 ("QIZ exports dropped 22% YoY during 2020"): the `search`
+# tool found real pages writing "YoY" or "y-o-y" right after a rate ("Exports dropped 1.8% y-o-y in December to $27.36
+# billion", financialexpress.com; "-26% YoY in USD", exportplanning.com), but none where a year after it overrules an
+# earlier year of the clause (queries "after reaching record in 2019, exports fell YoY in 2020 percent", "exports rose
+# percent YoY in 2021 to billion").
+def test_the_basis_of_a_change_does_not_part_it_from_its_year():
+    got = figures_of_text("After hitting $2 billion in 2018, the zone's exports dropped 9% YoY during 2019 because of "
+                          "weak demand.\n", "page", "web", lang="en", pub_year=2020)
+    assert [(f.figure, f.year) for f in got] == [("$2 billion", 2018), ("9%", 2019)]
+    assert "year:explicit" in got[1].fact_rules
+    got = figures_of_text("After hitting a record in 2018, exports dropped 9% year-on-year in 2019 due to weak demand.\n",
+                          "page", "web", lang="en", pub_year=2020)
+    assert [(f.figure, f.year) for f in got] == [("9%", 2019)]
