@@ -20,6 +20,7 @@ from typing import NamedTuple
 from tradeflows.facts.places import lookup
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_csv_over_en, read_lines
 from tradeflows.vocab.patterns import EnglishCue, cue
+from tradeflows.vocab.skip import trie_alternation
 
 REACH = 200        # the farthest an entity's name may stand before the figure it owns
 NAME_WORDS = 4     # the most capitalised words of a name before a tail designator
@@ -48,14 +49,19 @@ class Entity(NamedTuple):
 
 
 @lru_cache(maxsize=None)
-def _designators(lang: str) -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
-    """One alternation of the language's designators (English rows and its own), group i for row i, longest first; and
-    each row's (shape, canonical)."""
-    rows = sorted(read_csv_over_en("entity_designators.csv", lang), key=lambda r: -len(r["designator"]))
-    alts = "|".join(f"(?P<d{i}>{re.escape(r['designator']).replace(chr(92) + ' ', chr(92) + 's+')})"
-                    for i, r in enumerate(rows))
-    return (re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"),
-            tuple((r["shape"], r.get("canonical") or "") for r in rows))
+def _designators(lang: str) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """One trie alternation of the language's designators (English rows and its own), and each row's (shape, canonical)
+    by its words. The pattern opens on the designators' first letters, so a scan skips ahead to them (a look-behind
+    before them would try the whole alternation at every character of the page; the left edge is tested in _scan)."""
+    rows = read_csv_over_en("entity_designators.csv", lang)
+    trie: dict = {}
+    for r in rows:
+        node = trie
+        for ch in " ".join(r["designator"].split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return (re.compile(trie_alternation(trie) + r"(?![\w-])"),
+            {" ".join(r["designator"].split()): (r["shape"], r.get("canonical") or "") for r in rows})
 
 
 @lru_cache(maxsize=None)
@@ -84,7 +90,10 @@ def _scan(text: str, lang: str) -> tuple[list[int], list[Entity]]:
     stop = _stop_words(lang)
     found: list[Entity] = []
     for m in rx.finditer(text):
-        shape, canonical = shapes[int(m.lastgroup[1:])]
+        a = m.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
+            continue   # (a word's tail: "Transport", "аэропорт")
+        shape, canonical = shapes[" ".join(m.group().split())]
         if shape == "tail":
             start = _name_before(text, m.start(), stop)
             if start is None or _NAME_GOES_ON.match(text, m.end()):
