@@ -6,7 +6,8 @@ Trade news gives the flows of ports, free and industrial zones, border crossings
 JD2 million". The guidelines name such an entity the reporter, with its country's ISO code ("Vitebsk FEZ", BLR); the
 country's name is wrong there. Cost is kept off the pages that name none: the page is scanned once for the designator
 words of vocab/<lang>/entity_designators.csv ("Port", "Industrial Zone", "FEZ", "Ltd"), the name read around each
-(Doc.memo.entities); a figure then only looks up the entities named in its window, by bisection. A name needs a
+(Doc.memo.entities, only in the sentences that hold a figure); a figure then only looks up the entities named in its
+window, by bisection. A name needs a
 designator word and capitalised words beside it: a generic plural ("free zones") or a company named with no designator
 word is never an entity here.
 """
@@ -73,29 +74,29 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(read_lines("entity_name_stop.txt")) | frozenset(own)
 
 
-def _name_before(text: str, end: int, stop: frozenset[str]) -> int | None:
-    """Where the capitalised words of a name right before end start (one to NAME_WORDS of them), or None."""
+def _name_before(text: str, lo: int, end: int, stop: frozenset[str]) -> int | None:
+    """Where the capitalised words of a name right before end start (one to NAME_WORDS of them, from lo on), or None."""
     start, pos = None, end
     for _ in range(NAME_WORDS):
-        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        m = _WORD_BEFORE.search(text, max(lo, pos - 40), pos)
         if m is None or m.group(1) in stop:
             break
         start = pos = m.start(1)
     return start
 
 
-def _scan(text: str, lang: str) -> tuple[list[int], list[Entity]]:
-    """The entities a page names, left to right, and their starts: one scan of the designator words."""
+def _scan(text: str, lang: str, lo: int = 0, hi: int | None = None) -> tuple[list[int], list[Entity]]:
+    """The entities text[lo:hi] names, left to right, and their starts: one scan of the designator words."""
     rx, shapes = _designators(lang)
     stop = _stop_words(lang)
     found: list[Entity] = []
-    for m in rx.finditer(text):
+    for m in rx.finditer(text, lo, len(text) if hi is None else hi):
         a = m.start()
         if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
             continue   # (a word's tail: "Transport", "аэропорт")
         shape, canonical = shapes[" ".join(m.group().split())]
         if shape == "tail":
-            start = _name_before(text, m.start(), stop)
+            start = _name_before(text, lo, m.start(), stop)
             if start is None or _NAME_GOES_ON.match(text, m.end()):
                 continue
             span, inner = (start, m.end()), (start, m.start())
@@ -135,11 +136,13 @@ def _in_english(core: str) -> str:
     return "".join(out)
 
 
-def entities(d) -> tuple[list[int], list[Entity]]:
-    """The page's entities and their starts (read once, kept on Doc.memo)."""
-    hit = d.memo.entities
+def entities(d, si: int) -> tuple[list[int], list[Entity]]:
+    """The entities of the page's sentence si and their starts (read once, when a figure of it asks, kept on
+    Doc.memo): only the sentences that hold a figure are scanned, not a long page's whole text."""
+    hit = d.memo.entities.get(si)
     if hit is None:
-        hit = d.memo.entities = _scan(d.text, current_language())
+        s, e = d.c.sentences[si]
+        hit = d.memo.entities[si] = _scan(d.text, current_language(), s, e)
     return hit
 
 
@@ -168,7 +171,7 @@ def entity_designated(cl):
     """"Trade at Port Laredo for the month of April increased 21.71 percent", "East Amman Industrial Zone exports
     declined by JD2 million": the entity named last before the figure in its window, whose flow its clause gives it,
     reports it, with its country (rule entity_designated)."""
-    starts, found = entities(cl.d)
+    starts, found = entities(cl.d, cl.si)
     if not found:
         return None
     fs = cl.f.clean_start
@@ -182,8 +185,8 @@ def entity_designated(cl):
 
 
 def names_often(d, name: str) -> bool:
-    """The page names the entity CARRY_MENTIONS times or more: it is what the page is about."""
-    return sum(e.name == name for e in entities(d)[1]) >= CARRY_MENTIONS
+    """The page writes the entity's name CARRY_MENTIONS times or more: it is what the page is about."""
+    return d.text.count(name) >= CARRY_MENTIONS
 
 
 def entity_carried(cl):
