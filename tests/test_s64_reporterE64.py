@@ -1,7 +1,7 @@
 """Session 64 (reporterE64): reporters that are not countries (ports, free and industrial zones, border crossings,
 companies with a legal form), studied on the tuned pages of data/web54 and data/ruweb43.
 
-- entity_designated (facts/reporters_entity.py, in the reporter sieve right before possessive): the page is scanned
+- entity_designated (facts/reporters_entity.py, in the reporter sieve right before possessive): each sentence holding a figure is scanned
   once for the designator words of vocab/<lang>/entity_designators.csv ("Port", "Free Zone", "Industrial Zone", "КПП",
   "пункт пропуска", "Ltd"), the name read beside each; a figure whose window names such an entity in a flow frame
   (cues entity_flow_before: "Trade at Port Laredo", "exports from the Aras Free Trade-Industrial Zone", "Грузооборот
