@@ -4,12 +4,11 @@ entity_carried).
 Trade news gives the flows of ports, free and industrial zones, border crossings and companies beside their country's:
 "Trade at Port Laredo for the month of April increased 21.71 percent", "East Amman Industrial Zone exports declined by
 JD2 million". The guidelines name such an entity the reporter, with its country's ISO code ("Vitebsk FEZ", BLR); the
-country's name is wrong there. Cost is kept off the pages that name none: a sentence holding a figure is scanned once for the designator
-words of vocab/<lang>/entity_designators.csv ("Port", "Industrial Zone", "FEZ", "Ltd"), the name read around each
-(Doc.memo.entities, only in the sentences that hold a figure); a figure then only looks up the entities named in its
-window, by bisection. A name needs a
-designator word and capitalised words beside it: a generic plural ("free zones") or a company named with no designator
-word is never an entity here.
+country's name is wrong there. Cost is kept off the pages that name none: a sentence holding a figure is scanned once
+for the designator words of vocab/<lang>/entity_designators.csv ("Port", "Industrial Zone", "FEZ", "Ltd"), the name
+read around each (Doc.memo.entities); a figure then only looks up the entities named in its window, by bisection. A
+name needs a designator word and capitalised words beside it: a generic plural ("free zones") or a company named with
+no designator word is never an entity here.
 """
 from __future__ import annotations
 
