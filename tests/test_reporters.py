@@ -357,17 +357,18 @@ def test_sieve_tables_name_every_rule_once():
     for sieve in (REPORTER_SIEVE, PARTNER_SIEVE):
         names = [n for n, _ in sieve]
         assert len(names) == len(set(names))
-    assert [n for n, _ in REPORTER_SIEVE][:13] == ["member_list", "exporter_named", "origins_listed", "world_rank_item",
+    assert [n for n, _ in REPORTER_SIEVE][:14] == ["member_list", "exporter_named", "origins_listed", "world_rank_item",
                                                     "flow_after",
                                                     "respectively_subject",
                                                     "while_subject",
                                                     "list_owner", "owner_list", "balance_for", "share_of_country_total",
-                                                    "possessive", "gdp_owner"]
+                                                    "entity_designated", "possessive", "gdp_owner"]
     assert [n for n, _ in REPORTER_SIEVE][-8:] == ["sources", "role_owner_clause", "role_owner_continued", "subject",
                                                    "subject_later",
                                                    "currency_country", "unplaced_later", "outlet"]
     assert {fn.__module__ for _, fn in REPORTER_SIEVE} == {R.__name__, R.__name__ + "_anaphor", R.__name__ + "_apposition",
-                                                           R.__name__ + "_cited", R.__name__ + "_exporter",
+                                                           R.__name__ + "_cited", R.__name__ + "_entity",
+                                                           R.__name__ + "_exporter",
                                                            R.__name__ + "_gdp", R.__name__ + "_importer",
                                                            R.__name__ + "_list", R.__name__ + "_section",
                                                            R.__name__ + "_world"}

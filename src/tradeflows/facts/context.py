@@ -421,6 +421,8 @@ class DocMemo:
     may_hold: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     # reporters_apposition.role_owner_continued: sentence index -> the sentence holds a word of a ranking going on
     rank_words: dict[int, bool] = field(default_factory=dict)
+    # reporters_entity.entities: sentence index -> (the starts of the sentence's entities, the entities)
+    entities: dict[int, tuple[list[int], list]] = field(default_factory=dict)
 
 
 def _scan_slice(text: str, s: int, e: int, found: list, starts: list[int]) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
-from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, epithet_cue, in_scope  # noqa: F401
+from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, along_border, epithet_cue, in_scope  # noqa: F401
 from tradeflows.records import add_via
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, cue_in
@@ -302,6 +302,11 @@ def _among_scope(text: str, p: Place, c: _PlaceCues) -> bool:
     return among_scope(text, p)
 
 
+def _along_border(text: str, p: Place, c: _PlaceCues) -> bool:
+    """along_border (rule along_border)."""
+    return along_border(text, p)
+
+
 def _dropped_by(text: str, p: Place, seen: dict) -> str | None:
     """candidates' tests of the place alone (its words around), read once per place of a document: None for a place
     that may be a candidate, else the name of the first filter of NAMED_FILTERS that drops it."""
@@ -441,6 +446,7 @@ NAMED_FILTERS = (
     ("relative_description", _described),
     ("with_as_role", _with_as_role),
     ("among_scope", _among_scope),
+    ("along_border", _along_border),
 )
 
 

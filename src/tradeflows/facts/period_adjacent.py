@@ -28,6 +28,9 @@ def adjacent_gap() -> re.Pattern:
     words by role read from vocab/en/period_gap.csv on first use."""
     gap = {role: alternation(words) for role, words in words_by_role("period_gap.csv").items()}
     return re.compile(r"[\s,]*"
+                       # "QIZ exports dropped 22% YoY during 2020": the basis of a change right after its rate (rule
+                       # change_basis_gap)
+                       rf"(?:(?:{gap['change_basis']})[\s,]+)?"
                        # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
                        # ("worth recorded for 2014-15"; "the $9.159bn trade deficit recorded during", rule
                        # trade_noun_recorded; "the US$13.61 billion deficit seen in 2018", rule noun_seen_gap)

@@ -205,6 +205,10 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
     elif rrule == "transactions_of_org":  # the organization whose transactions the text tells stays for its paragraph
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "organization"
+    elif rrule == "entity_designated":
+        # a port, zone or company whose own flow a clause tells stays the reporter of its paragraph (rule carried), and
+        # of the page's later flows that name no owner where the page names it again and again (rule entity_carried)
+        st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "entity"
     elif rrule == "region_next_paragraph":
         # the region a paragraph naming no place goes on with stays for the paragraph (its later figures carried), but
         # not against a frame naming its country ("Внешнеторговый оборот России ... сократился на 44,1%": rule

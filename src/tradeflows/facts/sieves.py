@@ -12,6 +12,7 @@ from tradeflows.facts import reporters as R
 from tradeflows.facts import reporters_anaphor as RA
 from tradeflows.facts import reporters_apposition as RP
 from tradeflows.facts import reporters_cited as RC
+from tradeflows.facts import reporters_entity as RN
 from tradeflows.facts import reporters_exporter as RE
 from tradeflows.facts import reporters_gdp as RG
 from tradeflows.facts import reporters_importer as RI
@@ -33,6 +34,7 @@ REPORTER_SIEVE = (
     ("owner_list", RL.owner_list),       # "Латвия ... экспортировала ... 4,404 млрд евро, Литва - на 10,35 млрд евро"
     ("balance_for", R.balance_for),      # "leading to a US$ 7 billion trade surplus for India"
     ("share_of_country_total", RA.share_of_country_total),  # "Japan's exports totalled $823.27 million or a 13.2 percent share of the country's total" (the Philippines')
+    ("entity_designated", RN.entity_designated),  # "Trade at Port Laredo for the month of April increased 21.71 percent"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("gdp_owner", RG.gdp_owner),         # "ВВП Беларуси снизится на 2,3%", "Vietnam's gross domestic product grew 5.03 percent"
     ("locus_flow", R.locus_flow),        # "In Germany exports increased by 0.5% and imports decreased by 1.3%"
@@ -69,6 +71,7 @@ REPORTER_SIEVE = (
     ("opening_data_side", RC.opening_data_side),  # "The trade balance between India and Oman ..., data from an Indian government website"
     ("region_next_paragraph", R.region_next_paragraph),  # "... оборот Самарской области ... . || Экспортные поставки снизились на 49,7%"
     ("item_subject", R.item_subject),  # "Pound Sterling - UK Markets" / "... the UK" after a story on German exports
+    ("entity_carried", RN.entity_carried),  # "Trade at Port Laredo ... increased" ... || "Breaking it down, exports increased 10.04 percent"
     ("sources", R.sources),              # the reporter sources.csv gives
     ("role_owner_clause", RP.role_owner_clause),  # "The largest export and import partner for Africa is the EU-27 with 31 % of exports"
     ("role_owner_continued", RP.role_owner_continued),  # "In exports it was followed by other African countries (16 %)" after "... partner for Africa is the EU-27"

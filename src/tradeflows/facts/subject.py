@@ -466,6 +466,22 @@ def _wire_dateline(head: str, p: Place, c: _VoteCues) -> bool:
         and wire_dateline(head, p)
 
 
+_along_border_before = EnglishCue("along_border_before", re.I)
+_along_border_after = EnglishCue("along_border_after", re.I)
+
+
+def along_border(text: str, p: Place) -> bool:
+    """"No. 1 Inland Port along US-Mexico Border" (laredoedc.org): a place that names a border something lies along is
+    where it lies, no side of its trade (rule along_border; the country that owns the border's other side, "US-", is
+    read by the same test)."""
+    return bool(_along_border_after().match(text, p.end)
+                and _along_border_before().search(text, max(0, p.start - 24), p.start))
+
+
+def _along_border_vote(head: str, p: Place, c: _VoteCues) -> bool:
+    return along_border(head, p)
+
+
 # the named filters of _voting_places, each a place that votes for no subject: a figure whose reporter the head's
 # subject decides writes the name after its reporter rule when the place is another than that subject (document_subject's
 # made_by, records.VIA); the first that holds names the place
@@ -481,6 +497,7 @@ NO_VOTE_FILTERS = (
     ("cause_clause_head", _in_cause_clause),
     ("credit_bracket", _credited),
     ("wire_dateline", _wire_dateline),
+    ("along_border", _along_border_vote),
 )
 
 

@@ -1,0 +1,201 @@
+"""A port, zone, park, crossing or company whose flow its clause gives it reports it (rules entity_designated and
+entity_carried).
+
+Trade news gives the flows of ports, free and industrial zones, border crossings and companies beside their country's:
+"Trade at Port Laredo for the month of April increased 21.71 percent", "East Amman Industrial Zone exports declined by
+JD2 million". The guidelines name such an entity the reporter, with its country's ISO code ("Vitebsk FEZ", BLR); the
+country's name is wrong there. Cost is kept off the pages that name none: a sentence holding a figure is scanned once
+for the designator words of vocab/<lang>/entity_designators.csv ("Port", "Industrial Zone", "FEZ", "Ltd"), the name
+read around each (Doc.memo.entities); a figure then only looks up the entities named in its window, by bisection. A
+name needs a designator word and capitalised words beside it: a generic plural ("free zones") or a company named with
+no designator word is never an entity here.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import NamedTuple
+
+from tradeflows.facts.places import lookup
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_csv_over_en, read_lines
+from tradeflows.vocab.patterns import EnglishCue, cue
+from tradeflows.vocab.skip import trie_alternation
+
+REACH = 200        # the farthest an entity's name may stand before the figure it owns
+NAME_WORDS = 4     # the most capitalised words of a name before a tail designator
+HEAD_WORDS = 3     # the most capitalised words of a name after a head designator
+BEFORE_REACH = 70  # how far before the entity its flow noun may start
+OWNER_GAP = 12     # how far before that flow noun a country or demonym owning it may end ("Китайский импорт через")
+CARRY_MENTIONS = 2  # how often a page names an entity for it to keep a flow past its paragraph (rule entity_carried)
+
+_before = EnglishCue("entity_flow_before", re.I)
+_after = EnglishCue("entity_flow_after")
+# a capitalised word of a name (its possessive left out), or a quoted name
+_WORD = r"[^\W\d_a-zа-яё][\w&-]*?"
+_HEAD_NAME = re.compile(rf"[ \t]+(?:«([^»\n]{{1,60}})»|\"([^\"\n]{{1,60}})\"|“([^”\n]{{1,60}})”|"
+                        rf"({_WORD}(?:[ \t]+{_WORD}){{0,{HEAD_WORDS - 1}}}))(?=['’]s?\b|['’]\s|[^\w&'’-]|$)")
+# a capitalised word right after a tail designator: a longer name, whose last word is the kind ("Philippine Economic Zone
+# Authority": a body, no zone)
+_NAME_GOES_ON = re.compile(rf"[ \t]+{_WORD}(?![\w&-])")
+_WORD_BEFORE = re.compile(rf"(?:^|(?<=[ \t\n(]))({_WORD})[ \t]+$")
+
+
+class Entity(NamedTuple):
+    start: int    # where its name starts in the text
+    end: int      # where it ends (before a possessive)
+    name: str     # the reporter's name
+    inner: tuple[int, int]  # the span of the name read beside the designator
+
+
+@lru_cache(maxsize=None)
+def _designators(lang: str) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """One trie alternation of the language's designators (English rows and its own), and each row's (shape, canonical)
+    by its words. The pattern opens on the designators' first letters, so a scan skips ahead to them (a look-behind
+    before them would try the whole alternation at every character of the page; the left edge is tested in _scan)."""
+    rows = read_csv_over_en("entity_designators.csv", lang)
+    trie: dict = {}
+    for r in rows:
+        node = trie
+        for ch in " ".join(r["designator"].split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return (re.compile(trie_alternation(trie) + r"(?![\w-])"),
+            {" ".join(r["designator"].split()): (r["shape"], r.get("canonical") or "") for r in rows})
+
+
+@lru_cache(maxsize=None)
+def _stop_words(lang: str) -> frozenset[str]:
+    """Capitalised words that open a clause, never a name's first word (vocab entity_name_stop.txt, English and the
+    language's own)."""
+    own = read_lines("entity_name_stop.txt", lang) if lang != DEFAULT_LANGUAGE and has_file("entity_name_stop.txt", lang) \
+        else []
+    return frozenset(read_lines("entity_name_stop.txt")) | frozenset(own)
+
+
+def _name_before(text: str, lo: int, end: int, stop: frozenset[str]) -> int | None:
+    """Where the capitalised words of a name right before end start (one to NAME_WORDS of them, from lo on), or None."""
+    start, pos = None, end
+    for _ in range(NAME_WORDS):
+        m = _WORD_BEFORE.search(text, max(lo, pos - 40), pos)
+        if m is None or m.group(1) in stop:
+            break
+        start = pos = m.start(1)
+    return start
+
+
+def _scan(text: str, lang: str, lo: int = 0, hi: int | None = None) -> tuple[list[int], list[Entity]]:
+    """The entities text[lo:hi] names, left to right, and their starts: one scan of the designator words."""
+    rx, shapes = _designators(lang)
+    stop = _stop_words(lang)
+    found: list[Entity] = []
+    for m in rx.finditer(text, lo, len(text) if hi is None else hi):
+        a = m.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
+            continue   # (a word's tail: "Transport", "аэропорт")
+        shape, canonical = shapes[" ".join(m.group().split())]
+        if shape == "tail":
+            start = _name_before(text, lo, m.start(), stop)
+            if start is None or _NAME_GOES_ON.match(text, m.end()):
+                continue
+            span, inner = (start, m.end()), (start, m.start())
+        else:
+            n = _HEAD_NAME.match(text, m.end())
+            if n is None or (n.group(4) or "").split(" ")[0] in stop:
+                continue
+            g = next(i for i in range(1, 5) if n.group(i) is not None)
+            span, inner = (m.start(), n.end()), (n.start(g), n.end(g))
+        core = " ".join(text[inner[0]:inner[1]].split())
+        name = canonical.replace("{}", _in_english(core)) if canonical else " ".join(text[span[0]:span[1]].split())
+        found.append(Entity(span[0], span[1], name, inner))
+    return [e.start for e in found], found
+
+
+@lru_cache(maxsize=None)
+def _latin() -> dict[str, str]:
+    """Latin letters of each Russian letter (vocab/ru/transliteration.csv)."""
+    return {r["cyrillic"]: r["latin"] or "" for r in read_csv("transliteration.csv", "ru")}
+
+
+def _in_english(core: str) -> str:
+    """A name read on another language's page, as the reporter field writes it: the registry's name where it is a
+    place ("Витебск" -> Vitebsk), else its letters in Latin ("Алашанькоу" -> Alashankou, "БелАЗ" -> BelAZ)."""
+    p = lookup(core)
+    if p is not None:
+        return p.name
+    table = _latin()
+    out = []
+    for ch in core:
+        low = ch.lower()
+        if low in table:
+            lat = table[low]
+            out.append(lat[:1].upper() + lat[1:] if ch != low else lat)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def entities(d, si: int) -> tuple[list[int], list[Entity]]:
+    """The entities of the page's sentence si and their starts (read once, when a figure of it asks, kept on
+    Doc.memo): only the sentences that hold a figure are scanned, not a long page's whole text."""
+    hit = d.memo.entities.get(si)
+    if hit is None:
+        s, e = d.c.sentences[si]
+        hit = d.memo.entities[si] = _scan(d.text, current_language(), s, e)
+    return hit
+
+
+def _owns(cl, e: Entity, fs: int) -> bool:
+    """The clause gives the entity a flow: a flow noun or verb right before it ("Trade at Port Laredo"), unless a country
+    or its demonym owns that flow ("Китайский импорт через пропускной пункт Забайкальск-Маньчжурия вырос ... на 36%":
+    China's, through the crossing), or its own flow right after it ("Port Laredo’s trade", "East Amman Industrial Zone
+    exports")."""
+    text = cl.d.text
+    m = cue("entity_flow_before", _before()).search(text, max(0, e.start - BEFORE_REACH), e.start)
+    if m is not None:
+        return not any(m.start() - OWNER_GAP <= p.end <= m.start() and p.kind in ("country", "demonym")
+                       for p in cl.places)
+    return cue("entity_flow_after", _after()).match(text, e.end, fs) is not None
+
+
+def _country(cl, e: Entity) -> str | None:
+    """The entity's country: that of a place its name holds ("East Amman Industrial Zone": Jordan's), else the page's."""
+    for p in cl.places:
+        if e.start <= p.start and p.end <= e.end and p.iso3:
+            return p.iso3
+    return cl.home[1]
+
+
+def entity_designated(cl):
+    """"Trade at Port Laredo for the month of April increased 21.71 percent", "East Amman Industrial Zone exports
+    declined by JD2 million": the entity named last before the figure in its window, whose flow its clause gives it,
+    reports it, with its country (rule entity_designated)."""
+    starts, found = entities(cl.d, cl.si)
+    if not found:
+        return None
+    fs = cl.f.clean_start
+    lo = max(cl.lo, fs - REACH)
+    i, j = bisect_left(starts, lo), bisect_left(starts, fs)
+    for e in reversed(found[i:j]):
+        if e.end <= fs and _owns(cl, e, fs):
+            iso = _country(cl, e)
+            return (e.name, iso) if iso else None
+    return None
+
+
+def names_often(d, name: str) -> bool:
+    """The page writes the entity's name CARRY_MENTIONS times or more: it is what the page is about."""
+    return d.text.count(name) >= CARRY_MENTIONS
+
+
+def entity_carried(cl):
+    """"Trade at Port Laredo ... increased 21.71 percent ... || Breaking it down, exports increased 10.04 percent": a
+    figure whose clause names no owner, after an entity's own flow, is still the entity's: in its paragraph (rule
+    carried), in the next one, and further on where the page names the entity again and again (rule entity_carried,
+    tried before the page's subject)."""
+    st = cl.st
+    if st.reporter_kind != "entity" or st.reporter is None or cl.names_home:
+        return None
+    if cl.pi - st.reporter_para <= 1 or names_often(cl.d, st.reporter[0]):
+        return st.reporter
+    return None
