@@ -24,11 +24,17 @@ _NUMBER = skip_compile(r"(?<![\d.,])\d[\d.,]*")
 _SIGN = skip_compile(r"[$€£¥₹]")
 
 
+def may_hold_closer(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] may hold a match of the respectively cue in any language: the words its rows need, looked for
+    first by plain substring searches (most sentences hold none), so every caller skips the pattern alike."""
+    return (text.find("espectively", s, e) >= 0 or text.find(" each", s, e) >= 0
+            or text.find("оответственно", s, e) >= 0 or text.find("same order", s, e) >= 0)
+
+
 def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
     """(index of the figure at `start`, starts of every figure of its list) when the sentence
     [s, e) closes a list of two or more figures written like it with "respectively"."""
-    if text.find("espectively", s, e) < 0 and text.find(" each", s, e) < 0 and text.find("оответственно", s, e) < 0 \
-            and text.find("same order", s, e) < 0:
+    if not may_hold_closer(text, s, e):
         return None   # the words first, as plain substring searches: most sentences hold neither
     # "с Россией и Китаем – на 10% и 20% соответственно": the Russian word (vocab/ru/patterns.csv respectively)
     closers = list(cue("respectively", RESPECTIVELY).finditer(text, s, e))
@@ -129,7 +135,7 @@ def opened_list_end(text: str, s: int, e: int, start: int, figure: str) -> int |
     """The end of the last figure of the list a "respectively" before it opens ("against - respectively - 84.2 percent
     (...) and 65.6 percent (...) in the corresponding period"), when the figure at `start` is an earlier member of it;
     else None. The words after the list are every member's (rule respectively_opens)."""
-    if text.find("espectively", s, start) < 0:
+    if not may_hold_closer(text, s, start):
         return None
     closers = [x for x in cue("respectively", RESPECTIVELY).finditer(text, s, start)]
     members = _members(text, s, e, figure) if closers else None

@@ -106,8 +106,9 @@ def physical_rule(text: str, f: Figure, moneys: list[tuple[int, int]]) -> str | 
         if QUANTITY.search(text, prev, _sentence_end(text, end)):
             return "physical_volume_words"
     lo = max(own, start - 160)
-    if text.find("umber of", lo, start) >= 0 and _count_subject().search(text, lo, start):
-        # (the pattern opens on \b, no prefilter: "umber of" looked for first, by str.find, on either case of "N")
+    if "umber of" in text[lo:start].lower() and _count_subject().search(text, lo, start):
+        # (the pattern opens on \b, no prefilter: "umber of" looked for first in the window's lower-cased copy, as the
+        # pattern is read in any case: "THE NUMBER OF ..." too)
         return "physical_count_subject"
     return None
 
