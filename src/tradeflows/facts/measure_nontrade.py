@@ -74,24 +74,26 @@ def currency_value(text: str, low: str, f: Figure, s_start: int, cues: list) -> 
     return cue("nontrade_currency_value_after", _currency_value_after()).match(text, f.clean_end) is not None
 
 
+def _subject_before(text: str, low: str, f: Figure, s_start: int, cues: list, name: str, english) -> bool:
+    """The non-trade subject of cue `name` right before the figure, with no measure cue between (rules economy_rate,
+    reserves)."""
+    lo = max(s_start, f.clean_start - REACH)
+    m = _before(text, low, cue(name, english()), lo, f.clean_start)
+    return m is not None and _no_cue_between(cues, m.start(), f.clean_start)
+
+
 def economy_rate(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
     """A percent that is a rate of the economy (inflation, an interest rate, unemployment), its subject right before
     it with no measure cue between (rule economy_rate)."""
-    if f.kind not in ("growth", "share"):
-        return False
-    lo = max(s_start, f.clean_start - REACH)
-    m = _before(text, low, cue("nontrade_rate_before", _economy_rate_before()), lo, f.clean_start)
-    return m is not None and _no_cue_between(cues, m.start(), f.clean_start)
+    return f.kind in ("growth", "share") and _subject_before(text, low, f, s_start, cues, "nontrade_rate_before",
+                                                             _economy_rate_before)
 
 
 def reserves(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
     """An amount or a change of a country's reserves, its subject right before it with no measure cue between (rule
     reserves)."""
-    if f.kind == "share":
-        return False
-    lo = max(s_start, f.clean_start - REACH)
-    m = _before(text, low, cue("nontrade_reserves_before", _reserves_before()), lo, f.clean_start)
-    return m is not None and _no_cue_between(cues, m.start(), f.clean_start)
+    return f.kind != "share" and _subject_before(text, low, f, s_start, cues, "nontrade_reserves_before",
+                                                 _reserves_before)
 
 
 def non_trade_whole(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
