@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from tradeflows.facts.context import Doc
 from tradeflows.facts.periods import TimeExpr
-from tradeflows.facts.respectively import may_hold_closer, opened_list_end
+from tradeflows.facts.respectively import may_open_list, opened_list_end
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, words_by_role
 from tradeflows.vocab.patterns import CHANGE_NOUNS, COMPARED_WITH, RECORDED_WORDS, EnglishCue, cue
@@ -109,7 +109,7 @@ def figure_tail(d: Doc, f: Figure) -> int:
     year": rule respectively_opens)."""
     if f.kind == "share" and (gdp := _of_gdp_after().match(d.text, f.clean_end)) is not None:
         return BRACKET_AFTER.match(d.text, gdp.end()).end()
-    if not may_hold_closer(d.text, max(0, f.clean_start - 400), f.clean_start):
+    if not may_open_list(d.text, max(0, f.clean_start - 400), f.clean_start):
         return BRACKET_AFTER.match(d.text, f.clean_end).end()   # (most figures: no such word before them)
     s, e = d.c.sentences[d.sentence_index(f.clean_start)]
     last = opened_list_end(d.text, s, e, f.clean_start, f.figure)

@@ -31,6 +31,13 @@ def may_hold_closer(text: str, s: int, e: int) -> bool:
             or text.find("оответственно", s, e) >= 0 or text.find("same order", s, e) >= 0)
 
 
+def may_open_list(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] may hold the word that opens a list when written before it ("against - respectively - 84.2
+    percent (...) and 65.6 percent", "соответственно"): "each" and "in the same order" close lists only, so a figure
+    with neither word before it is read no further (rule respectively_opens)."""
+    return text.find("espectively", s, e) >= 0 or text.find("оответственно", s, e) >= 0
+
+
 def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, list[int]] | None:
     """(index of the figure at `start`, starts of every figure of its list) when the sentence
     [s, e) closes a list of two or more figures written like it with "respectively"."""
@@ -135,7 +142,7 @@ def opened_list_end(text: str, s: int, e: int, start: int, figure: str) -> int |
     """The end of the last figure of the list a "respectively" before it opens ("against - respectively - 84.2 percent
     (...) and 65.6 percent (...) in the corresponding period"), when the figure at `start` is an earlier member of it;
     else None. The words after the list are every member's (rule respectively_opens)."""
-    if not may_hold_closer(text, s, start):
+    if not may_open_list(text, s, start):
         return None
     closers = [x for x in cue("respectively", RESPECTIVELY).finditer(text, s, start)]
     members = _members(text, s, e, figure) if closers else None
