@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.records import Figure
-from tradeflows.vocab import holds, required
+from tradeflows.vocab import holds, read_lines_all, required
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 REACH = 160  # characters before a figure its subject's words are looked for in (a bounded read per figure)
@@ -40,9 +40,11 @@ _whole_after = EnglishCue("nontrade_whole_after", re.I)
 # fiscal deficit") or right after it ("the deficit of the state budget") (rule budget_balance)
 _budget_before = EnglishCue("nontrade_budget_before", re.I)
 _budget_after = EnglishCue("nontrade_budget_after", re.I)
-# the bare balance words a budget's qualifier can turn (a cue of its own, "trade deficit", stays the trade's)
-_BARE_BALANCE = frozenset(("surplus", "surpluses", "deficit", "deficits", "balance",
-                           "профицит", "профицита", "профицитом", "дефицит", "дефицита", "дефицитом", "сальдо"))
+@lru_cache(maxsize=None)
+def _bare_balance() -> frozenset[str]:
+    """The bare balance words a budget's qualifier can turn (vocab/<lang>/balance_bare.txt, every language's, read
+    once); a cue of its own, "trade deficit", stays the trade's."""
+    return frozenset(w.lower() for w in read_lines_all("balance_bare.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -123,7 +125,7 @@ def budget_balance(text: str, cue_span: tuple[int, int] | None) -> bool:
     if cue_span is None:
         return False
     s, e = cue_span
-    if text[s:e].lower() not in _BARE_BALANCE:
+    if text[s:e].lower() not in _bare_balance():
         return False
     return (cue("nontrade_budget_before", _budget_before()).search(text, max(0, s - 40), s) is not None
             or cue("nontrade_budget_after", _budget_after()).match(text, e) is not None)
