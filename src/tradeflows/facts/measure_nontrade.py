@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.records import Figure
-from tradeflows.vocab import holds, read_lines_all, required
+from tradeflows.vocab import current_language, holds, read_lines_all, required, text_low
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 REACH = 160  # characters before a figure its subject's words are looked for in (a bounded read per figure)
@@ -110,12 +110,45 @@ NON_TRADE_RULES = (("currency_value", currency_value), ("economy_rate", economy_
 
 
 def non_trade_rule(text: str, f: Figure, s_start: int, cues: list) -> str | None:
-    """The name of the first rule of NON_TRADE_RULES that reads the figure as no trade flow's, else None."""
+    """The name of the first rule of NON_TRADE_RULES that reads the figure as no trade flow's, else None (none read
+    when the document holds none of their cues' words: _may_fire)."""
+    may = _may_fire(text)
+    if not may:
+        return None
     low = text[max(s_start, f.clean_start - REACH):f.clean_start].lower()   # the window, for the rules' prefilter
     for name, rule in NON_TRADE_RULES:
-        if rule(text, low, f, s_start, cues):
+        if name in may and rule(text, low, f, s_start, cues):
             return name
     return None
+
+
+# the cues each rule reads (all of a rule's cues lacking their words in a document: the rule cannot fire there)
+_RULE_CUES = {"currency_value": (("nontrade_currency_value_before", _currency_value_before),
+                                 ("nontrade_currency_value_after", _currency_value_after)),
+              "economy_rate": (("nontrade_rate_before", _economy_rate_before),),
+              "reserves": (("nontrade_reserves_before", _reserves_before),),
+              "non_trade_whole": (("nontrade_whole_after", _whole_after),)}
+_MAY_KEPT = 8
+_MAY: dict[tuple[int, str], tuple[str, frozenset[str]]] = {}   # (id(text), language) -> (text, _may_fire(text))
+
+
+def _may_fire(text: str) -> frozenset[str]:
+    """The rules of NON_TRADE_RULES whose cues' words (vocab.required of each cue's pattern) the whole document holds,
+    read once per document and language (kept by the text's identity): review words are rare on trade pages, so most
+    figures of a short page read no window at all. Every rule when no lower-cased copy of the text was made (the
+    figures of a Russian page make one, vocab.text_low; a long English page's copy would cost more than it spares) or
+    the text cannot be read lower-cased."""
+    key = (id(text), current_language())
+    hit = _MAY.get(key)
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    low = text_low(text, make=False)
+    may = frozenset(name for name, cues in _RULE_CUES.items()
+                    if low is None or any(holds(low, _needs(cue(c, english()))) for c, english in cues))
+    if len(_MAY) >= _MAY_KEPT:
+        _MAY.clear()
+    _MAY[key] = (text, may)
+    return may
 
 
 def budget_balance(text: str, cue_span: tuple[int, int] | None) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradeflows.vocab import languages, required
 from tradeflows.vocab.lowercase import lower_text
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import cue, cue_in
 from tradeflows.vocab.skip import skip_compile, trie_alternation
 
 # "... reach new highs of 115.72 billion dollars and 68.26 billion dollars each": "each" after the last
@@ -24,11 +25,74 @@ _NUMBER = skip_compile(r"(?<![\d.,])\d[\d.,]*")
 _SIGN = skip_compile(r"[$€£¥₹]")
 
 
+# what a cue's source may write right before a word that then starts a word of the text: a word boundary, whitespace or
+# a look-behind that no word character passes
+_WORD_OPENERS = (r"\b", r"\s+", r"\s", r"(?<!\w)", r"(?<![\w-])")
+
+
+def _starts_word(source: str, piece: str) -> bool:
+    """Whether every place the lower-cased source writes piece is right after one of _WORD_OPENERS, so that a match's
+    piece starts a word of the text (no word character before it)."""
+    low = source.lower()
+    i = low.find(piece)
+    if i < 0:
+        return False
+    while i >= 0:
+        if not low[:i].endswith(_WORD_OPENERS):
+            return False
+        i = low.find(piece, i + 1)
+    return True
+
+
+@lru_cache(maxsize=1)
+def _closer_pieces() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """The words one of which every match of the respectively cue holds, in any language (vocab.required of each
+    language's cue, its vocab/<lang>/patterns.csv rows with the English pattern), each as prose writes it (lower-case,
+    then capitalised) and with whether it always starts a word of the text (_starts_word: "each" is no part of
+    "reached"): a row added to the cue adds its words here, so no prefilter of this module misses it; () when no group
+    of words holds every match (then nothing is skipped)."""
+    pieces: dict[str, bool] = {}
+    for lang in languages():
+        rx = cue_in(lang, "respectively", RESPECTIVELY)
+        groups = required(rx.pattern, rx.flags)
+        if len(groups) != 1:
+            return ()
+        for w in groups[0]:
+            pieces[w] = pieces.get(w, True) and _starts_word(rx.pattern, w)
+    return tuple((tuple(dict.fromkeys((w, w[:1].upper() + w[1:]))), word_start) for w, word_start in pieces.items())
+
+
+def _closer_in(text: str, s: int, e: int, low: bool) -> bool:
+    """Whether text[s:e] holds a word of _closer_pieces (one that always starts a word only where it does), in its
+    lower-case or capitalised form, or (low: text is lower-cased) its lower-case form: a few substring searches."""
+    pieces = _closer_pieces()
+    if not pieces:
+        return True
+    for forms, word_start in pieces:
+        for w in (forms[:1] if low else forms):
+            i = text.find(w, s, e)
+            while i >= 0:
+                if not word_start or i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+                    return True
+                i = text.find(w, i + 1, e)
+    return False
+
+
+# the window may_hold_closer read last and its answer: the rules of one figure (the partner's four, the measure's, the
+# period's, the reporter's) ask it of the same sentence or clause one after another
+_LAST_WINDOW: list = [None, -1, -1, False]
+
+
 def may_hold_closer(text: str, s: int, e: int) -> bool:
-    """Whether text[s:e] may hold a match of the respectively cue in any language: the words its rows need, looked for
-    first by plain substring searches (most sentences hold none), so every caller skips the pattern alike."""
-    return (text.find("espectively", s, e) >= 0 or text.find(" each", s, e) >= 0
-            or text.find("оответственно", s, e) >= 0 or text.find("same order", s, e) >= 0)
+    """Whether text[s:e] may hold a match of the respectively cue in any language, as prose writes it (lower-case or
+    capitalised): its words (_closer_pieces) looked for first by plain substring searches (most sentences hold none),
+    so every caller skips the pattern alike; read once for a window several rules ask in turn."""
+    last = _LAST_WINDOW
+    if last[0] is text and last[1] == s and last[2] == e:
+        return last[3]
+    hit = _closer_in(text, s, e, False)
+    last[0], last[1], last[2], last[3] = text, s, e, hit
+    return hit
 
 
 def may_open_list(text: str, s: int, e: int) -> bool:
@@ -271,17 +335,17 @@ def unmarked_list(text: str, s: int, e: int, start: int, figure: str, d=None) ->
 
 
 def _says_respectively(text: str, s: int, e: int, whole_low: str | None = None) -> bool:
-    """The language's "respectively" cue found in [s, e) (RESPECTIVELY in English), its words looked for first as plain substrings of
-    the lower-cased sentence (most sentences hold neither; a sentence with İ, ı or ſ, which re.I
-    equates with i and s, is searched as it is: vocab/lowercase.py). whole_low: lower_text(text) when the caller has it
-    (a document's, Doc.low): the words looked for in it within [s, e), without lower-casing a copy of the sentence."""
+    """The language's "respectively" cue found in [s, e) (RESPECTIVELY in English), its words (_closer_pieces) looked
+    for first as plain substrings of the lower-cased sentence (most sentences hold none; a sentence with İ, ı or ſ,
+    which re.I equates with i and s, is searched as it is: vocab/lowercase.py). whole_low: lower_text(text) when the
+    caller has it (a document's, Doc.low): the words looked for in it within [s, e), without lower-casing a copy of the
+    sentence."""
     if whole_low is not None:
-        if whole_low.find("respectively", s, e) < 0 and whole_low.find("each", s, e) < 0 \
-                and whole_low.find("соответственно", s, e) < 0:
+        if not _closer_in(whole_low, s, e, True):
             return False
         return cue("respectively", RESPECTIVELY).search(text, s, e) is not None
     low = lower_text(text[s:e])
-    if low is not None and "respectively" not in low and "each" not in low and "соответственно" not in low:
+    if low is not None and not _closer_in(low, 0, len(low), True):
         return False
     return cue("respectively", RESPECTIVELY).search(text, s, e) is not None
 

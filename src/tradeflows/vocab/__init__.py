@@ -237,11 +237,14 @@ def required(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     re.IGNORECASE pattern, to test on a lower-cased text); () when the analysis finds none.
     `holds(text, required(...))` false: the pattern cannot match in text, and a few substring
     tests skip its scan. Look-arounds are left out (they read outside the match)."""
+    fold = bool(flags & re.IGNORECASE)
     try:
-        groups = _required(P.parse(pattern, flags).data)
+        groups = _required(P.parse(pattern, flags).data, fold)
     except (re.error, RecursionError):
         return ()
-    fold = bool(flags & re.IGNORECASE)
+    # (the groups whose pieces are longest, a rarer word, first, then the one with fewer pieces: holds stops at the
+    # first group a text lacks, so the likeliest to be lacking is tested first; "the", "of" or "for" last)
+    groups = sorted(groups, key=lambda g: (-min(map(len, g)), len(g)))
     return tuple(tuple(dict.fromkeys(p.lower() if fold else p for p in g)) for g in groups)
 
 
@@ -256,10 +259,12 @@ def holds(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
-def _required(items) -> list[list[str]]:
+def _required(items, fold: bool = False) -> list[list[str]]:
     """The groups of pieces a match of the sequence items holds: each run of literals, and each
     group, branch or repeat (at least once) whose alternatives all hold a known piece (the most
-    selective group of each alternative, joined)."""
+    selective group of each alternative, joined). fold: the pattern is case-blind; in one that is
+    not, a group that turns re.IGNORECASE on ("(?i:...)") gives no piece (its words may stand in any
+    case, and the pieces are tested as written)."""
     groups: list[list[str]] = []
     run = ""
     for op, av in list(items):
@@ -271,14 +276,14 @@ def _required(items) -> list[list[str]]:
             run = ""
         sub: list[list[str]] = []
         if op is C.SUBPATTERN:
-            sub = _required(av[-1].data)
+            sub = [] if not fold and av[1] & re.IGNORECASE else _required(av[-1].data, fold)
         elif op is C.ATOMIC_GROUP:
-            sub = _required(av.data)
+            sub = _required(av.data, fold)
         elif op is C.BRANCH:
-            alts = [_best(_required(alt.data)) for alt in av[1]]
+            alts = [_best(_required(alt.data, fold)) for alt in av[1]]
             sub = [] if any(a is None for a in alts) else [[p for a in alts for p in a]]
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] > 0:
-            sub = _required(av[2].data)
+            sub = _required(av[2].data, fold)
         groups += sub
     if run:
         groups.append([run])
@@ -288,3 +293,28 @@ def _required(items) -> list[list[str]]:
 def _best(groups: list[list[str]]) -> list[str] | None:
     """The group whose shortest piece is longest (a rarer piece), then the one with fewer pieces."""
     return max(groups, key=lambda g: (min(map(len, g)), -len(g))) if groups else None
+
+
+# ------------------------------------------------------------------ a document's lower-cased copy, shared
+
+_LOW_KEPT = 8
+_LOWS: dict[int, tuple[str, str | None]] = {}   # id(text) -> (text, lower_text(text))
+
+
+def text_low(text: str, make: bool = True) -> str | None:
+    """vocab.lowercase.lower_text(text), made once per text for the rules that ask, of a whole text, whether the words a
+    cue needs (required) stand in it at all: kept by the text's identity, _LOW_KEPT texts at most (a cache keyed by the
+    text's value would compare a new document's equal text in full at every call). make=False: only a copy made
+    already, else None (a rule whose test pays only where another stage lowered the text anyway: lower-casing a long
+    page costs more than the windows it would spare)."""
+    hit = _LOWS.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    if not make:
+        return None
+    from tradeflows.vocab.lowercase import lower_text
+    if len(_LOWS) >= _LOW_KEPT:
+        _LOWS.clear()
+    low = lower_text(text)
+    _LOWS[id(text)] = (text, low)
+    return low
