@@ -133,11 +133,11 @@ def _product_non() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _product_non_from() -> re.Pattern:
+def _product_non_after() -> re.Pattern:
     """"Nigeria earned $2.7 billion from non-oil exports": right after the amount, "from" trade less a product group
-    (vocab excluded_groups.txt): the amount is that part's (rule product_non_from, s65 panelP65)."""
+    (vocab excluded_groups.txt): the amount is that part's (rule product_non_after, s65 panelP65)."""
     groups = alternation(read_lines("excluded_groups.txt"))
-    return skip_compile(english_cue("cues_measure_product_non_from").pattern
+    return skip_compile(english_cue("cues_measure_product_non_lead").pattern
                         + english_cue("cues_measure_product_non_before").pattern + f"(?:{groups})"
                         + english_cue("cues_measure_product_non_after").pattern, re.I)
 
@@ -259,8 +259,8 @@ def product_rule(r: dict) -> str | None:
         return "product_flow"   # "Экспорт белорусского продовольствия ... достиг 8,3 миллиарда долларов"
     if _product_non().search(sentence, lo, pos):
         return "product_non"
-    if "non" in sentence and _product_non_from().match(sentence, end):
-        return "product_non_from"   # "Nigeria earned $2.7 billion from non-oil exports"
+    if "non" in sentence and _product_non_after().match(sentence, end):
+        return "product_non_after"   # "Nigeria earned $2.7 billion from non-oil exports"
     if "trade" in sentence[lo:pos] and _product_trade().search(sentence, lo, pos):
         return "product_trade"   # "with energy trade hitting C$198.2 billion in 2023" (vocab product_trade.txt)
     if _trade_channel().search(sentence, lo, pos):
