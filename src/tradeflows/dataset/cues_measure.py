@@ -132,6 +132,16 @@ def _product_non() -> re.Pattern:
                         + english_cue("cues_measure_product_non_after").pattern, re.I)
 
 
+@lru_cache(maxsize=1)
+def _product_non_after() -> re.Pattern:
+    """"Nigeria earned $2.7 billion from non-oil exports": right after the amount, "from" trade less a product group
+    (vocab excluded_groups.txt): the amount is that part's (rule product_non_after, s65 panelP65)."""
+    groups = alternation(read_lines("excluded_groups.txt"))
+    return skip_compile(english_cue("cues_measure_product_non_lead").pattern
+                        + english_cue("cues_measure_product_non_before").pattern + f"(?:{groups})"
+                        + english_cue("cues_measure_product_non_after").pattern, re.I)
+
+
 # "gold accounted for the majority of overall export value, at $5.08 billion in 2021": a lowercase
 # word whose share of the flow the clause gives before the figure is a product (rule product_accounted)
 _product_accounted = EnglishCue("cues_measure_product_accounted")
@@ -249,6 +259,8 @@ def product_rule(r: dict) -> str | None:
         return "product_flow"   # "Экспорт белорусского продовольствия ... достиг 8,3 миллиарда долларов"
     if _product_non().search(sentence, lo, pos):
         return "product_non"
+    if "non" in sentence and _product_non_after().match(sentence, end):
+        return "product_non_after"   # "Nigeria earned $2.7 billion from non-oil exports"
     if "trade" in sentence[lo:pos] and _product_trade().search(sentence, lo, pos):
         return "product_trade"   # "with energy trade hitting C$198.2 billion in 2023" (vocab product_trade.txt)
     if _trade_channel().search(sentence, lo, pos):
@@ -283,7 +295,8 @@ def product_rule(r: dict) -> str | None:
             return "product_comprised"
     if _volume_change().search(sentence) and _value_word().search(sentence):
         return "volume_and_value"
-    if ("ton" in sentence or "barrel" in sentence or "bale" in sentence or "bag" in sentence or "lit" in sentence):
+    if ("ton" in sentence or "barrel" in sentence or "bale" in sentence or "bag" in sentence or "lit" in sentence
+            or "kilo" in sentence or "kg" in sentence):
         for m in _quantity_of().finditer(sentence, 0, pos):
             if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
                 return "quantity_of_goods"

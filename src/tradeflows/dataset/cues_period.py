@@ -24,6 +24,9 @@ _own_clause_end = EnglishCue("cues_period_own_clause_end", re.I)
 # period in 2008")
 _same_period_any = EnglishCue("cues_period_same_period_any", re.I)
 _same_period_after = EnglishCue("cues_period_same_period_after", re.I)
+# s65 (panelP65): "В 2023 году экспорт ... за тот же период составлял $329 млн": a year and "the same period" in one
+# clause, no amount between, are a part of that year (rule same_period_year)
+_same_period_year = EnglishCue("cues_period_same_period_year", re.I)
 
 
 # "in comparison to $1,355.14 million recorded in 2021", "compared with $X in 2021", "against $X": the
@@ -304,8 +307,10 @@ def part_year_cue(r: dict) -> bool:
         return True    # so_far: "Indian deeptech startups have raised $1.23 billion so far in 2026"
     if r.get("year_basis") != "explicit" and _this_year(sentence, *_bracket_clause(sentence, lo, hi, pos, end), pos, end):
         return True    # this_year: "China accounted for 61.7 percent (5.8 billion USD) of Mongolia's total trade this year"
-    if ("period" in sentence or "период" in sentence) and _same_period_any().search(sentence):
-        return True    # same_period: "В 2023 году экспорт ... за тот же период составлял $329 млн, в 2024 — $382 млн"
+    if ("period" in sentence or "период" in sentence) and (_same_period_any().search(sentence)
+                                                          or _same_period_year().search(sentence)):
+        return True    # same_period: "... in the corresponding period last year"; same_period_year: "В 2023 году
+        #                экспорт в Афганистан за тот же период составлял $329 млн, в 2024 — $382 млн"
     if not parts:
         return False
     if _same_period_after().match(sentence, end):
