@@ -106,12 +106,13 @@ def remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
     """(text with the markers at spans removed, its offsets, (clean_pos, number, raw_start, raw_end) of each); the scan
     copy kept for text (text/scan.py) is cut alongside it and kept for the text returned, where the next stage
     would encode and translate the whole text again."""
-    parts, new_offs = [], array("q")
+    parts, kept_offs = [], []   # (kept_offs: byte views of the offsets kept, joined once at the end)
     positions = []
     pieces: list[tuple[int, int] | None] = []   # (start, end) of each part taken from text, None for a space put in
     pos = 0
     length = 0   # of the parts so far (summed as they come: a sum per marker is quadratic)
-    # (the offsets kept are copied once, from a byte view of offs: a slice of offs and its extend copied them twice)
+    # (the offsets kept are byte views of offs, joined once into the new array at its full size: extending the array
+    # view by view grew it ~6% at a time, each growth a copy of all of it, ~15M instructions for a book's 786 markers)
     with memoryview(offs).cast("B") as raw:
         width = offs.itemsize
         for s, e, n in spans:
@@ -124,19 +125,21 @@ def remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
                 replace = True                    # "year3$25" -> "year $25"
             parts.append(text[pos:cut_s])
             pieces.append((pos, cut_s))
-            new_offs.frombytes(raw[pos * width:cut_s * width])
+            kept_offs.append(raw[pos * width:cut_s * width])
             length += len(parts[-1])
             marker_pos = length
             if replace:
                 parts.append(" ")
                 pieces.append(None)
-                new_offs.append(offs[s])
+                kept_offs.append(raw[s * width:(s + 1) * width])   # (the space maps to the marker: offs[s])
                 length += 1
             positions.append((marker_pos, n, offs[s], offs[e - 1] + 1))
             pos = e
         parts.append(text[pos:])
         pieces.append((pos, len(text)))
-        new_offs.frombytes(raw[pos * width:])
+        kept_offs.append(raw[pos * width:])
+        new_offs = array("q", b"".join(kept_offs))
+        kept_offs.clear()   # (the views released before raw is)
     out = "".join(parts)
     t = kept(text)
     if t is not None:
