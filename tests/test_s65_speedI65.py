@@ -43,7 +43,8 @@ def test_cut_is_the_copy_of_the_pieces():
 
 @pytest.mark.parametrize("text", [
     "", "plain ascii", "“quotes” — and dashes", "Citroën и Škoda", "α-олефин, β = 2", "Ομάδα only", "Ѐ Ђ ѐ ђ ѓ",
-    "é" * 5000 + " ё", "é" * 5000 + " x", "“" * 3000 + "Ё", "? ? ?", "ü" * 2500 + "?" * 10 + "я",
+    "é" * 5000 + " ё", "é" * 5000 + " x", "“" * 3000 + "Ё", "? ? ?", "ü" * 2500 + "?" * 10 + "я", "?" * 5000 + "я",
+    "?" * 4096 + "я", "?" * 4095 + "я", "?" * 5000,
 ])
 def test_has_cyrillic_is_the_search(text):
     assert C._has_cyrillic(text) == (C._CYRILLIC.search(text) is not None)

@@ -371,27 +371,24 @@ _LOOK_ALIKE_IN_CYRILLIC = skip_compile(rf"(?<![A-Za-z\u00c0-\u024f])[{_LOOK_ALIK
 
 _CYRILLIC = skip_compile(r"[а-яёА-ЯЁ]")
 _CYRILLIC_PROBE = 2000   # characters of a text's opening searched for a Cyrillic letter first
-_FAR_READ = 4096   # characters past ASCII read one by one at most (then _CYRILLIC searches the rest)
+_FAR_READ = 4096   # characters past ASCII (or "?") read one by one at most (then _CYRILLIC searches the rest)
 
 
 def _has_cyrillic(text: str) -> bool:
     """_CYRILLIC.search(text) is not None, read off the text's scan copy (text/scan.py, kept for the footnote markers
     and extract's anchors, which read it next): only the characters past ASCII (a "?" in the copy, a few hundred
     quotes and dashes on an English page) can be Cyrillic, each looked at until one in the Cyrillic letters' range
-    (U+0401..U+0451) is met, from which _CYRILLIC searches; past _FAR_READ of them it searches from there. Exact: every
-    character before the place it searches from is no Cyrillic letter."""
+    (U+0401..U+0451) is met, from which _CYRILLIC searches; after _FAR_READ of them it searches from the next. Exact:
+    every character before the place it searches from is no Cyrillic letter."""
     t = scan_copy(text)
-    far, q = 0, t.find(b"?")
-    while q >= 0:
-        c = text[q]
-        if "\u0401" <= c <= "\u0451":
-            return _CYRILLIC.search(text, q) is not None
-        if c != "?":
-            far += 1
-            if far > _FAR_READ:
-                return _CYRILLIC.search(text, q) is not None
+    q = t.find(b"?")
+    for _ in range(_FAR_READ):
+        if q < 0:
+            return False
+        if "\u0401" <= text[q] <= "\u0451":
+            break
         q = t.find(b"?", q + 1)
-    return False
+    return q >= 0 and _CYRILLIC.search(text, q) is not None
 
 
 def cyrillic_homoglyphs(text: str) -> str:
