@@ -13,9 +13,8 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections import Counter
-from itertools import accumulate, count, compress, repeat
-from operator import add, eq
+from itertools import accumulate, count, compress
+from operator import add
 
 from tradeflows.text.citations import Citation
 from tradeflows.text.layout import BLANK, BODY, Layout, classify
@@ -186,17 +185,8 @@ class _Builder:
 
 
 def _typical_width(stripped: list[str], kinds: list[str]) -> int:
-    """The body lines' length at three quarters of their sorted list (80 without one), read off their counts: a line
-    length is a small number, so a Counter of them (in C) and a walk up their few distinct values stand for the sort of
-    every length (a book's 11,000: some 13M instructions with the mask of BODY.__eq__ calls; operator.eq is a
-    plain builtin where a bound slot wrapper is called through its descriptor)."""
-    counts = Counter(compress(map(len, stripped), map(eq, kinds, repeat(BODY))))
-    left = sum(counts.values()) * 3 // 4   # (the index into the sorted lengths)
-    for width in sorted(counts):
-        left -= counts[width]
-        if left < 0:
-            return width
-    return 80
+    widths = sorted(map(len, compress(stripped, map(BODY.__eq__, kinds))))   # (the body lines' lengths, in C)
+    return widths[len(widths) * 3 // 4] if widths else 80
 
 
 _BULLET = skip_compile(r"[*•▪‣●]\s+\S")
