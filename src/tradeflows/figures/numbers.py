@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tradeflows.figures.notation import COMMA, POINT, read_digits
+from tradeflows.text.scan import SCAN_TABLE, scan_copy
 from tradeflows.vocab import fold, read_csv
 from tradeflows.vocab.skip import skip_compile
 
@@ -121,7 +122,7 @@ def anchors(text: str):
     text, skipping those inside the last match, as finditer does. A run of digits is the pattern's own match of it (no
     word match holds a digit, and no match ends inside a run)."""
     keys = _scan_keys()
-    t = text.encode("ascii", "replace") if keys is not None else None
+    t = scan_copy(text) if keys is not None else None   # (the copy clean kept for this text, text/scan.py)
     if t is None or t.count(b"?") * 4 > len(t):
         # (a text mostly of other scripts, each of whose characters the scan would look at one by one)
         found = _lowered_places(text)
@@ -131,7 +132,7 @@ def anchors(text: str):
             return
         words, runs = found
     else:
-        words, runs = _scan_places(text, t.translate(_SCAN_TABLE), keys)
+        words, runs = _scan_places(text, t, keys)
     w, n_words, end, match = 0, len(words), 0, anchor_pattern().match
     for start, run_end in runs:
         while w < n_words and words[w] < start:
@@ -151,10 +152,9 @@ def anchors(text: str):
                 yield p, end
 
 
-# the scan copy of a text for anchors(): text.encode("ascii", "replace") (one byte a character, "?" for any character
-# outside ASCII) translated: letters lower-cased, every digit "0", "_" and "?" kept, any other character a space
-_SCAN_TABLE = bytes(c + 32 if 65 <= c <= 90 else 48 if 48 <= c <= 57 else c if (97 <= c <= 122 or c in (95, 63))
-                    else 32 for c in range(256))
+# the scan copy of a text for anchors(): text/scan.py (text.encode("ascii", "replace") translated by SCAN_TABLE: one byte
+# a character, letters lower-cased, every digit "0", "_" and "?" kept, any other character a space)
+_SCAN_TABLE = SCAN_TABLE
 _ZEROS = skip_compile(rb"0+")
 
 

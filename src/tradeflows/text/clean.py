@@ -19,6 +19,7 @@ from operator import add
 from tradeflows.text.citations import Citation
 from tradeflows.text.layout import BLANK, BODY, Layout, classify
 from tradeflows.text.markers import find_bracket_references, find_markers, remove_markers
+from tradeflows.text.scan import scan_copy
 from tradeflows.text.sentences import ends_on_abbreviation, split_sentences
 from tradeflows.vocab import read_lines
 from tradeflows.vocab.skip import skip_compile
@@ -303,16 +304,17 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
             if kind != BLANK:
                 gap_other = True
             continue
-        # (content: the stripped line; where it starts: its first character, no space, cannot start inside the
-        # spaces before it; an empty one adds no run, so its start is never read)
-        # (a line that opens on its content, most of them: a compare of its length where find would first
-        # read the whole content into its skip table)
-        raw_start = start if line.startswith(content) else start + line.find(content)
+        # (content: the stripped line, never empty on a body line (layout gives a blank line no other kind); where
+        # it starts: its first character, no space, cannot start inside the spaces before it)
+        # (a line that opens on its content, most of them: its first character is the content's, as no space is;
+        # two index reads, where startswith's argument parsing and a slice cost some fivefold)
+        raw_start = start if line[0] == content[0] else start + line.find(content)
         if prev is not None:
             blank_only = gap_any and not gap_other and not double
             newline_off = start - 1
-            if (pdf and not gap_any and len(prev) >= full and prev[-1:] != "-" and prev[:1] not in _BULLET_CHARS
-                    and content[:1] not in _BULLET_CHARS):
+            # (prev and content are body lines' contents, never empty: their ends read by index, no slice made)
+            if (pdf and not gap_any and len(prev) >= full and prev[-1] != "-" and prev[0] not in _BULLET_CHARS
+                    and content[0] not in _BULLET_CHARS):
                 parts.append(" ")
                 runs += (newline_off, 1)
             elif _paragraph_ends(prev, content, width, blank_only, fmt):
@@ -358,18 +360,36 @@ _LOOK_ALIKE_IN_CYRILLIC = skip_compile(rf"(?<![A-Za-z\u00c0-\u024f])[{_LOOK_ALIK
 
 
 _CYRILLIC = skip_compile(r"[а-яёА-ЯЁ]")
+_CYRILLIC_PROBE = 2000   # characters of a text's opening searched for a Cyrillic letter first
+_FAR_READ = 4096   # characters past ASCII (or "?") read one by one at most (then _CYRILLIC searches the rest)
+
+
+def _has_cyrillic(text: str) -> bool:
+    """_CYRILLIC.search(text) is not None, read off the text's scan copy (text/scan.py, kept for the footnote markers
+    and extract's anchors, which read it next): only the characters past ASCII (a "?" in the copy, a few hundred
+    quotes and dashes on an English page) can be Cyrillic, each looked at until one in the Cyrillic letters' range
+    (U+0401..U+0451) is met, from which _CYRILLIC searches; after _FAR_READ of them it searches from the next. Exact:
+    every character before the place it searches from is no Cyrillic letter."""
+    t = scan_copy(text)
+    q = t.find(b"?")
+    for _ in range(_FAR_READ):
+        if q < 0:
+            return False
+        if "\u0401" <= text[q] <= "\u0451":
+            break
+        q = t.find(b"?", q + 1)
+    return q >= 0 and _CYRILLIC.search(text, q) is not None
 
 
 def cyrillic_homoglyphs(text: str) -> str:
     """text with the Latin and Greek look-alikes inside Cyrillic words read as Cyrillic (same length); a text
     with no Cyrillic letter is returned as it is, unread (a plain scan, some four times faster).
-    First an exact cheaper test: every letter of _CYRILLIC (U+0401..U+0451) is written in UTF-8 with
-    the lead byte 0xD0 or 0xD1, so an encoding with neither byte holds none (encoding and two memchr
-    scans cost a tenth of sre's class test at every character of an English page)."""
+    First cheaper tests, exact: an ASCII text holds none; a Russian page shows one in its opening (_CYRILLIC_PROBE
+    characters searched); any other text is read off its scan copy (_has_cyrillic), which the footnote markers and
+    extract's anchors read too, where a UTF-8 encoding of the whole text was made for this test alone."""
     if text.isascii():
         return text
-    enc = text.encode("utf-8", "surrogatepass")
-    if (b"\xd0" not in enc and b"\xd1" not in enc) or _CYRILLIC.search(text) is None:
+    if _CYRILLIC.search(text, 0, _CYRILLIC_PROBE) is None and not _has_cyrillic(text):
         return text
     return _LOOK_ALIKE_IN_CYRILLIC.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
 

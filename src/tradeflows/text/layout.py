@@ -118,12 +118,16 @@ def _double_spaced(nonblank: list[bool]) -> bool:
     return sum(map(operator.gt, nonblank[:-1], nonblank[1:])) / text_lines > 0.7
 
 
+_KIND_OF_NONBLANK = {False: BLANK, True: BODY}
+
+
 def classify_pdf(lines: list[str], stripped: list[str] | None = None) -> Layout:
     """`stripped`: the lines stripped (clean_text strips them once for this and the join)."""
     if stripped is None:
         stripped = [ln.strip() for ln in lines]
     nonblank = list(map(bool, stripped))    # (s != "" of each, in C)
-    kinds = list(map((BLANK, BODY).__getitem__, nonblank))
+    # (a dict's __getitem__ is a plain builtin, where the tuple's is a slot wrapper called through its descriptor)
+    kinds = list(map(_KIND_OF_NONBLANK.__getitem__, nonblank))
     blanks = list(compress(count(), map(operator.not_, nonblank)))   # the blank lines' indexes
     lay = Layout(kinds=kinds, double_spaced=_double_spaced(nonblank))
     expected = 1

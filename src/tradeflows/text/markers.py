@@ -9,6 +9,7 @@ from array import array
 from bisect import bisect_left
 
 from tradeflows.text.layout import Layout
+from tradeflows.text.scan import cut, keep, kept, scan_copy
 from tradeflows.vocab.skip import skip_compile
 
 # Footnote reference markers are found by anchoring on digit runs (fast) and
@@ -18,9 +19,10 @@ from tradeflows.vocab.skip import skip_compile
 # ("time 4.", "industry 2. \""); spaced and glued to the next word ("61and",
 # "80In September"); split by a stray space ("39 1.").
 _DIGIT_RUN = skip_compile(r"\d+")
-# (_digit_runs: the text as one byte a character, every ASCII digit written "0" and every other byte " ", each run's
-# ends found by bytes.find (memchr), a fraction of an instruction a character where \d's class test costs some seventy)
-_DIGITS_AS_ZERO = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))
+# (_digit_runs: the text's scan copy, text/scan.py, one byte a character and every ASCII digit "0", each run found by
+# bytes.find (memchr) and matched from there, a fraction of an instruction a character where \d's class test costs some
+# seventy; the copy is the one clean made for its Cyrillic test and extract reads again)
+_ZEROS = skip_compile(rb"0+")
 _FAR_READ = 4096   # characters past ASCII read one by one at most (a Cyrillic text: \d+ as before)
 _GLUED_LEFT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]”\"’»,;:.")
 _NOT_MARKER_RIGHT = skip_compile(r"[\d%]|\.\d|,\d|(?:st|nd|rd|th)\b|\s?(?:%|percent|per cent|times|million|billion|thousand)\b")
@@ -29,30 +31,26 @@ _SPLIT_RIGHT = skip_compile(r" (\d{1,2})(?=\s?[.,”\"]|\s*$)")
 
 
 def _digit_runs(text: str) -> list[tuple[int, int]]:
-    r"""The spans of _DIGIT_RUN.finditer(text) (\d+), cheaper and exact: encoded to ASCII with every other character
-    as one "?", each character is a byte at its own offset, and where no character past ASCII is a decimal digit
-    (each read where the encoding has a "?": a few hundred quotes and dashes on an English page) the \d+ runs are
-    the runs of ASCII digits. A text with another script's digit (or too many characters past ASCII to read one by
-    one) is read with \d+."""
-    enc = text.encode("ascii", "replace")
+    r"""The spans of _DIGIT_RUN.finditer(text) (\d+), cheaper and exact: in the scan copy (text/scan.py) each character
+    is a byte at its own offset, every ASCII digit a "0" and no other character one, and where no character past
+    ASCII is a decimal digit (each read where the copy has a "?": a few hundred quotes and dashes on an English page)
+    the \d+ runs are the runs of "0". A text with another script's digit (or too many characters past ASCII to read
+    one by one) is read with \d+."""
+    t = scan_copy(text)
     if not text.isascii():
         # (the characters past ASCII counted as they are read, a written "?" aside: past _FAR_READ of them, or at a
         # decimal digit among them, \d+ reads the text; the same answer as counting them all first, two scans less)
-        far, i = 0, enc.find(b"?")
+        far, i = 0, t.find(b"?")
         while i >= 0:
             if text[i] != "?":
                 far += 1
                 if far > _FAR_READ or text[i].isdecimal():
                     return [m.span() for m in _DIGIT_RUN.finditer(text)]
-            i = enc.find(b"?", i + 1)
-    digits = enc.translate(_DIGITS_AS_ZERO)
-    find, runs = digits.find, []
+            i = t.find(b"?", i + 1)
+    find, match, runs = t.find, _ZEROS.match, []
     s = find(b"0")
     while s >= 0:
-        e = find(b" ", s)
-        if e < 0:
-            runs.append((s, len(digits)))
-            break
+        e = match(t, s).end()
         runs.append((s, e))
         s = find(b"0", e)
     return runs
@@ -105,11 +103,16 @@ def find_markers(text: str, offs: array, lay: Layout, starts: list[int]) -> list
 
 
 def remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
-    parts, new_offs = [], array("q")
+    """(text with the markers at spans removed, its offsets, (clean_pos, number, raw_start, raw_end) of each); the scan
+    copy kept for text (text/scan.py) is cut alongside it and kept for the text returned, where the next stage
+    would encode and translate the whole text again."""
+    parts, kept_offs = [], []   # (kept_offs: byte views of the offsets kept, joined once at the end)
     positions = []
+    pieces: list[tuple[int, int] | None] = []   # (start, end) of each part taken from text, None for a space put in
     pos = 0
     length = 0   # of the parts so far (summed as they come: a sum per marker is quadratic)
-    # (the offsets kept are copied once, from a byte view of offs: a slice of offs and its extend copied them twice)
+    # (the offsets kept are byte views of offs, joined once into the new array at its full size: extending the array
+    # view by view grew it ~6% at a time, each growth a copy of all of it, ~15M instructions for a book's 786 markers)
     with memoryview(offs).cast("B") as raw:
         width = offs.itemsize
         for s, e, n in spans:
@@ -121,18 +124,27 @@ def remove_markers(text: str, offs: array, spans: list[tuple[int, int, int]]):
             elif before not in " \n" and (after.isalnum() or after in "$€"):
                 replace = True                    # "year3$25" -> "year $25"
             parts.append(text[pos:cut_s])
-            new_offs.frombytes(raw[pos * width:cut_s * width])
+            pieces.append((pos, cut_s))
+            kept_offs.append(raw[pos * width:cut_s * width])
             length += len(parts[-1])
             marker_pos = length
             if replace:
                 parts.append(" ")
-                new_offs.append(offs[s])
+                pieces.append(None)
+                kept_offs.append(raw[s * width:(s + 1) * width])   # (the space maps to the marker: offs[s])
                 length += 1
             positions.append((marker_pos, n, offs[s], offs[e - 1] + 1))
             pos = e
         parts.append(text[pos:])
-        new_offs.frombytes(raw[pos * width:])
-    return "".join(parts), new_offs, positions
+        pieces.append((pos, len(text)))
+        kept_offs.append(raw[pos * width:])
+        new_offs = array("q", b"".join(kept_offs))
+        kept_offs.clear()   # (the views released before raw is)
+    out = "".join(parts)
+    t = kept(text)
+    if t is not None:
+        keep(out, cut(t, pieces))
+    return out, new_offs, positions
 
 
 # A reference in square brackets glued to the word or number it follows, the way encyclopedias and their copies print
