@@ -241,6 +241,33 @@ def _frames_open(lang: str, sat: int) -> tuple:
                  if sat & need == need)
 
 
+@lru_cache(maxsize=None)
+def _words_in_tokens(lang: str) -> bool:
+    """Whether no word of the frames' clauses (_frames_need_of) holds a whitespace character: then every place a word
+    stands in a sentence lies inside one of its whitespace-free runs (str.split), and the words a sentence holds are
+    those its runs hold, each run read alone (_token_clauses)."""
+    return not any(c.isspace() for w in _frames_need_of(lang)[2] for c in w)
+
+
+# language -> whitespace-free run of a lower-cased masked sentence -> the clauses it satisfies (_token_clauses), kept
+# across documents (keyed on the run itself, an immutable string; emptied when it holds more than _TOKENS_KEPT runs): a
+# sentence's runs are the same few thousand words page after page
+_TOKEN_CLAUSES: dict[str, dict[str, int]] = {}
+_TOKENS_KEPT = 1 << 16
+
+
+def _token_clauses(lang: str, token: str) -> int:
+    """The clauses (_frames_need_of) the words in one whitespace-free run of a lower-cased masked sentence satisfy: the
+    longest word at each of its positions, as find_frames reads a whole sentence (where the look-ahead at each position
+    costs about 850 instructions a character: valgrind, 39M of a data/raw pass; a run looked up in _TOKEN_CLAUSES costs
+    a dict's lookup)."""
+    _, longest, satisfies = _frames_need_of(lang)
+    sat = 0
+    for w in set(longest.findall(token)):
+        sat |= satisfies[w]
+    return sat
+
+
 def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Frame]:
     """Every frame of frames.csv in text[start:end], in text order; an earlier row wins a tie."""
     masked, mstarts, tstarts = mask(text, start, end, places)
@@ -252,8 +279,19 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
     sat = -1   # the clauses the sentence satisfies (_frames_need_of), all where there is no lower-cased copy
     if low is not None and longest is not None:
         sat = 0
-        for w in set(longest.findall(low)):
-            sat |= satisfies[w]
+        lang = current_language()
+        if _words_in_tokens(lang):
+            known = _TOKEN_CLAUSES.setdefault(lang, {})
+            if len(known) > _TOKENS_KEPT:
+                known.clear()
+            for token in low.split():
+                hit = known.get(token)
+                if hit is None:
+                    hit = known[token] = _token_clauses(lang, token)
+                sat |= hit
+        else:
+            for w in set(longest.findall(low)):
+                sat |= satisfies[w]
     for order, (name, kind, rep, par, rx), lc in _frames_open(current_language(), sat):
         for m in (lc.finditer(low) if low is not None and lc is not None else rx.finditer(masked)):
             roles = {r: places[int(m.group(r))] for r in ("A", "B") if r in rx.groupindex and m.group(r)}
