@@ -351,10 +351,11 @@ def _key_table() -> dict[str, object]:
         "abbr_range": lambda s: s.abbr and _abbr_range_key(s.stretch),
         "abbr_month": lambda s: s.abbr and abbr_month.search(s.text, s.start, s.end) is not None,
         "abbr_month_year": lambda s: s.stems and s.years and abbr_month_year.search(s.text, s.start, s.end) is not None,
-        "abbr_month_range": lambda s: abbr_month_range.search(s.text, s.start, s.end) is not None,
+        # (abbr_month_range's and month_days' months are capitalised names or abbreviations, each opening on a stem)
+        "abbr_month_range": lambda s: s.stems and abbr_month_range.search(s.text, s.start, s.end) is not None,
         "abbr_months": lambda s: _digit_m_key(s.stretch),
         "glued_year_part": lambda s: _glued_key(s.stretch),
-        "month_days": lambda s: ("-" in s.stretch or "–" in s.stretch)   # (its dash first)
+        "month_days": lambda s: s.stems and ("-" in s.stretch or "–" in s.stretch)   # (its dash first)
         and _month_days_key(s.text, s.start, s.end),
         "year": lambda s: s.years,
         # gated by their words, where those words are met more often than a match: "from the current level of
@@ -709,18 +710,30 @@ def _plans() -> dict[tuple[bool, bool], tuple]:
             for digits in (False, True) for month in (False, True)}
 
 
+# the patterns that cannot match without a capitalised month name or abbreviation (each opens on a month's stem: a
+# stretch of no stem, or, with a TriggerIndex, of none written with a capital letter, holds none), and those whose
+# every match holds a 19xx or 20xx year (their regexes, periods_grammar.py and vocab/en/patterns.csv): their keys would
+# fail on a stretch without one (_Stretch.stems, _Stretch.years), so _opened leaves them out there, instead of a call
+# of each key for each stretch
+_NEEDS_STEM = frozenset({"abbr_range", "abbr_month", "abbr_month_year", "abbr_bare", "abbr_month_range", "month_days"})
+_NEEDS_YEAR = frozenset({"year", "abbr_month_year", "abbr_month", "abbr_range", "month_span", "rolling_december",
+                         "bracket", "parts_of_two_years", "year_ending"})
+
+
 @lru_cache(maxsize=4096)
-def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
+def _opened(digits: bool, month: bool, words: frozenset, stems: bool | None = None, years: bool = True) -> tuple:
     """The entries of _plans()[digits, month] whose trigger words a stretch holding `words` has
     (its _GATE_WORDS words and its also-needed words), in their order: sentences hold the same
     few sets of trigger words, so each set's patterns are picked once, not tested per stretch. Without a month's
-    stem among the words, not the patterns find_times skips then (a month's abbreviation: _ABBR_KINDS and
-    abbr_month_year, which most stretches with a digit would test one by one)."""
-    stems = not month_stem_words().isdisjoint(words)
+    stem (stems: find_times' _Stretch.stems; None: one among the words), not the patterns of _NEEDS_STEM; without a
+    19xx or 20xx year's first digits (years: _Stretch.years), not those of _NEEDS_YEAR (most stretches with a digit
+    would test them one by one)."""
+    if stems is None:
+        stems = not month_stem_words().isdisjoint(words)
     return tuple(x for x in _plans()[digits, month]
                  if (x[2] is not _GATE_WORDS or not x[5].isdisjoint(words))
                  and (x[6] is None or not x[6].isdisjoint(words))
-                 and (stems or not (x[0] in _ABBR_KINDS or x[0] == "abbr_month_year")))
+                 and (stems or x[0] not in _NEEDS_STEM) and (years or x[0] not in _NEEDS_YEAR))
 
 
 # patterns whose every match opens on one of these words (lower-cased; the pattern's lower-cased copy opens on "\b" and
@@ -790,7 +803,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         stems = index.capital_stem(text, start, end)
     month_name = _month_name_re().search(stretch) if stems else None   # a capitalised month name in the stretch
     facts = _Stretch(text, start, end, stretch, low, low_text is not None, digits, stems, month_name)
-    for kind, pat, gate, _, lc, _, _, key in _opened(digits, month_name is not None, frozenset(words)):
+    for kind, pat, gate, _, lc, _, _, key in _opened(digits, month_name is not None, frozenset(words), stems, facts.years):
         if key is not None and not key(facts):
             continue
         at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
