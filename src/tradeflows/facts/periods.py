@@ -170,8 +170,8 @@ _AS_UP_TO = (("as", ("of", "at")), ("up", ("to", "until")))
 
 
 def _as_up_to(low: str) -> bool:
-    """Whether re.search(r"as\s+(?:of|at)|up\s+(?:to|until)", low) finds a match: each "as" and "up" found by str.find,
-    then read on over its spaces (\s is str.isspace, for one character). The regex's search tests a class of first
+    """Whether re.search(r"as\\s+(?:of|at)|up\\s+(?:to|until)", low) finds a match: each "as" and "up" found by str.find,
+    then read on over its spaces (\\s is str.isspace, for one character). The regex's search tests a class of first
     characters at each character of a stretch (valgrind: most of to_month's key)."""
     n = len(low)
     for word, nexts in _AS_UP_TO:
