@@ -166,12 +166,29 @@ _ROLLING_YEAR_KEY = skip_compile(r"(?:months|year|period)\s+(?:to|that|which|end
 # case-sensitive regex passes: the words as substrings, then "as of", "as at", "up to", "up until" by a search that enters
 # at an "a" or "u"; the regex on the text, whose first characters include "e", "t" and "a", is entered at a third of the
 # characters: half the CPU time on data/raw's stretches)
-_AS_UP_TO = re.compile(r"as\s+(?:of|at)|up\s+(?:to|until)")
+_AS_UP_TO = (("as", ("of", "at")), ("up", ("to", "until")))
+
+
+def _as_up_to(low: str) -> bool:
+    """Whether re.search(r"as\\s+(?:of|at)|up\\s+(?:to|until)", low) finds a match: each "as" and "up" found by str.find,
+    then read on over its spaces (\\s is str.isspace, for one character). The regex's search tests a class of first
+    characters at each character of a stretch (valgrind: most of to_month's key)."""
+    n = len(low)
+    for word, nexts in _AS_UP_TO:
+        i = low.find(word)
+        while i >= 0:
+            k = i + 2
+            while k < n and low[k].isspace():
+                k += 1
+            if k > i + 2 and low.startswith(nexts, k):
+                return True
+            i = low.find(word, i + 1)
+    return False
 
 
 def _to_month_key(low: str) -> bool:
     """Whether the lower-cased stretch holds a piece every match of to_month holds (its word before the month)."""
-    return "end" in low or "through" in low or "until" in low or "till" in low or _AS_UP_TO.search(low) is not None
+    return "end" in low or "through" in low or "until" in low or "till" in low or _as_up_to(low)
 
 
 # ... and of patterns gated by their words, where those words are met more often than a match: a piece of text every
@@ -270,7 +287,8 @@ class _Stretch:
                  month_name: re.Match | None):
         self.text, self.start, self.end, self.stretch, self.low = text, start, end, stretch, low
         self.lowered = lowered        # low is a slice of the whole text lower-cased (find_times' low_text)
-        self.digits, self.stems = digits, stems   # a digit; a month's lower-cased stem among the trigger words
+        # a digit; a month's stem among the trigger words (with a TriggerIndex: one the text writes capitalised)
+        self.digits, self.stems = digits, stems
         self.month_name = month_name  # the first capitalised month name (None where stems is False)
         # a 19xx or 20xx year's first digits, which the keys of some patterns hold
         self.years = digits and ("19" in low or "20" in low)
@@ -333,16 +351,17 @@ def _key_table() -> dict[str, object]:
         "abbr_range": lambda s: s.abbr and _abbr_range_key(s.stretch),
         "abbr_month": lambda s: s.abbr and abbr_month.search(s.text, s.start, s.end) is not None,
         "abbr_month_year": lambda s: s.stems and s.years and abbr_month_year.search(s.text, s.start, s.end) is not None,
-        "abbr_month_range": lambda s: abbr_month_range.search(s.text, s.start, s.end) is not None,
+        # (abbr_month_range's and month_days' months are capitalised names or abbreviations, each opening on a stem)
+        "abbr_month_range": lambda s: s.stems and abbr_month_range.search(s.text, s.start, s.end) is not None,
         "abbr_months": lambda s: _digit_m_key(s.stretch),
         "glued_year_part": lambda s: _glued_key(s.stretch),
-        "month_days": lambda s: ("-" in s.stretch or "–" in s.stretch)   # (its dash first)
+        "month_days": lambda s: s.stems and ("-" in s.stretch or "–" in s.stretch)   # (its dash first)
         and _month_days_key(s.text, s.start, s.end),
         "year": lambda s: s.years,
         # gated by their words, where those words are met more often than a match: "from the current level of
         # $ 82 billion" (now) needs a digit as well
         "now": lambda s: s.digits,
-        "abbr_bare": lambda s: s.abbr_word,
+        "abbr_bare": lambda s: s.stems and s.abbr_word,   # (its every abbreviation opens on a stem)
         # "year-to-date", "to date,", "so far this year", "since (from) the beginning (start) of the year", "cumulative
         # ... for the year"
         "year_to_date": lambda s: not s.lowered or "date" in s.low or "far" in s.low or "beginning" in s.low
@@ -589,6 +608,23 @@ class TriggerIndex:
                 found.add(words[wi])
         return found
 
+    def capital_stem(self, text: str, start: int, end: int) -> bool:
+        """Whether a month's stem (_month_stems()) occurs whole in low[start:end] where text (the text low lower-cases)
+        writes it with a capital letter: every capitalised month name or abbreviation opens on one ("January", "Sept",
+        "May"), and a stretch whose stems are all written in lower case ("mar" of "market", "dec" of "decline", the
+        verb "may") holds none. A bisect and a look at the stretch's few keys, in place of the searches of the
+        stretch for a capitalised month name or abbreviation (find_times: the same answers)."""
+        keys = self._keys if self._keys is not None else self._built()
+        stems = _stem_indexes()
+        i, n = bisect_left(keys, start * _INDEX_BASE), len(keys)
+        stop = end * _INDEX_BASE
+        while i < n and keys[i] < stop:
+            p, wi = divmod(keys[i], _INDEX_BASE)
+            if wi in stems and p + 3 <= end and text[p].isupper():
+                return True
+            i += 1
+        return False
+
     def may_hold_times(self, spans) -> list[int]:
         """The indexes of the spans (start, end) of the text in which find_times may find a time, in order: those
         holding a digit or a word of _without_digits() (whole in the span, as words() reads it). find_times returns
@@ -613,6 +649,16 @@ class TriggerIndex:
                     continue
             out.append(i)
         return out
+
+
+@lru_cache(maxsize=1)
+def _stem_indexes() -> frozenset[int]:
+    """The indexes in _index_words() of the months' stems, each of three letters (TriggerIndex.capital_stem)."""
+    words, _ = _index_words()
+    stems = _month_stems()
+    if any(len(w) != 3 for w in stems):
+        raise ValueError("TriggerIndex.capital_stem: a month's stem of other than three letters")
+    return frozenset(i for i, w in enumerate(words) if w in stems)
 
 
 @lru_cache(maxsize=1)
@@ -664,18 +710,30 @@ def _plans() -> dict[tuple[bool, bool], tuple]:
             for digits in (False, True) for month in (False, True)}
 
 
+# the patterns that cannot match without a capitalised month name or abbreviation (each opens on a month's stem: a
+# stretch of no stem, or, with a TriggerIndex, of none written with a capital letter, holds none), and those whose
+# every match holds a 19xx or 20xx year (their regexes, periods_grammar.py and vocab/en/patterns.csv): their keys would
+# fail on a stretch without one (_Stretch.stems, _Stretch.years), so _opened leaves them out there, instead of a call
+# of each key for each stretch
+_NEEDS_STEM = frozenset({"abbr_range", "abbr_month", "abbr_month_year", "abbr_bare", "abbr_month_range", "month_days"})
+_NEEDS_YEAR = frozenset({"year", "abbr_month_year", "abbr_month", "abbr_range", "month_span", "rolling_december",
+                         "bracket", "parts_of_two_years", "year_ending"})
+
+
 @lru_cache(maxsize=4096)
-def _opened(digits: bool, month: bool, words: frozenset) -> tuple:
+def _opened(digits: bool, month: bool, words: frozenset, stems: bool | None = None, years: bool = True) -> tuple:
     """The entries of _plans()[digits, month] whose trigger words a stretch holding `words` has
     (its _GATE_WORDS words and its also-needed words), in their order: sentences hold the same
     few sets of trigger words, so each set's patterns are picked once, not tested per stretch. Without a month's
-    stem among the words, not the patterns find_times skips then (a month's abbreviation: _ABBR_KINDS and
-    abbr_month_year, which most stretches with a digit would test one by one)."""
-    stems = not month_stem_words().isdisjoint(words)
+    stem (stems: find_times' _Stretch.stems; None: one among the words), not the patterns of _NEEDS_STEM; without a
+    19xx or 20xx year's first digits (years: _Stretch.years), not those of _NEEDS_YEAR (most stretches with a digit
+    would test them one by one)."""
+    if stems is None:
+        stems = not month_stem_words().isdisjoint(words)
     return tuple(x for x in _plans()[digits, month]
                  if (x[2] is not _GATE_WORDS or not x[5].isdisjoint(words))
                  and (x[6] is None or not x[6].isdisjoint(words))
-                 and (stems or not (x[0] in _ABBR_KINDS or x[0] == "abbr_month_year")))
+                 and (stems or x[0] not in _NEEDS_STEM) and (years or x[0] not in _NEEDS_YEAR))
 
 
 # patterns whose every match opens on one of these words (lower-cased; the pattern's lower-cased copy opens on "\b" and
@@ -740,9 +798,12 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     # a month name or abbreviation, capitalised, holds a month's lower-cased stem, a trigger word: a stretch whose
     # trigger words hold none (most) holds neither, and is not searched for one (the same answers)
     stems = not month_stem_words().isdisjoint(words)
+    if stems and present is not None:
+        # (only a stem written with a capital letter opens a month's name or abbreviation: TriggerIndex.capital_stem)
+        stems = index.capital_stem(text, start, end)
     month_name = _month_name_re().search(stretch) if stems else None   # a capitalised month name in the stretch
     facts = _Stretch(text, start, end, stretch, low, low_text is not None, digits, stems, month_name)
-    for kind, pat, gate, _, lc, _, _, key in _opened(digits, month_name is not None, frozenset(words)):
+    for kind, pat, gate, _, lc, _, _, key in _opened(digits, month_name is not None, frozenset(words), stems, facts.years):
         if key is not None and not key(facts):
             continue
         at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
