@@ -477,6 +477,20 @@ def _month_before_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
         return month_before(y, m1, m2, basis, "previous_month_clause")
+    if (on := _on_period_from(d, st, f, si, pi, status, rep_iso, all_times)) is not None:
+        return on
+    prev = prior_change_month(d, f, all_times)
+    if prev is not None:
+        # "climbed 32% in January after a 5.6% gain the previous month" (rule prior_change_month)
+        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
+        return month_before(y, m1, m2, basis, "prior_change_month")
+    return None
+
+
+def _on_period_from(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
+                    all_times: list[TimeExpr]):
+    """(year, m1, m2, basis, rule) of the value a change named year on year (half, quarter, month on month) started
+    from, with no time of its own (rule on_period_from), else None."""
     on = _on_from().search(d.text, max(0, f.clean_start - 40), f.clean_start) \
         if f.kind == "money" and current_language() == DEFAULT_LANGUAGE else None
     if on is not None and not adjacent_times(d, f, all_times):
@@ -489,11 +503,6 @@ def _month_before_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         if y is not None and m1 is not None and m2 is not None and (back == 12 or m2 - m1 + 1 <= back):
             a, b = y * 12 + m1 - 1 - back, y * 12 + m2 - 1 - back
             return b // 12, a % 12 + 1, b % 12 + 1, basis, "on_period_from"
-    prev = prior_change_month(d, f, all_times)
-    if prev is not None:
-        # "climbed 32% in January after a 5.6% gain the previous month" (rule prior_change_month)
-        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
-        return month_before(y, m1, m2, basis, "prior_change_month")
     return None
 
 
@@ -523,7 +532,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years.
 
     The rules in their order: those read before the window's times (_before_times); the window's times, filtered
-    (_window_times); a written year labelling the figure as a list item (year_label_before); a month or months before the period the sentence gives (_month_before_rules,
+    (_window_times), none of them leaving only the rules that read no time (_period_no_time); a written year labelling
+    the figure as a list item (year_label_before); a month or months before the period the sentence gives (_month_before_rules,
     _against_bare_rules); a base's value (_base_value); a same period opening the clause (_same_period_rules); the
     time joined to the figure or nearest in its clause (_clause_times, _chosen_time), read by its kind
     (_period_of_time); else no time at all (period_without_time). A call with `skip` (a time's start, or -1) decides
@@ -532,6 +542,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     if skip is None and (early := _before_times(d, f, si)) is not None:
         return early
     all_times = _window_times(d, f, si, skip)
+    if not all_times:
+        return _period_no_time(d, st, f, si, pi, status, rep_iso, skip)
     if skip is None and (label := year_label_before(d, f, si, all_times)) is not None:
         return (*label, "explicit", "year_label_before")   # "доля импорта: 1992 год 37%, 1997 год (6 мес.) 76,5%"
     if skip is None and (before := _month_before_rules(d, st, f, si, pi, status, rep_iso, all_times)) is not None:
@@ -613,6 +625,25 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         t = _chosen_time(d, f, times, status)
         read_time(d, t)
         return _period_of_time(d, st, f, si, pi, status, rep_iso, skip, t, all_times, adjacent, explicit_rule)
+    return _without_time(d, st, f, si, pi, status)
+
+
+def _period_no_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
+                    skip: int | None):
+    """_period of a figure whose window holds no time expression (about a third of them, on data/raw): of its rules
+    only two read no time of the window, the value a change "year-on-year from" started from (rule on_period_from) and
+    a bare value set "against" a level (_against_bare_rules), and neither runs in a call with skip; every other rule
+    passes such a figure by, so they are not asked: the period in force or the page's (period_without_time)."""
+    if skip is None:
+        if (on := _on_period_from(d, st, f, si, pi, status, rep_iso, [])) is not None:
+            return on
+        if (against := _against_bare_rules(d, st, f, si, pi, status, rep_iso, [])) is not None:
+            return against
+    return _without_time(d, st, f, si, pi, status)
+
+
+def _without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str):
+    """(year, m1, m2, basis, rule) of a figure none of whose window's times is its own: period_without_time."""
     out = period_without_time(d, st, f, si, pi, status)
     if st.period_kept and out[4] in _CARRIED_RULES:
         d.period_via.append(st.period_kept)   # the period carried went past a sentence restating its base (carry)
