@@ -471,15 +471,17 @@ def _window_times(d: Doc, f: Figure, si: int, skip: int | None) -> list[TimeExpr
 def _month_before_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
                         all_times: list[TimeExpr]):
     """(year, m1, m2, basis, rule) of a figure that is of the month (or months) before the period its own sentence
-    gives, read by deciding that period first without the earlier time (a call of _period with skip), else None."""
-    prev = previous_month_clause(d, f, all_times)
+    gives, read by deciding that period first without the earlier time (a call of _period with skip), else None. The
+    rules of a "previous month" are asked only where the window holds one (most windows do not)."""
+    prev_month = any(t.kind == "prev_month" for t in all_times)
+    prev = previous_month_clause(d, f, all_times) if prev_month else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
         return month_before(y, m1, m2, basis, "previous_month_clause")
     if (on := _on_period_from(d, st, f, si, pi, status, rep_iso, all_times)) is not None:
         return on
-    prev = prior_change_month(d, f, all_times)
+    prev = prior_change_month(d, f, all_times) if prev_month else None
     if prev is not None:
         # "climbed 32% in January after a 5.6% gain the previous month" (rule prior_change_month)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
@@ -509,7 +511,10 @@ def _on_period_from(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
 def _against_bare_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
                         all_times: list[TimeExpr]):
     """(year, m1, m2, basis, rule) of a bare value a level is set against, with no time of its own: the level's
-    months a year before, read by deciding the level's period first (a call of _period with skip=-1); else None."""
+    months a year before, read by deciding the level's period first (a call of _period with skip=-1); else None. (Each
+    of the three rules reads a money figure: another kind is passed by at once.)"""
+    if f.kind != "money":
+        return None
     fiscal_bare = against_bare_base(d, f, si, all_times)
     if fiscal_bare or against_bare_value(d, f, si, all_times) or against_bare_level(d, f, si, all_times):
         # "the exports to Holland were recorded at US$ 1446.927 million against US$ 1499.671 million" after "During
@@ -570,7 +575,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=rb.start)
         read_time(d, rb)
         return (None if y is None else y - 1), m1, m2, basis, "rate_of_base"
-    elif f.kind != "growth" and not _difference_or().search(d.text, max(0, f.clean_start - 30), f.clean_start):
+    elif f.kind != "growth" and any(t.same or t.base for t in all_times) \
+            and not _difference_or().search(d.text, max(0, f.clean_start - 30), f.clean_start):
         # (rule difference_or: "a decrease of 15.4 percent or $42.1 billion over the same period last year": the
         # amount after "N percent or" is the change, of the figure's own period, never the base's value)
         # a growth rate is measured against its base, never the base's value
@@ -625,7 +631,7 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         t = _chosen_time(d, f, times, status)
         read_time(d, t)
         return _period_of_time(d, st, f, si, pi, status, rep_iso, skip, t, all_times, adjacent, explicit_rule)
-    return _without_time(d, st, f, si, pi, status)
+    return _period_without_time(d, st, f, si, pi, status)
 
 
 def _period_no_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
@@ -639,11 +645,11 @@ def _period_no_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
             return on
         if (against := _against_bare_rules(d, st, f, si, pi, status, rep_iso, [])) is not None:
             return against
-    return _without_time(d, st, f, si, pi, status)
+    return _period_without_time(d, st, f, si, pi, status)
 
 
-def _without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str):
-    """(year, m1, m2, basis, rule) of a figure none of whose window's times is its own: period_without_time."""
+def _period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str):
+    """period_without_time of a figure none of whose window's times is its own, the carried period's via kept."""
     out = period_without_time(d, st, f, si, pi, status)
     if st.period_kept and out[4] in _CARRIED_RULES:
         d.period_via.append(st.period_kept)   # the period carried went past a sentence restating its base (carry)
@@ -737,7 +743,10 @@ def _base_value(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep
 
 def _same_period_rules(d: Doc, st: State, f: Figure, pi: int, all_times: list[TimeExpr]):
     """(year, m1, m2, basis, rule) of a figure whose clause a same period of a year before opens (its months those
-    in force, or restated in brackets), else None."""
+    in force, or restated in brackets), else None. (Each rule reads a same period of the window: a window with none is
+    passed by at once.)"""
+    if not any(t.same for t in all_times):
+        return None
     if current_language() != DEFAULT_LANGUAGE:
         own = same_period_of_year(d, st, f, all_times)
         if own is not None:
