@@ -471,12 +471,28 @@ def _window_times(d: Doc, f: Figure, si: int, skip: int | None) -> list[TimeExpr
 def _month_before_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
                         all_times: list[TimeExpr]):
     """(year, m1, m2, basis, rule) of a figure that is of the month (or months) before the period its own sentence
-    gives, read by deciding that period first without the earlier time (a call of _period with skip), else None."""
-    prev = previous_month_clause(d, f, all_times)
+    gives, read by deciding that period first without the earlier time (a call of _period with skip), else None. The
+    rules of a "previous month" are asked only where the window holds one (most windows do not)."""
+    prev_month = any(t.kind == "prev_month" for t in all_times)
+    prev = previous_month_clause(d, f, all_times) if prev_month else None
     if prev is not None:
         # "..., and in the previous month it was also negative - $2.093 billion" (rule previous_month_clause)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
         return month_before(y, m1, m2, basis, "previous_month_clause")
+    if (on := _on_period_from(d, st, f, si, pi, status, rep_iso, all_times)) is not None:
+        return on
+    prev = prior_change_month(d, f, all_times) if prev_month else None
+    if prev is not None:
+        # "climbed 32% in January after a 5.6% gain the previous month" (rule prior_change_month)
+        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
+        return month_before(y, m1, m2, basis, "prior_change_month")
+    return None
+
+
+def _on_period_from(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
+                    all_times: list[TimeExpr]):
+    """(year, m1, m2, basis, rule) of the value a change named year on year (half, quarter, month on month) started
+    from, with no time of its own (rule on_period_from), else None."""
     on = _on_from().search(d.text, max(0, f.clean_start - 40), f.clean_start) \
         if f.kind == "money" and current_language() == DEFAULT_LANGUAGE else None
     if on is not None and not adjacent_times(d, f, all_times):
@@ -489,18 +505,16 @@ def _month_before_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         if y is not None and m1 is not None and m2 is not None and (back == 12 or m2 - m1 + 1 <= back):
             a, b = y * 12 + m1 - 1 - back, y * 12 + m2 - 1 - back
             return b // 12, a % 12 + 1, b % 12 + 1, basis, "on_period_from"
-    prev = prior_change_month(d, f, all_times)
-    if prev is not None:
-        # "climbed 32% in January after a 5.6% gain the previous month" (rule prior_change_month)
-        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
-        return month_before(y, m1, m2, basis, "prior_change_month")
     return None
 
 
 def _against_bare_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
                         all_times: list[TimeExpr]):
     """(year, m1, m2, basis, rule) of a bare value a level is set against, with no time of its own: the level's
-    months a year before, read by deciding the level's period first (a call of _period with skip=-1); else None."""
+    months a year before, read by deciding the level's period first (a call of _period with skip=-1); else None. (Each
+    of the three rules reads a money figure: another kind is passed by at once.)"""
+    if f.kind != "money":
+        return None
     fiscal_bare = against_bare_base(d, f, si, all_times)
     if fiscal_bare or against_bare_value(d, f, si, all_times) or against_bare_level(d, f, si, all_times):
         # "the exports to Holland were recorded at US$ 1446.927 million against US$ 1499.671 million" after "During
@@ -523,7 +537,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     """(year, m1, m2, year_basis, rule) of a figure; m1 > m2 is a fiscal year across two years.
 
     The rules in their order: those read before the window's times (_before_times); the window's times, filtered
-    (_window_times); a written year labelling the figure as a list item (year_label_before); a month or months before the period the sentence gives (_month_before_rules,
+    (_window_times), none of them leaving only the rules that read no time (_period_no_time); a written year labelling
+    the figure as a list item (year_label_before); a month or months before the period the sentence gives (_month_before_rules,
     _against_bare_rules); a base's value (_base_value); a same period opening the clause (_same_period_rules); the
     time joined to the figure or nearest in its clause (_clause_times, _chosen_time), read by its kind
     (_period_of_time); else no time at all (period_without_time). A call with `skip` (a time's start, or -1) decides
@@ -532,6 +547,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     if skip is None and (early := _before_times(d, f, si)) is not None:
         return early
     all_times = _window_times(d, f, si, skip)
+    if not all_times:
+        return _period_no_time(d, st, f, si, pi, status, rep_iso, skip)
     if skip is None and (label := year_label_before(d, f, si, all_times)) is not None:
         return (*label, "explicit", "year_label_before")   # "доля импорта: 1992 год 37%, 1997 год (6 мес.) 76,5%"
     if skip is None and (before := _month_before_rules(d, st, f, si, pi, status, rep_iso, all_times)) is not None:
@@ -558,7 +575,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=rb.start)
         read_time(d, rb)
         return (None if y is None else y - 1), m1, m2, basis, "rate_of_base"
-    elif f.kind != "growth" and not _difference_or().search(d.text, max(0, f.clean_start - 30), f.clean_start):
+    elif f.kind != "growth" and any(t.same or t.base for t in all_times) \
+            and not _difference_or().search(d.text, max(0, f.clean_start - 30), f.clean_start):
         # (rule difference_or: "a decrease of 15.4 percent or $42.1 billion over the same period last year": the
         # amount after "N percent or" is the change, of the figure's own period, never the base's value)
         # a growth rate is measured against its base, never the base's value
@@ -613,6 +631,25 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         t = _chosen_time(d, f, times, status)
         read_time(d, t)
         return _period_of_time(d, st, f, si, pi, status, rep_iso, skip, t, all_times, adjacent, explicit_rule)
+    return _period_without_time(d, st, f, si, pi, status)
+
+
+def _period_no_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,
+                    skip: int | None):
+    """_period of a figure whose window holds no time expression (about a third of them, on data/raw): of its rules
+    only two read no time of the window, the value a change "year-on-year from" started from (rule on_period_from) and
+    a bare value set "against" a level (_against_bare_rules), and neither runs in a call with skip; every other rule
+    passes such a figure by, so they are not asked: the period in force or the page's (period_without_time)."""
+    if skip is None:
+        if (on := _on_period_from(d, st, f, si, pi, status, rep_iso, [])) is not None:
+            return on
+        if (against := _against_bare_rules(d, st, f, si, pi, status, rep_iso, [])) is not None:
+            return against
+    return _period_without_time(d, st, f, si, pi, status)
+
+
+def _period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str):
+    """period_without_time of a figure none of whose window's times is its own, the carried period's via kept."""
     out = period_without_time(d, st, f, si, pi, status)
     if st.period_kept and out[4] in _CARRIED_RULES:
         d.period_via.append(st.period_kept)   # the period carried went past a sentence restating its base (carry)
@@ -706,7 +743,10 @@ def _base_value(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep
 
 def _same_period_rules(d: Doc, st: State, f: Figure, pi: int, all_times: list[TimeExpr]):
     """(year, m1, m2, basis, rule) of a figure whose clause a same period of a year before opens (its months those
-    in force, or restated in brackets), else None."""
+    in force, or restated in brackets), else None. (Each rule reads a same period of the window: a window with none is
+    passed by at once.)"""
+    if not any(t.same for t in all_times):
+        return None
     if current_language() != DEFAULT_LANGUAGE:
         own = same_period_of_year(d, st, f, all_times)
         if own is not None:
