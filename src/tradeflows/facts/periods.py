@@ -36,7 +36,7 @@ _PERIOD_YEARS_TO = skip_compile(r"\bperiod\s(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b
 
 
 def _span_key(low: str) -> bool:
-    """Whether _SPAN finds a match in low: each dash or slash read back over spaces for a 19xx or 20xx year and on for
+    r"""Whether _SPAN finds a match in low: each dash or slash read back over spaces for a 19xx or 20xx year and on for
     two digits (\s as str.isspace, \d as str.isdecimal, for one character; the classes apart, so no backtracking).
     _SPAN's search enters at every "1" and "2" of a stretch (most stretches with a digit hold many)."""
     n = len(low)
@@ -119,7 +119,7 @@ _ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 
 
 def _abbr_range_key(stretch: str) -> bool:
-    """Whether _KEYS["abbr_range"] finds a match in the stretch: each abbreviation _ABBR_NAME_RE finds (the key's, after
+    r"""Whether _KEYS["abbr_range"] finds a match in the stretch: each abbreviation _ABBR_NAME_RE finds (the key's, after
     a dash, a slash or a space, so after \b) read back for what the key writes before it (\s is str.isspace, for one
     character). The key's search opens on a space, so sre enters it at every space of a stretch; the names' search at
     a capital letter."""
