@@ -15,11 +15,14 @@
   price change (row prices_changed; rule price_change);
 - on a page with no country of its own, a flow's owner ("the U.S. trade deficit increased") is carried as the reporter
   of the paragraph's flows that name none (owner_in_force, reporter sieve before sources) and not as their partner
-  (owner_not_carried, a carry filter of facts/carry.py; both in facts/owner_carry.py).
+  (owner_not_carried, a carry filter of facts/carry.py; both in facts/owner_carry.py);
+- remittances and private transfers as the subject right before a figure are no flow (transfers, a row of
+  measure_nontrade.NON_TRADE_RULES, facts/nontrade_transfers.py, row nontrade_transfers_before).
 
 Where a sentence below is marked CONSTRUCTED, no page outside the development sets with its phrasing was found with
 the `search` tool (corpus "pages": queries on Moroccan trade in "Dh", on exports "at comparable/constant prices", on
-"imports of X, a key ingredient in ...", on "down by a modest", on a signed percent "of GDP" in prose); it is modelled
+"imports of X, a key ingredient in ...", on "down by a modest", on a signed percent "of GDP" in prose, on "private
+transfers" with a figure); it is modelled
 on the phrasing of the studied pages. The others quote the page named above them. Each firing test fails without its
 rule (checked against bd434456).
 """
@@ -201,3 +204,21 @@ def test_owner_in_force_not_partner():
 def test_owner_page_of_its_own_unchanged():
     got = _owner_rows(OWNER_HEAD)
     assert [g[3] for g in got[2:]] == ["subject", "subject", "subject"]
+
+
+# -- transfers ------------------------------------------------------------------------------------------------------------
+# CONSTRUCTED
+TRANSFERS = ("Exports rose 5% to $2.1 billion in 2022. Private transfers received through the banking system from "
+             "January to June 2022 rose 6.4 percent to US$8.3 billion.\n")
+# CONSTRUCTED: a flow cue between the transfers and the figure takes it back
+TRANSFERS_CUE = "Exports rose 5% to $2.1 billion in 2022. Private transfers helped exports rise 4% in the first half.\n"
+
+
+def test_private_transfers_no_flow():
+    got = _rows(TRANSFERS, 2023)
+    assert [(g[0], g[3], g[4]) for g in got[2:]] == [("6.4 percent", "other", "transfers"),
+                                                      ("US$8.3 billion", "other", "transfers")]
+
+
+def test_flow_cue_after_transfers():
+    assert _rows(TRANSFERS_CUE, 2023)[2][3:] == ("exports", "cue_before")

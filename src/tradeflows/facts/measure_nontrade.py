@@ -15,6 +15,7 @@ import re
 
 from functools import lru_cache
 
+from tradeflows.facts.nontrade_transfers import transfers
 from tradeflows.records import Figure
 from tradeflows.vocab import holds, read_lines_all, required
 from tradeflows.vocab.patterns import EnglishCue, cue
@@ -106,6 +107,7 @@ def non_trade_whole(text: str, low: str, f: Figure, s_start: int, cues: list) ->
 
 # the rules, most precise first: what a currency did, a rate of the economy, the reserves, the whole a share is of
 NON_TRADE_RULES = (("currency_value", currency_value), ("economy_rate", economy_rate), ("reserves", reserves),
+                   ("transfers", transfers),   # remittances, private transfers (facts/nontrade_transfers.py)
                    ("non_trade_whole", non_trade_whole))
 
 
