@@ -17,7 +17,11 @@
   of the paragraph's flows that name none (owner_in_force, reporter sieve before sources) and not as their partner
   (owner_not_carried, a carry filter of facts/carry.py; both in facts/owner_carry.py);
 - remittances and private transfers as the subject right before a figure are no flow (transfers, a row of
-  measure_nontrade.NON_TRADE_RULES, facts/nontrade_transfers.py, row nontrade_transfers_before).
+  measure_nontrade.NON_TRADE_RULES, facts/nontrade_transfers.py, row nontrade_transfers_before), nor is the share of a
+  deficit something financed (financed_share, the next row; rows nontrade_finance_before, nontrade_deficit_after);
+- a bare surplus or deficit after a cue of the current account or the balance of payments in its clause is that
+  account's, measure other (account_balance_subject, facts/aside_cues.py; "balance of payments" rows of
+  vocab/en/measures.csv).
 
 Where a sentence below is marked CONSTRUCTED, no page outside the development sets with its phrasing was found with
 the `search` tool (corpus "pages": queries on Moroccan trade in "Dh", on exports "at comparable/constant prices", on
@@ -222,3 +226,46 @@ def test_private_transfers_no_flow():
 
 def test_flow_cue_after_transfers():
     assert _rows(TRANSFERS_CUE, 2023)[2][3:] == ("exports", "cue_before")
+
+
+# -- financed_share, remittances' share -----------------------------------------------------------------------------------
+# http://sundaytimes.lk/070819/FinancialTimes/ft326.html
+FINANCED = ("Remittances from migrant workers, the second highest foreign exchange earners to the country, have financed "
+            "80 percent of Sri Lanka’s trade deficit in the first half of the year, the Central Bank said.\n")
+# https://dr1.com/news/2017/07/18/remittances-in-2016-us5-2-billion
+REPRESENTED = "Alemany said that remittances represented 70% of the trade deficit in 2016.\n"
+# CONSTRUCTED: a flow's share of the deficit, no financing verb: the balance's, as before
+FLOW_SHARE = "Exports to China accounted for 80 per cent of the trade deficit in 2007.\n"
+
+
+def test_financed_share():
+    assert _rows(FINANCED, 2007) == [("80 percent", "share", None, "other", "financed_share")]
+
+
+def test_remittances_share_of_deficit():
+    assert _rows(REPRESENTED, 2017) == [("70%", "share", None, "other", "transfers")]
+
+
+def test_flow_share_of_deficit_unchanged():
+    assert _rows(FLOW_SHARE, 2008)[0][3] == "balance"
+
+
+# -- account_balance_subject ----------------------------------------------------------------------------------------------
+# http://europa.eu/rapid/press-release_STAT-18-5988_en.htm
+EUROSTAT = ("The EU28 seasonally adjusted current account of the balance of payments recorded a surplus of €62.0 "
+            "billion (1.6% of GDP) in the second quarter of 2018.\n")
+# https://business.inquirer.net/66803/current-account-surplus-down-8-in-first-3-months
+INQUIRER = ("The Bangko Sentral ng Pilipinas said the country’s current account came in at a surplus of $882 million in "
+            "the first quarter.\n")
+# https://philstar.com/business/2014/12/21/1404880/current-account-surplus-climbs-15-3-b-q3
+PHILSTAR = ("The services account during the period, meanwhile, summed up to a surplus of $1.5 billion in the third "
+            "quarter, lower than the $2.3 billion seen in the same period last year.\n")
+
+
+def test_account_bare_surplus():
+    assert _rows(EUROSTAT, 2018)[0] == ("€62.0 billion", "money", "EUR", "other", "cue_before")
+    assert _rows(INQUIRER, 2013)[0][3] == "other"
+
+
+def test_services_account_surplus_stays_balance():
+    assert _rows(PHILSTAR, 2014)[0][3] == "balance"

@@ -1,10 +1,18 @@
-"""A measure cue inside an appositive aside describes the thing named before it, not what the figure measures
-(rule appositive_cue): "imports of ammonia, a key ingredient in fertilizer production, fell by 58%" are imports,
-not output. facts/measure_cues.py asks, only where the clause holds ", a" (the aside's opening)."""
+"""Measure cues of a clause that the words around make no cue of the figure. facts/measure_cues.py asks, each filter
+behind a cheap test of the clause.
+
+- appositive_cue: a cue inside an appositive aside describes the thing named before it, not what the figure measures:
+  "imports of ammonia, a key ingredient in fertilizer production, fell by 58%" are imports, not output (only where
+  the clause holds ", a", the aside's opening);
+- account_balance_subject: a bare surplus or deficit after a cue of the current account or the balance of payments is
+  that account's: "The balance of payments has recorded an estimated surplus of US dollars 161 million" (only where
+  the clause holds a cue of measure other)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from tradeflows.vocab import read_lines_all
 from tradeflows.vocab.patterns import EnglishCue
 
 # the opening of an aside that describes a noun: a comma and an indefinite article (vocab/en/patterns.csv
@@ -25,4 +33,33 @@ def drop_aside_cues(text: str, s_start: int, s_end: int, cues: list) -> list:
         if not any(c[1] <= m.start() for c in out):
             continue
         out = [c for c in out if not (m.start() < c[0] and c[1] <= close)]
+    return out
+
+
+# the other-measure cues that name an account of the whole economy ("current account", "balance of payments"): a bare
+# surplus or deficit after them in the clause is that account's (rule account_balance_subject)
+_ACCOUNT_WORDS = ("account", "payments")
+
+
+@lru_cache(maxsize=None)
+def bare_balance() -> frozenset[str]:
+    """The bare balance words (vocab/<lang>/balance_bare.txt, every language's, read once)."""
+    return frozenset(w.lower() for w in read_lines_all("balance_bare.txt"))
+
+
+def drop_account_bare_balance(text: str, cues: list, bare: frozenset[str]) -> list:
+    """The clause's cues less each bare surplus or deficit ("recorded a surplus of", "posted a deficit of") that comes
+    after a cue of the economy's current account or balance of payments with no flow cue between: "The current
+    account recorded a surplus of $5 billion", "The balance of payments has recorded an estimated surplus of US
+    dollars 161 million" are no trade balance (rule account_balance_subject). bare: the bare balance words."""
+    out, account = [], False
+    for c in cues:
+        word = text[c[0]:c[1]].lower()
+        if c[2] == "other" and word.endswith(_ACCOUNT_WORDS):
+            account = True
+        elif account and c[2] == "balance" and word in bare:
+            continue
+        elif c[2] != "other":
+            account = False
+        out.append(c)
     return out

@@ -32,4 +32,23 @@ def transfers(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
         return False
     lo = max(s_start, f.clean_start - REACH)
     m = rx.search(text, lo, f.clean_start)
-    return m is not None and not any(m.start() <= c[0] < f.clean_start for c in cues)
+    # (a flow cue between takes the figure back; "remittances" is a cue of measure other itself)
+    return m is not None and not any(m.start() <= c[0] < f.clean_start and c[2] != "other" for c in cues)
+
+
+# what a share of a deficit was paid with: a financing verb right before the share and the deficit right after it
+# ("helping to finance over 80 per cent of the trade deficit", "covered 45% of the current account deficit") (rule
+# financed_share; rows nontrade_finance_before, nontrade_deficit_after)
+_finance_before = EnglishCue("nontrade_finance_before", re.I)
+_deficit_after = EnglishCue("nontrade_deficit_after", re.I)
+
+
+def financed_share(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
+    """A share of a deficit that something else financed: the share of the money that paid for it, no share of a
+    flow nor the balance's own figure (rule financed_share)."""
+    if f.kind != "share" or text[f.clean_end:f.clean_end + 4] != " of ":
+        return False
+    if cue("nontrade_deficit_after", _deficit_after()).match(text, f.clean_end) is None:
+        return False
+    return cue("nontrade_finance_before", _finance_before()).search(text, max(s_start, f.clean_start - 40),
+                                                                    f.clean_start) is not None
