@@ -19,9 +19,8 @@
 - remittances and private transfers as the subject right before a figure are no flow (transfers, a row of
   measure_nontrade.NON_TRADE_RULES, facts/nontrade_transfers.py, row nontrade_transfers_before), nor is the share of a
   deficit something financed (financed_share, the next row; rows nontrade_finance_before, nontrade_deficit_after);
-- a bare surplus or deficit after a cue of the current account or the balance of payments in its clause is that
-  account's, measure other (account_balance_subject, facts/aside_cues.py; "balance of payments" rows of
-  vocab/en/measures.csv).
+- a bare surplus or deficit after a cue of the current account in its clause is that account's, measure other
+  (account_balance_subject, facts/aside_cues.py).
 
 Where a sentence below is marked CONSTRUCTED, no page outside the development sets with its phrasing was found with
 the `search` tool (corpus "pages": queries on Moroccan trade in "Dh", on exports "at comparable/constant prices", on
@@ -236,6 +235,9 @@ FINANCED = ("Remittances from migrant workers, the second highest foreign exchan
 REPRESENTED = "Alemany said that remittances represented 70% of the trade deficit in 2016.\n"
 # CONSTRUCTED: a flow's share of the deficit, no financing verb: the balance's, as before
 FLOW_SHARE = "Exports to China accounted for 80 per cent of the trade deficit in 2007.\n"
+# CONSTRUCTED (modelled on a dev page's "Net receipts from travel services offset 0.7% of the goods deficit"): a flow
+# that financed the deficit keeps the share the trade's
+FLOW_FINANCED = "Net receipts from travel services offset 0.7% of the goods deficit in 2018.\n"
 
 
 def test_financed_share():
@@ -248,6 +250,7 @@ def test_remittances_share_of_deficit():
 
 def test_flow_share_of_deficit_unchanged():
     assert _rows(FLOW_SHARE, 2008)[0][3] == "balance"
+    assert _rows(FLOW_FINANCED, 2019)[0][3] == "balance"
 
 
 # -- account_balance_subject ----------------------------------------------------------------------------------------------

@@ -4,9 +4,10 @@ behind a cheap test of the clause.
 - appositive_cue: a cue inside an appositive aside describes the thing named before it, not what the figure measures:
   "imports of ammonia, a key ingredient in fertilizer production, fell by 58%" are imports, not output (only where
   the clause holds ", a", the aside's opening);
-- account_balance_subject: a bare surplus or deficit after a cue of the current account or the balance of payments is
-  that account's: "The balance of payments has recorded an estimated surplus of US dollars 161 million" (only where
-  the clause holds a cue of measure other)."""
+- account_balance_subject: a bare surplus or deficit after a cue of the economy's current account is that account's:
+  "the country’s current account came in at a surplus of $882 million" (only where the clause holds a cue of measure
+  other). ("balance of payments" is no cue: writers call the trade gap so, "This widened the balance of payments gap
+  from Sh110.5 billion", web15 c07.)"""
 from __future__ import annotations
 
 import re
@@ -36,8 +37,8 @@ def drop_aside_cues(text: str, s_start: int, s_end: int, cues: list) -> list:
     return out
 
 
-# the other-measure cues that name an account of the whole economy ("current account", "balance of payments"): a bare
-# surplus or deficit after them in the clause is that account's (rule account_balance_subject)
+# the other-measure cues that name an account of the whole economy ("current account"; any language's "... payments" row
+# too): a bare surplus or deficit after them in the clause is that account's (rule account_balance_subject)
 _ACCOUNT_WORDS = ("account", "payments")
 
 
@@ -49,9 +50,8 @@ def bare_balance() -> frozenset[str]:
 
 def drop_account_bare_balance(text: str, cues: list, bare: frozenset[str]) -> list:
     """The clause's cues less each bare surplus or deficit ("recorded a surplus of", "posted a deficit of") that comes
-    after a cue of the economy's current account or balance of payments with no flow cue between: "The current
-    account recorded a surplus of $5 billion", "The balance of payments has recorded an estimated surplus of US
-    dollars 161 million" are no trade balance (rule account_balance_subject). bare: the bare balance words."""
+    after a cue of the economy's current account with no flow cue between: "The current account recorded a surplus of
+    $5 billion" is no trade balance (rule account_balance_subject). bare: the bare balance words."""
     out, account = [], False
     for c in cues:
         word = text[c[0]:c[1]].lower()

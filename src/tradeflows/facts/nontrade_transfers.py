@@ -50,5 +50,10 @@ def financed_share(text: str, low: str, f: Figure, s_start: int, cues: list) -> 
         return False
     if cue("nontrade_deficit_after", _deficit_after()).match(text, f.clean_end) is None:
         return False
-    return cue("nontrade_finance_before", _finance_before()).search(text, max(s_start, f.clean_start - 40),
-                                                                    f.clean_start) is not None
+    m = cue("nontrade_finance_before", _finance_before()).search(text, max(s_start, f.clean_start - 40), f.clean_start)
+    # what financed it is no flow of trade: "Net receipts from travel services offset 0.7% of the goods deficit" is the
+    # services' share of the balance (a flow cue before the verb in the clause keeps the figure the trade's)
+    return m is not None and not any(c[0] < m.start() and c[2] in _FLOWS for c in cues)
+
+
+_FLOWS = ("exports", "imports", "turnover", "balance", "reexports")
