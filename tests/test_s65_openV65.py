@@ -272,3 +272,27 @@ def test_account_bare_surplus():
 
 def test_services_account_surplus_stays_balance():
     assert _rows(PHILSTAR, 2014)[0][3] == "balance"
+
+
+# -- known misses left ----------------------------------------------------------------------------------------------------
+import pytest  # noqa: E402
+
+# http://europa.eu/rapid/press-release_STAT-18-5988_en.htm
+EUROSTAT_BASE = ("The EU28 seasonally adjusted current account of the balance of payments recorded a surplus of €62.0 "
+                 "billion (1.6% of GDP) in the second quarter of 2018, down from a surplus of €68.2 billion (1.7% of GDP) "
+                 "in the first quarter of 2018.\n")
+# https://philstar.com/business/2014/12/21/1404880/current-account-surplus-climbs-15-3-b-q3
+PHILSTAR_BOP = ("The figure brought the balance of payments position to a deficit of $3.4 billion as of September, a "
+                "reversal of the $3.8-billion surplus in the same period last year.\n")
+
+
+@pytest.mark.xfail(strict=True, reason="account_balance_subject reads one clause: the base after ', down from' keeps the "
+                                       "bare surplus's balance")
+def test_account_surplus_base_after_comma():
+    assert _rows(EUROSTAT_BASE, 2018)[2][3] == "other"
+
+
+@pytest.mark.xfail(strict=True, reason="'balance of payments' is no cue (web15 c07 calls the trade gap so): a deficit "
+                                       "of the balance of payments stays a trade balance")
+def test_balance_of_payments_deficit():
+    assert _rows(PHILSTAR_BOP, 2015)[0][3] == "other"
