@@ -20,6 +20,7 @@ from tradeflows.facts.period_fiscal_force import fiscal_shaped
 from tradeflows.facts.period_stamp import date_stamp
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, context_period, closing_part_year, comparison_aside, compared_value_time, \
     in_prior_change, month_alone
+from tradeflows.facts.owner_carry import owner_not_carried
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
@@ -522,6 +523,8 @@ def _not_carried_by(d: Doc, p, home_iso: str | None, parts: dict, listed, asked:
     # agreement_name_after)
     if agreement_name(text, p):
         return "agreement_name_after"
+    if owner_not_carried(text, p, home_iso):   # "the US trade deficit expanded" on a page of no country (facts/owner_carry.py)
+        return "owner_not_carried"
     return None
 
 

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from types import SimpleNamespace
 
+from tradeflows.facts.aside_cues import bare_balance, drop_account_bare_balance, drop_aside_cues
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc, cue_matches, lacks
 from tradeflows.facts.places import lookup
@@ -43,6 +44,10 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
     if key not in cache:
         text = d.text
         cache[key] = _kept_cues(text, list(cue_matches(d, v, "measure", s_start, s_end)), v)
+        if len(cache[key]) > 1 and text.find(", a", s_start, s_end) >= 0:   # rule appositive_cue
+            cache[key] = drop_aside_cues(text, s_start, s_end, cache[key])
+        if len(cache[key]) > 1 and any(c[2] == "other" for c in cache[key]):   # rule account_balance_subject
+            cache[key] = drop_account_bare_balance(text, cache[key], bare_balance())
         if "between" in d.text[s_start:s_end]:
             cache[key] = _difference_between(text, s_start, s_end, cache[key])
         cache[key] = _flow_more_than_other(text, s_start, s_end, cache[key])

@@ -15,6 +15,7 @@ import re
 
 from functools import lru_cache
 
+from tradeflows.facts.nontrade_transfers import financed_share, transfers
 from tradeflows.records import Figure
 from tradeflows.vocab import current_language, holds, read_lines_all, required, text_low
 from tradeflows.vocab.patterns import EnglishCue, cue
@@ -106,6 +107,8 @@ def non_trade_whole(text: str, low: str, f: Figure, s_start: int, cues: list) ->
 
 # the rules, most precise first: what a currency did, a rate of the economy, the reserves, the whole a share is of
 NON_TRADE_RULES = (("currency_value", currency_value), ("economy_rate", economy_rate), ("reserves", reserves),
+                   ("financed_share", financed_share),   # "to finance over 80 per cent of the trade deficit"
+                   ("transfers", transfers),   # remittances, private transfers (both facts/nontrade_transfers.py)
                    ("non_trade_whole", non_trade_whole))
 
 

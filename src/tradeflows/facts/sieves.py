@@ -17,6 +17,7 @@ from tradeflows.facts import reporters_exporter as RE
 from tradeflows.facts import reporters_gdp as RG
 from tradeflows.facts import reporters_importer as RI
 from tradeflows.facts import reporters_list as RL
+from tradeflows.facts import reporters_owner as RO
 from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import world as W
@@ -72,6 +73,7 @@ REPORTER_SIEVE = (
     ("region_next_paragraph", R.region_next_paragraph),  # "... оборот Самарской области ... . || Экспортные поставки снизились на 49,7%"
     ("item_subject", R.item_subject),  # "Pound Sterling - UK Markets" / "... the UK" after a story on German exports
     ("entity_carried", RN.entity_carried),  # "Trade at Port Laredo ... increased" ... || "Breaking it down, exports increased 10.04 percent"
+    ("owner_in_force", RO.owner_in_force),  # "the US trade deficit expanded ... . ... driven by a −1.1 percent decrease in exports"
     ("sources", R.sources),              # the reporter sources.csv gives
     ("role_owner_clause", RP.role_owner_clause),  # "The largest export and import partner for Africa is the EU-27 with 31 % of exports"
     ("role_owner_continued", RP.role_owner_continued),  # "In exports it was followed by other African countries (16 %)" after "... partner for Africa is the EU-27"

@@ -8,6 +8,7 @@ rule reads a Percent (the words around the number, found once by extract) and re
 (kind, value, high, rule) or None; its name is the figure's `rule`. The words the rules
 ask live in figures/kinds.py.
 
+  share_of_gdp_signed        "was -5.5% of GDP": a signed share of the economy, no rate (before sign)
   growth_percent_sign        "(+9.0 %)", "(February: -8.2% yoy)", "(-) 5.20%": a written sign
   growth_percent_signed      "down 3.2%", "plus 13 percent"
   growth_percent_change_of   a change noun right before ("an increase of 51%")
@@ -67,6 +68,7 @@ from tradeflows.figures.kinds import (adj_change, ADJACENT_CHANGE, changes_at, c
                                       DOWN_SIGNS, freq_right, or_before, or_more, paren_open, SHARE_RIGHT, sign_before,
                                       SIGN_BRACKET, to_money_after, updown_bracket, updown_by, updown_or, updown_word,
                                       change_verb_adjacent, last_direction, round_pct)
+from tradeflows.figures.percent_gdp import signed_share_of_gdp
 from tradeflows.vocab import alternation, words_by_role
 from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
@@ -271,7 +273,7 @@ def _of_gdp_by(p: Percent) -> Result | None:
 
 def _by(p: Percent) -> Result | None:
     if p.by or increase_after().match(p.after) or to_money_after().match(p.after):
-        ud = updown_by().search(p.by_zone[-12:]) if p.by else None
+        ud = updown_by().search(p.by_zone[-48:]) if p.by else None   # (a hedge after "by": row by_hedge)
         if ud:
             return _growth(p, -1 if ud.group(1).lower() == "down" else 1, "growth_percent_by")
         direction = last_direction(p.clause, p.pats)
@@ -471,6 +473,7 @@ def _signed_sibling(p: Percent) -> Result | None:
 
 # the sieve, most local cue first (the module docstring says why each stands where it does)
 PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
+    ("signed_share_of_gdp", signed_share_of_gdp),   # before sign: "-5.5% of GDP" is a share, its sign the level's
     ("sign", _sign),
     ("signed", _signed),
     ("adjacent", _adjacent),
