@@ -15,7 +15,8 @@ import re
 
 from functools import lru_cache
 
-from tradeflows.facts.nontrade_transfers import financed_share, transfers
+from tradeflows.facts.nontrade_transfers import (_deficit_after, _finance_before, _transfers_before, financed_share,
+                                                  transfers)
 from tradeflows.records import Figure
 from tradeflows.vocab import current_language, holds, read_lines_all, required, text_low
 from tradeflows.vocab.patterns import EnglishCue, cue
@@ -130,6 +131,9 @@ _RULE_CUES = {"currency_value": (("nontrade_currency_value_before", _currency_va
                                  ("nontrade_currency_value_after", _currency_value_after)),
               "economy_rate": (("nontrade_rate_before", _economy_rate_before),),
               "reserves": (("nontrade_reserves_before", _reserves_before),),
+              "financed_share": (("nontrade_deficit_after", _deficit_after),
+                                 ("nontrade_finance_before", _finance_before)),
+              "transfers": (("nontrade_transfers_before", _transfers_before),),
               "non_trade_whole": (("nontrade_whole_after", _whole_after),)}
 _MAY_KEPT = 8
 _MAY: dict[tuple[int, str], tuple[str, frozenset[str]]] = {}   # (id(text), language) -> (text, _may_fire(text))
@@ -146,8 +150,10 @@ def _may_fire(text: str) -> frozenset[str]:
     if hit is not None and hit[0] is text:
         return hit[1]
     low = text_low(text, make=False)
-    may = frozenset(name for name, cues in _RULE_CUES.items()
-                    if low is None or any(holds(low, _needs(cue(c, english()))) for c, english in cues))
+    # (a rule of NON_TRADE_RULES that _RULE_CUES does not list may always fire: a new row is never skipped unseen)
+    may = frozenset(name for name, _ in NON_TRADE_RULES
+                    if low is None or name not in _RULE_CUES
+                    or any(holds(low, _needs(cue(c, english()))) for c, english in _RULE_CUES[name]))
     if len(_MAY) >= _MAY_KEPT:
         _MAY.clear()
     _MAY[key] = (text, may)
