@@ -23,8 +23,8 @@ from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import rubric_pattern, wire_dateline
 from tradeflows.records import Figure
-from tradeflows.vocab.lowercase import LOWER_COPIES, lower_copy, lower_copy_of, lower_source, lower_text
-from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en
+from tradeflows.vocab.lowercase import LOWER_COPIES, lower_copy, lower_copy_of, lower_source
+from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en, text_low
 from tradeflows.vocab.skip import skip_compile, trie_alternation
 from tradeflows.vocab.patterns import NEVER, cue
 
@@ -460,7 +460,9 @@ class Doc:
     def __init__(self, c: CleanText, pub_year: int | None, pub_month: int | None = None):
         self.c = c
         self.text = c.text
-        self.low = lower_text(c.text)   # for the cue patterns' lower-case copies (cue_matches)
+        # for the cue patterns' lower-case copies (cue_matches); the text's one copy (vocab.text_low), which the
+        # extract stage's Russian scans may have made and the page gates of facts/measure_nontrade.py read
+        self.low = text_low(c.text)
         self.pub_year = pub_year
         self.pub_month = pub_month  # "the current fiscal year" is the one the page's date falls in
         self.sent_starts = [s for s, _ in c.sentences]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from tradeflows.facts.nontrade_transfers import (_deficit_after, _finance_before, _transfers_before, financed_share,
                                                   transfers)
 from tradeflows.records import Figure
-from tradeflows.vocab import current_language, holds, read_lines_all, required, text_low
+from tradeflows.vocab import current_language, holds, pattern_needs, read_lines_all, text_low
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 REACH = 160  # characters before a figure its subject's words are looked for in (a bounded read per figure)
@@ -49,16 +49,9 @@ def _bare_balance() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines_all("balance_bare.txt"))
 
 
-@lru_cache(maxsize=None)
-def _needs(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
-    """The literal pieces every match of rx holds (vocab.required), read once a pattern: a window that lacks them
-    skips its scan (most figures' windows: review words are rare on trade pages)."""
-    return required(rx.pattern, rx.flags)
-
-
 def _before(text: str, low: str, rx: re.Pattern, lo: int, hi: int):
     """rx.search(text, lo, hi), skipped when the lower-cased window low lacks a piece every match holds."""
-    return rx.search(text, lo, hi) if holds(low, _needs(rx)) else None
+    return rx.search(text, lo, hi) if holds(low, pattern_needs(rx)) else None
 
 
 def _no_cue_between(cues: list, start: int, end: int) -> bool:
@@ -142,9 +135,9 @@ _MAY: dict[tuple[int, str], tuple[str, frozenset[str]]] = {}   # (id(text), lang
 def _may_fire(text: str) -> frozenset[str]:
     """The rules of NON_TRADE_RULES whose cues' words (vocab.required of each cue's pattern) the whole document holds,
     read once per document and language (kept by the text's identity): review words are rare on trade pages, so most
-    figures of a short page read no window at all. Every rule when no lower-cased copy of the text was made (the
-    figures of a Russian page make one, vocab.text_low; a long English page's copy would cost more than it spares) or
-    the text cannot be read lower-cased."""
+    figures of a short page read no window at all. Every rule when no lower-cased copy of the text was made (relate's
+    Doc makes the text's one copy, vocab.text_low; this gate makes none of its own) or the text cannot be read
+    lower-cased."""
     key = (id(text), current_language())
     hit = _MAY.get(key)
     if hit is not None and hit[0] is text:
@@ -153,7 +146,7 @@ def _may_fire(text: str) -> frozenset[str]:
     # (a rule of NON_TRADE_RULES that _RULE_CUES does not list may always fire: a new row is never skipped unseen)
     may = frozenset(name for name, _ in NON_TRADE_RULES
                     if low is None or name not in _RULE_CUES
-                    or any(holds(low, _needs(cue(c, english()))) for c, english in _RULE_CUES[name]))
+                    or any(holds(low, pattern_needs(cue(c, english()))) for c, english in _RULE_CUES[name]))
     if len(_MAY) >= _MAY_KEPT:
         _MAY.clear()
     _MAY[key] = (text, may)

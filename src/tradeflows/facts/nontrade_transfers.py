@@ -6,10 +6,9 @@ asks (one row of its NON_TRADE_RULES), reading the lower-cased window before the
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tradeflows.records import Figure
-from tradeflows.vocab import holds, required
+from tradeflows.vocab import holds, pattern_needs
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 REACH = 160  # characters before a figure its subject's words are looked for in (as measure_nontrade's rules)
@@ -19,16 +18,11 @@ REACH = 160  # characters before a figure its subject's words are looked for in 
 _transfers_before = EnglishCue("nontrade_transfers_before", re.I)
 
 
-@lru_cache(maxsize=None)
-def _needs(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
-    return required(rx.pattern, rx.flags)
-
-
 def transfers(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
     """An amount or change of remittances or private transfers, their words right before the figure with no measure
     cue between (rule transfers). low: the lower-cased REACH window before the figure (the literal prefilter)."""
     rx = cue("nontrade_transfers_before", _transfers_before())
-    if not holds(low, _needs(rx)):
+    if not holds(low, pattern_needs(rx)):
         return False
     lo = max(s_start, f.clean_start - REACH)
     m = rx.search(text, lo, f.clean_start)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from tradeflows.facts.inflect import forms
 from tradeflows.facts.places import Place, country
-from tradeflows.vocab import has_file, holds, read_csv, read_lines, required, text_low
+from tradeflows.vocab import has_file, holds, pattern_needs, read_csv, read_lines, text_low
 from tradeflows.vocab.patterns import LETTERS as _WORD, NEVER, cue_in
 from tradeflows.vocab.skip import skip_compile
 
@@ -241,20 +241,12 @@ def find_local_places(lang: str, text: str, start: int = 0, end: int | None = No
 DESIGNATOR_REACH = 16  # how far before a country's name its designator may start
 
 
-@lru_cache(maxsize=None)
-def _designator_needs(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The words every match of the language's designator_before cue holds (vocab.required of its rows, lower-cased
-    when the cue is case-blind), read once per language."""
-    rx = cue_in(lang, "designator_before", NEVER)
-    return required(rx.pattern, rx.flags)
-
-
 def _with_designator(lang: str, text: str, start: int, found: list[Place]) -> list[Place]:
     designator = cue_in(lang, "designator_before", NEVER)
     if designator is NEVER or not found:
         return found
     # (a text that holds none of the cue's words, its lower-cased copy read once per text, reads no place's window)
-    needs = _designator_needs(lang)
+    needs = pattern_needs(designator)   # (the words of its rows, lower-cased when the cue is case-blind)
     low = text_low(text) if needs and designator.flags & re.I else text
     if low is not None and not holds(low, needs):
         return found

@@ -78,20 +78,22 @@ def _closer_in(text: str, s: int, e: int, low: bool) -> bool:
     return False
 
 
-# the window may_hold_closer read last and its answer: the rules of one figure (the partner's four, the measure's, the
-# period's, the reporter's) ask it of the same sentence or clause one after another
-_LAST_WINDOW: list = [None, -1, -1, False]
+# (text, s, e, answer) of the window may_hold_closer read last: the rules of one figure (the partner's four, the
+# measure's, the period's, the reporter's) ask it of the same sentence or clause one after another. One tuple,
+# replaced whole, so a reader in another thread never pairs one window with another's answer
+_LAST_WINDOW: tuple = (None, -1, -1, False)
 
 
 def may_hold_closer(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] may hold a match of the respectively cue in any language, as prose writes it (lower-case or
     capitalised): its words (_closer_pieces) looked for first by plain substring searches (most sentences hold none),
     so every caller skips the pattern alike; read once for a window several rules ask in turn."""
+    global _LAST_WINDOW
     last = _LAST_WINDOW
     if last[0] is text and last[1] == s and last[2] == e:
         return last[3]
     hit = _closer_in(text, s, e, False)
-    last[0], last[1], last[2], last[3] = text, s, e, hit
+    _LAST_WINDOW = (text, s, e, hit)
     return hit
 
 

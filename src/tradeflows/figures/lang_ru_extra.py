@@ -16,7 +16,7 @@ from tradeflows.figures.lang_ru import (IMPLIED_SENTENCES, LEFT_WINDOW, Doc, cou
                                         ru_number, ru_pct,  # noqa: F401
                                         qualifier_of, revise, scale_of)
 from tradeflows.records import Figure
-from tradeflows.vocab import holds, required, text_low
+from tradeflows.vocab import holds, pattern_needs, text_low
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.text.clean import LIST_ITEM, LIST_REACH
 
@@ -118,20 +118,13 @@ def _percent_word(d: Doc, m: re.Match) -> Figure:
     return f
 
 
-# id(rx) -> (rx, required(rx)): the entry keeps the pattern alive, so its id is never another pattern's
-_NEEDS: dict[int, tuple[re.Pattern, tuple[tuple[str, ...], ...]]] = {}
-
-
 def _scan(d: Doc, rx: re.Pattern):
     """rx.finditer(d.text), or no match at all when the page holds none of the words every match of rx holds
     (vocab.required, read once a pattern; a case-blind pattern's words looked for in the text's lower-cased copy,
     vocab.text_low): most pages write "%" and no percent word, no fraction, no multiple word, and the scans of the
     patterns that open on a look-behind, which sre enters at every character of the page, are skipped (the same
     matches: a match holds a word of each group)."""
-    hit = _NEEDS.get(id(rx))
-    if hit is None:
-        hit = _NEEDS[id(rx)] = (rx, required(rx.pattern, rx.flags))
-    needs = hit[1]
+    needs = pattern_needs(rx)
     if needs:
         low = text_low(d.text) if rx.flags & re.I else d.text
         if low is not None and not holds(low, needs):

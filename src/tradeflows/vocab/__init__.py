@@ -248,6 +248,13 @@ def required(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(dict.fromkeys(p.lower() if fold else p for p in g)) for g in groups)
 
 
+@lru_cache(maxsize=None)
+def pattern_needs(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """required(rx.pattern, rx.flags), read once a compiled pattern (a pattern is hashable by its source and flags): the
+    words every match of rx holds, for the rules that skip rx's scan of a window or page lacking them (holds)."""
+    return required(rx.pattern, rx.flags)
+
+
 def holds(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     """Whether text holds a piece of every group (see required)."""
     for g in groups:
