@@ -37,15 +37,19 @@ def drop_aside_cues(text: str, s_start: int, s_end: int, cues: list) -> list:
     return out
 
 
-# the other-measure cues that name an account of the whole economy ("current account"; any language's "... payments" row
-# too): a bare surplus or deficit after them in the clause is that account's (rule account_balance_subject)
-_ACCOUNT_WORDS = ("account", "payments")
+@lru_cache(maxsize=None)
+def bare_balance() -> frozenset[str]:
+    """The bare balance words (vocab/<lang>/balance_bare.txt, every language's, read once): the surplus or deficit words
+    that are no cue of a trade balance on their own ("trade deficit" is)."""
+    return frozenset(w.lower() for w in read_lines_all("balance_bare.txt"))
 
 
 @lru_cache(maxsize=None)
-def bare_balance() -> frozenset[str]:
-    """The bare balance words (vocab/<lang>/balance_bare.txt, every language's, read once)."""
-    return frozenset(w.lower() for w in read_lines_all("balance_bare.txt"))
+def account_words() -> tuple[str, ...]:
+    """The last words of the other-measure cues that name an account of the whole economy ("current account", "balance
+    of payments"; vocab/<lang>/account_words.txt, every language's, read once): a bare surplus or deficit after such a
+    cue in the clause is that account's (rule account_balance_subject)."""
+    return tuple(w.lower() for w in read_lines_all("account_words.txt"))
 
 
 def drop_account_bare_balance(text: str, cues: list, bare: frozenset[str]) -> list:
@@ -55,7 +59,7 @@ def drop_account_bare_balance(text: str, cues: list, bare: frozenset[str]) -> li
     out, account = [], False
     for c in cues:
         word = text[c[0]:c[1]].lower()
-        if c[2] == "other" and word.endswith(_ACCOUNT_WORDS):
+        if c[2] == "other" and word.endswith(account_words()):
             account = True
         elif account and c[2] == "balance" and word in bare:
             continue

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from functools import lru_cache
 
+from tradeflows.facts.aside_cues import bare_balance
 from tradeflows.facts.nontrade_transfers import (_deficit_after, _finance_before, _transfers_before, financed_share,
                                                   transfers)
 from tradeflows.records import Figure
-from tradeflows.vocab import current_language, holds, pattern_needs, read_lines_all, text_low
+from tradeflows.vocab import current_language, holds, pattern_needs, text_low
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 REACH = 160  # characters before a figure its subject's words are looked for in (a bounded read per figure)
@@ -42,13 +42,6 @@ _whole_after = EnglishCue("nontrade_whole_after", re.I)
 # fiscal deficit") or right after it ("the deficit of the state budget") (rule budget_balance)
 _budget_before = EnglishCue("nontrade_budget_before", re.I)
 _budget_after = EnglishCue("nontrade_budget_after", re.I)
-@lru_cache(maxsize=None)
-def _bare_balance() -> frozenset[str]:
-    """The bare balance words a budget's qualifier can turn (vocab/<lang>/balance_bare.txt, every language's, read
-    once); a cue of its own, "trade deficit", stays the trade's."""
-    return frozenset(w.lower() for w in read_lines_all("balance_bare.txt"))
-
-
 def _before(text: str, low: str, rx: re.Pattern, lo: int, hi: int):
     """rx.search(text, lo, hi), skipped when the lower-cased window low lacks a piece every match holds."""
     return rx.search(text, lo, hi) if holds(low, pattern_needs(rx)) else None
@@ -160,7 +153,7 @@ def budget_balance(text: str, cue_span: tuple[int, int] | None) -> bool:
     if cue_span is None:
         return False
     s, e = cue_span
-    if text[s:e].lower() not in _bare_balance():
+    if text[s:e].lower() not in bare_balance():   # (a cue of its own, "trade deficit", stays the trade's)
         return False
     return (cue("nontrade_budget_before", _budget_before()).search(text, max(0, s - 40), s) is not None
             or cue("nontrade_budget_after", _budget_after()).match(text, e) is not None)

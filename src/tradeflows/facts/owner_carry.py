@@ -8,10 +8,13 @@ from __future__ import annotations
 from tradeflows.facts.reporters import DEMONYM_FLOW, POSSESSIVE
 
 
-def owner_not_carried(text: str, p, home_iso: str | None) -> bool:
-    """Whether p, on a page with no country of its own, stands right before its flow word as the flow's owner ("the
-    US trade deficit", "US exports", "Japan's imports")."""
-    if home_iso is not None or p.kind not in ("country", "demonym"):
-        return False
+def owns_flow(text: str, p) -> bool:
+    """Whether place p stands right before a flow word as the flow's owner ("the US trade deficit", "US exports",
+    "Japan's imports")."""
     return DEMONYM_FLOW.match(text, p.end) is not None or POSSESSIVE.match(text, p.end) is not None
+
+
+def owner_not_carried(text: str, p, home_iso: str | None) -> bool:
+    """Whether p, on a page with no country of its own, is its flow's owner (owns_flow)."""
+    return home_iso is None and p.kind in ("country", "demonym") and owns_flow(text, p)
 

@@ -4,7 +4,7 @@ the US trade deficit expanded to $42.3 billion ... February's increase was drive
 exports" (a regional bank's data digest)."""
 from __future__ import annotations
 
-from tradeflows.facts.reporters import DEMONYM_FLOW, POSSESSIVE
+from tradeflows.facts.owner_carry import owns_flow
 
 
 OWNER_REACH = 8   # sentences back, within the paragraph
@@ -28,7 +28,7 @@ def owner_in_force(cl):
         if not places:
             continue
         owners = {(p.name, p.iso3) for p in places if p.iso3 is not None and p.kind != "bloc"
-                  and (DEMONYM_FLOW.match(text, p.end) is not None or POSSESSIVE.match(text, p.end) is not None)}
+                  and owns_flow(text, p)}
         if len(owners) == 1 and len({(p.name, p.iso3) for p in places}) == 1:
             return next(iter(owners))
         return None
