@@ -12,7 +12,7 @@ from functools import lru_cache
 from tradeflows.figures.currencies import aliases
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span, sentence_places
 from tradeflows.records import decided_rules
-from tradeflows.vocab import alternation, read_lines, read_lines_all
+from tradeflows.vocab import alternation, holds, pattern_needs, read_lines, read_lines_all
 from tradeflows.vocab.patterns import EnglishCue, english_cue
 from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_compile
@@ -295,8 +295,8 @@ def product_rule(r: dict) -> str | None:
             return "product_comprised"
     if _volume_change().search(sentence) and _value_word().search(sentence):
         return "volume_and_value"
-    if ("ton" in sentence or "barrel" in sentence or "bale" in sentence or "bag" in sentence or "lit" in sentence
-            or "kilo" in sentence or "kg" in sentence):
+    # (the words every match of the row holds, vocab.pattern_needs: a unit added to the row is looked for too)
+    if holds(sentence, pattern_needs(_quantity_of())):
         for m in _quantity_of().finditer(sentence, 0, pos):
             if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
                 return "quantity_of_goods"
