@@ -293,6 +293,9 @@ def product_rule(r: dict) -> str | None:
         w = m.group(1).lower()
         if w not in generic and w not in _FUNCTION_WORDS and w not in _FLOW_WORDS:
             return "product_comprised"
+    rule = _branch_rule(sentence, pos, generic)
+    if rule is not None:
+        return rule
     if _volume_change().search(sentence) and _value_word().search(sentence):
         return "volume_and_value"
     # (the words every match of the row holds, vocab.pattern_needs: a unit added to the row is looked for too)
@@ -303,6 +306,42 @@ def product_rule(r: dict) -> str | None:
     m = _share_of().match(sentence, end)
     if m is not None and _of_total_goods().match(sentence, m.end()):
         return "share_of_goods"
+    return None
+
+
+# s66 (panelR66): a figure on a page about one branch's trade whose own words name no product but its sentence does:
+# "trade in autos and parts grew to ... ($17.4 billion) in imports" (trade_in_product), "one of the leading world
+# exporters of flowers, with total exports of USD $2,096 million" (trader_of_product), "Exports totaled 54.6 billion
+# shillings ($519 million) in 2014, and the industry will be ..." (sector_anaphor); vocab patterns.csv rows of those
+# names, not_product_words.txt for the words after "trade in" that name no kind of goods
+_trade_in_product = EnglishCue("cues_measure_trade_in_product")
+_trader_of_product = EnglishCue("cues_measure_trader_of_product")
+_trader_with = EnglishCue("cues_measure_trader_with")
+_branch_contrast = EnglishCue("cues_measure_branch_contrast")
+_sector_anaphor = EnglishCue("cues_measure_sector_anaphor")
+_whole_flow_word = EnglishCue("cues_measure_whole_flow_word")
+
+
+def _kind_of_goods(word: str, generic: frozenset[str]) -> bool:
+    """A lowercase word that may name a kind of goods: no generic, function, flow, measure, month or currency word."""
+    return not (word in generic or word in _FUNCTION_WORDS or word in _FLOW_WORDS or word in _NOT_PRODUCT_IN
+                or word in _not_product() or word in _month_names() or _currency_word(word))
+
+
+def _branch_rule(sentence: str, pos: int, generic: frozenset[str]) -> str | None:
+    """trade_in_product, trader_of_product or sector_anaphor (see above) for a figure at pos of sentence, else None.
+    Each pattern's scan runs only where the sentence holds the words every match of it needs (vocab.pattern_needs)."""
+    if holds(sentence, pattern_needs(_trade_in_product())):
+        for m in _trade_in_product().finditer(sentence, 0, pos):
+            if _kind_of_goods(m.group(1), generic) and _branch_contrast().search(sentence, m.end(), pos) is None:
+                return "trade_in_product"
+    if holds(sentence, pattern_needs(_trader_of_product())):
+        for m in _trader_of_product().finditer(sentence, clause_start(sentence, pos), pos):
+            if _kind_of_goods(m.group(1), generic) and _trader_with().search(sentence, m.end(), pos) is not None:
+                return "trader_of_product"
+    if holds(sentence, pattern_needs(_sector_anaphor())) and _sector_anaphor().search(sentence) is not None \
+            and _whole_flow_word().search(sentence, 0, pos) is None:
+        return "sector_anaphor"    # (not "Overall, exports are expected to exceed US$50 billion ... the sector")
     return None
 
 
