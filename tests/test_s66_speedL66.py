@@ -5,10 +5,14 @@ change.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import pytest
 
+from tradeflows.facts.context import Doc, lacks
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.places_local import find_local_places
+from tradeflows.text.clean import clean_text
 from tradeflows.vocab import using_language
 
 # dzen.ru/a/Y33aOMYT93qWyc0l (also tests/test_s65_speedH65.py): a Russian sentence naming a partner
@@ -41,3 +45,17 @@ def test_local_place_fields():
     assert [(p.surface, p.name, p.iso3, p.kind) for p in found] == [("Китай", "China", "CHN", "country")]
 
 
+
+
+def test_doc_indexes_and_lacks_as_with_max():
+    """Doc.sentence_index and Doc.para_index read as max(bisect_right(...) - 1, 0) did, before the text's start too; lacks
+    reads a window opening before the text from its start."""
+    d = Doc(clean_text(UKR, "web", "page"), 2021)
+    assert len(d.sent_starts) > 1 and len(d.para_starts) > 1
+    for pos in range(-3, len(d.text) + 3):
+        assert d.sentence_index(pos) == max(bisect_right(d.sent_starts, pos) - 1, 0)
+        assert d.para_index(pos) == max(bisect_right(d.para_starts, pos) - 1, 0)
+    assert d.low is not None
+    assert lacks(d, ("экспорт",), -50, 20) is False
+    assert lacks(d, ("шмыгаль", "китай"), -50, 20) is True
+    assert lacks(d, ("шмыгаль",), -50, len(d.text)) is False
