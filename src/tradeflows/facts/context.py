@@ -239,7 +239,8 @@ def lacks(d: "Doc", words: tuple[str, ...], start: int, end: int) -> bool:
     low = d.low
     if low is None:
         return False
-    start = max(start, 0)
+    if start < 0:   # (not max(start, 0): a builtin's call, and rules ask this some ten thousand times a pass)
+        start = 0
     for w in words:
         if low.find(w, start, end) >= 0:
             return False
@@ -496,7 +497,8 @@ class Doc:
         return cue_matches(self, v, key, start, end)
 
     def sentence_index(self, pos: int) -> int:
-        return max(bisect_right(self.sent_starts, pos) - 1, 0)
+        i = bisect_right(self.sent_starts, pos) - 1
+        return i if i > 0 else 0
 
     def line_of_sentence(self, si: int) -> int | None:
         try:
@@ -505,7 +507,8 @@ class Doc:
             return None
 
     def para_index(self, pos: int) -> int:
-        return max(bisect_right(self.para_starts, pos) - 1, 0)
+        i = bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0
 
     def places(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Place]:
         hit = self._places.get(si)   # the cached case of _in_sentence inlined: rules ask this most of all
