@@ -39,8 +39,8 @@ from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import comparison_aside, record_year
 from tradeflows.facts.period_fallback import period_without_time
-from tradeflows.facts.period_fiscal_force import against_bare_base, against_bare_level, against_bare_value, \
-    fiscal_shaped
+from tradeflows.facts.period_fiscal_force import against_absent, against_bare_base, against_bare_level, \
+    against_bare_value, fiscal_shaped
 from tradeflows.facts.period_horizon import horizon_year
 from tradeflows.facts.period_not_over import year_not_over
 from tradeflows.facts.period_same import same_period_clause, same_period_gloss_clause, same_period_of_year
@@ -513,7 +513,7 @@ def _against_bare_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
     """(year, m1, m2, basis, rule) of a bare value a level is set against, with no time of its own: the level's
     months a year before, read by deciding the level's period first (a call of _period with skip=-1); else None. (Each
     of the three rules reads a money figure: another kind is passed by at once.)"""
-    if f.kind != "money":
+    if f.kind != "money" or against_absent(d, f, si):
         return None
     fiscal_bare = against_bare_base(d, f, si, all_times)
     if fiscal_bare or against_bare_value(d, f, si, all_times) or against_bare_level(d, f, si, all_times):

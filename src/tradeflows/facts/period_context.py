@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tradeflows.facts.context import Doc, cue_matches, cue_vocab, isearch, lacks
 from tradeflows.facts.fiscal import first_months_end, fiscal_year
@@ -129,8 +130,16 @@ def in_prior_change(d: Doc, s: int, t: TimeExpr) -> bool:
     if _holds_any(text, PRIOR_OPENER_WORDS, lo, t.start) and _PRIOR_CLAUSE.search(text, lo, t.start) is not None:
         return True
     lo = max(s, t.start - 70)
-    return not lacks(d, COMPARED_FIGURE_WORDS, lo, t.start) \
-        and _compared_figure_before().search(text, lo, t.start) is not None
+    if d.low is not None and _compared_figure_words().search(d.low, lo, t.start) is None:
+        return False
+    return _compared_figure_before().search(text, lo, t.start) is not None
+
+
+@cache
+def _compared_figure_words() -> re.Pattern:
+    """COMPARED_FIGURE_WORDS as one pattern (as lacks reads them in the lower-cased text): one scan of the window, where
+    lacks would call str.find for each word, for every time of every dated sentence."""
+    return re.compile("|".join(map(re.escape, COMPARED_FIGURE_WORDS)))
 
 
 # "(compared to 22.9% in 2022)": a comparison's base set aside in brackets (rule comparison_aside)
@@ -203,6 +212,18 @@ CONCESSIVE_REACH = 40  # how far before a year its concessive opener ("хотя 
 _FISCAL_WORD_BEFORE = skip_compile(r"\b(?:fiscal|financial|budget)\s+$", re.I)
 
 
+def _goal_ends(d: Doc, s: int, end: int, first: int) -> list[int]:
+    """Where the goal cues (status cues of a target: "a goal to bring turnover to $15 billion in 2023") of the sentence
+    starting at s end, up to end (its last time's start), from its last comma before first (the first time that asks)
+    on: a goal counts for a time only with no comma between them, and no cue holds a comma, so a match before that
+    comma ends before it and the scan from after it finds the same matches after it (the cue's \\b reads the comma
+    before; a time after first has its last comma there or later). Most of a sentence is not scanned."""
+    c = d.text.rfind(",", s, first)
+    v = cue_vocab()
+    return [m.end() for m in cue_matches(d, v, "status", s if c < 0 else c + 1, end)
+            if v["status"].get(fold(m.group())) == "target" and not not_a_cue(d.text, m.start(), m.end())]
+
+
 def context_period(d: Doc, si: int, in_force: tuple | None = None,
                    fiscal: tuple | None = None) -> tuple[int, int, int] | None:
     """The period a sentence sets for the sentences after it: its latest own dated period
@@ -224,14 +245,14 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
         # Kenyan exports totalled about 537 billion shillings.": a sentence opened by the year just named as the base
         # of the year in force looks back from it, which stays in force (rule look_back_base_year)
         return None
-    v = cue_vocab()
-    goals = [m.end() for m in cue_matches(d, v, "status", s, min(e, times[-1].start))
-             if v["status"].get(fold(m.group())) == "target" and not not_a_cue(d.text, m.start(), m.end())]
+    goals = None   # (_goal_ends, read when a time first asks)
     best = None
     # "the first half of the fiscal year": the part is the fiscal year's, read with it below
     parts_of_fiscal = {a.start for a, b in zip(times, times[1:]) if b.fiscal == "relative"
                        and a.kind in ("months", "half", "quarter", "quarters") and OF_BEFORE_FISCAL.fullmatch(d.text, a.end, b.start)}
     anchor_end = -1
+    # (the cues each time may ask, found once: a cue only another language fills, NEVER, is not searched)
+    when, contrast, concessive = cue("when_clause", WHEN_CLAUSE), cue("contrast_if", NEVER), cue("concessive_before", NEVER)
     for t in times:
         if t.start < anchor_end:
             continue  # the year of the date a fiscal year started on, read with it below
@@ -261,7 +282,11 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             # (a written year no later than the period found: its period, of that year, cannot replace the one found,
             # so the rules below, which only drop a time, need not read it; none of them writes anything)
             continue
-        if t.base or t.target or any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
+        if t.base or t.target:
+            continue
+        if goals is None:
+            goals = _goal_ends(d, s, min(e, times[-1].start), t.start)
+        if any(g <= t.start and "," not in d.text[g:t.start] for g in goals):
             continue
         if t.via == "years_ago":
             # "... Colombia's trade with U.S. has suffered since the implentation of the Free Trade Agreement two years
@@ -269,19 +294,20 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             # euros" (investing.com): a count of years back is a look back from the time the text speaks from, its own
             # sentence's, no period the sentences after it go on with (rule years_ago_no_carry)
             continue
-        if cue("when_clause", WHEN_CLAUSE).match(d.text, t.end) \
+        if when.match(d.text, t.end) \
                 and cue("since_when_before", _SINCE_WHEN_BEFORE).search(d.text, max(s, t.start - SINCE_WHEN_REACH), t.start):
             # "такой низкий показатель зафиксирован впервые с апреля 2021 года, когда сумма импорта составляла 133,3 млн
             # долларов. Наибольшую долю в поставках заняли смешанные удобрения – на 63,9 млн долларов" (72.ru): the time
             # a record is counted from, dated by a when clause of its own, is that clause's figure's period, not one the
             # text goes on with (rule since_when_no_carry; cue since_when_before, Russian rows "с", "со")
             continue
-        if t.year is not None and isearch(d, cue("contrast_if", NEVER), max(s, t.start - 30), t.start):
+        if t.year is not None and contrast is not NEVER and isearch(d, contrast, max(s, t.start - 30), t.start):
             # "И если в 2006 году импорт был лишь на 35 тысяч долларов, то в прошлом году он составил уже 114
             # тысяч": the year the "если" clause sets against the "то" clause's is not the one the text goes on
             # with (cue contrast_if, Russian rows only)
             continue
-        if t.year is not None and isearch(d, cue("concessive_before", NEVER), max(s, t.start - CONCESSIVE_REACH), t.start) \
+        if t.year is not None and concessive is not NEVER \
+                and isearch(d, concessive, max(s, t.start - CONCESSIVE_REACH), t.start) \
                 and _DIGIT.search(d.text, s, t.start) is not None and _DIGIT.search(d.text, t.end, e) is None:
             # "Россия находится на втором месте (7 409,8 млн долларов и 8,7%), хотя еще по итогам 2018 года была
             # первой. Далее следуют Германия (6 067,8 млн долларов, 7,2%)": the year of a concessive clause after the

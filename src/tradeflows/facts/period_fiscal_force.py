@@ -6,10 +6,12 @@ fiscal_against_base). A calendar page keeps the calendar reading."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from tradeflows.facts.context import Doc, State
+from tradeflows.facts.context import Doc, State, lacks
 from tradeflows.facts.fiscal import first_months_end, fiscal_year, resolve_fiscal
 from tradeflows.facts.periods import TimeExpr
+from tradeflows.vocab import pattern_needs
 from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
@@ -171,6 +173,23 @@ def fiscal_part(d: Doc, si: int, t: TimeExpr, in_force: tuple | None) -> tuple[i
 # restated in brackets before the comma)
 _AGAINST_BARE = skip_compile(r"(?:\d|million|billion|bn|mn|m|crore|\))\s*,?(?:\s+(?:during|in|for)\s+the\s+(?:\w+\s+)?under\s+review)?\s+(?:as\s+)?(?:against|opposed(?:\s+to)?|compared\s+(?:to|with))"
                              r"\s+(?:the\s+)?(?:(?:exports?|imports?|earnings?)\s+(?:of\s+|worth\s+)?)?(?:US\s*)?\$?\s*$", re.I)
+AGAINST_REACH = 90   # how far before a money figure _AGAINST_BARE is read (_AGAINST_VALUE reads less)
+
+
+@cache
+def _against_words() -> tuple[str, ...]:
+    """The words one of which every match of _AGAINST_BARE holds (vocab.pattern_needs: "against", "opposed",
+    "compared"), "against" of _AGAINST_VALUE's among them."""
+    return pattern_needs(_AGAINST_BARE)[0]
+
+
+def against_absent(d: Doc, f, si: int) -> bool:
+    """Whether the AGAINST_REACH characters of its sentence before the figure lack every word of _against_words(), so
+    none of against_bare_base, against_bare_value and against_bare_level can hold: a few substring searches of the
+    lower-cased text (lacks) instead of their three scans, for a money figure of most sentences."""
+    return lacks(d, _against_words(), max(d.c.sentences[si][0], f.clean_start - AGAINST_REACH), f.clean_start)
+
+
 # the base's own clause ends at a new item, a result clause or the sentence's end
 _CLAUSE_END = skip_compile(r"[,;.]|\b(?:whereas|while|where\s+as|showing|witnessing|registering|and)\b", re.I)
 
@@ -202,7 +221,7 @@ def against_bare_level(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:
     s, e = d.c.sentences[si]
     if f.kind != "money":
         return False
-    m = _AGAINST_BARE.search(d.text, max(s, f.clean_start - 90), f.clean_start)
+    m = _AGAINST_BARE.search(d.text, max(s, f.clean_start - AGAINST_REACH), f.clean_start)
     return m is not None and not _BASE_FLOW.search(m.group(0)) and _BARE_END.match(d.text, f.clean_end, e) is not None \
         and not any(t.start >= f.clean_end for t in times)
 
@@ -211,7 +230,7 @@ def against_bare_base(d: Doc, f, si: int, times: list[TimeExpr]) -> bool:
     """Whether a money figure is the bare base of the level right before it ("US$ 1446.927 million against US$
     1499.671 million whereas ..."): no time of its own up to the end of its clause."""
     s, e = d.c.sentences[si]
-    if f.kind != "money" or not _AGAINST_BARE.search(d.text, max(s, f.clean_start - 90), f.clean_start):
+    if f.kind != "money" or not _AGAINST_BARE.search(d.text, max(s, f.clean_start - AGAINST_REACH), f.clean_start):
         return False
     end = _CLAUSE_END.search(d.text, f.clean_end, e)
     stop = end.start() if end is not None else e
