@@ -11,13 +11,18 @@
   the strength of" / "on the back of" part a later clause as "thanks to" does (row later_clause);
 - a plural anaphor's list ("В эти страны ...") is read past the home's own demonym closing the sentence before it
   ("в Китае, Республике Корея и Вьетнаме пользуется спросом российская ... продукция"; rule list_home_demonym,
-  facts/list_home.py).
+  facts/list_home.py);
+- a place (or a pair or list of places) right before "whose" and a flow noun owns that flow ("above Russia and
+  Mongolia whose export value of coal is $1.51 billion and $1.46 billion each": paired in order), before `possessive`
+  (rule whose_flow, facts/reporters_whose.py, row whose_flow), and is no counterpart of that clause (rule whose_owner,
+  a named filter of partners_candidates, row whose_owner_after).
 
 Where a sentence is marked CONSTRUCTED, no page outside the development sets with its phrasing was found with the
 `search` tool (corpus "pages": queries on "on the strength of ... exports to", on "X (Y) in exports ... in imports", on
 the lower-case "приморский" beside a figure, on a list of countries closed by "российская продукция" before "в эти
 страны"); it is modelled on the studied pages' phrasing. The others quote the page named above them. Each firing test
-fails without its rule (checked against 674d08c5).
+fails without its rule (checked against 674d08c5), except test_place_before_whose_owns_the_flow,
+which an older rule already read right (kept as the rule's plain case).
 """
 from tradeflows.pipeline import figures_of_text
 
@@ -123,3 +128,30 @@ def test_list_anaphor_past_home_demonym():
 def test_list_anaphor_needs_a_list():
     got = _figs(LIST_ONE, 2024, "ru")
     assert "Thailand" not in (got["12 миллионов долларов"][2] or "")
+
+
+# -- "X whose exports ..." -------------------------------------------------------------------------------------------
+# http://annualmeetingsdaily.com/11-largest-exporters-of-the-world/11-largest-exporters-of-the-world
+WHOSE = ("Coming next to China in the list of world's largest exporters in 2013 is the United States whose exports "
+         "were valued at $1.579 trillion in 2013.\n")
+# CONSTRUCTED (modelled on the studied page: a pair before "whose", two figures "each")
+WHOSE_PAIR = ("Indonesia's coal exports to China reached $1.68 billion in January-August 2017. The position of Indonesia "
+              "is above Russia and Mongolia whose export value of coal is $1.51 billion and $1.46 billion each.\n")
+# CONSTRUCTED ("whose" of a person: no flow noun after it, no owner)
+WHOSE_PERSON = ("Indonesia's coal exports to China reached $1.68 billion in January-August 2017, said the attaché, "
+                "whose office tracks the figures.\n")
+
+
+def test_place_before_whose_owns_the_flow():
+    assert _figs(WHOSE, 2014)["$1.579 trillion"][:2] == ("exports", "United States")
+
+
+def test_pair_before_whose_owns_in_order():
+    got = _figs(WHOSE_PAIR, 2017)
+    assert got["$1.51 billion"][1] == "Russia"
+    assert got["$1.46 billion"][1] == "Mongolia"
+    assert got["$1.46 billion"][2] != "Russia"
+
+
+def test_whose_without_flow_no_owner():
+    assert _figs(WHOSE_PERSON, 2017)["$1.68 billion"][1:3] == ("Indonesia", "China")
