@@ -15,7 +15,9 @@
 - a place (or a pair or list of places) right before "whose" and a flow noun owns that flow ("above Russia and
   Mongolia whose export value of coal is $1.51 billion and $1.46 billion each": paired in order), before `possessive`
   (rule whose_flow, facts/reporters_whose.py, row whose_flow), and is no counterpart of that clause (rule whose_owner,
-  a named filter of partners_candidates, row whose_owner_after).
+  a named filter of partners_candidates, row whose_owner_after);
+- in a destination list, a share in brackets after an item's amount written with "with" or nothing ("followed by Canada
+  with USD $67.7 million (3%), the United Kingdom ...") is that item's (a row of list_item_second; rule list_item).
 
 Where a sentence is marked CONSTRUCTED, no page outside the development sets with its phrasing was found with the
 `search` tool (corpus "pages": queries on "on the strength of ... exports to", on "X (Y) in exports ... in imports", on
@@ -155,3 +157,17 @@ def test_pair_before_whose_owns_in_order():
 
 def test_whose_without_flow_no_owner():
     assert _figs(WHOSE_PERSON, 2017)["$1.68 billion"][1:3] == ("Indonesia", "China")
+
+
+# -- a destination list: "Canada with USD $67.7 million (3%)" ------------------------------------------------------------
+# CONSTRUCTED (modelled on the studied page's destination list)
+DEST_LIST = ("The United States was the main destination, with 81% of Peruvian asparagus exports and a value of USD "
+             "$420 million, followed by Spain with USD $31.2 million (6%), the Netherlands with USD $26.0 million (5%) "
+             "and Japan USD $10.4 (2%).\n")
+
+
+def test_bracket_share_after_item_amount_is_the_items():
+    got = _figs(DEST_LIST, 2024)
+    assert got["6%"][2] == "Spain"
+    assert got["5%"][2] == "Netherlands"
+    assert got["2%"][2] == "Japan"
