@@ -452,8 +452,8 @@ NAMED_FILTERS = (
     ("relative_description", _described),
     ("with_as_role", _with_as_role),
     ("among_scope", _among_scope),
-    ("along_border", _along_border),
     ("whose_owner", _whose_owner),
+    ("along_border", _along_border),
 )
 
 
