@@ -357,12 +357,12 @@ def test_sieve_tables_name_every_rule_once():
     for sieve in (REPORTER_SIEVE, PARTNER_SIEVE):
         names = [n for n, _ in sieve]
         assert len(names) == len(set(names))
-    assert [n for n, _ in REPORTER_SIEVE][:14] == ["member_list", "exporter_named", "origins_listed", "world_rank_item",
+    assert [n for n, _ in REPORTER_SIEVE][:15] == ["member_list", "exporter_named", "origins_listed", "world_rank_item",
                                                     "flow_after",
                                                     "respectively_subject",
                                                     "while_subject",
                                                     "list_owner", "owner_list", "balance_for", "share_of_country_total",
-                                                    "entity_designated", "possessive", "gdp_owner"]
+                                                    "entity_designated", "whose_flow", "possessive", "gdp_owner"]
     assert [n for n, _ in REPORTER_SIEVE][-8:] == ["sources", "role_owner_clause", "role_owner_continued", "subject",
                                                    "subject_later",
                                                    "currency_country", "unplaced_later", "outlet"]
@@ -372,6 +372,7 @@ def test_sieve_tables_name_every_rule_once():
                                                            R.__name__ + "_gdp", R.__name__ + "_importer",
                                                            R.__name__ + "_list", R.__name__ + "_owner",
                                                            R.__name__ + "_section",
+                                                           R.__name__ + "_whose",
                                                            R.__name__ + "_world"}
     assert {fn.__module__ for _, fn in PARTNER_SIEVE} == {P.__name__ + "_item", P.__name__ + "_sentence",
                                                           P.__name__ + "_carried", P.__name__ + "_list",

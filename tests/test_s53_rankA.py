@@ -55,9 +55,10 @@ _CHINA = ("China closely followed as the third-largest trading partner of the Un
 def test_flows_named_after_their_figures_win_over_the_role():
     """The total is the turnover; the amounts "in imports" and "in exports" after it keep those flows."""
     got = [(g[0], g[2], g[3]) for g in facts(_CHINA)]
+    # (s66 openB66: "X in imports" is now read as a cue joined after the figure, rule cue_joined_after)
     assert got == [("$248,674 million", "turnover", "measure:trading_partner"),
-                   ("$189,689 million", "imports", "measure:cue_of_after"),
-                   ("$58,985 million", "exports", "measure:cue_of_after")]
+                   ("$189,689 million", "imports", "measure:cue_joined_after"),
+                   ("$58,985 million", "exports", "measure:cue_joined_after")]
 
 
 # allafrica.com, 2018-11-08 (https://allafrica.com/stories/201811080573.html)

@@ -222,8 +222,9 @@ def test_every_filter_table_names_each_filter_once():
     for table in (NAMED_FILTERS, NO_VOTE_FILTERS):
         names = [n for n, _ in table]
         assert len(names) == len(set(names)) and all(n and "+" not in n and ";" not in n for n in names)
-    # along_border (reporterE64, merged beside this session's tables) is the last entry of both
-    assert len(NAMED_FILTERS) == 26 and len(NO_VOTE_FILTERS) == 12
+    # along_border (reporterE64, merged beside this session's tables) is the last entry of both (s66 openB66's
+    # whose_owner right before it among the candidates' filters)
+    assert len(NAMED_FILTERS) == 27 and len(NO_VOTE_FILTERS) == 12
     assert NAMED_FILTERS[-1][0] == NO_VOTE_FILTERS[-1][0] == "along_border"
 
 

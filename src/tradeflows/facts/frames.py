@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from tradeflows.facts.frame_cause import cause_gap
 from tradeflows.facts.places import Place, country
 from tradeflows.vocab.lowercase import lower_copy, lower_text
 from tradeflows.vocab.skip import skip_compile
@@ -360,7 +361,8 @@ def _nearest_frame(frames: list[Frame], fig_start: int, fig_end: int, lo: int, h
         elif fr.start >= fig_end and fr.start - fig_end <= 60 and "," not in text_between(fig_end, fr.start) \
                 and ";" not in text_between(fig_end, fr.start) \
                 and not _AS_CLAUSE.search(text_between(fig_end, fr.start)) \
-                and not _CONTRAST_CLAUSE.search(text_between(fig_end, fr.start)):
+                and not _CONTRAST_CLAUSE.search(text_between(fig_end, fr.start)) \
+                and not cause_gap(text_between(fig_end, fr.start)):
             cost = (fr.start - fig_end) * 2 + 20
         else:
             continue

@@ -15,6 +15,7 @@ from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
 from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, along_border, epithet_cue, in_scope  # noqa: F401
+from tradeflows.facts.reporters_whose import whose_owner
 from tradeflows.records import add_via
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, cue_in
@@ -307,6 +308,11 @@ def _along_border(text: str, p: Place, c: _PlaceCues) -> bool:
     return along_border(text, p)
 
 
+def _whose_owner(text: str, p: Place, c: _PlaceCues) -> bool:
+    """whose_owner (rule whose_owner, facts/reporters_whose.py)."""
+    return whose_owner(text, p)
+
+
 def _dropped_by(text: str, p: Place, seen: dict) -> str | None:
     """candidates' tests of the place alone (its words around), read once per place of a document: None for a place
     that may be a candidate, else the name of the first filter of NAMED_FILTERS that drops it."""
@@ -446,6 +452,7 @@ NAMED_FILTERS = (
     ("relative_description", _described),
     ("with_as_role", _with_as_role),
     ("among_scope", _among_scope),
+    ("whose_owner", _whose_owner),
     ("along_border", _along_border),
 )
 

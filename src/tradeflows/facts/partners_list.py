@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.facts.partners_candidates import FLOW_MEASURES, list_extent, list_name, same_place
+from tradeflows.facts.list_home import without_home_demonym
 from tradeflows.facts.places import merge_restated
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.patterns import cue, english_cue
@@ -70,7 +71,7 @@ def list_anaphor(cl):
         return None
     # ("five major trading partners: Canada, China, Mexico, the European Union (EU-28), and Japan": a name restated in
     # brackets is the same list item, places.merge_restated)
-    before = merge_restated(d.text, sorted(d.places(si - 1), key=lambda p: p.start))
+    before = merge_restated(d.text, sorted(without_home_demonym(d.places(si - 1), cl), key=lambda p: p.start))
     if not before:
         return None
     last = max(before, key=lambda p: p.start)

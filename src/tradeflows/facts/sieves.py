@@ -20,6 +20,7 @@ from tradeflows.facts import reporters_list as RL
 from tradeflows.facts import reporters_owner as RO
 from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import reporters_world as RW
+from tradeflows.facts import reporters_whose as RH
 from tradeflows.facts import world as W
 from tradeflows.records import add_via
 
@@ -36,6 +37,7 @@ REPORTER_SIEVE = (
     ("balance_for", R.balance_for),      # "leading to a US$ 7 billion trade surplus for India"
     ("share_of_country_total", RA.share_of_country_total),  # "Japan's exports totalled $823.27 million or a 13.2 percent share of the country's total" (the Philippines')
     ("entity_designated", RN.entity_designated),  # "Trade at Port Laredo for the month of April increased 21.71 percent"
+    ("whose_flow", RH.whose_flow),       # "below Australia whose export value of coal has reached $6.51 billion"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("gdp_owner", RG.gdp_owner),         # "ВВП Беларуси снизится на 2,3%", "Vietnam's gross domestic product grew 5.03 percent"
     ("locus_flow", R.locus_flow),        # "In Germany exports increased by 0.5% and imports decreased by 1.3%"
