@@ -22,7 +22,7 @@ from tradeflows.facts.periods_fiscal import fiscal_months
 from tradeflows.facts.periods_grammar import NO_PERIOD, abbr_cap, time_patterns, year_back
 from tradeflows.records import add_via
 from tradeflows.vocab.lowercase import lower_copy
-from tradeflows.vocab.months import month_names
+from tradeflows.vocab.months import month_names, month_pattern
 from tradeflows.vocab.skip import skip_ahead, skip_compile
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
 # re-exported: the names other modules and tests import from here
@@ -104,6 +104,13 @@ def capitalised_months() -> tuple[str, ...]:
     """The month names capitalised: patterns without re.I cannot match without one (a stricter test than the stems
     above, which "market" and "decrease" pass) or a 19xx/20xx year."""
     return tuple(m.capitalize() for m in month_names())
+
+
+@lru_cache(maxsize=1)
+def _month_names_anchor() -> bool:
+    """Whether the month names of the grammar's patterns (vocab.months.month_pattern) are those _month_name_re finds,
+    so that every match of a _FROM_MONTH pattern holds one it finds (_month_matches; else their scans run)."""
+    return set(month_pattern()[3:-1].split("|")) == set(capitalised_months())
 
 
 @lru_cache(maxsize=1)
@@ -393,6 +400,67 @@ def _month_scan_start(kind: str, text: str, start: int, month_name: re.Match) ->
     return at
 
 
+# where a match of a _FROM_MONTH pattern can start: at a capitalised month name (every branch of month; every branch of
+# bare_month but the first), or at the words the first branch of bare_month writes before one ("In", "for", "during",
+# "the month of", "week of", "days in", then spaces: \s is str.isspace, for one character). Their matches are found by
+# a match at each such place, in order, instead of a scan that sre enters at every capital letter and every "i", "f",
+# "d", "t" from the stretch's first month name on
+_PLAIN_BEFORE_MONTH = ("in", "In", "for", "For", "during", "During")
+
+
+def _back_over_spaces(text: str, lo: int, q: int) -> int:
+    """The start of the run of spaces that ends at q (not before lo)."""
+    while q > lo and text[q - 1].isspace():
+        q -= 1
+    return q
+
+
+def _bare_month_starts(text: str, lo: int, p: int) -> list[int]:
+    """The places in [lo, p) where the words bare_month's first branch writes before a month name, then spaces, end
+    at p (the month name's start), in order: "In", "For", "During" (either case), "week of", "days in", "the month of"."""
+    q = _back_over_spaces(text, lo, p)
+    if q == p:
+        return []
+    out = [q - len(w) for w in _PLAIN_BEFORE_MONTH if q - len(w) >= lo and text.startswith(w, q - len(w))]
+    if q - 2 >= lo and text.startswith(("of", "in"), q - 2):
+        r = _back_over_spaces(text, lo, q - 2)
+        if r < q - 2:
+            if r - 4 >= lo and text.startswith(("week", "days"), r - 4):
+                out.append(r - 4)
+            if text.startswith("of", q - 2) and r - 5 >= lo and text.startswith("month", r - 5):
+                t = _back_over_spaces(text, lo, r - 5)
+                if t < r - 5 and t - 3 >= lo and text.startswith(("The", "the"), t - 3):
+                    out.append(t - 3)
+    if len(out) > 1:
+        out.sort()
+    return out
+
+
+def _month_matches(kind: str, pat: re.Pattern, text: str, at: int, end: int, first: int, index: TriggerIndex):
+    """The matches of pat.finditer(text, at, end) for a pattern of _FROM_MONTH (first: the stretch's first capitalised
+    month name): at each place from there where a month's stem is written with a capital letter (a month name begins
+    at each such place, and at no other: TriggerIndex.capital_stems, a bisect), a match at each place one can start
+    there (_bare_month_starts, then the name), the first found taken, those that start before the last match's end
+    left out (finditer's matches, none of them empty, do not overlap; lookbehinds and \\b read the text before a
+    match's start as a scan's do)."""
+    pos = at
+    prefixed = kind == "bare_month"
+    for p in index.capital_stems(text, first, end):
+        if p < pos:
+            continue
+        m = None
+        if prefixed:
+            for s in _bare_month_starts(text, pos, p):
+                m = pat.match(text, s, end)
+                if m is not None:
+                    break
+        if m is None:
+            m = pat.match(text, p, end)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 @lru_cache(maxsize=1)
 def trigger_scan() -> tuple[re.Pattern, dict[str, frozenset]]:
     """One pattern that finds the longest trigger word (of _trigger_rows()' trigger and also words) that starts at
@@ -625,6 +693,21 @@ class TriggerIndex:
             i += 1
         return False
 
+    def capital_stems(self, text: str, start: int, end: int) -> list[int]:
+        """The places in [start, end) where a month's stem (_month_stems()) occurs whole in low[start:end] and text
+        writes it with a capital letter, in order: every capitalised month name begins at one (capital_stem)."""
+        keys = self._keys if self._keys is not None else self._built()
+        stems = _stem_indexes()
+        i, n = bisect_left(keys, start * _INDEX_BASE), len(keys)
+        stop = end * _INDEX_BASE
+        out = []
+        while i < n and keys[i] < stop:
+            p, wi = divmod(keys[i], _INDEX_BASE)
+            if wi in stems and p + 3 <= end and text[p].isupper():
+                out.append(p)
+            i += 1
+        return out
+
     def may_hold_times(self, spans) -> list[int]:
         """The indexes of the spans (start, end) of the text in which find_times may find a time, in order: those
         holding a digit or a word of _without_digits() (whole in the span, as words() reads it). find_times returns
@@ -807,7 +890,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if key is not None and not key(facts):
             continue
         at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
-        if low_text is None or lc is None:
+        if kind in _FROM_MONTH and present is not None and gate is _GATE_MONTH and _month_names_anchor():
+            matches = _month_matches(kind, pat, text, at, end, start + month_name.start(), index)
+        elif low_text is None or lc is None:
             matches = pat.finditer(text, at, end)
         elif (opening := _OPENING_WORDS.get(kind)) is not None:
             matches = _opening_matches(lc, low_text, at, end, opening)
