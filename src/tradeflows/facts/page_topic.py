@@ -1,0 +1,66 @@
+"""The page's topic product: a page whose title or opening is about one product's trade ("Japan's automotive trade grew
+13% in 2013", "Kenya's flower exports may stall", "the second largest flower exporter in the world").
+
+Read once per document from its head (the title, then the lines of the opening), not per figure: the first line that
+names a flow owned by a product word (vocab/en/product_trade.txt before a flow noun, patterns.csv page_topic_flow_after;
+or after "exports of" / "trade in", page_topic_flow_of) names the topic, unless that line or one before it names a flow
+as a place's own or the whole one ("Japanese exports to Europe", "total exports": page_topic_place_flow,
+page_topic_national), which makes the page national ("China's exports rose 5% as oil exports slumped", "Rising Energy,
+Farm Exports Drive Canada's Trade Surplus Wider"). A product named in passing with no flow noun
+("Exports rose 5% as oil prices climbed") is no topic. The figure record keeps the word (Figure.page_topic); the panel's
+rule page_product (dataset/cues_measure.py) reads it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tradeflows.facts.places import find_places
+from tradeflows.records import Figure
+from tradeflows.vocab import alternation, read_lines
+from tradeflows.vocab.patterns import EnglishCue, english_cue
+from tradeflows.vocab.skip import skip_compile
+
+# the opening read after the title: its dateline and first paragraph (a whole HEAD_CHARS head reaches later
+# paragraphs, where a national page names its products)
+OPENING_CHARS = 400
+
+_national = EnglishCue("page_topic_national", re.I)
+_place_flow = EnglishCue("page_topic_place_flow", re.I)   # (matched right at a place's end only)
+
+
+@lru_cache(maxsize=1)
+def _product_mention() -> re.Pattern:
+    """A product word before a flow noun (group p), or after a flow noun's "of" / "in" (group q)."""
+    words = alternation(w.lower() for w in read_lines("product_trade.txt"))
+    return skip_compile(rf"\b(?P<p>{words}){english_cue('page_topic_flow_after').pattern}"
+                        rf"|{english_cue('page_topic_flow_of').pattern}(?P<q>{words})s?\b", re.I)
+
+
+def page_topic(title: str | None, text: str) -> str | None:
+    """The product word of the head's first line (the title, then each line of the opening) that names a product's
+    flow, lowercased; None when no line does, or when that line or one before it names a national flow ("Rising Energy,
+    Farm Exports Drive Canada's Trade Surplus Wider": a national page that names its products)."""
+    lines = [title or "", *text[:OPENING_CHARS].split("\n")]
+    rx = _product_mention()
+    for i, line in enumerate(lines):
+        if (m := rx.search(line)) is not None:
+            return None if any(_national_flow(s) for s in lines[:i + 1]) else (m.group("p") or m.group("q")).lower()
+    return None
+
+
+def _national_flow(line: str) -> bool:
+    """The line names a flow as a place's own ("Japanese exports to Europe", "China's trade surplus") or the whole one
+    ("total exports", "merchandise trade")."""
+    if _national().search(line) is not None:
+        return True
+    return any(_place_flow().match(line, p.end) is not None for p in find_places(line)) if line else False
+
+
+def with_page_topic(figures: list[Figure], title: str | None, text: str) -> list[Figure]:
+    """The figures, each with the page's topic product written on it (Figure.page_topic) when the head names one."""
+    topic = page_topic(title, text)
+    if topic is not None:
+        for f in figures:
+            f.page_topic = topic
+    return figures
