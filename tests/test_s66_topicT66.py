@@ -113,23 +113,26 @@ def test_a_national_page_naming_products_in_passing_keeps_its_cells():
     assert product_rule(row(f)) is None
 
 
-def test_a_national_flow_before_the_product_makes_the_page_national():
+def test_a_national_flow_in_the_head_makes_the_page_national():
     assert page_topic(CANADA_TITLE, CANADA) is None            # "Canada's trade surplus" in the same title
-    assert page_topic(None, KXLY) is None                       # "the U.S. trade deficit" before "oil imports"
+    assert page_topic(None, KXLY) is None                       # "the U.S. trade deficit" beside "oil imports"
+    assert page_topic(None, NORWAY) is None                     # "Norway's exports" in the opening beside "oil and
+    #                                                             gas exporter"
     assert page_topic(MERCED, "") is None                       # "oil prices": no product's flow
     # CONSTRUCTED (the brief's guard): a product named with no flow noun of its own
     assert page_topic("Exports rose 5% as oil prices climbed", "") is None
 
 
-# https://addisfortune.news/coffee-exports-reach-new-heights-2/ (a coffee page; the sentence names the country's whole
-# export revenues before the figure)
-ADDIS = ("Coffee Exports Reach New Heights\n\nOctober 9 , 2021\n\n"
+# https://addisfortune.news/coffee-exports-reach-new-heights-2/ (a coffee page, its title apart; the sentence names the
+# country's whole export revenues before the figure)
+ADDIS_TITLE = "Coffee Exports Reach New Heights"
+ADDIS = ("October 9 , 2021\n\n"
          "Ethiopia secured 238 million dollars in export revenues from coffee in the last two months. Last year, coffee "
          "accounted for a quarter of the country's export revenues, which were a record-high 3.6 billion dollars.\n")
 
 
 def test_a_whole_flow_named_in_the_sentence_keeps_page_product_off():
-    r = _row(ADDIS, "3.6 billion dollars", pub_year=2021)
+    r = _row(ADDIS, "3.6 billion dollars", pub_year=2021, title=ADDIS_TITLE)
     assert r["page_topic"] == "coffee"
     assert product_rule(r) is None
 

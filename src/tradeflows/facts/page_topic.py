@@ -1,12 +1,13 @@
 """The page's topic product: a page whose title or opening is about one product's trade ("Japan's automotive trade grew
 13% in 2013", "Kenya's flower exports may stall", "the second largest flower exporter in the world").
 
-Read once per document from its head (the title, then the lines of the opening), not per figure: the first line that
-names a flow owned by a product word (vocab/en/product_trade.txt before a flow noun, patterns.csv page_topic_flow_after;
-or after "exports of" / "trade in", page_topic_flow_of) names the topic, unless that line or one before it names a flow
-as a place's own or the whole one ("Japanese exports to Europe", "total exports": page_topic_place_flow,
-page_topic_national), which makes the page national ("China's exports rose 5% as oil exports slumped", "Rising Energy,
-Farm Exports Drive Canada's Trade Surplus Wider"). A product named in passing with no flow noun
+Read once per document from its head, not per figure. A flow owned by a product word (vocab/en/product_trade.txt
+before a flow noun, patterns.csv page_topic_flow_after; or after "exports of" / "trade in", page_topic_flow_of) names the
+topic: the title's first, unless the title also names a flow as a place's own or the whole one ("Japanese exports to
+Europe", "total exports", "trade surplus": page_topic_place_flow, page_topic_national), which makes the page national
+("China's exports rose 5% as oil exports slumped", "Rising Energy, Farm Exports Drive Canada's Trade Surplus Wider"); a
+title that names neither leaves it to the opening (OPENING_CHARS), which names the topic only when none of its lines
+names a national flow. A product named in passing with no flow noun
 ("Exports rose 5% as oil prices climbed") is no topic. The figure record keeps the word (Figure.page_topic); the panel's
 rule page_product (dataset/cues_measure.py) reads it.
 """
@@ -33,19 +34,36 @@ _place_flow = EnglishCue("page_topic_place_flow", re.I)   # (matched right at a 
 def _product_mention() -> re.Pattern:
     """A product word before a flow noun (group p), or after a flow noun's "of" / "in" (group q)."""
     words = alternation(w.lower() for w in read_lines("product_trade.txt"))
-    return skip_compile(rf"\b(?P<p>{words}){english_cue('page_topic_flow_after').pattern}"
+    return skip_compile(rf"{english_cue('page_topic_product_lead').pattern}(?P<p>{words})"
+                        rf"{english_cue('page_topic_flow_after').pattern}"
                         rf"|{english_cue('page_topic_flow_of').pattern}(?P<q>{words})s?\b", re.I)
 
 
 def page_topic(title: str | None, text: str) -> str | None:
-    """The product word of the head's first line (the title, then each line of the opening) that names a product's
-    flow, lowercased; None when no line does, or when that line or one before it names a national flow ("Rising Energy,
-    Farm Exports Drive Canada's Trade Surplus Wider": a national page that names its products)."""
-    lines = [title or "", *text[:OPENING_CHARS].split("\n")]
-    rx = _product_mention()
-    for i, line in enumerate(lines):
-        if (m := rx.search(line)) is not None:
-            return None if any(_national_flow(s) for s in lines[:i + 1]) else (m.group("p") or m.group("q")).lower()
+    """The head's product word, lowercased: the title's, when the title names a product's flow and no national flow;
+    None when it names a national flow ("Rising Energy, Farm Exports Drive Canada's Trade Surplus Wider"); a title that
+    names neither leaves it to the opening, whose first product's flow names the topic when no line of it names a
+    national flow ("A 40% growth was seen in exports of petroleum products" then "The overall trade in fiscal year
+    2022-23 has jumped to $770 billion": national)."""
+    if title:
+        m = _product_in(title, branch=True)
+        if _national_flow(title if m is None else title[:m.start()] + " " + title[m.end():]):
+            return None
+        if m is not None:
+            return (m.group("p") or m.group("q")).lower()
+    opening = text[:OPENING_CHARS]
+    m = _product_in(opening, branch=False)
+    if m is None or any(_national_flow(line) for line in opening.split("\n")):
+        return None
+    return (m.group("p") or m.group("q")).lower()
+
+
+def _product_in(text: str, branch: bool) -> re.Match | None:
+    """The first product's flow of the text; a branch noun ("Japanese Auto Industry Growth") only where branch is
+    true (the title)."""
+    for m in _product_mention().finditer(text):
+        if branch or m.group("b") is None:
+            return m
     return None
 
 
@@ -54,7 +72,11 @@ def _national_flow(line: str) -> bool:
     ("total exports", "merchandise trade")."""
     if _national().search(line) is not None:
         return True
-    return any(_place_flow().match(line, p.end) is not None for p in find_places(line)) if line else False
+    for p in find_places(line) if line else ():
+        m = _place_flow().match(line, p.end)
+        if m is not None and not (m.group("w") and _product_mention().search(m.group(0))):
+            return True      # ("Japan's automotive trade": the product's flow, read by the caller)
+    return False
 
 
 def with_page_topic(figures: list[Figure], title: str | None, text: str) -> list[Figure]:
