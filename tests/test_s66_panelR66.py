@@ -12,8 +12,6 @@ trade (reason `product`), no nation's total:
 Sentences are from pages outside the development sets found with the `search` tool (corpus "pages"), their address
 above them, unless labelled CONSTRUCTED; each marked test fails without its rule (checked on 674d08c5).
 """
-import pytest
-
 from tradeflows.dataset.cues_measure import product_rule
 from tradeflows.dataset.series import series_status
 
@@ -106,16 +104,3 @@ def test_an_office_of_industry_is_no_branch():
     assert product_rule(_row(MINISTRY, "$2.5 billion", pub_year=2020)) is None
     assert product_rule(_row(HEAD, "US$12.5 billion", pub_year=2022)) is None
     assert product_rule(_row(OVERALL, "US$50 billion", pub_year=2018)) is None
-
-
-# -- known misses: a product named only in the page's title and opening ----------------------------------------------
-# CONSTRUCTED (the phrasing of web56's tuned page cx13, its figures kept): the opening names one branch's trade
-# ("Japan's automotive trade"), the later sentences name none, and their flows enter as Japan's totals. A page-level
-# cue needs the page's topic on the figure's record (relate, facts/), which dataset/ does not see (report of panelR66).
-AUTOS = ("TOKYO – Japan’s automotive trade grew 13% in 2013 on the strength of surging exports to the U.S.\n"
-         "Japan’s surplus grew to ¥12.1 trillion ($118.1 billion), up from ¥10.0 trillion ($107.1 billion) in 2012.\n")
-
-
-@pytest.mark.xfail(strict=True, reason="a product named only in the page's opening: no page topic on the record")
-def test_surplus_on_a_page_about_automotive_trade_is_a_product():
-    assert series_status(_row(AUTOS, "$107.1 billion", pub_year=2014)) == "product"

@@ -38,6 +38,7 @@ class Figure:
     measure: str | None = None
     scope: str | None = None
     product: str | None = None
+    page_topic: str | None = None   # the product the page's title or opening is about (facts/page_topic.py)
     reporter: str | None = None
     reporter_iso3: str | None = None
     partner: str | None = None

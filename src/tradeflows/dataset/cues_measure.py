@@ -185,7 +185,8 @@ def product_cue(r: dict) -> bool:
     clause calls it the main export or import (product_top) or lists the main goods
     ("the leading commodities imported ... included", product_list); or its sentence reports the
     flow's physical volume beside its value (volume_and_value), or the amount is a share "of the
-    total goods" (share_of_goods)."""
+    total goods" (share_of_goods); or the page is about one product (its Figure.page_topic) and the sentence names
+    no whole flow before the figure (page_product)."""
     return product_rule(r) is not None
 
 
@@ -306,7 +307,17 @@ def product_rule(r: dict) -> str | None:
     m = _share_of().match(sentence, end)
     if m is not None and _of_total_goods().match(sentence, m.end()):
         return "share_of_goods"
+    if r.get("page_topic") and _page_whole_flow().search(sentence, 0, pos) is None:
+        return "page_product"
     return None
+
+
+# s66 (topicT66): on a page whose title or opening is about one product's trade (Figure.page_topic, read once per
+# document by facts/page_topic.py: "Japan's automotive trade grew 13% in 2013"), a later sentence that names no product
+# and no whole flow ("Japan's surplus grew to ... ($118.1 billion), up from ... ($107.1 billion) in 2012") goes on with
+# that product, not the nation's total (rule page_product, the last product cue: a sentence's own words decide first;
+# patterns.csv cues_measure_page_whole_flow: "total", "overall", "the country's", "all goods", "merchandise")
+_page_whole_flow = EnglishCue("cues_measure_page_whole_flow")
 
 
 # s66 (panelR66): a figure on a page about one branch's trade whose own words name no product but its sentence does:

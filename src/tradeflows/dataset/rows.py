@@ -19,7 +19,7 @@ _INDEX = {k: i for i, k in enumerate(FIELDS)}
 # fields whose values recur from figure to figure (not the sentence, figure text or ids)
 _SHARED = frozenset(_INDEX[k] for k in (
     "doc", "kind", "measure", "status", "partner", "partner_iso3", "reporter", "reporter_iso3",
-    "scope", "product", "period_start", "period_end", "year_basis", "qualifier", "fact_rules",
+    "scope", "product", "page_topic", "period_start", "period_end", "year_basis", "qualifier", "fact_rules",
     "warnings", "currency", "rule", "_status", "_entity_kind"))
 
 

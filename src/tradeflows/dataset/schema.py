@@ -107,6 +107,7 @@ _FIGURE_COLUMNS = {
     "measure": Column("measure", CODE, "-", "What the number measures: exports, imports, turnover, balance, investment, contracts, output, gdp or other."),
     "scope": Column("scope", CODE, "-", "goods, services or goods_and_services when the text says; empty when it does not."),
     "product": Column("product", STR, "-", "Product or sector the figure is limited to (e.g. dairy products); empty for a total flow."),
+    "page_topic": Column("page_topic", STR, "-", "The product or sector the page's title or opening is about (e.g. flower, for \"Kenya's flower exports may stall\"), read once per document (facts/page_topic.py); a figure on such a page whose sentence names no whole flow (total, overall, the country's) stays out of the panel (reason product, rule page_product). Empty for a page about a country's trade."),
     "reporter": Column("reporter", STR, "-", "Who reports the flow: a country, or a region or company of it (e.g. Minsk Region, BelAZ)."),
     "reporter_iso3": Column("reporter_iso3", CODE, "ISO 3166-1 alpha-3", "Country of the reporter (the country a region or company belongs to)."),
     "partner": Column("partner", STR, "-", "Trade partner as named: a country, a region or city of it, a bloc (EAEU, European Union) or world."),

@@ -116,7 +116,7 @@ APPROX_TOLERANCE = 0.10    # "about X" allows X +-10%
 
 # what the series step reads of a figure: only these are kept in memory during a build
 SERIES_FIELDS = ("doc", "char_start", "char_end", "figure_id", "kind", "measure", "status",
-                 "partner", "partner_iso3", "reporter", "reporter_iso3", "scope", "product",
+                 "partner", "partner_iso3", "reporter", "reporter_iso3", "scope", "product", "page_topic",
                  "period_start", "period_end", "year", "year_basis", "qualifier", "value",
                  "value_usd", "value_usd_high", "confidence", "fact_rules", "sentence",
                  "figure", "value_high", "warnings", "currency", "rule")

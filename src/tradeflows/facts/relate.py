@@ -38,6 +38,7 @@ from tradeflows.facts.period_choice import BASIS_CONFIDENCE, figure_period, peri
 from tradeflows.facts.period_not_over import (compared_value, part_in_force_not_over, part_named_not_over,
                                               series_not_over, year_not_over)
 from tradeflows.facts.head_period import head_page_period
+from tradeflows.facts.page_topic import with_page_topic
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
                                        lead_restated, relative_restated, restated_goal, restated_head,
                                        restated_partials, restated_share)
@@ -135,7 +136,8 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         out = relative_restated(restated_goal(body_restates_headline(
             headline_restated(lead_restated(restated_share(d.text, conversions(d.text, out)), head_end), head_end),
             head_end)))
-        return head_page_period(d, restated_head(restated_partials(out)), head_end)
+        # (the page's topic product, read once from its title and opening: facts/page_topic.py)
+        return with_page_topic(head_page_period(d, restated_head(restated_partials(out)), head_end), title, c.text)
     finally:
         reset_page_aliases(token)
 
