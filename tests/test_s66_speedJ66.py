@@ -67,3 +67,27 @@ def test_find_times_same_with_and_without_index():
         with_index = P.find_times(text, 0, len(text), low, P.TriggerIndex(low))
         without = P.find_times(text, 0, len(text), low)
         assert with_index == without
+
+
+# --- review mend: _bare_month_starts mirrors the words of bare_month's first branch (periods_grammar); a grammar whose
+# bare_month opens otherwise turns the anchored matching off (its matches found by the scan, as before)
+
+def _bare_month_pattern():
+    from tradeflows.facts.periods_grammar import time_patterns
+    return next(p for k, p in time_patterns() if k == "bare_month")
+
+
+def test_shipped_bare_month_is_read_at_its_words():
+    assert P._bare_lead_known(_bare_month_pattern()) is True
+
+
+@pytest.mark.parametrize("old, new", [
+    ("[Dd]uring|", "[Dd]uring|[Tt]hroughout|"),          # a new word before the month: _bare_month_starts lacks it
+    ("(?=[IiFfDdTtw", "(?=[IiFfDdTtwx"),                  # a new branch's first letter in the head
+    ("(?:week|days)", "(?:week|days|months)"),            # a new word before "of" / "in"
+])
+def test_another_bare_month_grammar_is_scanned(old, new):
+    import re
+    src = _bare_month_pattern().pattern
+    assert old in src
+    assert P._bare_lead_known(re.compile(src.replace(old, new, 1))) is False

@@ -406,6 +406,24 @@ def _month_scan_start(kind: str, text: str, start: int, month_name: re.Match) ->
 # a match at each such place, in order, instead of a scan that sre enters at every capital letter and every "i", "f",
 # "d", "t" from the stretch's first month name on
 _PLAIN_BEFORE_MONTH = ("in", "In", "for", "For", "during", "During")
+# (the head and the first branch of bare_month as periods_grammar writes them, the words above and in _bare_month_starts
+# read off them: a grammar whose bare_month opens otherwise, or words another branch, leaves its matches to the scan,
+# _bare_lead_known; tests/test_s66_speedJ66.py checks that the shipped grammar's does)
+_BARE_MONTH_HEAD = r"\b(?=[IiFfDdTtw"
+_BARE_MONTH_LEAD = r"(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|(?:week|days)\s+(?:of|in))\s+(?P<m1>"
+
+
+@lru_cache(maxsize=4)
+def _bare_lead_known(pat: re.Pattern) -> bool:
+    """Whether bare_month's pattern opens as the one _bare_month_starts reads (its head's letters, its first branch's
+    words): else its matches are found by a scan, as before."""
+    src = pat.pattern
+    if not src.startswith(_BARE_MONTH_HEAD) or "])" not in src:
+        return False
+    close = src.index("])")
+    # (the head's other letters are the month names' capitals: a branch opening on another word would add its own)
+    return set(src[len(_BARE_MONTH_HEAD):close]) <= {m[0] for m in capitalised_months()} \
+        and src.startswith(_BARE_MONTH_LEAD, close + 2) and src.count(_BARE_MONTH_LEAD) == 1
 
 
 def _back_over_spaces(text: str, lo: int, q: int) -> int:
@@ -890,7 +908,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if key is not None and not key(facts):
             continue
         at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
-        if kind in _FROM_MONTH and present is not None and gate is _GATE_MONTH and _month_names_anchor():
+        if kind in _FROM_MONTH and present is not None and gate is _GATE_MONTH and _month_names_anchor() \
+                and (kind != "bare_month" or _bare_lead_known(pat)):
             matches = _month_matches(kind, pat, text, at, end, start + month_name.start(), index)
         elif low_text is None or lc is None:
             matches = pat.finditer(text, at, end)
