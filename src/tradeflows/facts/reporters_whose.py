@@ -4,17 +4,27 @@
 billion": Australia's exports, not Indonesia's; "The position of Indonesia is above Russia and Mongolia whose export
 value of coal is $1.51 billion and $1.46 billion each": two owners and two figures, paired in order. Asked before
 `possessive` (the sentence's earlier owner is another clause's); only a sentence holding "whose" before the figure is
-read (a plain find), then the row whose_flow of vocab/en/patterns.csv.
+read (a plain find of the word the row opens on), then the row whose_flow of vocab/en/patterns.csv.
 """
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tradeflows.facts.respectively import listed, written_list
+from tradeflows.vocab import pattern_needs
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 _WHOSE_FLOW = EnglishCue("whose_flow", re.I)
 _OWNER_KINDS = ("country", "region", "bloc")
+
+
+@cache
+def _relative(rx: re.Pattern) -> str | None:
+    """The one word every match of a whose row holds on its own ("whose"), read off the row (vocab.pattern_needs: its
+    one-piece group), so the plain finds below look for the word the row writes; None (no find: the rule reads
+    nothing) when the row has none."""
+    return next((g[0] for g in pattern_needs(rx) if len(g) == 1), None)
 
 
 def whose_flow(cl):
@@ -23,10 +33,13 @@ def whose_flow(cl):
     d, f = cl.d, cl.f
     text = d.text
     s0 = d.c.sentences[cl.si][0]
-    w = text.rfind("whose", s0, f.clean_start)
+    rx = cue("whose_flow", _WHOSE_FLOW())
+    word = _relative(rx)
+    # (the row opens on that word: its last place before the figure is where a match can start)
+    w = -1 if word is None else text.rfind(word, s0, f.clean_start)
     if w < 0:
         return None
-    m = cue("whose_flow", _WHOSE_FLOW()).match(text, w)
+    m = rx.match(text, w)
     if m is None or ";" in text[m.end():f.clean_start]:
         return None
     owners = [p for p in cl.places if p.end <= w and p.kind in _OWNER_KINDS and p.iso3]
@@ -51,5 +64,6 @@ WHOSE_REACH = 60   # how far after a place its list's "whose" may stand
 def whose_owner(text: str, p) -> bool:
     """A place (or a member of a list of places) right before "whose" and a flow noun owns that flow: no counterpart
     of the clause (rule whose_owner, a named filter of partners_candidates)."""
-    w = text.find("whose", p.end, p.end + WHOSE_REACH)
-    return w >= 0 and cue("whose_owner_after", _WHOSE_OWNER_AFTER()).match(text, p.end) is not None
+    rx = cue("whose_owner_after", _WHOSE_OWNER_AFTER())
+    word = _relative(rx)
+    return word is not None and text.find(word, p.end, p.end + WHOSE_REACH) >= 0 and rx.match(text, p.end) is not None
