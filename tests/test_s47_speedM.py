@@ -5,7 +5,7 @@
 - places._Registry._lower_whole_text: the searches per tail of a head find what the per-sentence loop finds (also
   checked on every tuned page by test_s46_speedR2), on odd cases here: a range opening at a head, two heads at one
   position ("Eurozone", "Euro" + "zone"), a head glued to a word;
-- places._new_place: a true Place, equal to the dataclass's and still frozen."""
+- places.new_place: a true Place, equal to the dataclass's and still frozen."""
 from __future__ import annotations
 
 import dataclasses
@@ -14,7 +14,7 @@ import pytest
 
 from tradeflows.evaluate import load_sets
 from tradeflows.facts import frames as F
-from tradeflows.facts.places import Place, _new_place
+from tradeflows.facts.places import Place, new_place
 from tradeflows.vocab.lowercase import lower_text
 
 from devdocs import ROOT
@@ -85,7 +85,7 @@ def test_tails_find_what_the_loop_finds(text, start):
 
 
 def test_new_place_is_a_frozen_place():
-    p = _new_place(3, 8, "China", "China", "CHN", "country")
+    p = new_place(3, 8, "China", "China", "CHN", "country")
     q = Place(3, 8, "China", "China", "CHN", "country")
     assert type(p) is Place and p == q and hash(p) == hash(q) and repr(p) == repr(q)
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -70,7 +70,7 @@ def _groups_outside_before(text, found):
             continue
         if out is None:
             out = list(found)
-        out[i] = P._new_place(start, end, text[start:end], name, None, "bloc")
+        out[i] = P.new_place(start, end, text[start:end], name, None, "bloc")
     return found if out is None else out
 
 

@@ -52,7 +52,7 @@ class Place:
 
 
 class _Unfrozen:
-    """A Place's slots, set by plain attribute stores (no frozen __setattr__): _new_place builds one and makes it a
+    """A Place's slots, set by plain attribute stores (no frozen __setattr__): new_place builds one and makes it a
     Place."""
 
     __slots__ = ("start", "end", "surface", "name", "iso3", "kind", "alteration", "altered_iso3", "via")
@@ -65,7 +65,7 @@ class _Unfrozen:
 assert Place.__slots__ == _Unfrozen.__slots__
 
 
-def _new_place(start: int, end: int, surface: str, name: str, iso3: str | None, kind: str) -> Place:
+def new_place(start: int, end: int, surface: str, name: str, iso3: str | None, kind: str) -> Place:
     """Place(start, end, surface, name, iso3, kind), built as an _Unfrozen (the same slots, in the same order) whose class
     is then set to Place: the frozen dataclass's __init__ sets each field through object.__setattr__, and a whole
     text's scan makes thousands of places (the same object: a Place, its fields, equality and hash the dataclass's)."""
@@ -423,7 +423,7 @@ class _Registry:
             kind = en.kind
             if kind != "stop":
                 surface = text[s:e]
-                places.append(_new_place(s, e, surface, en.name, en.iso3, kind))
+                places.append(new_place(s, e, surface, en.name, en.iso3, kind))
                 if surface in listed:
                     any_listed = True
                 if kind == "bloc":
@@ -849,7 +849,7 @@ def _groups_outside(text: str, found: list[Place]) -> list[Place]:
             continue
         if out is None:
             out = list(found)
-        out[i] = _new_place(start, end, text[start:end], name, None, "bloc")
+        out[i] = new_place(start, end, text[start:end], name, None, "bloc")
     return found if out is None else out
 
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from tradeflows.facts.inflect import forms
-from tradeflows.facts.places import Place, _new_place, country
+from tradeflows.facts.places import Place, new_place, country
 from tradeflows.vocab import has_file, holds, pattern_needs, read_csv, read_lines, text_low
 from tradeflows.vocab.patterns import LETTERS as _WORD, NEVER, cue_in
 from tradeflows.vocab.skip import skip_compile
@@ -206,7 +206,7 @@ class _Local:
                     name = country(iso3)
                 except KeyError:
                     name = iso3
-            out.append(_new_place(s, m.end(), m.group(), name, iso3, kind))   # (Place(...), built faster: _new_place)
+            out.append(new_place(s, m.end(), m.group(), name, iso3, kind))   # (Place(...), built faster: new_place)
         return out
 
 
