@@ -413,11 +413,16 @@ _BARE_MONTH_HEAD = r"\b(?=[IiFfDdTtw"
 _BARE_MONTH_LEAD = r"(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]he\s+month\s+of|(?:week|days)\s+(?:of|in))\s+(?P<m1>"
 
 
-@lru_cache(maxsize=4)
 def _bare_lead_known(pat: re.Pattern) -> bool:
     """Whether bare_month's pattern opens as the one _bare_month_starts reads (its head's letters, its first branch's
-    words): else its matches are found by a scan, as before."""
-    src = pat.pattern
+    words): else its matches are found by a scan, as before. (Kept by the pattern's source string: a compiled
+    pattern's hash reads its whole code.)"""
+    return _bare_source_known(pat.pattern)
+
+
+@lru_cache(maxsize=4)
+def _bare_source_known(src: str) -> bool:
+    """_bare_lead_known of a pattern source."""
     if not src.startswith(_BARE_MONTH_HEAD) or "])" not in src:
         return False
     close = src.index("])")

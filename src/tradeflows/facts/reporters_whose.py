@@ -9,7 +9,6 @@ read (a plain find of the word the row opens on), then the row whose_flow of voc
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from tradeflows.facts.respectively import listed, written_list
 from tradeflows.vocab import pattern_needs
@@ -19,7 +18,6 @@ _WHOSE_FLOW = EnglishCue("whose_flow", re.I)
 _OWNER_KINDS = ("country", "region", "bloc")
 
 
-@cache
 def _relative(rx: re.Pattern) -> str | None:
     """The one word every match of a whose row holds on its own ("whose"), read off the row (vocab.pattern_needs: its
     one-piece group), so the plain finds below look for the word the row writes; None (no find: the rule reads

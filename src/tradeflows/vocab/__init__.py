@@ -248,11 +248,17 @@ def required(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(dict.fromkeys(p.lower() if fold else p for p in g)) for g in groups)
 
 
-@lru_cache(maxsize=None)
 def pattern_needs(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
-    """required(rx.pattern, rx.flags), read once a compiled pattern (a pattern is hashable by its source and flags): the
-    words every match of rx holds, for the rules that skip rx's scan of a window or page lacking them (holds)."""
-    return required(rx.pattern, rx.flags)
+    """required(rx.pattern, rx.flags), read once a pattern source and flags: the words every match of rx holds, for the
+    rules that skip rx's scan of a window or page lacking them (holds). Kept by the source string, whose hash Python
+    keeps, not by the compiled pattern, whose hash reads its whole compiled code on every call (1.7 us for a pattern
+    of a thousand characters, where the gates that ask this run per figure)."""
+    return _required_once(rx.pattern, rx.flags)
+
+
+@lru_cache(maxsize=None)
+def _required_once(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    return required(source, flags)
 
 
 def holds(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
