@@ -12,7 +12,7 @@ from functools import lru_cache
 from tradeflows.figures.currencies import aliases
 from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span, sentence_places
 from tradeflows.records import decided_rules
-from tradeflows.vocab import alternation, holds, pattern_needs, read_lines, read_lines_all
+from tradeflows.vocab import alternation, holds, pattern_needs, read_csv_all, read_lines, read_lines_all
 from tradeflows.vocab.patterns import EnglishCue, english_cue
 from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_compile
@@ -21,7 +21,6 @@ from tradeflows.vocab.skip import skip_compile
 # ("export market for elaborately transformed manufactures (valued at A$642 million in 2000)": the bracket may open on
 # "valued at" or "worth" before the amount, rule product_worth)
 _product_before = EnglishCue("cues_measure_product_before")
-_VERBS_OF_GOODS = frozenset("sold bought sent sells buys ships brought".split())
 # "mineral products worth R14.8bn", "minerals and mining products worth $3.891 billion": a lowercase word right before a
 # generic noun of goods before "worth $X" names the kind of goods (rule product_kind_worth; not "its goods worth",
 # "export goods worth", "total goods worth": function and generic words)
@@ -41,6 +40,43 @@ def _not_product() -> frozenset[str]:
     """Connectives, reporting verbs, sentence adverbs and a country's roles (vocab/en/not_product_words.txt): before a
     flow noun or "($X)" they name no product ("said exports accounted for", "export destination (valued at $169bn)")."""
     return frozenset(w.lower() for w in read_lines("not_product_words.txt"))
+
+
+# The word sets below filter the words that English patterns (EnglishCue, read on a page of any language, as
+# generic_goods.txt and not_product_words.txt above) catch in a product word's slot: English files, whatever the
+# page's language, as the literals they replace were (s67 vocabD67). Each is read once, at its first use.
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Articles, pronouns, prepositions, scale words, times, totals and the copula (vocab/en/function_words.txt):
+    in a product word's slot they name no product ("$X of the", "trade ... was worth £23.5 billion")."""
+    return frozenset(read_lines("function_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _flow_words() -> frozenset[str]:
+    """Flow and measure nouns and the pronouns for them (vocab/en/flow_words.txt): "exports goods worth", "the
+    export sector", "it accounted for" name no product."""
+    return frozenset(read_lines("flow_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _verbs_of_goods() -> frozenset[str]:
+    """Verbs before "goods worth $X" (vocab/en/goods_verbs.txt): "sold goods worth" names no kind of goods."""
+    return frozenset(read_lines("goods_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _not_product_in() -> frozenset[str]:
+    """Words after a balance noun's "in" that name no product (vocab/en/not_product_in.txt): "in favour of", "in
+    real terms", "in the first half"."""
+    return frozenset(read_lines("not_product_in.txt"))
+
+
+@lru_cache(maxsize=1)
+def _mark_tails() -> tuple[str, ...]:
+    """How the text before a passed mark ends (vocab/en/mark_tails.txt, the last words of cues_measure_mark_before):
+    the gate of that pattern's search in _threshold_mark."""
+    return tuple(read_lines("mark_tails.txt"))
 
 
 # "imported £27.5 billion of machinery and transport equipment": what follows "of" is the product
@@ -83,8 +119,6 @@ _product_list = EnglishCue("cue_product_list", re.I)
 # -$200 billion in 2018": a balance "in" one product (rule balance_in; not "the deficit in goods", "in the first
 # half", "in August", "in real terms", "a surplus in favour of")
 _balance_in_rx = EnglishCue("cues_measure_balance_in")  # (a month is capitalised)
-_NOT_PRODUCT_IN = frozenset("""favour favor real nominal terms dollar dollars value volume current fiscal calendar
-    first second third fourth last past previous recent early late mid fy""".split())
 # "Hefty trade deficits by the United States were also recorded with other large auto-producing countries in 2023,
 # including Japan (-$49 billion)", "large trade deficits with major producers of autos and parts, such as Mexico
 # (-$121 billion)": partners named as the makers of one product, the figures that product's trade (rule producers_of)
@@ -99,9 +133,10 @@ _balance_word = EnglishCue("cues_measure_balance_word", re.I)
 
 def _balance_in(sentence: str, lo: int, pos: int, generic: frozenset[str]) -> bool:
     """A balance noun "in <product>" before the figure in its sentence, no other balance noun between."""
+    function_words, flow_words = _function_words(), _flow_words()
     for m in _balance_in_rx().finditer(sentence, lo, pos):
         w = m.group(1)
-        if (w in generic or w in _FUNCTION_WORDS or w in _FLOW_WORDS or w in _NOT_PRODUCT_IN
+        if (w in generic or w in function_words or w in flow_words or w in _not_product_in()
                 or _currency_word(w)):
             continue
         if _balance_word().search(sentence, m.end(), pos) is None:
@@ -145,17 +180,6 @@ def _product_non_after() -> re.Pattern:
 # "gold accounted for the majority of overall export value, at $5.08 billion in 2021": a lowercase
 # word whose share of the flow the clause gives before the figure is a product (rule product_accounted)
 _product_accounted = EnglishCue("cues_measure_product_accounted")
-_FLOW_WORDS = frozenset("""exports export imports import trade turnover shipments sales supplies deliveries
-    it they who share surplus deficit balance""".split())
-
-# words that are no product: articles, pronouns, prepositions, conjunctions, times and totals
-_FUNCTION_WORDS = frozenset("""a an the its their our his her this that these those which whose what
-    and or but of to from in into for with by as at on than while also all both each
-    including excluding namely between among such like via
-    billion billions million millions trillion thousand bn mn tn percent cent
-    year years month months quarter period level figure total value amount
-    levels figures totals values amounts results indicators
-    is are was were be been being""".split())   # "trade ... was worth £23.5 billion": a copula, no product
 
 
 # trade through one channel only: by land across a border, in transit, by barter (not the country's total)
@@ -195,13 +219,14 @@ def _product_flow_opening(r: dict, sentence: str, pos: int, generic: frozenset[s
     measure = r.get("measure")
     if measure not in ("exports", "imports"):
         return None
+    function_words = _function_words()
     found = [(m, "product_flow_opening") for m in (_product_flow_opening_rx().match(sentence),) if m is not None]
     if "export " in sentence or "import " in sentence or "shipment " in sentence:
         found += [(m, "product_flow_one") for m in _product_flow_one().finditer(sentence, 0, pos)]
     for m, rule in found:
         w = m.group(1).lower()
         if m.end() > pos or (measure == "imports") != m.group(2).startswith("import") \
-                or w in generic or w in _FUNCTION_WORDS or w in _month_names() or w in _not_product() \
+                or w in generic or w in function_words or w in _month_names() or w in _not_product() \
                 or _flow_noun_between().search(sentence, m.end(), pos):
             continue
         if rule == "product_flow_opening" and any(p.start == m.start(1) for p in sentence_places(sentence)):
@@ -221,39 +246,40 @@ def product_rule(r: dict) -> str | None:
     if pos is None:
         return None
     sentence, generic = r["sentence"], _generic_goods()
+    function_words, flow_words = _function_words(), _flow_words()
     m = _product_before().search(sentence, max(0, pos - 60), pos)
-    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS \
+    if m is not None and m.group(1) not in generic and m.group(1) not in function_words \
             and not _currency_word(m.group(1)) and m.group(1) not in _not_product():
         return "product_worth"     # (not "12.5 billion yuan ($1.8 billion)": a currency's name before "(")
     m = _product_kind_worth().search(sentence, max(0, pos - 60), pos)
-    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS \
-            and m.group(1) not in _FLOW_WORDS and not m.group(1).endswith("ed") and m.group(1) not in _VERBS_OF_GOODS:
+    if m is not None and m.group(1) not in generic and m.group(1) not in function_words \
+            and m.group(1) not in flow_words and not m.group(1).endswith("ed") and m.group(1) not in _verbs_of_goods():
         return "product_kind_worth"    # (not "India exported goods worth", "sold goods worth": a verb, no kind)
     end = figure_end(r, pos)
     if "out of" in sentence and _out_of_total().match(sentence, end):
         return "part_out_of_total"
     m = _product_after().match(sentence, end)
-    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+    if m is not None and m.group(1) not in generic and m.group(1) not in function_words:
         return "product_of"
     m = _product_in_kind().match(sentence, end)
-    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+    if m is not None and m.group(1) not in generic and m.group(1) not in function_words:
         return "product_in_kind"
     m = _product_trade_in().match(sentence, end)
-    if m is not None and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+    if m is not None and m.group(1) not in generic and m.group(1) not in function_words:
         return "product_trade_in"
     lo = clause_start(sentence, pos)
     for m in _product_flow().finditer(sentence, lo, pos):
-        if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _not_product():
+        if m.group(1) not in generic and m.group(1) not in function_words and m.group(1) not in _not_product():
             return "product_flow"
     rule = _product_flow_opening(r, sentence, pos, generic)
     if rule is not None:
         return rule
     for m in _product_of_flow().finditer(sentence, lo, pos):
         w = m.group(1)
-        if w.islower() and w not in generic and w not in _FUNCTION_WORDS:
+        if w.islower() and w not in generic and w not in function_words:
             return "product_of_flow"
     m = _product_from_flow().match(sentence, end)
-    if m is not None and m.group(1).islower() and m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+    if m is not None and m.group(1).islower() and m.group(1) not in generic and m.group(1) not in function_words:
         return "product_from_flow"   # "Over 900 million dollars was garnered from the export of coffee"
     local = _product_flow_local()
     if local is not None and local.search(sentence, lo, pos):
@@ -277,7 +303,7 @@ def product_rule(r: dict) -> str | None:
         lo_clause = clause_start(sentence, pos)
         for m in _product_sector().finditer(sentence, lo_clause, pos):
             w = m.group(1)
-            if w in generic or w in _FUNCTION_WORDS or w in _FLOW_WORDS or w in _not_product():
+            if w in generic or w in function_words or w in flow_words or w in _not_product():
                 continue
             if sentence.find(")", m.end(), pos) >= 0 and sentence.rfind("(", lo_clause, m.start()) >= 0:
                 continue   # "(of which K10.6 billion was from the mineral sector) in 2013, to K21.6 billion": a closed aside
@@ -285,14 +311,14 @@ def product_rule(r: dict) -> str | None:
     if r.get("measure") == "balance" and (" in " in sentence or " on " in sentence) and _balance_in(sentence, clause_start(sentence, pos, None), pos, generic):
         return "balance_in"
     for m in _product_accounted().finditer(sentence, clause_start(sentence, pos, None), pos):
-        if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS and m.group(1) not in _FLOW_WORDS \
+        if m.group(1) not in generic and m.group(1) not in function_words and m.group(1) not in flow_words \
                 and m.group(1) not in _not_product():   # ("ASEAN members accounted for 13.8 per cent of ... trade")
             return "product_accounted"
     if _part_of_own_flow(r, sentence, end):
         return "part_of_flow"
     for m in _product_comprised().finditer(sentence, 0, pos):
         w = m.group(1).lower()
-        if w not in generic and w not in _FUNCTION_WORDS and w not in _FLOW_WORDS:
+        if w not in generic and w not in function_words and w not in flow_words:
             return "product_comprised"
     rule = _branch_rule(sentence, pos, generic)
     if rule is not None:
@@ -302,7 +328,7 @@ def product_rule(r: dict) -> str | None:
     # (the words every match of the row holds, vocab.pattern_needs: a unit added to the row is looked for too)
     if holds(sentence, pattern_needs(_quantity_of())):
         for m in _quantity_of().finditer(sentence, 0, pos):
-            if m.group(1) not in generic and m.group(1) not in _FUNCTION_WORDS:
+            if m.group(1) not in generic and m.group(1) not in function_words:
                 return "quantity_of_goods"
     m = _share_of().match(sentence, end)
     if m is not None and _of_total_goods().match(sentence, m.end()):
@@ -335,7 +361,8 @@ _whole_flow_word = EnglishCue("cues_measure_whole_flow_word")
 
 def _kind_of_goods(word: str, generic: frozenset[str]) -> bool:
     """A lowercase word that may name a kind of goods: no generic, function, flow, measure, month or currency word."""
-    return not (word in generic or word in _FUNCTION_WORDS or word in _FLOW_WORDS or word in _NOT_PRODUCT_IN
+    function_words, flow_words = _function_words(), _flow_words()
+    return not (word in generic or word in function_words or word in flow_words or word in _not_product_in()
                 or word in _not_product() or word in _month_names() or _currency_word(word))
 
 
@@ -415,21 +442,38 @@ _change_after = EnglishCue("cues_measure_change_after", re.I)
 # "или" ("он все еще отстает от объемов торговли с россией, ..., примерно на 2 миллиарда долларов", "увеличился на 8,3%
 # или на 324,3 миллиона долларов", "203,4 млрд евро, что лишь на 230 млн меньше"): the margin, no level (rule
 # ru_change_by). Not after a dash: "С Казахстаном — на 20 миллиардов долларов" lists a level.
-_RU_QUAL = r"(?:примерно|почти|около|приблизительно|порядка|более\s+чем|более|свыше|еще|ещё|всего|лишь)\s+"
-_RU_CHANGE_BEFORE = skip_compile(
-    r"(?:(?:,\s*(?:что\s+)?|\bили\s+)|\b(?:вырос|выросл|возрос|возросл|увеличил|сократил|снизил|уменьшил|упал|подскочил|"
-    r"прибавил|отста|уступа|уступил)\w*\s+"
-    # "об опережении показателя прошлого года примерно на 2,7 миллиарда долларов": a lead over a level, its
-    # object between (the margin, no level; rule ru_change_by)
-    r"|\b(?:опереж|превыш)\w*\s+(?:[а-яё]+\s+){0,4})"
-    rf"(?:{_RU_QUAL})?на\s+(?:{_RU_QUAL})?$", re.I)
+# The words are rows of vocab/<lang>/change_by.csv (only ru/ has it): every language's rows build one pattern, read on
+# every figure as the literal it replaced was (s67 vocabD67), compiled at its first use.
+@lru_cache(maxsize=1)
+def _change_by_before() -> re.Pattern | None:
+    """The words before a margin "на X" (vocab change_by.csv by role), up to the end of the text; None with no rows."""
+    words: dict[str, list[str]] = {}
+    for row in read_csv_all("change_by.csv"):
+        words.setdefault(row["role"], []).append(row["word"])
+    if not words:
+        return None
+
+    def alt(role: str) -> str:
+        return f"(?:{alternation(words[role])})" if words.get(role) else "(?!)"
+    qual = rf"{alt('qualifier')}\s+"
+    return skip_compile(
+        rf"(?:(?:,\s*(?:{alt('after_comma')}\s+)?|\b{alt('or')}\s+)|\b{alt('change_stem')}\w*\s+"
+        # "об опережении показателя прошлого года примерно на 2,7 миллиарда долларов": a lead over a level, its
+        # object between (the margin, no level; rule ru_change_by)
+        rf"|\b{alt('lead_stem')}\w*\s+(?:[а-яё]+\s+){{0,4}})"
+        rf"(?:{qual})?{alt('by')}\s+(?:{qual})?$", re.I)
+
+
 _LEAD = skip_compile(r"[^\d$€£¥]*")
 
 
 def _ru_change_by(sentence: str, pos: int, figure: str) -> bool:
     """The Russian margin "на X" (rule ru_change_by): the words before the amount, its own leading words too."""
+    rx = _change_by_before()
+    if rx is None:
+        return False
     lead = figure[:_LEAD.match(figure).end()]
-    return _RU_CHANGE_BEFORE.search(sentence[max(0, pos - 60):pos] + lead) is not None
+    return rx.search(sentence[max(0, pos - 60):pos] + lead) is not None
 
 
 def difference_cue(r: dict) -> bool:
@@ -520,7 +564,6 @@ _mark_after = EnglishCue("cues_measure_mark_after", re.I)
 _mark_before = EnglishCue("cues_measure_mark_before", re.I)
 
 
-_MARK_TAILS = ("the", "surpass", "cross", "exceed", "top", "pass", "break", "hit")   # how _MARK_BEFORE's words end
 
 
 # "the two-way turnover, which exceeded $100 billion for the first time in 2021": a round amount passed for the first
@@ -538,7 +581,7 @@ def _threshold_mark(sentence: str, pos: int, end: int, figure: str) -> bool:
         before += figure[:_LEAD.match(figure).end()]
     if _first_time_after().match(sentence, end) and _passed_before().search(before):
         return True
-    return before.rstrip().endswith(_MARK_TAILS) and _mark_before().search(before) is not None
+    return before.rstrip().endswith(_mark_tails()) and _mark_before().search(before) is not None
 
 
 def not_trade_rule(r: dict) -> str | None:

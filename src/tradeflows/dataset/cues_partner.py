@@ -12,8 +12,15 @@ from functools import lru_cache
 from tradeflows.dataset.cues_names import lookup, is_country_itself, norm_name
 from tradeflows.dataset.cues_text import sentence_places, clause_start, figure_span
 from tradeflows.records import decided_rules
-from tradeflows.vocab import read_csv
+from tradeflows.vocab import read_csv, read_lines
 from tradeflows.vocab.patterns import EnglishCue, cue
+
+@lru_cache(maxsize=1)
+def _import_noun_stems() -> tuple[str, ...]:
+    """How a flow noun of cues_partner_flow_to that names an import begins ("imports", "purchases";
+    vocab/en/import_noun_stems.txt, English as that pattern is on a page of any language): any other is an export."""
+    return tuple(read_lines("import_noun_stems.txt"))
+
 
 def _partner_mentions(r: dict) -> list:
     """Where the figure's partner is named in its sentence (by the registry's canonical name)."""
@@ -70,7 +77,7 @@ def other_flow_partner(r: dict) -> bool:
         if m is None:
             return False
         w = m.group(1).lower()
-        flow = "imports" if w.startswith(("import", "purchase")) else "exports"
+        flow = "imports" if w.startswith(_import_noun_stems()) else "exports"
         if flow == measure:
             return False
     return True

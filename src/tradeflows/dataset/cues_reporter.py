@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tradeflows.dataset.cues_text import figure_pos, sentence_places, clause_start, figure_span
 from tradeflows.records import decided_rule, decided_rules
-from tradeflows.vocab import alternation, read_csv
+from tradeflows.vocab import alternation, read_csv, read_lines
 from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
@@ -186,6 +186,13 @@ def balance_owner(r: dict) -> bool:
 _source_words = EnglishCue("cues_reporter_source_words", re.I)
 
 
+@lru_cache(maxsize=1)
+def _source_place_links() -> frozenset[str]:
+    """The only words that may stand between a source word and the place after it ("the statistics of China";
+    vocab/en/source_place_links.txt, English as the pattern _source_words is on a page of any language)."""
+    return frozenset(read_lines("source_place_links.txt"))
+
+
 def partner_source(r: dict) -> bool:
     """An export, import or balance figure whose sentence gives the partner's statistics as its
     source: the partner's name or adjective right before or after a source word ("the US Census
@@ -196,11 +203,11 @@ def partner_source(r: dict) -> bool:
     piso, riso = r.get("partner_iso3"), r.get("reporter_iso3")
     if not piso or not riso or piso == riso:
         return False
-    sentence = r.get("sentence") or ""
+    sentence, links = r.get("sentence") or "", _source_place_links()
     for m in _source_words().finditer(sentence):
         near = [p for p in sentence_places(sentence)
                 if p.iso3 and (0 <= m.start() - p.end <= 3 or 0 <= p.start - m.end() <= 8
-                               and sentence[m.end():p.start].strip().lower() in ("of", "of the"))]
+                               and sentence[m.end():p.start].strip().lower() in links)]
         if not near:
             continue
         if any(p.iso3 == piso.upper() for p in near) and not any(p.iso3 == riso.upper() for p in near):
@@ -431,6 +438,13 @@ _to_from_before = EnglishCue("cues_reporter_to_from_before", re.I)
 _balance_noun_after = EnglishCue("cues_reporter_balance_noun_after", re.I)
 
 
+@lru_cache(maxsize=1)
+def _clause_between() -> re.Pattern:
+    """A comma, a semicolon or a conjunction of contrast (vocab/en/clause_contrasts.txt, English as the balance
+    noun's pattern is on a page of any language): another clause opens."""
+    return skip_compile(rf"[,;]|\b(?:{alternation(read_lines('clause_contrasts.txt'))})\b")
+
+
 def balance_noun_owner(r: dict) -> bool:
     """A balance whose own clause names a third place, neither its reporter nor its partner, right before the balance
     noun ("with EU deficit of EUR 396 billion" read as the United States' with China): the surplus or deficit is
@@ -452,7 +466,7 @@ def balance_noun_owner(r: dict) -> bool:
         m = _balance_noun_after().match(sentence, p.end)
         if m is None or m.end() > pos or _to_from_before().search(sentence, max(0, p.start - 12), p.start):
             continue
-        if re.search(r"[,;]|\b(?:while|whereas|but)\b", sentence[m.end():pos]):
+        if _clause_between().search(sentence[m.end():pos]):
             continue      # another clause stands between that balance and the figure
         return True
     return False
