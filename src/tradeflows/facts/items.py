@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from weakref import WeakKeyDictionary
 
 from tradeflows.facts.context import Doc, cue_matches
 from tradeflows.facts.subject import subject_scores
@@ -145,7 +146,7 @@ def story_subjects(d: Doc) -> dict[int, tuple | None]:
     after "1. ... в России"); sections of one story ("1. Exports ..." / "2. Imports ...") lead with its one country,
     or with none, and make no such digest ({})."""
     if d.memo.story_subjects is None:
-        starts = sorted({*item_starts(d), *_numbered_starts(d.text, d.c.paragraphs)})
+        starts = story_starts(d)
         found: dict[int, tuple | None] = {}
         if len(starts) > 1:
             for k, a in enumerate(starts):
@@ -163,25 +164,47 @@ def story_subjects(d: Doc) -> dict[int, tuple | None]:
     return d.memo.story_subjects
 
 
+# Doc -> story_starts' answer, dropped with the document (weak keys)
+_STORY_STARTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def story_starts(d: Doc) -> list[int]:
+    """The start of every item of the page (0 first) that story_subjects reads: those under headings (item_starts) and
+    the prose paragraphs numbered in turn, in order (read once; [0] on a page with neither)."""
+    hit = _STORY_STARTS.get(d)
+    if hit is None:
+        hit = _STORY_STARTS[d] = sorted({*item_starts(d), *_numbered_starts(d.text, d.c.paragraphs)})
+    return hit
+
+
+def _story_names_home(d: Doc, starts: list[int], k: int, home_iso: str | None) -> bool:
+    """Whether the k-th item of starts names the page's country (home_iso) in one of its sentences (read once per item
+    and home)."""
+    a = starts[k]
+    key = (a, home_iso)
+    hit = d.memo.story_names_home.get(key)
+    if hit is None:
+        end = starts[k + 1] if k + 1 < len(starts) else len(d.text)
+        hit = d.memo.story_names_home[key] = any(p.iso3 == home_iso for si in range(d.sentence_index(a), d.sentence_index(end - 1) + 1)
+                                                 for p in d.places(si))
+    return hit
+
+
 def item_subject(d: Doc, pos: int, home_iso: str | None) -> tuple[str, str] | None:
     """The country the item of a digest of stories holding text position pos is about, when it is another than the
     page's (home_iso) (rule item_subject: "2. Канада требует себе справедливых условий в NAFTA" after "1. ... в России
-    быстро растёт несырьевой экспорт": the page's subject is read from its whole head, the item's from its lead)."""
-    subjects = story_subjects(d)
-    if not subjects:
-        return None
-    starts = sorted(subjects)
+    быстро растёт несырьевой экспорт": the page's subject is read from its whole head, the item's from its lead).
+    (a section on the page's partner, "China: Strategic Partnership enters a new era" on a page about Belarus's trade,
+    "The China Deficit Shrinks" on one about the US deficit, names the page's country too: no other story.) That test
+    comes first: an item that names the page's country is no other story whatever the items' subjects, which
+    story_subjects reads for the whole page (a subject_scores reading per item: a book's dozens), so a page whose items
+    holding figures all name it reads none."""
+    starts = story_starts(d)
+    if len(starts) < 2:
+        return None   # (no items: story_subjects finds none)
     k = bisect_right(starts, pos) - 1
-    a = starts[k]
-    subj = subjects[a]
-    if subj is None or subj[1] == home_iso:
+    if _story_names_home(d, starts, k, home_iso):
         return None
-    key = (a, home_iso)
-    if key not in d.memo.story_names_home:
-        # (a section on the page's partner, "China: Strategic Partnership enters a new era" on a page about Belarus's
-        # trade, "The China Deficit Shrinks" on one about the US deficit, names the page's country too: no other story)
-        end = starts[k + 1] if k + 1 < len(starts) else len(d.text)
-        d.memo.story_names_home[key] = any(p.iso3 == home_iso for si in range(d.sentence_index(a), d.sentence_index(end - 1) + 1)
-                                            for p in d.places(si))
-    return None if d.memo.story_names_home[key] else subj
-
+    # (story_subjects keys every start of story_starts, or none: {} where its items lead with one country at most)
+    subj = story_subjects(d).get(starts[k])
+    return None if subj is None or subj[1] == home_iso else subj
