@@ -616,7 +616,8 @@ class Doc:
 
     def _sentence_times(self, text: str, s: int, e: int) -> list[TimeExpr]:
         # (a digest item's bracketed date opening the sentence is no period of it: rule item_stamp)
-        return drop_item_stamp(find_times(text, s, e, self.low, self._trigger_index, self.aside), text, s)
+        return drop_item_stamp(find_times(text, s, e, self.low, self._trigger_index, self.aside), text, s,
+                               self.aside)
 
     def set_aside(self, si: int, lo: int, hi: int) -> list[TimeExpr]:
         """The times of sentence si within [lo, hi) that a rule read as no period (kind set_aside, its via the rule)."""

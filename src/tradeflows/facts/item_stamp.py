@@ -7,15 +7,17 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.periods import TimeExpr
+from tradeflows.facts.periods_local import SET_ASIDE
 
 # the bracket that opens the sentence, whole: short, a day's number in it (1-31, not a year's four digits)
 _BRACKET = re.compile(r"\(([^()\n]{6,32})\)")
 _DAY = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
 
 
-def drop_item_stamp(times: list[TimeExpr], text: str, s: int) -> list[TimeExpr]:
+def drop_item_stamp(times: list[TimeExpr], text: str, s: int, aside: list[TimeExpr]) -> list[TimeExpr]:
     """times of the sentence opening at s, without a single month's full date that fills a bracket opening the
-    sentence with its day (rule item_stamp); the list itself when there is none (the first test a character's)."""
+    sentence with its day (rule item_stamp, noted in aside as a time set aside so that the figures near it name the
+    rule: Doc.set_aside); the list itself when there is none (the first test a character's)."""
     if not times or text[s:s + 1] != "(":
         return times
     t = times[0]
@@ -27,4 +29,5 @@ def drop_item_stamp(times: list[TimeExpr], text: str, s: int) -> list[TimeExpr]:
     rest = text[m.start(1):t.start] + " " + text[t.end:m.end(1)]
     if _DAY.search(rest) is None:
         return times   # "(February 2019)": a month named in brackets, no stamp of a day
+    aside.append(TimeExpr(t.start, t.end, SET_ASIDE, None, None, None, 1, 12, False, via="item_stamp"))
     return times[1:]
