@@ -18,6 +18,7 @@ from operator import gt, not_, or_
 from tradeflows.text.clean import CleanText
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.periods import TimeExpr, TriggerIndex, find_times
+from tradeflows.facts.item_stamp import drop_item_stamp
 from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come_test, without_stale_banners, year_starts
 from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
@@ -614,7 +615,9 @@ class Doc:
         return hit
 
     def _sentence_times(self, text: str, s: int, e: int) -> list[TimeExpr]:
-        return find_times(text, s, e, self.low, self._trigger_index, self.aside)   # the re.I patterns on the lower-cased text
+        # (a digest item's bracketed date opening the sentence is no period of it: rule item_stamp)
+        return drop_item_stamp(find_times(text, s, e, self.low, self._trigger_index, self.aside), text, s,
+                               self.aside)
 
     def set_aside(self, si: int, lo: int, hi: int) -> list[TimeExpr]:
         """The times of sentence si within [lo, hi) that a rule read as no period (kind set_aside, its via the rule)."""

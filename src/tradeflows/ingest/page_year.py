@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from tradeflows.ingest.done_stats import stats_done_years
 from tradeflows.vocab.lowercase import lower_copy_of, lower_text
 from tradeflows.vocab import current_language, read_csv
 from tradeflows.vocab.months import month_number, month_pattern
@@ -470,7 +471,9 @@ def done_years(text: str, start: int = 0, end: int | None = None, low: str | Non
     # in_year_past; English row page_year_done_past, tried only where "in <year>," opens a sentence)
     past = _year_done_past()
     past_found = past.finditer(text, start, end) if starts is None else _tried_at(past, starts, text, start, end)
-    return {int(next(g for g in m.groups() if g)) for m in (*matches, *past_found)}
+    # ("Statistics for 2016 indicate that ...": rule stats_done_year, ingest/done_stats.py)
+    return {int(next(g for g in m.groups() if g)) for m in (*matches, *past_found)} \
+        | stats_done_years(text, start, end, low)
 
 
 # "In 2020, Ukraine opened 12 new markets" (rule in_year_past)
