@@ -4,10 +4,23 @@ As in a multi-pass sieve (Stanford's deterministic coreference), each rule is tr
 and the first that decides names itself in Figure.fact_rules ("reporter:pair"). Reordering
 is an edit of these tables; each rule lives in facts/reporters.py, facts/world.py or a
 facts/partners_*.py module (gathered by facts/partners.py, hence P.<rule>).
+
+A rule whose first test a page, or a figure's measure and kind, cannot pass is left out of that page's sieve
+(PageSieve: REPORTER_NEEDS / PARTNER_NEEDS read the page's words and subject rule once a page, the *_FIGURE_NEEDS the
+figure's measure and kind once a page and pair): the same decisions, for fewer calls.
 """
 from __future__ import annotations
 
+import re
+from typing import Callable, NamedTuple
+
 from tradeflows.facts import partners as P
+from tradeflows.facts import partners_carried as PC
+from tradeflows.facts import partners_item as PI
+from tradeflows.facts import partners_list as PL
+from tradeflows.facts import partners_residual as PR
+from tradeflows.facts import partners_sentence as PS
+from tradeflows.facts import respectively as RESP
 from tradeflows.facts import reporters as R
 from tradeflows.facts import reporters_anaphor as RA
 from tradeflows.facts import reporters_apposition as RP
@@ -23,6 +36,8 @@ from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import reporters_whose as RH
 from tradeflows.facts import world as W
 from tradeflows.records import add_via
+from tradeflows.vocab import holds, pattern_needs
+from tradeflows.vocab.patterns import NEVER, cue_in
 
 REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
@@ -165,6 +180,230 @@ PARTNER_SIEVE = (
     ("one_country_paragraph", W.one_country_paragraph),  # a flow on a page and in a paragraph naming no other side
     ("default_world", W.default_world),  # a flow with no counterpart: the reporter's total
 )
+
+
+# ------------------------------------------------------------------ rules a page cannot fire (decided once a page)
+
+class Page(NamedTuple):
+    """What a page fixes for every figure of it, which a rule's gate reads: its lower-cased text (Doc.low; None: no
+    copy, every word gate holds), its language, its subject (name, ISO code) and the subject's rule."""
+    low: str | None
+    lang: str
+    home: tuple
+    home_rule: str
+
+
+Gate = Callable[[Page], bool]
+
+# the longest page whose words the gates read: a longer page (a book) holds nearly every cue's words, and a scan of it
+# for a word it lacks costs more than the calls of its figures the gate would spare
+WORD_GATE_CHARS = 20000
+# the most pieces of the one group of a pattern's needs a gate tests (vocab.required: the group of the rarest pieces
+# first): each piece a page lacks is a scan of the whole page
+GATE_PIECES = 4
+
+
+def _gate_pieces(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """The first group of few pieces of rx's needs (vocab.pattern_needs), lower-cased (a case-sensitive pattern's are
+    as written; a piece written in the text is written lower-cased in its lower-cased copy), or () for none: any one
+    group every match holds is a test that holds wherever rx may match."""
+    for g in pattern_needs(rx):
+        if len(g) <= GATE_PIECES:
+            return (tuple(dict.fromkeys(p.lower() for p in g)),)
+    return ()
+
+
+class _Needs:
+    """A gate on the words of a page: its patterns (callables of the page's language) must each be able to match
+    there. Each language's pieces are read once (a dict lookup a page after the first)."""
+    __slots__ = ("patterns", "by_lang")
+
+    def __init__(self, *patterns: Callable[[str], re.Pattern]):
+        self.patterns = patterns
+        self.by_lang: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+    def __call__(self, page: Page) -> bool:
+        low = page.low
+        if low is None or len(low) > WORD_GATE_CHARS:
+            return True
+        groups = self.by_lang.get(page.lang)
+        if groups is None:
+            groups = self.by_lang[page.lang] = tuple(g for rx in self.patterns for g in _gate_pieces(rx(page.lang)))
+        return holds(low, groups)
+
+
+def cue_needed(name: str, english: Callable[[], re.Pattern]) -> Gate:
+    """The rule fires only where cue(name, english()) matches: a page lacking the words every match of it holds in
+    the page's language (vocab.pattern_needs) fires it never."""
+    return _Needs(lambda lang: cue_in(lang, name, english()))
+
+
+def pattern_needed(english: Callable[[], re.Pattern]) -> Gate:
+    """The rule fires only where the pattern english() (no cue: every language's) matches."""
+    return _Needs(lambda lang: english())
+
+
+def words_needed(*words: str) -> Gate:
+    """The rule fires only where one of the lower-case words is written (in any case)."""
+    return lambda page: page.low is None or len(page.low) > WORD_GATE_CHARS or holds(page.low, (words,))
+
+
+def cue_rows(name: str) -> Gate:
+    """The rule reads a cue that only another language's rows fill (cue(name, NEVER)): none in a language without them."""
+    return lambda page: cue_in(page.lang, name, NEVER) is not NEVER
+
+
+def home_rule(*rules: str) -> Gate:
+    """The rule gives the page's subject only where the subject's rule is one of these and names a place."""
+    return lambda page: page.home_rule in rules and bool(page.home[0])
+
+
+def both(a: _Needs, b: _Needs) -> _Needs:
+    """Both gates' patterns."""
+    return _Needs(*a.patterns, *b.patterns)
+
+
+_RESPECTIVELY = cue_needed("respectively", lambda: RESP.RESPECTIVELY)   # (respectively.siblings: no closer, no list)
+
+# rule name -> what it needs of a page to fire at all, each read off the rule's first test (a cue pattern every decision
+# of it matches, the page's subject): a rule a page lacks it for is left out of the page's sieve (live), its figures
+# never call it (the same decisions; a rule here must return None, touching nothing but memos, where its gate fails)
+REPORTER_NEEDS: dict[str, Gate] = {
+    "member_list": lambda page: page.home[1] is None and bool(R._members().get(page.home[0] or "")),
+    "exporter_named": words_needed("porter", "porting"),
+    "world_rank_item": both(cue_needed("world_rank_word", RE._rank_word), cue_needed("world_rank_world", RE._world_word)),
+    "respectively_subject": _RESPECTIVELY,
+    "owner_list": cue_rows("owner_item_open"),
+    "share_of_country_total": lambda page: page.home_rule == "head" and bool(page.home[1]),
+    "whose_flow": cue_needed("whose_flow", RH._WHOSE_FLOW),
+    "world_trade": lambda page: RW._world_trade(page.lang) is not None,
+    "its_flow": pattern_needed(R._its_flow),
+    "country_anaphor": cue_needed("country_flow_anaphor", lambda: RA.THE_COUNTRY_FLOW),
+    "locus": pattern_needed(lambda: R._GDP),
+    "transactions_of_org": pattern_needed(R._transactions),
+    "region_named_again": cue_needed("region_named_again", lambda: RA.DEMONYM_REGION),
+    "cited_again": cue_needed("data_again", lambda: RC._DATA_AGAIN),
+    "pair_named_before": cue_rows("pair_between_before"),
+    "opening_data_side": lambda page: page.home_rule == "head",
+    "owner_in_force": lambda page: page.home[1] is None,
+    "sources": home_rule("sources"),
+    "role_owner_continued": pattern_needed(lambda: RP._RANK_GOES_ON),
+    "subject": home_rule("head"),
+    "subject_later": home_rule("head_later"),
+    "currency_country": home_rule("currency_country"),
+    "unplaced_later": home_rule("unplaced_later"),
+    "outlet": home_rule("outlet"),
+}
+
+PARTNER_NEEDS: dict[str, Gate] = {
+    "intra_bloc": both(pattern_needed(lambda: R.INTRA_BEFORE), pattern_needed(PS._intra_trade)),
+    "extra_bloc": both(pattern_needed(lambda: R.EXTRA_BEFORE), pattern_needed(PS._intra_trade)),
+    "respectively_after": _RESPECTIVELY,
+    "respectively": _RESPECTIVELY,
+    "respectively_followed": _RESPECTIVELY,
+    "respectively_previous": _RESPECTIVELY,
+    "share_to_trade": cue_needed("share_to_trade", PI._share_to_trade),
+    "residual_item": cue_needed("residual_group", PR._english_group),
+    "residual_after": cue_needed("residual_after", PR._residual_after),
+    "residual_pair": pattern_needed(PR._residual_pair),
+    "clause_total": cue_needed("clause_total", W._clause_total),
+    "share_of_bloc_flow": pattern_needed(PI._accounting_for),
+    "ranked_with": cue_needed("ranked_with", PI._ranked_with),
+    "those_of": pattern_needed(PS._those_of),
+    "others_item": pattern_needed(lambda: W._OTHERS_ITEM),
+    "with_it": pattern_needed(PS._with_it),
+    "share_subject": pattern_needed(PI._accounting_for),
+    "top_group": pattern_needed(W._top_group),
+    "displaced_market": pattern_needed(PS._displaced_verb),
+    "list_anaphor": cue_needed("list_anaphor", lambda: PL._english_cues()[0]),
+    "ranked_before": cue_needed("ranked_among", PC.ranked_among),
+    "unnamed_group": cue_needed("unnamed_group", W._unnamed_group),
+    "share_in_total": cue_needed("share_in_total", PC._share_in_total),
+    "whole_of_which": pattern_needed(W._of_which_gap),
+    "reverse_flow": cue_needed("contrast_opening", PC._contrast_opening),
+    "bare_flow_year": pattern_needed(W._bare_flow_open),
+    "value_of_flow": cue_needed("value_of_flow", W._value_of_flow),
+    "one_country_paragraph": pattern_needed(W._trade_balance),
+}
+
+
+_FLOW = frozenset(P.FLOW_MEASURES)
+_EXPORTS_IMPORTS = frozenset(("exports", "imports"))
+
+# rule name -> (measure, kind) -> whether the rule may fire on a figure of that measure (Clause.measure, the one measure
+# read before the reporter sieve) and kind, read off the rule's first test ("if cl.f.kind != 'share': return None")
+REPORTER_FIGURE_NEEDS: dict[str, Callable[[str, str], bool]] = {
+    "balance_for": lambda m, k: m == "balance",
+    "gdp_owner": lambda m, k: m in RG.GDP_MEASURES,
+    "world_trade": lambda m, k: k != "share" and m in RW.WORLD_MEASURES,
+    "opening_data_side": lambda m, k: m in RC.PAIR_MEASURES,
+}
+
+PARTNER_FIGURE_NEEDS: dict[str, Callable[[str, str], bool]] = {
+    "gdp_no_counterpart": lambda m, k: m == "gdp" and k in ("growth", "share"),
+    "indicator_no_counterpart": lambda m, k: m == "other",
+    "intra_bloc": lambda m, k: m in _FLOW,
+    "intra_regional": lambda m, k: m in _FLOW,
+    "extra_bloc": lambda m, k: m in _FLOW,
+    "owners_counterpart": lambda m, k: m in _FLOW,
+    "share_to_trade": lambda m, k: k == "share",
+    "residual_item": lambda m, k: m in _FLOW or k == "share",
+    "residual_after": lambda m, k: m in _FLOW or k == "share",
+    "residual_pair": lambda m, k: m in _FLOW,
+    "pair_item": lambda m, k: m in _FLOW or k == "share",
+    "share_owner": lambda m, k: k == "share",
+    "owner_whole": lambda m, k: k == "money",
+    "owner_whole_bracket": lambda m, k: k == "money",
+    "share_of_bloc_flow": lambda m, k: k == "share",
+    "share_of_flow_to": lambda m, k: k == "share",
+    "change_in_flow_to": lambda m, k: k == "growth",
+    "bloc_anaphor": lambda m, k: m in _FLOW,
+    "share_subject": lambda m, k: k == "share",
+    "displaced_market": lambda m, k: m in _FLOW,
+    "world_examples": lambda m, k: m in _FLOW,
+    "list_anaphor": lambda m, k: m in _FLOW or k == "share",
+    "ranked_before": lambda m, k: m in _FLOW or k == "share",
+    "share_of_output": lambda m, k: k == "share" and m in _EXPORTS_IMPORTS,
+    "previous_counterpart": lambda m, k: m in PC.PREVIOUS_COUNTERPART_MEASURES,
+    "share_in_total": lambda m, k: k == "share",
+    "whole_of_which": lambda m, k: m in ("exports", "imports", "turnover"),
+    "mirror_flow": lambda m, k: m in _EXPORTS_IMPORTS,
+    "reverse_flow": lambda m, k: m in _EXPORTS_IMPORTS,
+    "total_named": lambda m, k: m in _FLOW,
+    "section_goal": lambda m, k: m == "turnover",
+    "prior_world": lambda m, k: m in ("exports", "imports", "balance", "turnover"),
+    "whole_before_parts": lambda m, k: m in _EXPORTS_IMPORTS,
+    "owner_own_flow": lambda m, k: m in _FLOW,
+    "bare_flow_year": lambda m, k: m in _FLOW,
+    "value_of_flow": lambda m, k: m in _EXPORTS_IMPORTS,
+    "one_country_paragraph": lambda m, k: m == "balance",
+}
+
+
+class PageSieve:
+    """A sieve's rows that may fire on one page (live), and on a figure of it by its measure and kind (figure_needs),
+    each short list decided once a page and (measure, kind): the page's figures call only the rules of theirs."""
+    __slots__ = ("rows", "figure_needs", "by_figure")
+
+    def __init__(self, sieve, needs: dict[str, Gate], figure_needs: dict[str, Callable[[str, str], bool]], page: Page):
+        self.rows = live(sieve, needs, page)
+        self.figure_needs = figure_needs
+        self.by_figure: dict[tuple[str, str], tuple] = {}
+
+    def of(self, measure: str, kind: str) -> tuple:
+        """The rows for a figure of this measure and kind, in the table's order."""
+        key = (measure, kind)
+        hit = self.by_figure.get(key)
+        if hit is None:
+            hit = self.by_figure[key] = tuple(row for row in self.rows if (gate := self.figure_needs.get(row[0])) is None
+                                              or gate(measure, kind))
+        return hit
+
+
+def live(sieve, needs: dict[str, Gate], page: Page) -> tuple:
+    """The rows of sieve the page may fire, in the table's order: a rule whose gate (needs) fails on the page decides
+    nothing on any figure of it, so the figures of a page run the short list, decided once a page."""
+    return tuple(row for row in sieve if (gate := needs.get(row[0])) is None or gate(page))
 
 
 def run(sieve, clause):
