@@ -95,3 +95,58 @@ def test_find_markers_unchanged_by_the_filter():
     c = C.clean_text(raw, "pdf")
     assert [m.number for m in c.markers] == [1, 2]
     assert "before. Exports" in c.text and c.text.endswith("billion.")
+
+
+# --- extract: a number word read alone is asked the unit test before it is read (speedQ67) -------------------------
+
+from tradeflows.figures import extract as E   # noqa: E402
+from tradeflows.figures import numbers as N   # noqa: E402
+from tradeflows.vocab import using_language   # noqa: E402
+
+
+def _word_anchors(text):
+    return [(p, e) for p, e in N.anchors(text) if not text[p].isdecimal() and text[p] not in "aA"]
+
+
+def test_lone_cardinal_is_what_read_number_reads():
+    # (constructed: number words before hyphens, "and", "point", fractions, other number words, ends of text, and
+    # characters past ASCII)
+    rnd = random.Random(67)
+    words = list(N.vocabulary()) + ["and", "point", "of", "the", "countries", "Two", "One", "Half", "twin", "thirds",
+                                    "millions", "percent", "ſix", "é", "-"]
+    seps = [" ", "  ", "-", " - ", "\n", ", ", ". ", "\u00a0", "", " \t"]
+    with using_language("en"):
+        lone = 0
+        for _ in range(3000):
+            t = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 6)))
+            for p, e in _word_anchors(t):
+                if N.lone_cardinal_at(t, p, e):
+                    lone += 1
+                    value = N.vocabulary()[t[p:e].lower()][0]
+                    assert N.read_number(t, p) == N.Number(value, p, e, True, "cardinal"), (t, p)
+        assert lone > 1000
+
+
+def test_lone_cardinal_leaves_longer_readings_to_read_number():
+    with using_language("en"):
+        for text in ("two thirds of exports", "one and a half billion", "twenty-five percent", "two - three",
+                     "eight point five", "one half", "two hundred", "five  hundred", "doubled", "half of it",
+                     "three ſix"):
+            p, e = _word_anchors(text)[0]
+            assert not N.lone_cardinal_at(text, p, e), text
+        for text in ("the two countries", "one of the proposals", "Two.", "nine", "ten, and"):
+            p, e = _word_anchors(text)[0]
+            assert N.lone_cardinal_at(text, p, e), text
+
+
+def test_figures_the_same_with_and_without_the_word_test(monkeypatch):
+    # (constructed: number words that are figures, with units after or a currency before, and ones that are not)
+    text = ("The two countries signed one agreement. Exports rose by five percent to two billion dollars, and imports "
+            "grew three times over ten years. Trade reached $ two million in one month; one and a half billion "
+            "euros came from the first half of the year, twenty-five percent of it from one partner.")
+    c = C.clean_text(text, "web")
+    with using_language("en"):
+        fast = E.extract_figures(c, "t")
+        monkeypatch.setattr(E, "lone_cardinal_at", lambda *a: False)
+        slow = E.extract_figures(c, "t")
+    assert fast == slow and len(fast) >= 4
