@@ -57,7 +57,8 @@ from tradeflows.figures.kinds import (adj_change, by_cue, mult_suffix, or_more, 
 from tradeflows.figures.multiples import read_fraction, read_multiple
 from tradeflows.figures.percent import Percent, read_percent
 from tradeflows.figures.notation import decimal_mark
-from tradeflows.figures.numbers import DIGITS, Number, anchor_pattern, anchors, read_number, word_number_pattern  # noqa: F401
+from tradeflows.figures.numbers import (DIGITS, Number, anchor_pattern, anchors, lone_cardinal_at, read_number,  # noqa: F401
+                                        word_number_pattern)
 from tradeflows.figures.ranges import RANGE_DASH, SHILLING_SUFFIX, range_and_scale, scale_at
 from tradeflows.figures.units import per_unit_after, scale_factor
 from tradeflows.errors import Warnings, describe
@@ -500,6 +501,15 @@ def _figure_from(ctx: Ctx, pos: int, doc: str, anchor_end: int) -> Figure | None
             # most numbers (years, counts) are no figure: the unit test of _figure_at asked before the number is read
             # (read_number would end it at anchor_end, a cardinal), the same answer for a fraction of the cost; no
             # "by" right before it, so no elided percent (_elided_percent's first test of the text)
+            defined = _defined_at(ctx, anchor_end) if ctx.defined else None
+            if defined is None and not _has_unit_near(text, pos, anchor_end, ctx.unit_tests):
+                ctx.last_end = max(ctx.last_end, anchor_end)
+                return None
+            near = (defined,)
+        elif not digit and lone_cardinal_at(text, pos, anchor_end):
+            # most number words ("the two countries", "one of the proposals") are no figure either: a word that
+            # read_number would read alone as a cardinal ending at anchor_end is asked the same unit test first
+            # (a cardinal in words is never an elided percent: _elided_percent asks digits)
             defined = _defined_at(ctx, anchor_end) if ctx.defined else None
             if defined is None and not _has_unit_near(text, pos, anchor_end, ctx.unit_tests):
                 ctx.last_end = max(ctx.last_end, anchor_end)

@@ -401,6 +401,35 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
     return Number(value, pos, m.end(), True, "cardinal")
 
 
+_CARD_KINDS = frozenset({"unit", "ten", "hundred"})   # the kinds of word_number_pattern()'s card words
+_NOT_LONE = ("and", "point")   # after a number word, the words that may carry its reading on (besides number words)
+
+
+def lone_cardinal_at(text: str, pos: int, end: int) -> bool:
+    """Whether read_number(text, pos) reads the number word anchors() found at pos..end as a cardinal of that word
+    alone, ending at end ("two" in "the two countries"), without reading it: most number words in a text are no
+    figure, and extract asks them the unit test first (the digits' early test).
+
+    Why it is the same: the word is a card word (a unit, ten or hundred of the vocabulary) that anchor_pattern()
+    matched whole, so no letter follows it (its \\b) and no alternative of word_number_pattern() can end inside or
+    past it but by going on over a hyphen or whitespace to a number word (each starts with a key of _anchor_keys),
+    "and" or a spoken "point": a hyphen right after it or after the whitespace, or such a word after the whitespace
+    (its ASCII letters lower-cased; any character past ASCII there: not known), leaves the answer to read_number.
+    Alone, the card alternative matches the word, no "and" cuts it, and _cardinal gives its table value."""
+    if vocabulary().get(fold(text[pos:end]), (None, None))[1] not in _CARD_KINDS:
+        return False
+    k, n = end, len(text)
+    if k < n and text[k].isspace():
+        while k < n and text[k].isspace():
+            k += 1
+        nxt = text[k:k + 8]
+        if not nxt.isascii():
+            return False
+        nxt = nxt.lower()
+        return not (nxt.startswith(_anchor_keys()[0]) or nxt.startswith(_NOT_LONE) or nxt[:1] == "-")
+    return text[k:k + 1] != "-"
+
+
 @lru_cache(maxsize=1)
 def _spoken_point() -> re.Pattern:
     """The spoken decimal point and its digits, each a digit or a digit's word: "-point-eight", " point one five"."""

@@ -308,16 +308,26 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
         # it starts: its first character, no space, cannot start inside the spaces before it)
         # (a line that opens on its content, most of them: its first character is the content's, as no space is;
         # two index reads, where startswith's argument parsing and a slice cost some fivefold)
-        raw_start = start if line[0] == content[0] else start + line.find(content)
         if prev is not None:
-            blank_only = gap_any and not gap_other and not double
             newline_off = start - 1
             # (prev and content are body lines' contents, never empty: their ends read by index, no slice made)
             if (pdf and not gap_any and len(prev) >= full and prev[-1] != "-" and prev[0] not in _BULLET_CHARS
                     and content[0] not in _BULLET_CHARS):
+                if line[0] == content[0] and "  " not in content and not (tab and "\t" in content) \
+                        and not (nbsp and "\u00a0" in content):
+                    # most lines of a PDF: opening on their content, nothing to fold; the joining space stands at
+                    # the raw line break right before the line, so the two are one offset run, and one with the
+                    # run before where that ends at the break (no spaces after the line before): the same offsets
+                    parts += (" ", content)
+                    if runs[-2] + runs[-1] == newline_off:
+                        runs[-1] += 1 + len(content)
+                    else:
+                        runs += (newline_off, 1 + len(content))
+                    prev, prev_line = content, line
+                    continue
                 parts.append(" ")
                 runs += (newline_off, 1)
-            elif _paragraph_ends(prev, content, width, blank_only, fmt):
+            elif _paragraph_ends(prev, content, width, gap_any and not gap_other and not double, fmt):
                 parts.append("\n")
                 runs += (newline_off, 1)
             elif len(prev) >= 2 and prev[-1] == "-" and prev[-2] in _WORD_BREAK_LETTERS:   # _ends_word_break
@@ -334,10 +344,10 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
             else:
                 parts.append(" ")
                 runs += (newline_off, 1)
+        raw_start = start if line[0] == content[0] else start + line.find(content)
         if "  " not in content and not (tab and "\t" in content) and not (nbsp and "\u00a0" in content):
             parts.append(content)       # most lines: nothing to fold (_Builder.add_line)
-            if content:
-                runs += (raw_start, len(content))
+            runs += (raw_start, len(content))   # (a body line's content is never empty)
         else:
             b.add_line(content, raw_start)
         prev, gap_any, gap_other, prev_line = content, False, False, line

@@ -64,6 +64,14 @@ def _cite_feature(line: str) -> bool:
     return (_cite_literal().search(line) is not None or ("/" in line and _CITE_SLASH.search(line) is not None)
             or _CITE_IBID.match(line) is not None
             or ("Russian" in line and _CITE_IN_RUSSIAN.search(line) is not None))
+
+
+def _cite_start(line: str) -> re.Match | None:
+    """_CITE_START.match(line), asked only where its digits may stand: the line's first character, or its second after
+    a space (isdigit holds for every character \\d matches); most lines of a footnote block go on a citation in words."""
+    return _CITE_START.match(line) if line[:1].isdigit() or line[1:2].isdigit() else None
+
+
 # How far the numbering may jump where a citation was lost in extraction.
 _MAX_SKIP = 30
 # An URL fragment left on its own line: no spaces inside, slug-like.
@@ -164,7 +172,7 @@ def classify_pdf(lines: list[str], stripped: list[str] | None = None) -> Layout:
             i += 1
             continue
         after_separator = (i >= 1 and is_sep[i - 1]) or (i >= 2 and is_sep[i - 2])
-        m = _CITE_START.match(line)
+        m = _cite_start(line)
         starts = (m is not None and expected <= int(m.group(1)) <= expected + _MAX_SKIP
                   and (after_separator or _has_features(lines, i)))
         next_line = lines[i + 1] if i + 1 < n else ""
@@ -187,7 +195,7 @@ def classify_pdf(lines: list[str], stripped: list[str] | None = None) -> Layout:
                 after_blank = not lay.double_spaced
                 i += 1
                 continue
-            m = _CITE_START.match(line)
+            m = _cite_start(line)
             is_cite = m is not None and expected <= int(m.group(1)) <= expected + _MAX_SKIP
             # (exact prefilters on the stripped line: _URL_ONLY's match is the stripped line, no space inside;
             # _PAGE_NO's is decimal digits alone; each read once here)

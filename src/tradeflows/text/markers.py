@@ -56,11 +56,15 @@ def _digit_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _marker_candidates(text: str) -> dict[int, list[tuple[int, int, bool]]]:
-    """Number -> [(start, end, is_split)] of every marker-like digit run, in text order."""
+def _marker_candidates(text: str, numbers=None) -> dict[int, list[tuple[int, int, bool]]]:
+    """Number -> [(start, end, is_split)] of every marker-like digit run, in text order; `numbers` (the citations'
+    numbers, a container): a run of three or four digits that is none of them is passed over unread, as it can stand
+    for its own number alone (a split marker joins one or two digits to the next), which no citation would ask."""
     found: dict[int, list[tuple[int, int, bool]]] = {}
     n = len(text)
     for s, e in _digit_runs(text):
+        if numbers is not None and 3 <= e - s <= 4 and int(text[s:e]) not in numbers:
+            continue
         run = text[s:e]
         before = text[s - 1] if s else " "
         if before in ".,$" and s > 1 and text[s - 2].isdigit():
@@ -88,13 +92,14 @@ def _marker_candidates(text: str) -> dict[int, list[tuple[int, int, bool]]]:
 def find_markers(text: str, offs: array, lay: Layout, starts: list[int]) -> list[tuple[int, int, int]]:
     """(clean_start, clean_end, number) of each citation's marker: the first one
     after the previous marker and before the citation's own footnote block."""
-    candidates = _marker_candidates(text)
+    candidates = _marker_candidates(text, lay.citations)
     found = []
     lo = 0
     for n in sorted(lay.citations):
         limit = bisect_left(offs, starts[lay.citations[n].line_start - 1])
         spots = [c for c in candidates.get(n, ()) if lo <= c[0] and c[1] <= limit]
-        spots.sort(key=lambda c: (c[2], c[0]))  # a split marker only as a last resort
+        if len(spots) > 1:
+            spots.sort(key=lambda c: (c[2], c[0]))  # a split marker only as a last resort
         if spots:
             s, e, _ = spots[0]
             found.append((s, e, n))
