@@ -20,6 +20,7 @@ from functools import lru_cache
 from tradeflows.facts.periods_build import build
 from tradeflows.facts.periods_fiscal import fiscal_months
 from tradeflows.facts.periods_grammar import NO_PERIOD, abbr_cap, time_patterns, year_back
+from tradeflows.facts.periods_runs import run_scan
 from tradeflows.records import add_via
 from tradeflows.vocab.lowercase import lower_copy
 from tradeflows.vocab.months import month_names, month_pattern
@@ -775,8 +776,18 @@ def _without_digit_indexes() -> frozenset[int]:
     return frozenset(i for i, w in enumerate(words) if w in needed)
 
 
+# patterns whose every match holds one of these pieces (periods_runs.run_scan checks it on the pattern, else the stretch
+# is scanned as before), their lower-cased copies searched from the run of the first piece on (periods_runs.py):
+# `relative`, entered by sre at most letters of a stretch, whose match mostly stands near the stretch's end (not
+# same_period: its ten pieces cost more than the search they spare, valgrind)
+_RUN_PIECES = {"relative": ("year", "fiscal", "fy"), "year_before": ("year",), "months": ("month",),
+               "span": ("year", "recent", "decade"), "last_months": ("months",), "years_ago": ("year", "decade"),
+               "solar_hijri": ("iranian", "persian", "solar"), "month_span": ("19", "20")}
+
+
 @lru_cache(maxsize=1)
-def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None, object], ...]:
+def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozenset | None, frozenset | None, object,
+                           object], ...]:
     """time_patterns() with what each needs of a stretch to run at all (its gate, whether it needs a
     digit, and its trigger words widened by trigger_scan, from _trigger_rows() and
     _NEEDS_MONTH_NAME; its key, _key_table()'s row or None), decided once instead of per stretch."""
@@ -797,8 +808,11 @@ def _plan() -> tuple[tuple[str, re.Pattern, str, bool, re.Pattern | None, frozen
             gate = _GATE_DIGIT if need == "digit" else _GATE_WORDS
         # a re.I pattern's lower-cased copy, for a stretch of a lower-cased text (vocab/lowercase.py); searches
         # that skip ahead to where a match can start (vocab/skip.py)
-        plan.append((kind, skip_ahead(pat), gate, need == "digit", lower_copy(pat),
-                     words(need) if gate is _GATE_WORDS else None, words(also_needs.get(kind)), keys.get(kind)))
+        lc, runs, skipping = lower_copy(pat), _RUN_PIECES.get(kind), skip_ahead(pat)
+        # (the lower-cased copy's run scan, or the case-sensitive pattern's where it has no copy)
+        plan.append((kind, skipping, gate, need == "digit", lc,
+                     words(need) if gate is _GATE_WORDS else None, words(also_needs.get(kind)), keys.get(kind),
+                     None if runs is None else run_scan(skipping if lc is None else lc, runs)))
     return tuple(plan)
 
 
@@ -909,7 +923,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         stems = index.capital_stem(text, start, end)
     month_name = _month_name_re().search(stretch) if stems else None   # a capitalised month name in the stretch
     facts = _Stretch(text, start, end, stretch, low, low_text is not None, digits, stems, month_name)
-    for kind, pat, gate, _, lc, _, _, key in _opened(digits, month_name is not None, frozenset(words), stems, facts.years):
+    for kind, pat, gate, _, lc, _, _, key, runs in _opened(digits, month_name is not None, frozenset(words), stems, facts.years):
         if key is not None and not key(facts):
             continue
         at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
@@ -917,9 +931,11 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 and (kind != "bare_month" or _bare_lead_known(pat)):
             matches = _month_matches(kind, pat, text, at, end, start + month_name.start(), index)
         elif low_text is None or lc is None:
-            matches = pat.finditer(text, at, end)
+            matches = pat.finditer(text, at, end) if runs is None or lc is not None else runs.matches(text, at, end)
         elif (opening := _OPENING_WORDS.get(kind)) is not None:
             matches = _opening_matches(lc, low_text, at, end, opening)
+        elif runs is not None:
+            matches = runs.matches(low_text, at, end)   # (the same matches, searched from a run: periods_runs.py)
         else:
             matches = lc.finditer(low_text, at, end)   # build reads no group's case
         for m in matches:
