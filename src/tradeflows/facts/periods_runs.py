@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from re import _constants as C, _parser as P
 
-from tradeflows.vocab import _required   # (vocab.required of one parsed alternative)
+from tradeflows.vocab import required_of_parsed
 
 # the categories a class may name, as the class escapes that stand for them (sre's Unicode categories: \d is
 # str.isdecimal, \s str.isspace, \w str.isalnum or "_")
@@ -71,7 +71,7 @@ def _covered(items, pieces: tuple[str, ...]) -> bool:
     consuming = [(op, av) for op, av in items if op not in (C.AT, C.ASSERT, C.ASSERT_NOT)]
     alts = [alt.data for alt in consuming[0][1][1]] if len(consuming) == 1 and consuming[0][0] is C.BRANCH \
         else [items]
-    return all(any(all(any(p in piece for p in pieces) for piece in g) for g in _required(alt)) for alt in alts)
+    return all(any(all(any(p in piece for p in pieces) for piece in g) for g in required_of_parsed(alt)) for alt in alts)
 
 
 class RunScan:

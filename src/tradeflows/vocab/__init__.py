@@ -272,6 +272,12 @@ def holds(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
+def required_of_parsed(items, fold: bool = False) -> list[list[str]]:
+    """The groups of pieces every match of a parsed sequence (re._parser's items) holds: _required, for a reader
+    that parses a pattern itself to ask it one alternative at a time (facts/periods_runs.py)."""
+    return _required(items, fold)
+
+
 def _required(items, fold: bool = False) -> list[list[str]]:
     """The groups of pieces a match of the sequence items holds: each run of literals, and each
     group, branch or repeat (at least once) whose alternatives all hold a known piece (the most
