@@ -70,3 +70,30 @@ def test_part_of_goods_exports_of_the_bloc_itself_is_no_share():
     # odd case: "of the bloc's goods exports" is no total of the page's side (no row: the bloc keeps its vote)
     scores = subject_scores("The European Union accounted for €6.8 billion of its goods exports to Asia in May.")
     assert scores[("European Union", None)] > WEIGHTS["mention"]
+
+
+# -- list_pointer -----------------------------------------------------------------------------------------------------
+# CONSTRUCTED (no outside page with a "Below the top 5 ..." sentence over a bulleted list was found; modelled on the
+# studied page's shape: a paragraph naming both flows, its last sentence pointing at the list under it)
+POINTED = ("Kenya's exports rose to KSh 60 billion in March 2021 as exports of tea grew, while imports reached KSh 180 "
+           "billion, the Kenya National Bureau of Statistics said; exports of flowers fell. Below the top 3 import "
+           "origins for Kenya.\n"
+           "- China (21.4%)\n"
+           "- India (11.2%)\n"
+           "- United Arab Emirates (9.0%)\n")
+
+
+def test_list_takes_the_flow_of_the_sentence_pointing_at_it():
+    figs = _figs(POINTED, 2021)
+    assert figs["21.4%"][:3] == ("imports", "Kenya", "China")
+    assert figs["9.0%"][0] == "imports"
+
+
+def test_list_under_a_sentence_pointing_nowhere_keeps_the_older_rules():
+    # odd case: the last sentence names a flow but points at nothing ("Below" is no opening word here)
+    text = POINTED.replace("Below the top 3 import origins for Kenya.",
+                           "Imports fell below the level of 2020.")
+    figs = _figs(text, 2021)
+    assert all(rules is None or "list_pointer" not in rules
+               for rules in (f.fact_rules for f in figures_of_text(text, "page", "web", pub_year=2021)))
+    assert "21.4%" in figs
