@@ -97,3 +97,25 @@ def test_list_under_a_sentence_pointing_nowhere_keeps_the_older_rules():
     assert all(rules is None or "list_pointer" not in rules
                for rules in (f.fact_rules for f in figures_of_text(text, "page", "web", pub_year=2021)))
     assert "21.4%" in figs
+
+
+# -- group_breakdown --------------------------------------------------------------------------------------------------
+# CONSTRUCTED (the first sentence is the psa.gov.ph release's, quoted above; no outside page with a "This comprised"
+# sentence after it was found, the second is modelled on the studied page's)
+BREAKDOWN = ("The country’s top 10 trading partners contributed a total trade amounting to USD142.83 billion or 78.3 "
+             "percent of the total external trade in 2019. This comprised export receipts of USD55.20 billion or 77.8 "
+             "percent of the total exports and an import bill of USD87.63 billion or 78.5 percent of the total imports.")
+
+
+def test_breakdown_keeps_the_group_of_the_whole():
+    figs = _figs(BREAKDOWN, 2020, title="Philippine international merchandise trade statistics 2019")
+    assert figs["USD142.83 billion"][2] == "top 10 trading partners"
+    assert figs["USD55.20 billion"][2] == "top 10 trading partners"
+    assert figs["78.5 percent"][2] == "top 10 trading partners"
+
+
+def test_breakdown_naming_a_place_is_not_the_group():
+    # odd case: the breaking-down sentence names its own counterpart before the figure
+    text = BREAKDOWN.replace("This comprised export receipts of", "This comprised exports to Japan of")
+    figs = _figs(text, 2020, title="Philippine international merchandise trade statistics 2019")
+    assert figs["USD55.20 billion"][2] == "Japan"
