@@ -119,3 +119,22 @@ def test_breakdown_naming_a_place_is_not_the_group():
     text = BREAKDOWN.replace("This comprised export receipts of", "This comprised exports to Japan of")
     figs = _figs(text, 2020, title="Philippine international merchandise trade statistics 2019")
     assert figs["USD55.20 billion"][2] == "Japan"
+
+
+# -- rank_scope_not_locus (Russian row of locus_owner_before) -------------------------------------------------------
+# CONSTRUCTED on the phrasing of https://expertsibdv.com/news/irkutskaya-oblast-planiruet-uvelichit-eksport-do-12-mlrd-k-2030-godu/
+# ("Регион сейчас занимает 10-е место в России по объему экспорта", whose sentence holds no figure): no outside page
+# with a figure right after such a rank was found
+RANKED = ("Иркутская область планирует увеличить экспорт до $12 млрд к 2030 году.\n\n"
+          "Регион сейчас занимает 10-е место в России по объему экспорта – $9,3 млрд по итогам 2024 года.")
+
+
+def test_rank_in_a_country_is_no_locus_of_the_flow():
+    figs = _figs(RANKED, 2025, lang="ru")
+    assert figs["$9,3 млрд"][1] == "Irkutsk Oblast"
+
+
+def test_locus_opening_its_clause_still_reports():
+    # odd case: "в России" with no rank word before it is the locus (rule locus_flow); constructed
+    figs = _figs("В России экспорт зерна вырос на 5% в 2024 году.", 2025, lang="ru")
+    assert figs["5%"][1] == "Russia"
