@@ -138,3 +138,27 @@ def test_locus_opening_its_clause_still_reports():
     # odd case: "в России" with no rank word before it is the locus (rule locus_flow); constructed
     figs = _figs("В России экспорт зерна вырос на 5% в 2024 году.", 2025, lang="ru")
     assert figs["5%"][1] == "Russia"
+
+
+# -- role_qualifier (a named filter of the partner candidates) --------------------------------------------------------
+# CONSTRUCTED on the cso.ie phrasing facts/partners_item.py quotes ("the United States was the main non-EU destination,
+# accounting for 20 per cent of total exports"), without the comma that rule share_while_subject reads: no outside page
+# with "the main non-EU destination accounting for" and an amount was found
+QUALIFIED = ("Exports to Great Britain accounted for 9% of Ireland’s total exports in May 2019. The USA was the main "
+             "non-EU destination accounting for €3.7 billion, or 28%, of total exports in May 2019.")
+
+
+def test_group_qualifying_a_ranked_role_is_no_counterpart():
+    figs = _figs(QUALIFIED, 2019)
+    assert figs["€3.7 billion"][2] == "United States"
+    assert figs["28%"][2] == "United States"
+
+
+# https://www.irishtimes.com/business/exports-to-non-eu-states-rise-35-1.293821 (odd case: the group is the flow's
+# destination, no role after it)
+NON_EU = ("The Republic's exports to non-EU states grew by 35 per cent last year with imports up by 25 per cent, "
+          "according to the latest figures compiled by the Central Statistics Office.")
+
+
+def test_group_as_destination_stays_the_counterpart():
+    assert _figs(NON_EU, 2001)["35 per cent"][2] == "non-EU countries"
