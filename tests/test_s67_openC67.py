@@ -162,3 +162,10 @@ NON_EU = ("The Republic's exports to non-EU states grew by 35 per cent last year
 
 def test_group_as_destination_stays_the_counterpart():
     assert _figs(NON_EU, 2001)["35 per cent"][2] == "non-EU countries"
+
+
+# (a head whose lower-cased copy would move offsets, a dotted capital I, is read without the gate, not dropped)
+def test_head_with_dotted_i_keeps_its_subject():
+    text = ("Türkiye’s exports rose 5 percent in 2023 to $255.8 billion, the Turkish Statistical Institute (TÜİK) said. "
+            "Germany was the country’s top trading partner.")
+    assert document_subject(text)[:2] == ("Turkey", "TUR")

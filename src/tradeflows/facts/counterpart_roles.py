@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.vocab import holds, pattern_needs, text_low
+from tradeflows.vocab import holds, pattern_needs
+from tradeflows.vocab.lowercase import lower_text
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 _MORE = EnglishCue("role_counterpart_more", re.I)
@@ -23,4 +24,5 @@ def more_counterpart_roles(head: str) -> re.Pattern | None:
     """The pattern of the further counterpart roles to match right after each place of head, or None when head lacks
     the words every row needs (most heads: no place is matched at all)."""
     rx = cue("role_counterpart_more", _MORE())
-    return rx if holds(text_low(head), pattern_needs(rx)) else None
+    low = lower_text(head)   # (None where lower-casing moves offsets, a dotted or dotless i: no gate, the rows match)
+    return rx if low is None or holds(low, pattern_needs(rx)) else None
