@@ -454,8 +454,8 @@ NAMED_FILTERS = (
     ("with_as_role", _with_as_role),
     ("among_scope", _among_scope),
     ("whose_owner", _whose_owner),
-    ("along_border", _along_border),
     ("role_qualifier", role_qualifier),   # "the main non-EU destination": the role's class (session 67, facts/role_qualifier.py)
+    ("along_border", _along_border),
 )
 
 
