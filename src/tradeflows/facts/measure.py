@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from tradeflows.facts.context import Doc, State, cue_matches
 from tradeflows.facts.items import silent_item
+from tradeflows.facts.list_pointer import list_pointer
 from tradeflows.facts.measure_context import (label_block_flow, list_intro, both_flows_before, breakdown_cue, page_flow, previous_cue,
                                               ranking_heading)
 from tradeflows.facts.measure_coverage import covered
@@ -277,6 +278,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # $203,498m 2. Japan ...": a list takes the measure of the line that introduces it (rule list_intro)
         measure, mrule = list_intro(d, si, pi, v)
         mrule = mrule if measure else None
+    if measure is None:
+        # "Below the top 5 import origins that South Africa's imports are coming from." over "- China (18.6%)": a list
+        # takes the flow of the sentence pointing at it (rule list_pointer, session 67)
+        measure = list_pointer(d, pi, v)
+        mrule = "list_pointer" if measure else None
     if measure is None:
         # "Exports : $182.4 billion f.o.b. (2004 est.)" over "Commodities :", the goods, and "US 87.6%, Canada 1.8%, Spain
         # 1.1% (2004)" (a country profile's statistics): a line of figures naming no flow under a line labelled by a flow,

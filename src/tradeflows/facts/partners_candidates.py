@@ -16,6 +16,7 @@ from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
 from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, along_border, epithet_cue, in_scope  # noqa: F401
 from tradeflows.facts.reporters_whose import whose_owner
+from tradeflows.facts.role_qualifier import role_qualifier
 from tradeflows.records import add_via
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, read_csv
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, cue_in
@@ -453,6 +454,7 @@ NAMED_FILTERS = (
     ("with_as_role", _with_as_role),
     ("among_scope", _among_scope),
     ("whose_owner", _whose_owner),
+    ("role_qualifier", role_qualifier),   # "the main non-EU destination": the role's class (session 67, facts/role_qualifier.py)
     ("along_border", _along_border),
 )
 

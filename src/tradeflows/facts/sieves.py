@@ -35,6 +35,7 @@ from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import reporters_whose as RH
 from tradeflows.facts import world as W
+from tradeflows.facts.partners_breakdown import group_breakdown
 from tradeflows.records import add_via
 from tradeflows.vocab import holds, pattern_needs
 from tradeflows.vocab.patterns import NEVER, cue_in
@@ -148,6 +149,7 @@ PARTNER_SIEVE = (
     ("world_rank", W.world_rank),        # "the United States whose exports were valued at $X" in a world ranking
     ("listed_owners", W.listed_owners),  # "a contraction of 6.0% in Thailand, 4.1% in Singapore": each one's total
     ("top_group", W.top_group),          # "The top 10 countries accounted for 48.0 percent of total exports"
+    ("group_breakdown", group_breakdown),  # "... top ten trading partners ... $41.570 billion. This comprised a total export receipt of $20.241 billion"
     ("owner_frame_total", W.owner_frame_total),  # "Ukraine reduced exports to $36 billion in 2023": its total
     ("displaced_market", P.displaced_market),  # "The Chinese mainland dislodged Japan as the Philippines' third export market ..., with the amount hitting $761.40 million"
     ("world_examples", W.world_examples),  # "to overseas clients, especially to the Middle East and the African region"

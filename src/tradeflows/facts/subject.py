@@ -17,6 +17,7 @@ from tradeflows.vocab import DEFAULT_LANGUAGE, ahead, alternation, current_langu
     read_csv_over_en, read_lines, read_lines_all
 from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, EnglishCue, cue, english_cue
 from tradeflows.facts.places import Place, country, find_places, lookup, merge_restated
+from tradeflows.facts.counterpart_roles import more_counterpart_roles
 from tradeflows.vocab.skip import skip_compile
 
 HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
@@ -606,6 +607,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
                                                   cue("market_after", market_after_cue()))
     counterpart_list, exports_from = cue("counterpart_list", _counterpart_list()), cue("exports_from", _exports_from())
     role_counterpart_after = cue("role_counterpart_after", ROLE_COUNTERPART_AFTER)
+    more_roles = more_counterpart_roles(head)  # (session 67: facts/counterpart_roles.py, None for most heads)
     import_demonym_before, flow_before = cue("import_demonym_before", NEVER), cue("flow_before", NEVER)
     locus_opening_before, locus_form = cue("locus_opening_before", NEVER), cue("locus_form", NEVER)
     locus_opening_after, demonym_flow_after = cue("locus_opening_after", NEVER), cue("demonym_flow_after", NEVER)
@@ -628,6 +630,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         # ("Главным стратегическим партнером для республики по-прежнему остается Россия", ctv.by: a place its role as
         # a partner names before it, a counterpart too; rule role_counterpart_before, Russian rows only)
         role_counterpart = role_counterpart_after.match(head, p.end) is not None \
+            or (more_roles is not None and more_roles.match(head, p.end) is not None) \
             or any(a <= p.start < b for a, b in market_lists) \
             or MARKETS_SUCH_AS.search(head, max(0, p.start - MARKETS_REACH), p.start) is not None \
             or role_counterpart_before.search(head, max(0, p.start - ROLE_BEFORE_REACH), p.start) is not None
