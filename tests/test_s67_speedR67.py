@@ -5,14 +5,8 @@ its digest's stories; the China sentence from ghytradelines.blogspot.com)."""
 import tradeflows.facts.items as items
 from tradeflows.pipeline import figures_of_text
 
-NUMBERED = (
-    "1. A renewed export push has whittled away at China’s worrying trade deficit, bringing imports and exports into "
-    "rough balance in the first seven months. The official New China news agency last week said exports in the "
-    "January-July period surged by 31.2% from a year earlier to $58.74 billion.\n\n"
-    "2. The US foreign trade deficit hit a record $33.3 billion from July through September, the Commerce Department "
-    "reported Thursday. The new three-month record topped the former high mark of $26.3 billion, set from April through "
-    "June.\n"
-)
+from test_s58_digestR import NUMBERED   # (the same numbered digest)
+
 NAMES_HOME = NUMBERED.rstrip("\n") + " The trade gap with China reached its highest level in nearly a year.\n"
 
 
