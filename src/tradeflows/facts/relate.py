@@ -44,12 +44,10 @@ from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, c
                                        restated_partials, restated_share)
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.reporters import FRAME_REACH, opening_statistics_owner, page_currency_country
-from tradeflows.facts.sieves import (PARTNER_FIGURE_NEEDS, PARTNER_NEEDS, PARTNER_SIEVE, REPORTER_FIGURE_NEEDS,
-                                    REPORTER_NEEDS, REPORTER_SIEVE, Page, PageSieve, run, run_partner)
+from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run, run_partner
 from tradeflows.facts.status import dated_status, clause_status
 from tradeflows.facts.subject import document_subject, owner_further_on, HEAD_CHARS
 from tradeflows.errors import Warnings
-from tradeflows.vocab import current_language
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.records import VIA, Figure, add_via, with_via
@@ -122,10 +120,6 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(first_line_title(c.text)[0])
         d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
         d.stats_owner = opening_statistics_owner(d, c.text)
-        # (the rules of each sieve this page may fire, decided once, and for each measure and kind of figure: sieves.PageSieve)
-        page = Page(d.low, current_language(), (name, iso3), how)
-        sieves = (PageSieve(REPORTER_SIEVE, REPORTER_NEEDS, REPORTER_FIGURE_NEEDS, page),
-                  PageSieve(PARTNER_SIEVE, PARTNER_NEEDS, PARTNER_FIGURE_NEEDS, page))
         st = State()
         out = []
         last_si = -1
@@ -135,7 +129,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
                 # the sentences since the last figure's (itself included) update the carried context
                 carry_gap(d, st, max(last_si, 0), si, iso3, name, warnings)
                 last_si = si
-            related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how, sieves)
+            related = warnings.isolate("relate", f.line, _relate_one, d, st, f, si, (name, iso3), how)
             if related is not None:
                 out.append(related)
         head_end = _headline_end(d)
@@ -179,9 +173,8 @@ def _headline_end(d: Doc) -> int:
     return end
 
 
-def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str, sieves: tuple) -> Figure:
-    """One figure with its facts, decided in the order each decision needs the ones before. sieves: the page's reporter
-    and partner sieves (sieves.PageSieve)."""
+def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> Figure:
+    """One figure with its facts, decided in the order each decision needs the ones before."""
     text = d.text
     s_start, s_end = d.c.sentences[si]
     # everything is read within a window of the figure's sentence, so that a run-on
@@ -208,7 +201,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str, sie
     cl = Clause(d, st, f, si, pi, s_start, s_end, v, home, home_rule, d.frames(si, s_start, s_end), measure=measure,
                 org_carry=ORG_CARRY_PARAGRAPHS, names_home=_names_home(d, si, home_iso),
                 head_partner=None if item_home else d.head_partner, head_totals=d.head_totals, item_home=item_home)
-    found, rrule = run(sieves[0].of(cl.measure, f.kind), cl)
+    found, rrule = run(REPORTER_SIEVE, cl)
     rep, rep_iso = found if found else (None, None)
     if rrule in ("organization", "home_region", "locus"):
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
@@ -283,7 +276,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str, sie
 
     # --- partner --------------------------------------------------------------
     cl.status, cl.rep, cl.rep_iso, cl.reporter_rule, cl.via = status, rep, rep_iso, rrule, ""
-    found, prule = run_partner(sieves[1].of(cl.measure, f.kind), cl)
+    found, prule = run_partner(PARTNER_SIEVE, cl)
     prule = cl.partner_rule or prule
     if type(found) is Carried:
         # (the partner carried from a sentence where filters dropped other places: their names, carry._carry_partner)
