@@ -417,6 +417,8 @@ class DocMemo:
     # items.story_subjects: the start of every item of a digest of stories -> its own subject, (name, iso3) or None
     # (None: not read yet)
     story_subjects: dict[int, tuple | None] | None = None
+    # items.story_starts: the start of every item of the page (0 first), under headings or numbered in turn (None: not read)
+    story_starts: list[int] | None = None
     # items.item_subject: (story start, the page's ISO code) -> the story names the page's country
     story_names_home: dict[tuple[int, str | None], bool] = field(default_factory=dict)
     # Doc.sentences_may_hold: (kind, ISO code) -> the sentences whose places may hold such a place

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from weakref import WeakKeyDictionary
 
 from tradeflows.facts.context import Doc, cue_matches
 from tradeflows.facts.subject import subject_scores
@@ -164,17 +163,12 @@ def story_subjects(d: Doc) -> dict[int, tuple | None]:
     return d.memo.story_subjects
 
 
-# Doc -> story_starts' answer, dropped with the document (weak keys)
-_STORY_STARTS: WeakKeyDictionary = WeakKeyDictionary()
-
-
 def story_starts(d: Doc) -> list[int]:
     """The start of every item of the page (0 first) that story_subjects reads: those under headings (item_starts) and
     the prose paragraphs numbered in turn, in order (read once; [0] on a page with neither)."""
-    hit = _STORY_STARTS.get(d)
-    if hit is None:
-        hit = _STORY_STARTS[d] = sorted({*item_starts(d), *_numbered_starts(d.text, d.c.paragraphs)})
-    return hit
+    if d.memo.story_starts is None:
+        d.memo.story_starts = sorted({*item_starts(d), *_numbered_starts(d.text, d.c.paragraphs)})
+    return d.memo.story_starts
 
 
 def _story_names_home(d: Doc, starts: list[int], k: int, home_iso: str | None) -> bool:
