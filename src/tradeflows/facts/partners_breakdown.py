@@ -4,15 +4,15 @@
 or 75.2 percent of the total. This comprised a total export receipt of $20.241 billion or 81.8 percent of the total
 exports and total import bill of $21.329 billion ...": a sentence opened by an anaphor of the whole just told and a verb
 of its parts ("This comprised", "These consisted of"; rows breakdown_anaphor of vocab/<lang>/patterns.csv), naming no
-place before its figure, tells the parts of the ranked group of partners the sentence before named (world.top_group's
-pattern) (rule group_breakdown, after top_group in the partner sieve). The sentence's opening is tested for the
+place before its figure, tells the parts of the ranked group of partners the sentence before named (world.ranked_group,
+top_group's reading) (rule group_breakdown, after top_group in the partner sieve). The sentence's opening is tested for the
 words every row needs (vocab.pattern_needs) before any pattern is matched.
 """
 from __future__ import annotations
 
 import re
 
-from tradeflows.facts.world import _top_group, _top_group_break
+from tradeflows.facts.world import ranked_group
 from tradeflows.vocab import holds, pattern_needs
 from tradeflows.vocab.patterns import EnglishCue, cue
 
@@ -37,9 +37,7 @@ def group_breakdown(cl):
     ps, pe = d.c.sentences[si - 1]
     if ps < d.c.paragraphs[cl.pi][0]:
         return None   # (the sentence before, in another paragraph: no whole just told)
-    found = None
-    for m in _top_group().finditer(text, ps, pe):
-        found = m
-    if found is None or _top_group_break().search(text, found.end(), pe):
+    found = ranked_group(text, ps, pe)
+    if found is None:
         return None
     return " ".join(found.group().split()).lower(), None

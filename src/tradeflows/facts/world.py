@@ -386,16 +386,26 @@ def owner_frame_total(cl):
     return "world", None
 
 
+def ranked_group(text: str, lo: int, hi: int) -> re.Match | None:
+    """The last ranked group of partners named in text[lo:hi] ("the top 10 countries", "the five largest trading
+    partners"), unless a break (world_top_group_break: a colon, "while", ...) stands between it and hi; else None
+    (read by top_group and partners_breakdown.group_breakdown)."""
+    found = None
+    for m in _top_group().finditer(text, lo, hi):
+        found = m
+    if found is None or _top_group_break().search(text, found.end(), hi):
+        return None
+    return found
+
+
 def top_group(cl):
     """'The top 10 countries accounted for 48.0 percent of total exports': the ranked group of partners named before
     the figure in its clause (rule top_group)."""
     text, f = cl.d.text, cl.f
     if lacks(cl.d, TOP_GROUP_WORDS, cl.lo, f.clean_start):
         return None   # (the words one of which every match of _TOP_GROUP holds)
-    found = None
-    for m in _top_group().finditer(text, cl.lo, f.clean_start):
-        found = m
-    if found is None or _top_group_break().search(text, found.end(), f.clean_start):
+    found = ranked_group(text, cl.lo, f.clean_start)
+    if found is None:
         return None
     if any(found.end() <= p.start < f.clean_start for p in cl.places):
         return None   # "Among the top 10 countries, China accounted for 20%": the place named after the group
