@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.dataset.cues_text import figure_pos, sentence_places, clause_start, figure_span
+from tradeflows.dataset.cues_text import figure_pos, sentence_places, clause_start, figure_span, may_match
 from tradeflows.records import decided_rule, decided_rules
 from tradeflows.vocab import alternation, read_csv, read_lines
 from tradeflows.vocab.patterns import EnglishCue
@@ -306,7 +306,7 @@ _partners_owned = EnglishCue("cues_reporter_partners_owned", re.I)
 def _others_partners(r: dict, sentence: str, pos: int) -> bool:
     """The sentence, before the figure, names the partners of a country ("China's trading partners") and does not
     name the figure's reporter at all: the figures are that country's trade with its partners."""
-    if "artners" not in sentence:
+    if not may_match(_partners_owned(), sentence):
         return False
     riso = r["reporter_iso3"].upper()
     found = sentence_places(sentence)
