@@ -156,3 +156,20 @@ def test_gate_never_hides_a_match_of_real_sentences(reader):
         for text in (s, s[:1].upper() + s[1:]):
             if rx.search(text) is not None:
                 assert may_match(rx, text)
+
+
+# group_subject's "as opposed to" (vocab/en/group_contrast_tails.txt, moved from the code's literal "opposed to "):
+# no outside sentence with "as opposed to" before a counted group and an amount was found; both sentences constructed
+AS_OPPOSED = "Exports to the region rose, as opposed to developing countries with $2.1 trillion in 2020."
+TO_GROUP = "Exports to developing countries rose to $2.1 trillion in 2020."
+
+
+def test_group_contrast_is_a_vocab_row(monkeypatch):
+    assert cues_reporter._contrast_tails() == ("opposed to ",)
+    assert cues_reporter.group_subject({"sentence": AS_OPPOSED, "figure": "$2.1 trillion"})
+    monkeypatch.setattr(cues_reporter, "_contrast_tails", lambda: ())
+    assert not cues_reporter.group_subject({"sentence": AS_OPPOSED, "figure": "$2.1 trillion"})
+
+
+def test_group_after_to_is_a_counterpart():
+    assert not cues_reporter.group_subject({"sentence": TO_GROUP, "figure": "$2.1 trillion"})

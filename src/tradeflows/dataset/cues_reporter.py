@@ -81,11 +81,20 @@ def group_subject(r: dict) -> bool:
     for m in _members_subject().finditer(sentence, lo, pos):
         if not _members_partner_before().search(sentence, max(lo, m.start() - 40), m.start()):
             return True
+    tails = _contrast_tails()
+    reach = max(map(len, tails), default=0) + 1
     for m in _group_subject().finditer(sentence, lo, pos):
         if not _group_partner_before().search(sentence, max(lo, m.start() - 12), m.start()) \
-                or sentence[max(0, m.start() - 12):m.start()].lower().endswith("opposed to "):
-            return True
+                or sentence[max(0, m.start() - reach):m.start()].lower().endswith(tails):
+            return True    # ("as opposed to developing countries": a "to" that names no counterpart)
     return False
+
+
+@lru_cache(maxsize=1)
+def _contrast_tails() -> tuple[str, ...]:
+    """How the words before a group end when its "to" sets it against the subject, each with the space after it
+    (vocab/en/group_contrast_tails.txt: "opposed to "): the group is still the subject."""
+    return tuple(w.lower() + " " for w in read_lines("group_contrast_tails.txt"))
 
 
 # "a surplus of US$6.3 billion for Indonesia", "a deficit of $2 billion in favour of China": the owner after
