@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.figures.currencies import aliases
-from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span, sentence_places
+from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, figure_span, may_match, sentence_places
 from tradeflows.records import decided_rules
 from tradeflows.vocab import alternation, holds, pattern_needs, read_csv_all, read_lines, read_lines_all
 from tradeflows.vocab.patterns import EnglishCue, english_cue
@@ -221,7 +221,7 @@ def _product_flow_opening(r: dict, sentence: str, pos: int, generic: frozenset[s
         return None
     function_words = _function_words()
     found = [(m, "product_flow_opening") for m in (_product_flow_opening_rx().match(sentence),) if m is not None]
-    if "export " in sentence or "import " in sentence or "shipment " in sentence:
+    if may_match(_product_flow_one(), sentence):     # (its flow nouns and verbs, read off the row)
         found += [(m, "product_flow_one") for m in _product_flow_one().finditer(sentence, 0, pos)]
     for m, rule in found:
         w = m.group(1).lower()
@@ -256,7 +256,7 @@ def product_rule(r: dict) -> str | None:
             and m.group(1) not in flow_words and not m.group(1).endswith("ed") and m.group(1) not in _verbs_of_goods():
         return "product_kind_worth"    # (not "India exported goods worth", "sold goods worth": a verb, no kind)
     end = figure_end(r, pos)
-    if "out of" in sentence and _out_of_total().match(sentence, end):
+    if may_match(_out_of_total(), sentence) and _out_of_total().match(sentence, end):
         return "part_out_of_total"
     m = _product_after().match(sentence, end)
     if m is not None and m.group(1) not in generic and m.group(1) not in function_words:
@@ -286,9 +286,9 @@ def product_rule(r: dict) -> str | None:
         return "product_flow"   # "Экспорт белорусского продовольствия ... достиг 8,3 миллиарда долларов"
     if _product_non().search(sentence, lo, pos):
         return "product_non"
-    if "non" in sentence and _product_non_after().match(sentence, end):
+    if may_match(_product_non_after(), sentence) and _product_non_after().match(sentence, end):
         return "product_non_after"   # "Nigeria earned $2.7 billion from non-oil exports"
-    if "trade" in sentence[lo:pos] and _product_trade().search(sentence, lo, pos):
+    if may_match(_product_trade(), sentence[lo:pos]) and _product_trade().search(sentence, lo, pos):
         return "product_trade"   # "with energy trade hitting C$198.2 billion in 2023" (vocab product_trade.txt)
     if _trade_channel().search(sentence, lo, pos):
         return "trade_channel"  # "Thailand's overall border trade, including transit trade stood 1.71 trillion baht"
@@ -296,10 +296,10 @@ def product_rule(r: dict) -> str | None:
         return "product_top"
     if _product_list().search(sentence, clause_start(sentence, pos, None), pos):
         return "product_list"
-    if ("produc" in sentence or "manufactur" in sentence) \
+    if may_match(_producers_of(), sentence) \
             and _producers_of().search(sentence, clause_start(sentence, pos, None), pos):
         return "producers_of"
-    if "sector" in sentence or "industr" in sentence:
+    if may_match(_product_sector(), sentence):
         lo_clause = clause_start(sentence, pos)
         for m in _product_sector().finditer(sentence, lo_clause, pos):
             w = m.group(1)
@@ -308,7 +308,7 @@ def product_rule(r: dict) -> str | None:
             if sentence.find(")", m.end(), pos) >= 0 and sentence.rfind("(", lo_clause, m.start()) >= 0:
                 continue   # "(of which K10.6 billion was from the mineral sector) in 2013, to K21.6 billion": a closed aside
             return "product_sector"
-    if r.get("measure") == "balance" and (" in " in sentence or " on " in sentence) and _balance_in(sentence, clause_start(sentence, pos, None), pos, generic):
+    if r.get("measure") == "balance" and may_match(_balance_in_rx(), sentence) and _balance_in(sentence, clause_start(sentence, pos, None), pos, generic):
         return "balance_in"
     for m in _product_accounted().finditer(sentence, clause_start(sentence, pos, None), pos):
         if m.group(1) not in generic and m.group(1) not in function_words and m.group(1) not in flow_words \

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end
+from tradeflows.dataset.cues_text import figure_pos, clause_start, figure_end, may_match
 from tradeflows.facts.fiscal import calendar_fiscal_year
 from tradeflows.records import decided_rules
 from tradeflows.vocab.patterns import EnglishCue
@@ -215,10 +215,15 @@ _as_of_year_rx = EnglishCue("cues_period_as_of_year", re.I)
 
 def _as_of_year(r: dict, sentence: str) -> bool:
     y = r.get("year")
-    if y is None or ("as of" not in sentence and "As of" not in sentence):
+    if y is None or not may_match(_as_of_year_rx(), sentence):
+        return False
+    # (the sentence's years are listed only once an "as of" of the figure's year is found: the row's words, "as"
+    # and "of", are in most sentences)
+    hits = [m.group(1) for m in _as_of_year_rx().finditer(sentence) if int(m.group(1)) == int(y)]
+    if not hits:
         return False
     years = [m.group(0) for m in _YEAR_WORD.finditer(sentence)]
-    return any(int(m.group(1)) == int(y) and years.count(m.group(1)) == 1 for m in _as_of_year_rx().finditer(sentence))
+    return any(years.count(h) == 1 for h in hits)
 
 
 def multi_year_total(r: dict) -> bool:
@@ -307,8 +312,8 @@ def part_year_cue(r: dict) -> bool:
         return True    # so_far: "Indian deeptech startups have raised $1.23 billion so far in 2026"
     if r.get("year_basis") != "explicit" and _this_year(sentence, *_bracket_clause(sentence, lo, hi, pos, end), pos, end):
         return True    # this_year: "China accounted for 61.7 percent (5.8 billion USD) of Mongolia's total trade this year"
-    if ("period" in sentence or "период" in sentence) and (_same_period_any().search(sentence)
-                                                          or _same_period_year().search(sentence)):
+    if (may_match(_same_period_any(), sentence) and _same_period_any().search(sentence)) \
+            or (may_match(_same_period_year(), sentence) and _same_period_year().search(sentence)):
         return True    # same_period: "... in the corresponding period last year"; same_period_year: "В 2023 году
         #                экспорт в Афганистан за тот же период составлял $329 млн, в 2024 — $382 млн"
     if not parts:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.dataset.cues_text import figure_pos, sentence_places, clause_start, figure_span
+from tradeflows.dataset.cues_text import figure_pos, sentence_places, clause_start, figure_span, may_match
 from tradeflows.records import decided_rule, decided_rules
 from tradeflows.vocab import alternation, read_csv, read_lines
 from tradeflows.vocab.patterns import EnglishCue
@@ -81,11 +81,20 @@ def group_subject(r: dict) -> bool:
     for m in _members_subject().finditer(sentence, lo, pos):
         if not _members_partner_before().search(sentence, max(lo, m.start() - 40), m.start()):
             return True
+    tails = _contrast_tails()
+    reach = max(map(len, tails), default=0) + 1
     for m in _group_subject().finditer(sentence, lo, pos):
         if not _group_partner_before().search(sentence, max(lo, m.start() - 12), m.start()) \
-                or sentence[max(0, m.start() - 12):m.start()].lower().endswith("opposed to "):
-            return True
+                or sentence[max(0, m.start() - reach):m.start()].lower().endswith(tails):
+            return True    # ("as opposed to developing countries": a "to" that names no counterpart)
     return False
+
+
+@lru_cache(maxsize=1)
+def _contrast_tails() -> tuple[str, ...]:
+    """How the words before a group end when its "to" sets it against the subject, each with the space after it
+    (vocab/en/group_contrast_tails.txt: "opposed to "): the group is still the subject."""
+    return tuple(w.lower() + " " for w in read_lines("group_contrast_tails.txt"))
 
 
 # "a surplus of US$6.3 billion for Indonesia", "a deficit of $2 billion in favour of China": the owner after
@@ -306,7 +315,7 @@ _partners_owned = EnglishCue("cues_reporter_partners_owned", re.I)
 def _others_partners(r: dict, sentence: str, pos: int) -> bool:
     """The sentence, before the figure, names the partners of a country ("China's trading partners") and does not
     name the figure's reporter at all: the figures are that country's trade with its partners."""
-    if "artners" not in sentence:
+    if not may_match(_partners_owned(), sentence):
         return False
     riso = r["reporter_iso3"].upper()
     found = sentence_places(sentence)
