@@ -68,3 +68,24 @@ def test_a_bracket_holding_more_than_an_abbreviation_breaks_the_frame():
     text = "Россия сократила импорт газа (в том числе СПГ) из Катара на 12%.\n"
     got = ru_fields(text, pub_year=2024)
     assert got[0][3] != "Qatar"
+
+
+def test_a_state_listed_after_a_head_of_a_number_of_states_owns_its_figure():
+    """Rules group_member_item and group_member_counterpart (facts/reporters_group_item.py). CONSTRUCTED sentence after the
+    phrasing of the studied page teleport2001.ru (data/ruweb47 dc05); pages outside the dev sets tell the same news in
+    other words (aif.ru, lenta.ru: "импорт российских товаров в Словению увеличился ... в Испанию - на 69%"), none with
+    this list: "в 10 государствах: Хорватия - в 2,7 раза" lists the states whose imports from Russia rose; each owns its
+    figure, Russia is the counterpart."""
+    text = ("В июне импорт из России оказался выше уровней конца зимы в 5 государствах: Хорватия - в 2,7 раза, "
+            "Испания - 46%.\n")
+    got = {g[0]: g[1:5] for g in ru_fields(text, pub_year=2022)}
+    assert got["в 2,7 раза"] == ("growth", "imports", "Croatia", "Russia")
+    assert got["46%"] == ("growth", "imports", "Spain", "Russia")
+
+
+def test_destinations_listed_after_exports_from_a_country_are_no_owners():
+    """Not group_member_item: "экспорт из России ... в пяти странах: Германия - 5%" names Russia's destinations (the
+    counterpart's preposition "из" is an origin, no exports' counterpart). CONSTRUCTED sentence."""
+    text = "В июне экспорт из России вырос в пяти странах: Германия - в 2 раза, Италия - 5%.\n"
+    for f in figs(text, lang="ru", pub_year=2022):
+        assert "reporter:group_member_item" not in f.fact_rules
