@@ -7,11 +7,12 @@ number of states, owns its figure.
 "в 10 государствах"), and the counterpart behind a preposition ("в Россию", "из России"); each item is one of those
 states and reports its own figure, not the bloc or the page's subject. The head's words are the rows
 member_group_head, counterpart_origin_before and counterpart_destination_before of vocab/<lang>/patterns.csv; a page lacking the literal pieces every
-match of member_group_head holds is skipped before any scan (vocab.pattern_needs on the page's lower-cased text).
+match of member_group_head holds is skipped before any scan (vocab.pattern_needs on the head's window of the page's
+lower-cased copy, Doc.low).
 """
 from __future__ import annotations
 
-from tradeflows.vocab import holds, pattern_needs, text_low
+from tradeflows.vocab import holds, pattern_needs
 from tradeflows.vocab.patterns import NEVER, cue
 
 ITEM_REACH = 45    # from the item's name to its figure (as reporters_list's owner items)
@@ -28,9 +29,11 @@ def group_member_item(cl):
 
 
 def group_member_counterpart(cl):
-    """The partner of a figure group_member_item gives its listed owner: the counterpart the list's head names behind a
+    """The partner of a figure group_member_item gave its listed owner: the counterpart the list's head names behind a
     preposition ("экспорт в Россию", "из России ... импорт"), not the item listed before it (rule
     group_member_counterpart)."""
+    if cl.reporter_rule != "group_member_item":
+        return None
     found = group_item_and_counterpart(cl)
     return (found[1].name, found[1].iso3) if found is not None else None
 
@@ -40,30 +43,30 @@ def group_item_and_counterpart(cl):
     head_rx = cue("member_group_head", NEVER)
     if head_rx is NEVER:
         return None   # a language with no rows (English) has no such head
-    d, fs = cl.d, cl.f.clean_start
-    low = text_low(d.text)
-    if low is None or not holds(low, pattern_needs(head_rx)):
+    prep_name = _COUNTERPART_PREP.get(cl.measure)
+    if prep_name is None:
         return None
+    d, fs = cl.d, cl.f.clean_start
     text = d.text
     s, _e = d.c.sentences[cl.si]
     before = [p for p in d.places(cl.si, s, fs) if p.end <= fs]
     if not before:
         return None
     item = before[-1]
-    if item.kind != "country" or not item.iso3 or fs - item.end > ITEM_REACH \
-            or not cue("owner_item_gap", NEVER).fullmatch(text, item.end, fs):
+    if item.kind != "country" or not item.iso3 or fs - item.end > ITEM_REACH:
         return None
     k = text.rfind(":", s, item.start)
     if k < 0:
         return None
     lo = max(s, k - HEAD_CHARS)
-    if not head_rx.search(text, lo, k):
+    # the literal pieces every head holds, tested on the head's window of the page's lower-cased copy before any scan
+    low = d.low
+    if low is not None and not holds(low[lo:k], pattern_needs(head_rx)):
+        return None
+    if not cue("owner_item_gap", NEVER).fullmatch(text, item.end, fs) or not head_rx.search(text, lo, k):
         return None
     # the counterpart's preposition agrees with the flow: imports come "из России", exports go "в Россию"; "экспорт из
     # России вырос в пяти странах: Германия - 5%" names Russia's destinations, no owners
-    prep_name = _COUNTERPART_PREP.get(cl.measure)
-    if prep_name is None:
-        return None
     prep = cue(prep_name, NEVER)
     counterparts = [p for p in before if lo <= p.start and p.end <= k and p.iso3 and p.iso3 != item.iso3
                     and prep.search(text, max(lo, p.start - 6), p.start)]
