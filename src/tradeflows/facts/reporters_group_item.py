@@ -1,4 +1,4 @@
-"""Rule group_member_item: a country listed behind a dash, after a colon whose head says the flow is that of a
+"""Reporter rule group_member_item (its partner rule group_member_counterpart: facts/partners_group_item.py): a country listed behind a dash, after a colon whose head says the flow is that of a
 number of states, owns its figure.
 
 "в начале лета из семи европейских государств экспорт в Россию превысил февральские значения: Словения- 37%, Латвия -
@@ -26,16 +26,6 @@ def group_member_item(cl):
     number of states and names a counterpart other than the item by a preposition (rule group_member_item)."""
     found = group_item_and_counterpart(cl)
     return (found[0].name, found[0].iso3) if found is not None else None
-
-
-def group_member_counterpart(cl):
-    """The partner of a figure group_member_item gave its listed owner: the counterpart the list's head names behind a
-    preposition ("экспорт в Россию", "из России ... импорт"), not the item listed before it (rule
-    group_member_counterpart)."""
-    if cl.reporter_rule != "group_member_item":
-        return None
-    found = group_item_and_counterpart(cl)
-    return (found[1].name, found[1].iso3) if found is not None else None
 
 
 def group_item_and_counterpart(cl):

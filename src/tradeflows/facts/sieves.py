@@ -23,7 +23,8 @@ from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import reporters_whose as RH
 from tradeflows.facts import world as W
 from tradeflows.facts.partners_breakdown import group_breakdown
-from tradeflows.facts.reporters_group_item import group_member_counterpart, group_member_item
+from tradeflows.facts.partners_group_item import group_member_counterpart
+from tradeflows.facts.reporters_group_item import group_member_item
 from tradeflows.records import add_via
 
 REPORTER_SIEVE = (
