@@ -361,15 +361,15 @@ def test_sieve_tables_name_every_rule_once():
                                                     "flow_after",
                                                     "respectively_subject",
                                                     "while_subject",
-                                                    "list_owner", "owner_list", "balance_for", "share_of_country_total",
-                                                    "entity_designated", "whose_flow", "possessive", "gdp_owner"]
+                                                    "list_owner", "owner_list", "group_member_item", "balance_for",
+                                                    "share_of_country_total", "entity_designated", "whose_flow", "possessive"]
     assert [n for n, _ in REPORTER_SIEVE][-8:] == ["sources", "role_owner_clause", "role_owner_continued", "subject",
                                                    "subject_later",
                                                    "currency_country", "unplaced_later", "outlet"]
     assert {fn.__module__ for _, fn in REPORTER_SIEVE} == {R.__name__, R.__name__ + "_anaphor", R.__name__ + "_apposition",
                                                            R.__name__ + "_cited", R.__name__ + "_entity",
                                                            R.__name__ + "_exporter",
-                                                           R.__name__ + "_gdp", R.__name__ + "_importer",
+                                                           R.__name__ + "_gdp", R.__name__ + "_group_item", R.__name__ + "_importer",
                                                            R.__name__ + "_list", R.__name__ + "_owner",
                                                            R.__name__ + "_section",
                                                            R.__name__ + "_whose",
@@ -377,6 +377,7 @@ def test_sieve_tables_name_every_rule_once():
     assert {fn.__module__ for _, fn in PARTNER_SIEVE} == {P.__name__ + "_item", P.__name__ + "_sentence",
                                                           P.__name__ + "_carried", P.__name__ + "_list",
                                                           P.__name__ + "_pair", P.__name__ + "_residual", P.__name__ + "_breakdown",
+                                                          P.__name__ + "_group_item",
                                                           "tradeflows.facts.world"}
 
 

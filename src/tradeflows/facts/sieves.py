@@ -23,6 +23,8 @@ from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import reporters_whose as RH
 from tradeflows.facts import world as W
 from tradeflows.facts.partners_breakdown import group_breakdown
+from tradeflows.facts.partners_group_item import group_member_counterpart
+from tradeflows.facts.reporters_group_item import group_member_item
 from tradeflows.records import add_via
 
 REPORTER_SIEVE = (
@@ -35,6 +37,7 @@ REPORTER_SIEVE = (
     ("while_subject", RL.while_subject),  # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD"
     ("list_owner", RL.list_owner),       # "China's exports ... contracted by 7.5%, Malaysia's were down by 6.1%"
     ("owner_list", RL.owner_list),       # "Латвия ... экспортировала ... 4,404 млрд евро, Литва - на 10,35 млрд евро"
+    ("group_member_item", group_member_item),  # "из семи европейских государств экспорт в Россию превысил ...: Словения- 37%"
     ("balance_for", R.balance_for),      # "leading to a US$ 7 billion trade surplus for India"
     ("share_of_country_total", RA.share_of_country_total),  # "Japan's exports totalled $823.27 million or a 13.2 percent share of the country's total" (the Philippines')
     ("entity_designated", RN.entity_designated),  # "Trade at Port Laredo for the month of April increased 21.71 percent"
@@ -94,6 +97,7 @@ PARTNER_SIEVE = (
     ("intra_bloc", P.intra_bloc),        # "Intra-Mercosur trade reached US$ 41 billion": the bloc itself
     ("intra_regional", P.intra_regional),  # "intra-regional exports increased 3.4%" of a bloc: the bloc itself
     ("extra_bloc", P.extra_bloc),        # "extra-EU28 exports of goods ... EUR 160.9 bln": the rest of the world
+    ("group_member_counterpart", group_member_counterpart),  # "... экспорт в Россию превысил ...: Словения- 37%": Russia
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
     ("exporter_counterpart", P.exporter_counterpart),  # a country ranked as exporter: the page's counterpart, else the world
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"

@@ -54,6 +54,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from tradeflows.figures.currencies import Context as CurrencyContext, resolve
+from tradeflows.figures.ru_base_head import HEAD_WINDOW, base_head_sign
 from tradeflows.records import Figure
 from tradeflows.text.clean import CleanText
 from tradeflows.vocab import alternation, read_csv, read_lines
@@ -611,6 +612,10 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         # before a colon, the percents after it its rates, signed by the change words of that head (rule
         # ru_growth_colon_head)
         kind, val, rule = "growth", (-value if direction(v, head) == "down" else value), "ru_growth_colon_head"
+    elif (base_sign := base_head_sign(left)) is not None and not v["share"].search(left[-HEAD_WINDOW - 40:]):
+        # "экспорт в Россию превысил февральские значения: Словения- 37%" (teleport2001.ru): a head above (below) a
+        # base level, the percents after its colon changes against it (rule ru_growth_base_head, figures/ru_base_head.py)
+        kind, val, rule = "growth", base_sign * value, "ru_growth_base_head"
     else:
         kind, val, rule = "share", value, "ru_share_percent"
     f.kind, f.value, f.rule = kind, ru_pct(val), (rule if shared_end is None else rule + ":shared_unit")
@@ -665,9 +670,9 @@ def _colon_head(left: str) -> str | None:
 # an amount with its scale, a comma and "или" right before a percent: the rate restating it
 _RU_OR_RESTATED = re.compile(r"\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион|миллиард|триллион)[^,;%]{0,30},\s+или\s+"
                              r"(?:на\s+)?(?:около\s+|почти\s+|примерно\s+)?$")
-# the amount of a change right before an opening bracket: "увеличился на 156 миллионов долларов ["
+# the amount of a change right before an opening bracket: "увеличился на 156 миллионов долларов [", "упал на $495 млн (или"
 _AMOUNT_CHANGE_BRACKET = re.compile(r"(?<![\w-])на\s+\$?\d[\d\s,.]*\s?(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*|"
-                                    r"триллион\w*)\.?\s*(?:(?:долл\w*|евро|руб\w*|США)\.?\s*){0,2}[\[(]\s*$", re.I)
+                                    r"триллион\w*)\.?\s*(?:(?:долл\w*|евро|руб\w*|США)\.?\s*){0,2}[\[(]\s*(?:или\s+)?$", re.I)
 # the number of a list item that shares the percent after the list's last number (lang_ru.revise, suffix ":shared_unit")
 _SHARED_NUMBER = re.compile(r"()(\d+(?:[.,]\d+)?)")
 _RU_LEVEL = re.compile(r"(?<![\w-])(?:до|с|со)\s+$", re.I)
