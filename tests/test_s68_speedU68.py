@@ -57,3 +57,50 @@ def test_a_new_row_is_read(monkeypatch):
         for f in caches:
             f.cache_clear()
     assert N.read_number("rose 18-dot-one percent", 5).value == 18
+
+
+# real: nzherald.co.nz/business/companies/agribusiness/nz-exports-at-record-high-in-may/52PMOIMGSN5NVQ4KC3ARILVDQE
+NZ_PAGE = ("Goods exports reached a record high $4.2 billion in May, pushed higher by increases in unsweetened whole milk "
+           "powder and crude oil.\nThe value of exports was $238 million or 6 percent above that for May 2009, making "
+           "last month only the third time exports have topped $4b, Statistics New Zealand (SNZ) said today.\nThe value "
+           "of goods imported rose $330m or 10.8 percent from a year earlier to $3.4b, with the increase led by rises "
+           "in crude oil and passenger motor cars.\n")
+
+
+def _sieve_calls(monkeypatch):
+    from tradeflows.figures import currencies as C
+    calls = []
+    real = C._sieve
+
+    def counted(q):
+        calls.append(q.key)
+        return real(q)
+    monkeypatch.setattr(C, "_sieve", counted)
+    return calls
+
+
+def test_a_documents_dollar_is_read_once(monkeypatch):
+    """Every "$" of a page opening on New Zealand is its dollar (rule lead_country), read by the sieve once for the
+    page: the later figures take the answer kept on the document's context."""
+    from tradeflows.pipeline import figures_of_text
+    calls = _sieve_calls(monkeypatch)
+    figs = [f for f in figures_of_text(NZ_PAGE, "nz", "web", relate=False) if f.kind == "money"]
+    assert [(f.value, f.currency, f.rule) for f in figs] == [
+        (4.2e9, "NZD", "money_symbol_before:lead_country"), (238e6, "NZD", "money_symbol_before:lead_country"),
+        (4e9, "NZD", "money_symbol_before:lead_country"), (330e6, "NZD", "money_symbol_before:lead_country"),
+        (3.4e9, "NZD", "money_symbol_before:lead_country")]
+    assert calls == ["$"]
+
+
+def test_a_sentence_answer_is_not_kept(monkeypatch):
+    """An alias with no default ("kr") read by its sentence's one country (rule sentence_country) is read again at each
+    figure: the answer is the sentence's, no document's (constructed page: Sweden and Norway named as often, the first
+    sentence naming both; no outside page found that reads a bare "kr" by its sentence)."""
+    from tradeflows.pipeline import figures_of_text
+    calls = _sieve_calls(monkeypatch)
+    page = ("Sweden and Norway traded goods.\nSweden exported goods worth kr12 billion in May.\n"
+            "Norway exported goods worth kr3 billion in May.\n")
+    figs = [f for f in figures_of_text(page, "se", "web", relate=False) if f.kind == "money"]
+    assert [(f.value, f.currency, f.rule) for f in figs] == [(12e9, "SEK", "money_symbol_before:sentence_country"),
+                                                             (3e9, "NOK", "money_symbol_before:sentence_country")]
+    assert calls == ["kr", "kr"]
