@@ -283,9 +283,6 @@ class Context:
         self._lead_read = False
         self._declared: dict[str, str | None] = {}
         self._sentences: dict[str, frozenset[str]] = {}
-        # (alias key, position) -> resolve's answer where no rule read the sentence: the same for every figure of the
-        # document that writes the alias (resolve)
-        self.resolved: dict[tuple[str, str], tuple[str | None, str]] = {}
 
     def document(self) -> Counter:
         if self._doc is None:
@@ -429,28 +426,14 @@ def resolve(alias: str, position: str, ctx: Context | None = None,
             key = key.lower()
     readings = local.get(key)
     if readings and ctx is not None:
-        hit = ctx.resolved.get((key, position))
-        if hit is not None:
-            return hit
         q = Ask(key, position, readings, table.get(key), ctx, sentence)
-        found = _sieve(q)
-        if not q.read_sentence:
-            # no rule that decided or passed read the sentence: the answer is the document's for this alias, and the
-            # document's other figures that write it take it without the sieve (most of a page's "$" signs)
-            ctx.resolved[(key, position)] = found
-        return found
+        # (every rule after the first reads the page's places, and decides nothing where the context may not name the
+        # alias's country: most aliases of most pages, so those rules are not asked one by one)
+        for _name, rule in (RESOLVE_SIEVE if q.open else RESOLVE_SIEVE[:1]):
+            found = rule(q)
+            if found is not None:
+                return found
     return table.get(key), ""
-
-
-def _sieve(q: "Ask") -> tuple[str | None, str]:
-    """The first answer of RESOLVE_SIEVE's rules for q, else the alias's default and no how."""
-    # (every rule after the first reads the page's places, and decides nothing where the context may not name the
-    # alias's country: most aliases of most pages, so those rules are not asked one by one)
-    for _name, rule in (RESOLVE_SIEVE if q.open else RESOLVE_SIEVE[:1]):
-        found = rule(q)
-        if found is not None:
-            return found
-    return q.default, ""
 
 
 class Ask:
@@ -461,18 +444,11 @@ class Ask:
     def __init__(self, key: str, position: str, readings: dict[str, str], default: str | None, ctx: Context,
                  sentence: str):
         self.key, self.position, self.readings, self.default = key, position, readings, default
-        self.ctx, self._sentence = ctx, sentence
-        self.read_sentence = False   # (whether a rule read the sentence: resolve keeps only the answers of none)
+        self.ctx, self.sentence = ctx, sentence
         self._open: bool | None = None
         self._named: Counter | None = None
         self._top: int | None = None
         self._top_codes: frozenset[str] | None = None
-
-    @property
-    def sentence(self) -> str:
-        """The alias's sentence; a rule that reads it makes the answer the sentence's, not the document's."""
-        self.read_sentence = True
-        return self._sentence
 
     @property
     def open(self) -> bool:
