@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from tradeflows.figures.notation import COMMA, POINT, read_digits
 from tradeflows.text.scan import SCAN_TABLE, scan_copy
-from tradeflows.vocab import fold, read_csv
+from tradeflows.vocab import fold, read_csv, words_by_role
 from tradeflows.vocab.skip import skip_compile
 
 DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # lakh grouping too
@@ -37,6 +37,19 @@ def vocabulary() -> dict[str, tuple[Decimal, str]]:
     return {r["word"]: (Decimal(r["value"]), r["kind"]) for r in read_csv("numbers.csv")}
 
 
+@lru_cache(maxsize=1)
+def joins() -> dict[str, tuple[str, ...]]:
+    """{role: words} of vocab/en/number_joins.csv, lower-cased: "and" (joins the parts of one number, or two numbers)
+    and "point" (the spoken decimal point); word_number_pattern, _spoken_point, _and_pattern and lone_cardinal_at read
+    them, so each of those words is one row, not a literal of each pattern."""
+    return {role: tuple(w.lower() for w in words) for role, words in words_by_role("number_joins.csv").items()}
+
+
+def _joins_of(role: str) -> str:
+    """The words of a role of joins() as one regex group, "(?:and)"."""
+    return "(?:" + "|".join(map(re.escape, joins()[role])) + ")"
+
+
 def _words(kinds: set[str]) -> str:
     return "|".join(sorted((w for w, (_, k) in vocabulary().items() if k in kinds),
                            key=len, reverse=True))
@@ -55,13 +68,14 @@ def word_number_pattern() -> re.Pattern:
     card = _words({"unit", "ten", "hundred"})
     frac = _words({"fraction"})
     units = "|".join(w for w, (v, k) in vocabulary().items() if k == "unit" and 1 <= v <= 9)
+    and_ = _joins_of("and")
     return re.compile(
         # "one-quarter", "two-thirds", "two thirds of": a numerator joined to its fraction (spaced
         # only before "of": "the first two quarters" are calendar quarters)
         rf"(?:(?P<fn>{units})(?:-|\s+(?=(?:{frac})s?\s+of\b))(?P<fd>{frac})s?"
         # "a quarter of a trillion dollars": "of a" before a scale word joins the fraction to it, as "half a" does
-        rf"|(?:a|an|one)\s+(?P<f1>{frac})(?:\s+of\s+an?(?=\s+(?:{_scale_names()})\b))?(?!\s+and)"
-        rf"|(?P<card>(?:{card})(?:[\s-]+(?:and\s+)?(?:{card}))*)(?:\s+and\s+an?\s+(?P<f2>{frac}))?"
+        rf"|(?:a|an|one)\s+(?P<f1>{frac})(?:\s+of\s+an?(?=\s+(?:{_scale_names()})\b))?(?!\s+{and_})"
+        rf"|(?P<card>(?:{card})(?:[\s-]+(?:{and_}\s+)?(?:{card}))*)(?:\s+{and_}\s+an?\s+(?P<f2>{frac}))?"
         rf"|(?P<f3>half)(?:\s+an?(?=\s))?"
         rf"|(?<=another\s)(?P<f4>{frac})"
         rf"|(?P<mult>{_words({'multiple'})})"
@@ -349,9 +363,9 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
                 return Number(Decimal(f"{text[pos:end].replace('.', '')}.{sp.group(1)}"), pos, sp.end(1), False,
                               "cardinal")
         # (the spoken point opens with "point" after the dash or space, its "p" matched under re.I by "p" or "P"
-        # alone: tested first, as a space follows most numbers)
+        # alone: tested first, as a space follows most numbers; the first letters of the rows, _point_firsts)
         m = _spoken_point().match(text, end) if end < len(text) and text[end] in "- " \
-            and text[end + 1:end + 2] in ("p", "P") else None
+            and text[end + 1:end + 2] in _point_firsts() else None
         if m and value == value.to_integral_value():
             # "124-point-eight billion dollars", "18-point-one": a decimal as a news reader speaks it
             # (Yonhap's style) is one number, not the digit word after it (rule spoken_point)
@@ -376,8 +390,9 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
             v = _value(word)
             return None if v is None else Number(v, pos, m.end(), True, kind)
     end = m.end()
-    # (_AND needs "and" in the words, in any case: most runs hold none, and its scan is not asked)
-    cut = _and_between_numbers(card) if "and" in card.lower() else None
+    # (_and_pattern needs an "and" row's word in the words, in any case: most runs hold none, and its scan is not asked)
+    low = card.lower()
+    cut = _and_between_numbers(card) if any(w in low for w in joins()["and"]) else None
     if cut is not None:
         # "shipped ten and five percent of its exports to Latvia and Estonia, respectively": "and" joins two numbers,
         # not the parts of one ("one hundred and five"): the first ends before it (rule number_list_and)
@@ -388,7 +403,7 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
     if cut is not None:
         return Number(value, pos, end, True, "cardinal")
     # (the spoken point opens with "p" or "P" after the dash or space, as after digits: tested first)
-    p = _spoken_point().match(text, m.end()) if not f2 and text[m.end() + 1:m.end() + 2] in ("p", "P") else None
+    p = _spoken_point().match(text, m.end()) if not f2 and text[m.end() + 1:m.end() + 2] in _point_firsts() else None
     if p and value == value.to_integral_value():
         # "down one-point-one percent", "eight-point-eight percent" (rule spoken_point, as after digits)
         digits = "".join(_digit(w) for w in re.split(r"[-\s]+", p.group(1)))
@@ -402,7 +417,13 @@ def read_number(text: str, pos: int, mark: str = POINT, spaced: bool = False) ->
 
 
 _CARD_KINDS = frozenset({"unit", "ten", "hundred"})   # the kinds of word_number_pattern()'s card words
-_NOT_LONE = ("and", "point")   # after a number word, the words that may carry its reading on (besides number words)
+
+
+@lru_cache(maxsize=1)
+def _not_lone() -> tuple[str, ...]:
+    """The lower-case openings after a number word's whitespace that may carry its reading on: the number words' keys
+    (_anchor_keys) and the words of joins(), "and" and "point", one tuple for one startswith."""
+    return _anchor_keys()[0] + tuple(w for words in joins().values() for w in words)
 
 
 def lone_cardinal_at(text: str, pos: int, end: int) -> bool:
@@ -413,7 +434,7 @@ def lone_cardinal_at(text: str, pos: int, end: int) -> bool:
     Why it is the same: the word is a card word (a unit, ten or hundred of the vocabulary) that anchor_pattern()
     matched whole, so no letter follows it (its \\b) and no alternative of word_number_pattern() can end inside or
     past it but by going on over a hyphen or whitespace to a number word (each starts with a key of _anchor_keys),
-    "and" or a spoken "point": a hyphen right after it or after the whitespace, or such a word after the whitespace
+    "and" or a spoken "point" (the words of joins(): _not_lone): a hyphen right after it or after the whitespace, or such a word after the whitespace
     (its ASCII letters lower-cased; any character past ASCII there: not known), leaves the answer to read_number.
     Alone, the card alternative matches the word, no "and" cuts it, and _cardinal gives its table value."""
     if vocabulary().get(fold(text[pos:end]), (None, None))[1] not in _CARD_KINDS:
@@ -426,7 +447,7 @@ def lone_cardinal_at(text: str, pos: int, end: int) -> bool:
         if not nxt.isascii():
             return False
         nxt = nxt.lower()
-        return not (nxt.startswith(_anchor_keys()[0]) or nxt.startswith(_NOT_LONE) or nxt[:1] == "-")
+        return not (nxt.startswith(_not_lone()) or nxt[:1] == "-")
     return text[k:k + 1] != "-"
 
 
@@ -434,7 +455,15 @@ def lone_cardinal_at(text: str, pos: int, end: int) -> bool:
 def _spoken_point() -> re.Pattern:
     """The spoken decimal point and its digits, each a digit or a digit's word: "-point-eight", " point one five"."""
     digit = "|".join(w for w, (v, k) in vocabulary().items() if k == "unit" and 0 <= v <= 9 and w.isalpha()) + r"|\d+"
-    return re.compile(rf"[-\s]point[-\s]((?:{digit})(?:[-\s](?:{digit}))*)\b(?![-\s]?point)", re.I)
+    point = _joins_of("point")
+    return re.compile(rf"[-\s]{point}[-\s]((?:{digit})(?:[-\s](?:{digit}))*)\b(?![-\s]?{point})", re.I)
+
+
+@lru_cache(maxsize=1)
+def _point_firsts() -> frozenset[str]:
+    """The first letters of the spoken point's words in either case ("p", "P"): where none stands after the dash or
+    space past a number, _spoken_point cannot match and is not asked."""
+    return frozenset(c for w in joins()["point"] for c in (w[:1].lower(), w[:1].upper()))
 
 
 def _digit(word: str) -> str:
@@ -447,7 +476,12 @@ def _value(word: str) -> Decimal | None:
     return vocabulary().get(fold(word), (None, None))[0]
 
 
-_AND = skip_compile(r"[\s-]+and[\s-]+", re.I)
+@lru_cache(maxsize=1)
+def _and_pattern() -> re.Pattern:
+    """An "and" row's word between two number words, with the breaks around it."""
+    return skip_compile(rf"[\s-]+{_joins_of('and')}[\s-]+", re.I)
+
+
 # the breaks between number words (compiled once: re.split(r"[\s-]+", ...) looks the pattern up in re's cache per call)
 _WORD_BREAKS = re.compile(r"[\s-]+")
 
@@ -456,7 +490,7 @@ def _and_between_numbers(card: str) -> int | None:
     """Where "and" joins two numbers in a run of number words (its start), else None: an "and" is inside one
     number only after "hundred" ("one hundred and five")."""
     vocab = vocabulary()
-    for a in _AND.finditer(card):
+    for a in _and_pattern().finditer(card):
         before = _WORD_BREAKS.split(fold(card[:a.start()]))[-1]
         if vocab.get(before, (None, None))[1] != "hundred":
             return a.start()
@@ -467,8 +501,9 @@ def _cardinal(words: str) -> Decimal | None:
     vocab = vocabulary()
     total, current = Decimal(0), Decimal(0)
     seen = False
+    ands = joins()["and"]
     for w in _WORD_BREAKS.split(fold(words)):
-        if w == "and":
+        if w in ands:
             continue
         value, kind = vocab.get(w, (None, None))
         if value is None:
