@@ -13,6 +13,7 @@ from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_fir
 from tradeflows.facts.periods import TimeExpr, month_count_words
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold
+from tradeflows.ingest.last_month import reports_last_month
 from tradeflows.vocab.patterns import EnglishCue, cue, english_cue
 from tradeflows.vocab.months import month_names
 from tradeflows.vocab.skip import skip_compile
@@ -286,6 +287,11 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
         # an undated page that never says "this year" looks back: the latest year it names
         # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
         return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
+    if basis == "context" and t.rel == -1 and not d.says_this_year and reports_last_month(d.text, ref):
+        # "the most important trading partner for German exporters in December 2023" beside "total German exports fell
+        # by 1.4 percent last year" (an undated page): December's figures come out after the year ended, so the
+        # page looks back on that year as its last (rule december_reported, ingest/last_month.py)
+        return ref, (1 if full else m1), (12 if full else m2), basis, "december_reported"
     year = ref + (t.rel or 0)
     if t.kind == "month":
         # "grew by 15.2 percent in October" on a page of December 2021: October 2021; on a page of
