@@ -58,16 +58,21 @@ def list_anaphor(cl):
     """'Myanmar shares borders with Bangladesh, China, India and Thailand. Exports to these four countries ... generated
     $1.597 billion': a flow or a share whose sentence names a plural anaphor of places ("with 59 percent going to these
     five markets") and no place before it or the figure, right after a sentence of the same paragraph that names a
-    list of three or more places, is that list's (written as list_name writes a list: rule list_anaphor)."""
+    list of three or more places, is that list's (written as list_name writes a list: rule list_anaphor). The anaphor
+    and the "each" are read in the figure's window (cl.lo to cl.hi), the places before them from the sentence's start."""
     d, si = cl.d, cl.si
     if si < 1 or (cl.measure not in FLOW_MEASURES and cl.f.kind != "share"):
         return None
-    s0, s1 = d.c.sentences[si]
+    if d.para_index(d.c.sentences[si - 1][0]) != cl.pi:
+        return None
+    # (the cues are read within the figure's window, cl.lo to cl.hi, as the sentence-level rules read theirs: a
+    # run-on "sentence" of hundreds of figures, which the fuzzer made of one sentence the splitter does not end, is
+    # read once around each figure, not whole for each)
     anaphor, each = _english_cues()
-    m = cue("list_anaphor", anaphor).search(d.text, s0, s1)
-    if m is None or d.places(si, s0, max(m.end(), cl.f.clean_end)) or d.para_index(d.c.sentences[si - 1][0]) != cl.pi:
+    m = cue("list_anaphor", anaphor).search(d.text, cl.lo, cl.hi)
+    if m is None or d.places(si, d.c.sentences[si][0], max(m.end(), cl.f.clean_end)):
         return None   # (a place before the anaphor or the figure: the sentence's own rules read it)
-    if cue("list_each", each).search(d.text, s0, s1):
+    if cue("list_each", each).search(d.text, cl.lo, cl.hi):
         return None
     # ("five major trading partners: Canada, China, Mexico, the European Union (EU-28), and Japan": a name restated in
     # brackets is the same list item, places.merge_restated)
