@@ -427,6 +427,9 @@ class DocMemo:
     rank_words: dict[int, bool] = field(default_factory=dict)
     # reporters_entity.entities: sentence index -> (the starts of the sentence's entities, the entities)
     entities: dict[int, tuple[list[int], list]] = field(default_factory=dict)
+    # period_fallback.report_month_period: sentence index -> (year, month, month) of the month the page reports on where
+    # the sentence names "the month under review", else None (one reading per sentence, shared by its figures)
+    report_months: dict[int, tuple[int, int, int] | None] = field(default_factory=dict)
 
 
 def _scan_slice(text: str, s: int, e: int, found: list, starts: list[int]) -> tuple[int, int] | None:

@@ -43,10 +43,21 @@ _report_month = EnglishCue("report_month", re.I)
 _report_month_from = EnglishCue("report_month_from", re.I)
 
 
-def _report_month_period(d: Doc, si: int, s: int, e: int) -> tuple[int, int, int] | None:
+def _report_month_period(d: Doc, si: int) -> tuple[int, int, int] | None:
     """(year, month, month) of the first single month the page names, no base nor target nor the level a change
     started from (the month its report is about), where the figure's sentence si names "the month under review"; else
-    None (rule report_month)."""
+    None (rule report_month). Read once per sentence and kept on the document's memo: the answer is the sentence's,
+    and a run-on sentence of many figures would otherwise be searched whole for each of them (quadratic, make fuzz)."""
+    memo = d.memo.report_months
+    if si in memo:
+        return memo[si]
+    s, e = d.c.sentences[si]
+    memo[si] = found = _report_month_of(d, si, s, e)
+    return found
+
+
+def _report_month_of(d: Doc, si: int, s: int, e: int) -> tuple[int, int, int] | None:
+    """_report_month_period's reading of sentence si, text[s:e]."""
     if not cue("report_month", _report_month()).search(d.text, s, e):
         return None
     for sj in range(si):
@@ -143,7 +154,7 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         return None, None, None, None, "investment_stock"
     if status != "actual" and cue("undated_goal", _UNDATED).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
         return None, None, None, None, "undated_goal"  # "in the near future", "in the best years"
-    if (report := _report_month_period(d, si, s, e)) is not None:
+    if (report := _report_month_period(d, si)) is not None:
         return (*report, "context", "report_month")
     topic_far = st.period_topic is not None and si - st.period_topic > TOPIC_SENTENCES
     if st.period is not None and st.period_para == pi and not topic_far:
