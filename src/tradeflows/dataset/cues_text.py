@@ -7,10 +7,9 @@ figures of one sentence come one after the other, so the last answer of each is 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tradeflows.facts import places
-from tradeflows.vocab import current_language, holds, required
+from tradeflows.vocab import current_language, holds, pattern_needs_as_written
 from tradeflows.vocab.skip import skip_compile
 
 # how far before a figure its clause is read for an entity cue, and what ends the clause
@@ -24,21 +23,11 @@ _LAST_POS: tuple = (None, None, None, 0)
 
 
 def may_match(rx: re.Pattern, text: str) -> bool:
-    """Whether text holds the words every match of rx holds (vocab.required: read off rx's own parse), false when rx
-    cannot match in it: the gate of a cue's scan reads its pattern's words, so a word edited in the pattern's row is
-    gated on at once (s68 vocabH68; a literal copy of the words went stale). A case-blind rx's words count as written
-    or capitalised ("Trading Partners"), without a lower-cased copy of the text."""
-    return holds(text, _needs(rx.pattern, rx.flags))
-
-
-@lru_cache(maxsize=None)
-def _needs(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
-    """required(source, flags), each lower-case piece of a case-blind pattern also capitalised: kept by the source
-    string, whose hash Python keeps (as vocab.pattern_needs)."""
-    groups = required(source, flags)
-    if not flags & re.IGNORECASE:
-        return groups
-    return tuple(tuple(dict.fromkeys(q for p in g for q in (p, p.capitalize()))) for g in groups)
+    """Whether text holds the words every match of rx holds (vocab.pattern_needs_as_written: read off rx's own parse),
+    false when rx cannot match in it: the gate of a cue's scan reads its pattern's words, so a word edited in the
+    pattern's row is gated on at once (s68 vocabH68; a literal copy of the words went stale). A case-blind rx's words
+    count as written or capitalised ("Trading Partners"), without a lower-cased copy of the text."""
+    return holds(text, pattern_needs_as_written(rx))
 
 
 def figure_pos(r: dict) -> int | None:

@@ -7,13 +7,14 @@ role_counterpart_more of vocab/<lang>/patterns.csv:
   or "their" (the page's own side told again) is that side's counterpart (rule partner_of_anaphor_counterpart);
 - "The European Union accounted for up to €6.8 billion, or 50%, of total goods exports": the part of a total goods
   or merchandise flow is a counterpart's, as the part of a total flow already is (rule goods_share_counterpart).
-The head is tested once for the words every row needs (vocab.pattern_needs), as written, before any place is matched.
+The head is tested once for the words every row needs, as written (vocab.pattern_needs_as_written), before any place
+is matched.
 """
 from __future__ import annotations
 
 import re
 
-from tradeflows.vocab import pattern_needs
+from tradeflows.vocab import holds, pattern_needs_as_written
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 _MORE = EnglishCue("role_counterpart_more", re.I)
@@ -23,14 +24,7 @@ def more_counterpart_roles(head: str) -> re.Pattern | None:
     """The pattern of the further counterpart roles to match right after each place of head, or None when head lacks
     the words every row needs (most heads: no place is matched at all)."""
     rx = cue("role_counterpart_more", _MORE())
-    return rx if _holds_as_written(head, pattern_needs(rx)) else None
-
-
-def _holds_as_written(head: str, groups: tuple[tuple[str, ...], ...]) -> bool:
-    """vocab.holds on the head as written, each lower-case piece also capitalised ("Partner"): no lower-cased copy of
-    the head is made (one per page and language; a Russian head's copy costs more than the test). An all-capitals
-    head ("TOP TRADING PARTNER") is passed on unread, as the rows' words stand in lower case in running text."""
-    for g in groups:
-        if not any(p in head or p.capitalize() in head for p in g):
-            return False
-    return True
+    # (the head as written, no lower-cased copy: one per page and language, and a Russian head's copy costs more than
+    # the test; an all-capitals head, "TOP TRADING PARTNER", is passed on unread, as the rows' words stand in lower
+    # case in running text)
+    return rx if holds(head, pattern_needs_as_written(rx)) else None

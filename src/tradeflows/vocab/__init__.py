@@ -261,6 +261,21 @@ def _required_once(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
     return required(source, flags)
 
 
+def pattern_needs_as_written(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """pattern_needs(rx) for a text as written, not lower-cased: a case-blind rx's pieces each also capitalised
+    ("partner", "Partner"; an all-capitals word is not looked for), so a gate asks holds on the text itself and makes
+    no lower-cased copy of it (read by facts/counterpart_roles.py and dataset/cues_text.may_match)."""
+    return _required_as_written(rx.pattern, rx.flags)
+
+
+@lru_cache(maxsize=None)
+def _required_as_written(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    groups = _required_once(source, flags)
+    if not flags & re.IGNORECASE:
+        return groups
+    return tuple(tuple(dict.fromkeys(q for p in g for q in (p, p.capitalize()))) for g in groups)
+
+
 def holds(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     """Whether text holds a piece of every group (see required)."""
     for g in groups:
