@@ -308,13 +308,14 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
         # it starts: its first character, no space, cannot start inside the spaces before it)
         # (a line that opens on its content, most of them: its first character is the content's, as no space is;
         # two index reads, where startswith's argument parsing and a slice cost some fivefold)
+        # (most lines hold nothing to fold: no double space, tab or no-break space; asked once per line)
+        plain = "  " not in content and not (tab and "\t" in content) and not (nbsp and "\u00a0" in content)
         if prev is not None:
             newline_off = start - 1
             # (prev and content are body lines' contents, never empty: their ends read by index, no slice made)
             if (pdf and not gap_any and len(prev) >= full and prev[-1] != "-" and prev[0] not in _BULLET_CHARS
                     and content[0] not in _BULLET_CHARS):
-                if line[0] == content[0] and "  " not in content and not (tab and "\t" in content) \
-                        and not (nbsp and "\u00a0" in content):
+                if plain and line[0] == content[0]:
                     # most lines of a PDF: opening on their content, nothing to fold; the joining space stands at
                     # the raw line break right before the line, so the two are one offset run, and one with the
                     # run before where that ends at the break (no spaces after the line before): the same offsets
@@ -345,7 +346,7 @@ def _join_body(raw: str, lines: list[str], starts: list[int], lay: Layout, fmt: 
                 parts.append(" ")
                 runs += (newline_off, 1)
         raw_start = start if line[0] == content[0] else start + line.find(content)
-        if "  " not in content and not (tab and "\t" in content) and not (nbsp and "\u00a0" in content):
+        if plain:
             parts.append(content)       # most lines: nothing to fold (_Builder.add_line)
             runs += (raw_start, len(content))   # (a body line's content is never empty)
         else:
