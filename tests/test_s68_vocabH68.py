@@ -173,3 +173,22 @@ def test_group_contrast_is_a_vocab_row(monkeypatch):
 
 def test_group_after_to_is_a_counterpart():
     assert not cues_reporter.group_subject({"sentence": TO_GROUP, "figure": "$2.1 trillion"})
+
+
+# vocab.pattern_needs_as_written, shared by dataset/cues_text.may_match and facts/counterpart_roles (review of
+# git diff 2b61af5c: each had written it)
+
+def test_needs_as_written_capitalises_a_case_blind_patterns_words():
+    from tradeflows.vocab import holds, pattern_needs_as_written
+    rx = re.compile(r"\btrading\s+partners?\b", re.I)
+    assert pattern_needs_as_written(rx) == (("trading", "Trading"), ("partner", "Partner"))
+    # "Trading Partners of Kenya" as a head writes it: found without a lower-cased copy
+    assert holds("Top Trading Partners of Kenya", pattern_needs_as_written(rx))
+    # an all-capitals head is not looked for (the rows' words stand in lower case in running text)
+    assert not holds("TOP TRADING PARTNERS", pattern_needs_as_written(rx))
+
+
+def test_needs_as_written_keeps_a_case_sensitive_patterns_words():
+    from tradeflows.vocab import pattern_needs, pattern_needs_as_written
+    rx = re.compile(r"\btrading\s+partners?\b")
+    assert pattern_needs_as_written(rx) == pattern_needs(rx) == (("trading",), ("partner",))
