@@ -19,6 +19,7 @@ or "Чад" never match in lower case. Built once per language and process.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -100,6 +101,7 @@ def _shortened(lang: str) -> dict[str, str]:
 
 KEY = 4  # letters of a word's start that pick the aliases tried there
 _KEYS_KEPT = 50_000  # word starts whose buckets _Local._keys keeps at most
+_SCANS_KEPT = 4  # whole texts whose scan _Local.find keeps at most (emptied when full)
 
 
 def _key(word: str) -> str:
@@ -129,6 +131,8 @@ class _Local:
         self.lengths = sorted({len(k) for k in self.buckets}, reverse=True)
         self.caps: dict[str, re.Pattern] = {}  # the buckets read case-blind, for words in capitals (rule caps_name)
         self.keys_of: dict[str, tuple[str, ...]] = {}  # a word's start -> its buckets' keys (see _keys)
+        # whole text -> its scan (_Scan), kept by the text's value (an immutable input; see find)
+        self.scans: dict[str, _Scan] = {}
 
     def _keys(self, head: str) -> tuple[str, ...]:
         """The keys of the buckets a word starting with head (its first KEY characters as written) tries,
@@ -169,6 +173,24 @@ class _Local:
             yield local, None, c.alpha_3, "country", False
 
     def find(self, text: str, start: int, end: int) -> list[Place]:
+        """The places of text[start:end]. A page's words are read for places several times over (the whole text for
+        its currencies' countries, then its opening for the subject's votes, its title, each sentence): the scan of
+        a whole text is kept (by the text's value, a few texts at most) and a span of it is sliced from that scan
+        where _Scan.span finds the slice exact, else read alone."""
+        scan = self.scans.get(text) if self.scans else None
+        if scan is None and start == 0 and end == len(text):
+            if len(self.scans) >= _SCANS_KEPT:
+                self.scans.clear()
+            scan = self.scans[text] = _Scan(self._scan(text, start, end))
+        if scan is not None:
+            found = scan.span(text, start, end)
+            if found is not None:
+                return found
+        return [p for _, _, p in self._scan(text, start, end) if p is not None]
+
+    def _scan(self, text: str, start: int, end: int) -> list[tuple[int, int, Place | None]]:
+        """(start, end, place) of every alias matched in text[start:end], left to right; place None for a stop
+        ("долларов США": a currency's words, no place), which ends a match all the same."""
         out = []
         pos = start
         keys_of = self.keys_of
@@ -200,14 +222,53 @@ class _Local:
             pos = m.end()
             name, iso3, kind = self.entries[int(m.lastgroup[1:])]
             if kind == "stop":
-                continue  # "долларов США": a currency, no place
+                out.append((s, pos, None))   # "долларов США": a currency, no place
+                continue
             if name is None:
                 try:
                     name = country(iso3)
                 except KeyError:
                     name = iso3
-            out.append(new_place(s, m.end(), m.group(), name, iso3, kind))   # (Place(...), built faster: new_place)
+            # (Place(...), built faster: new_place)
+            out.append((s, pos, new_place(s, pos, m.group(), name, iso3, kind)))
         return out
+
+
+class _Scan:
+    """A whole text's scan by _Local._scan, and the places of a span of it."""
+
+    __slots__ = ("starts", "ends", "places", "place_starts")
+
+    def __init__(self, raw: list[tuple[int, int, Place | None]]) -> None:
+        self.starts = [s for s, _, _ in raw]
+        self.ends = [e for _, e, _ in raw]
+        self.places = [p for _, _, p in raw if p is not None]
+        self.place_starts = [p.start for p in self.places]
+
+    def span(self, text: str, start: int, end: int) -> list[Place] | None:
+        """_Local._scan(text, start, end)'s places, sliced from the whole text's scan, or None where the slice may
+        differ: where a match of the whole scan (a stop's too) runs over start or end, or a letter or digit follows
+        end. Why the slice is exact otherwise: the span's words are the whole text's words from start on (a word that
+        start cuts follows a letter, so the span skips it, and the whole scan made no match of it past start; so both
+        read each later word from a last match ending at or before it); the last word is not cut at end; and a
+        bucket's match that ends at or before end reads nothing past end but the look-ahead after a name's last
+        letter, which sees the same no-letter at end in both (a longer match running past end would be the whole
+        scan's, the longest of a word's matches: a match over end). The kept scans are a memo of a pure function of
+        the text (no document state): kept by the text's value, an immutable input, _SCANS_KEPT at most."""
+        if start >= end:
+            return []
+        if end < len(text) and text[end].isalnum():
+            return None
+        starts, ends = self.starts, self.ends
+        i = bisect_left(starts, start)
+        if i and ends[i - 1] > start:
+            return None
+        j = bisect_left(starts, end, i)
+        if j and ends[j - 1] > end:
+            return None
+        ps = self.place_starts
+        a = bisect_left(ps, start)
+        return self.places[a:bisect_left(ps, end, a)]
 
 
 def _caps_line(text: str, i: int) -> bool:
