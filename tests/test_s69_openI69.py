@@ -151,11 +151,3 @@ def test_irish_pound_sign():
 def test_withdrawn_mark_code():
     f = _figs("West German exports to the Soviet Union reached DEM 15.2 billion in 1988.")["DEM 15.2 billion"]
     assert (f.currency, f.value, f.partner_iso3) == ("DEM", 15_200_000_000, "SUN")
-
-
-def test_withdrawn_euro_currencies_convert_at_their_irrevocable_euro_rate():
-    # (Council Regulation (EC) No 2866/98: 1 EUR = 0.787564 IEP = 1.95583 DEM; the year's ECB euro rate gives the USD)
-    from tradeflows.dataset.rates import rate
-    assert rate("IEP", 1999) == pytest.approx(0.787564 * rate("EUR", 1999))
-    assert rate("DEM", 2000) == pytest.approx(1.95583 * rate("EUR", 2000))
-    assert rate("IEP", 1998) is None   # (no parity before the euro; no market rate typed in)
