@@ -22,6 +22,9 @@ from tradeflows.records import FIGURE_FIELDS, FLOWS  # noqa: F401  (FLOWS: the t
 # Strings that repeat a lot (codes, vocabularies, document names) are stored
 # dictionary-encoded; free text and "YYYY-MM" periods are plain strings.
 CODE = pa.dictionary(pa.int32(), pa.string())
+# a country's code: ISO 3166-1; a state that no longer exists keeps the code ISO 3166-3 withdrew it under (SUN for the
+# USSR, DDR for the GDR, CSK, YUG), as retrospective trade tables write it (facts/places_historic.py)
+ISO3_SOURCE = "ISO 3166-1 alpha-3; ISO 3166-3 for a former state (SUN, DDR)"
 STR = pa.string()
 I16, I32, I64 = pa.int16(), pa.int32(), pa.int64()
 F64 = pa.float64()
@@ -109,9 +112,9 @@ _FIGURE_COLUMNS = {
     "product": Column("product", STR, "-", "Product or sector the figure is limited to (e.g. dairy products); empty for a total flow."),
     "page_topic": Column("page_topic", STR, "-", "The product or sector the page's title or opening is about (e.g. flower, for \"Kenya's flower exports may stall\"), read once per document (facts/page_topic.py); a figure on such a page whose sentence names no whole flow (total, overall, the country's) stays out of the panel (reason product, rule page_product). Empty for a page about a country's trade."),
     "reporter": Column("reporter", STR, "-", "Who reports the flow: a country, or a region or company of it (e.g. Minsk Region, BelAZ)."),
-    "reporter_iso3": Column("reporter_iso3", CODE, "ISO 3166-1 alpha-3", "Country of the reporter (the country a region or company belongs to)."),
+    "reporter_iso3": Column("reporter_iso3", CODE, ISO3_SOURCE, "Country of the reporter (the country a region or company belongs to)."),
     "partner": Column("partner", STR, "-", "Trade partner as named: a country, a region or city of it, a bloc (EAEU, European Union) or world."),
-    "partner_iso3": Column("partner_iso3", CODE, "ISO 3166-1 alpha-3", "Country of the partner; empty for blocs, world and unknown partners."),
+    "partner_iso3": Column("partner_iso3", CODE, ISO3_SOURCE, "Country of the partner; empty for blocs, world and unknown partners."),
     "year": Column("year", I16, "year", "Calendar year the figure refers to (empty when the text gives no year)."),
     "period_start": Column("period_start", STR, "YYYY-MM", "First month of the period the figure covers."),
     "period_end": Column("period_end", STR, "YYYY-MM", "Last month of the period the figure covers (a full year is YYYY-01 .. YYYY-12)."),
@@ -162,9 +165,9 @@ SERIES = Table(
     "reporter, partner, flow, scope and year, chosen from the actual full-year money figures "
     "(see How a series cell is chosen).",
     (
-        Column("reporter_iso3", CODE, "ISO 3166-1 alpha-3", "Reporting country.", False),
-        Column("partner_iso3", CODE, "ISO 3166-1 alpha-3", "Partner country; empty for blocs and world."),
-        Column("partner_m49", I16, "UN M49", "Numeric code of the partner country (ISO 3166-1 numeric = UN M49); empty for blocs and world."),
+        Column("reporter_iso3", CODE, ISO3_SOURCE, "Reporting country.", False),
+        Column("partner_iso3", CODE, ISO3_SOURCE, "Partner country; empty for blocs and world."),
+        Column("partner_m49", I16, "UN M49", "Numeric code of the partner country (ISO 3166-1 numeric = UN M49; a former state's withdrawn code, 810 for the USSR); empty for blocs and world."),
         Column("partner", STR, "-", "Partner name: the country's short name (Russia, Iran; from the place vocabulary, else ISO 3166), or the bloc as named (world, EAEU, ...).", False),
         Column("flow", CODE, "-", "exports, imports, turnover (exports + imports) or balance (exports - imports), from the reporter's side.", False),
         Column("scope", CODE, "-", "goods, services or goods_and_services when the texts say; empty when they do not."),
@@ -188,8 +191,8 @@ CHECKS = Table(
     "Arithmetic checks between series cells: one row per check the cells allow "
     "(see How the figures are checked).",
     (
-        Column("reporter_iso3", CODE, "ISO 3166-1 alpha-3", "Reporting country of the cells checked.", False),
-        Column("partner_iso3", CODE, "ISO 3166-1 alpha-3", "Partner country; empty for blocs and world."),
+        Column("reporter_iso3", CODE, ISO3_SOURCE, "Reporting country of the cells checked.", False),
+        Column("partner_iso3", CODE, ISO3_SOURCE, "Partner country; empty for blocs and world."),
         Column("partner", STR, "-", "Partner name, as in series.partner.", False),
         Column("scope", CODE, "-", "goods, services or goods_and_services, as in series.scope; empty when the texts do not say."),
         Column("year", I16, "year", "Year of the cells (for growth: the later of the two years).", False),
@@ -217,7 +220,7 @@ SERIES_ENTITIES = Table(
     "exchanges, ministries' units) in the layout of series: one row per country, entity, partner, "
     "flow, scope and year, chosen by the same rules. These flows never enter series.",
     (
-        Column("reporter_iso3", CODE, "ISO 3166-1 alpha-3", "Country the entity belongs to.", False),
+        Column("reporter_iso3", CODE, ISO3_SOURCE, "Country the entity belongs to.", False),
         Column("entity", STR, "-", "The entity that reports the flow, by its canonical name (organizations vocabulary or place registry, else as written), e.g. BUCE, Minsk Region.", False),
         Column("entity_kind", CODE, "-", "organization (in the organizations vocabulary), region (a region, city or free economic zone in the place registry) or other (any other name that is not a country).", False),
         *_PANEL_COLUMNS,

@@ -234,6 +234,7 @@ class _Registry:
             put(alias, _Entry(name, iso3 or None, kind, False))
         for alias, entry in py_aliases:
             put(alias, entry)
+        self._put_historic(aliases, put)
         self.listed = _listed_regions()
         for surface in self.listed:   # (after every alias: a country's name stays the country's alone)
             put(surface, _Entry(surface, None, "listed", False))
@@ -309,6 +310,25 @@ class _Registry:
         # ... and the patterns that find where one of them matches, a search for each tail of a head (_lower_whole_text)
         self.lower_tails = None if self.lower_search is None else _tails_of(
             [(h, rx.pattern) for h, (rx, _) in zip(self.lower_heads, self.lower_search)])
+
+    def _put_historic(self, aliases: dict, put) -> None:
+        """The states ISO 3166-3 withdrew (the USSR, the GDR: facts/places_historic.py) as countries of their old codes,
+        after every current name, so a name a current country has stays its own ("Burma", "East Timor"); none joining
+        two current names ("Serbia and Montenegro"). The short name is the first not taken (rule historic_country)."""
+        from tradeflows.facts.places_historic import historic_countries, joins_countries
+        # (an alias is taken in any spelling of its letters: "Viet-Nam" is the current "Viet Nam")
+        letters = {re.sub(r"[\W_]+", "", k.split("\x00")[0]) for k in aliases}
+        taken = lambda a: re.sub(r"[\W_]+", "", a.casefold()) in letters   # noqa: E731
+        for h in historic_countries():
+            free = [a for a in h.aliases if not taken(a) and not joins_countries(a, taken)]
+            if not free:
+                continue
+            self.names.setdefault(h.iso3, h.name if h.name in free else free[0])
+            if h.numeric is not None:
+                self.numeric.setdefault(h.iso3, h.numeric)
+            entry = _Entry(self.names[h.iso3], h.iso3, "country", False)
+            for a in free:
+                put(a, entry)
 
     @staticmethod
     def _lower_for(head: str, lower: list[tuple[str, _Entry]]) -> tuple[re.Pattern, list[_Entry]]:
