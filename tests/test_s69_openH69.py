@@ -66,3 +66,24 @@ NO_MONTHLY = MONTHLY.replace("the value of monthly exports", "the value of expor
 def test_a_sentence_without_monthly_words_keeps_the_span():
     f = _figs(NO_MONTHLY, 2015)["€7.31bn"]
     assert "monthly_head" not in f.fact_rules
+
+
+# -- relative_description: a place inside an apposition opening on "one of" ----------------------------------------
+# CONSTRUCTED after web28's phrasing (no outside page with it was found with the `search` tool): a group named in the
+# apposition describing the country before it is no partner of the figure
+APPOSITION = ("Korean exports rose 5.5 percent to USD 605 billion in 2018. Vietnam, one of ASEAN's largest markets, "
+              "saw Korean exports increase 1.8 percent.\n")
+
+
+def test_a_group_inside_a_one_of_apposition_is_no_partner():
+    f = _figs(APPOSITION, 2019)["1.8 percent"]
+    assert f.partner_iso3 == "VNM" and "relative_description" in f.fact_rules
+
+
+# CONSTRUCTED: "one of" with no comma before it opens no apposition; the group stays the partner
+NO_APPOSITION = "Korean exports to ASEAN rose 1.8 percent in 2018, one of the largest rises.\n"
+
+
+def test_without_an_apposition_the_group_stays():
+    f = _figs(NO_APPOSITION, 2019)["1.8 percent"]
+    assert f.partner == "ASEAN" and "relative_description" not in f.fact_rules
