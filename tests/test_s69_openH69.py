@@ -87,3 +87,27 @@ NO_APPOSITION = "Korean exports to ASEAN rose 1.8 percent in 2018, one of the la
 def test_without_an_apposition_the_group_stays():
     f = _figs(NO_APPOSITION, 2019)["1.8 percent"]
     assert f.partner == "ASEAN" and "relative_description" not in f.fact_rules
+
+
+# -- later_clause_time -----------------------------------------------------------------------------------------------
+# CONSTRUCTED after web59's phrasing (no outside page with a figure, ", while in <period>," and another figure was
+# found with the `search` tool): the time opening the later clause dates that clause's own rate, not the one before
+LATER = ("In the third quarter of 2023, the country's total trade was N18.80 trillion.\n"
+         "In comparison to Q2 2023, total imports climbed by 47.70%, while in Q3 2022, they increased by 33.33%.\n")
+
+
+def test_a_time_opening_a_later_clause_with_its_own_figure_is_not_the_earlier_figure_s():
+    f = _figs(LATER, 2023)["47.70%"]
+    assert (f.year, f.period_start, f.period_end) == (2023, "2023-07", "2023-09")
+    assert "later_clause_time" in f.fact_rules
+    g = _figs(LATER, 2023)["33.33%"]
+    assert g.year == 2022 and "later_clause_time" not in g.fact_rules
+
+
+# CONSTRUCTED: a later clause with no figure of its own leaves its year to the figure before it
+NO_OWN_FIGURE = "Exports climbed by 8.5%, while in 2022 demand abroad stayed weak.\n"
+
+
+def test_a_later_clause_without_a_figure_keeps_its_time_for_the_figure():
+    f = _figs(NO_OWN_FIGURE, 2023)["8.5%"]
+    assert f.year == 2022 and "later_clause_time" not in f.fact_rules
