@@ -42,6 +42,7 @@ from tradeflows.facts.period_fallback import period_without_time
 from tradeflows.facts.period_fiscal_force import against_absent, against_bare_base, against_bare_level, \
     against_bare_value, fiscal_shaped
 from tradeflows.facts.period_horizon import horizon_year
+from tradeflows.facts.period_later_clause import later_clause_time
 from tradeflows.facts.period_not_over import year_not_over
 from tradeflows.facts.period_same import same_period_clause, same_period_gloss_clause, same_period_of_year
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
@@ -236,7 +237,7 @@ _PAIR_GAP = skip_compile(r"[^\d;:()]{0,100}")
 # median estimate for a 4.7% increase": the market's forecast of the month's figure too, RTT News and Reuters on
 # Japan's trade; rule analysts_forecast)
 # the rules that carry a period from the sentences before the figure (rule same_month_base reads their months)
-_CARRIED_RULES = frozenset({"section_period", "paragraph_period", "head_year", "month_of_total", "period_anaphor"})
+_CARRIED_RULES = frozenset({"section_period", "monthly_head", "paragraph_period", "head_year", "month_of_total", "period_anaphor"})
 # "compared to the same month of the previous year", "than in the same month last year", "on a monthly basis"
 _same_month_base = EnglishCue("same_month_base", re.I)
 _analysts = EnglishCue("analysts", re.I)
@@ -792,6 +793,15 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
     # an expression after the figure behind "(" or ";" belongs to another clause
     times = adjacent[:1] or [t for t in all_times if not t.base and not (
         t.start >= f.clean_end and clause_break(d.text, f.clean_end, t.start))]
+    if not adjacent and any(t.start >= f.clean_end for t in times):
+        # "climbed by 47.70%, while in Q3 2022, they increased by 33.33%": a time opening a later contrasting clause
+        # with a figure of its own is that figure's (rule later_clause_time, facts/period_later_clause.py)
+        s_end = d.c.sentences[si][1]
+        kept = [t for t in times if not (t.start >= f.clean_end
+                                          and later_clause_time(d.text, d.low, f.clean_end, t.start, t.end, s_end))]
+        if len(kept) < len(times):
+            d.period_via.append("later_clause_time")
+        times = kept
     if times and times[0].end <= f.clean_start:
         # "While ... UAE exports of $24 billion in 2019 ..., the Israeli government sees trade with the UAE rising to $1
         # billion by year-end": a time in an opening concessive clause is its own figure's (rule concessive_clause_scope)

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.facts.context import WINDOW, Doc, State
+from tradeflows.facts.period_monthly import monthly_head
 from tradeflows.facts.period_relative import after_publication
 from tradeflows.facts.periods_build import ANAPHOR_WORDS
 from tradeflows.records import Figure
@@ -221,6 +222,8 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
             # not a whole year the page is written in, "Sunday, June 13 2021" atop a page of 2018's figures: not over)
             fy, fm1, fm2 = st.first_period
             return fy, fm1, fm2, "context", "present_share_head"
+        if (head := monthly_head(d, st, s, e)) is not None:
+            return (*head, "context", "monthly_head")   # "drove the monthly numbers lower" after January-August
         return y, m1, m2, "context", "section_period"
     if status != "actual" and basis == "context":
         if _forecast_words(current_language()).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):

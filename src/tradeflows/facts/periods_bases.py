@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.period_figures_show import figures_shown
 from tradeflows.facts.periods_grammar import TimeExpr
 from tradeflows.vocab.lowercase import lower_copy
 from tradeflows.vocab import holds, required
@@ -219,6 +220,9 @@ def flags(t: TimeExpr, text: str) -> TimeExpr:
     if base and t.fiscal in ("span_range", "named_range") and FROM_RANGE.search(before) \
             and not TO_AFTER.match(text, t.end):
         base = False
+    if base and shown_figures(text, t.start, t.end):   # "the 2015 figures reveal" (rule figures_shown)
+        return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, False, target, t.fiscal,
+                        t.same, via="figures_shown")
     same = t.same or (base and t.year is not None and same_before_part(before, text, t.start))
     # the constructor, not dataclasses.replace: this runs for every time expression
     return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, base,
@@ -284,6 +288,14 @@ def _may_end_base(low: str) -> bool:
         if w not in _BASE_FILLER_SET:
             return False
     return False
+
+
+def shown_figures(text: str, start: int, end: int) -> bool:
+    """A base only by the noun after it ("the January-September 2015 figures") that a verb of showing follows, with no
+    base cue before: the period's own figures the sentence reports (rule figures_shown, facts/period_figures_show.py);
+    asked only of an expression read as a base."""
+    m = _BASE_AFTER.match(text, end)
+    return m is not None and figures_shown(text, m.end()) and not base_cue_before(text, start, BASE_REACH)
 
 
 def base_cue_before(text: str, start: int, reach: int) -> bool:

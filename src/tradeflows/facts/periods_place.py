@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.periods_bases import (same_before_part, BEGINNING, BEGINNING_LC, FROM_RANGE, TO_AFTER,
-                                            base_target, flags, lower_for_lc)
+                                            base_target, flags, lower_for_lc, shown_figures)
 from tradeflows.facts.periods_grammar import NO_PERIOD, TimeExpr
 from tradeflows.records import add_via
 from tradeflows.vocab.patterns import EnglishCue
@@ -97,6 +97,8 @@ def placed(m: re.Match, text: str, kind: str, year: int | None, rel: int | None,
         # percent": a time read with its "from", a level right after it behind "to", is the base the change is counted
         # from, not the figures' period (the level's is the period in force; rule from_period_to_level)
         base, via = True, add_via(via, "from_period_to_level")
+    if base and shown_figures(text, start, end):
+        base, via = False, add_via(via, "figures_shown")   # "the January-September 2015 figures reveal that"
     if base and kind == "month_range" and m1 != m2 and FROM_RANGE.search(before) and not TO_AFTER.match(text, end):
         base = False  # "exports from January-June 2023 were ...": the range's own (rule from_range)
     # "the €19.94 billion surplus recorded during the same nine-month period in 2006": a likeness word right before a
