@@ -120,19 +120,33 @@ def _month_name_re() -> re.Pattern:
     return skip_compile("|".join(map(re.escape, capitalised_months())))
 
 
+def _first_month_name(stretch: str, start: int, places: list[int] | None) -> re.Match | None:
+    """The first capitalised month name in the stretch (start: where it starts in the text), tried at each place of a
+    capitalised month stem (places, TriggerIndex.capital_stems: every name begins at one) or, where they are not known,
+    searched: the same match (the names are literals, tried in one order at each place)."""
+    rx = _month_name_re()
+    if places is None:
+        return rx.search(stretch)
+    for p in places:
+        if (m := rx.match(stretch, p - start)) is not None:
+            return m
+    return None
+
+
 # the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch,
 # and the dash both patterns join it with ("-" or "–"; a range's slash too)
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
-_ABBR_NAME_RE = skip_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# (the abbreviations _ABBR_NAME_RE and _KEYS["abbr_month_year"] open on; _Stretch tries them at the capitalised stems)
+_ABBR_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ABBR_NAME_RE = skip_compile(r"\b(?:" + "|".join(_ABBR_NAMES) + ")")
 
 
-def _abbr_range_key(stretch: str) -> bool:
+def _abbr_range_key(stretch: str, places=None) -> bool:
     r"""Whether _KEYS["abbr_range"] finds a match in the stretch: each abbreviation _ABBR_NAME_RE finds (the key's, after
     a dash, a slash or a space, so after \b) read back for what the key writes before it (\s is str.isspace, for one
     character). The key's search opens on a space, so sre enters it at every space of a stretch; the names' search at
-    a capital letter."""
-    for m in _ABBR_NAME_RE.finditer(stretch):
-        p = m.start()
+    a capital letter. places: where the abbreviations start in the stretch (_Stretch.abbr_places), or None to search."""
+    for p in (m.start() for m in _ABBR_NAME_RE.finditer(stretch)) if places is None else places:
         if p == 0:
             continue
         c = stretch[p - 1]
@@ -142,6 +156,21 @@ def _abbr_range_key(stretch: str) -> bool:
                             or (p >= 9 and stretch[p - 8:p - 1] == "through" and stretch[p - 9].isspace())):
             return True
     return False
+
+
+def _opens_on_stems(alternatives) -> bool:
+    """Whether every one of these words (the alternation a pattern's every match opens on) begins with a month's stem
+    (_month_stems()) written with a capital letter: then each match starts at a place TriggerIndex.capital_stems
+    gives, and a match tried at each of those places finds every match a search would (_Stretch)."""
+    stems = _month_stems()
+    return all(len(a) >= 3 and a[0].isupper() and a[:3].lower() in stems for a in alternatives)
+
+
+@lru_cache(maxsize=1)
+def _abbrs_at_stems() -> bool:
+    """Whether the abbreviations of _ABBR_NAME_RE, _KEYS["abbr_month_year"] and abbr_cap() (abbr_bare's key) each open
+    on a capitalised month stem, so that their matches are tried only at TriggerIndex.capital_stems (else searched)."""
+    return _opens_on_stems(_ABBR_NAMES) and _opens_on_stems(abbr_cap().split("|"))
 
 
 # the patterns gated by the lower-cased stems ("mar" is met in "market", "dec" in "decline", "jan" in "January") that
@@ -158,7 +187,8 @@ _KEYS = {
     "abbr_months": re.compile(r"[0-9]M"),                  # "in 5M": the count and its capital M
     "glued_year_part": re.compile(r"\d[MHQ]\d"),          # "5M23", "1H17": the count, its letter, the year
     "abbr_month": re.compile(r"[-–](?:19|20)"),             # "Mar-2022": the dash and the year
-    "abbr_month_year": re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]?\.?,?\s(?:19|20)\d\d"),  # "Dec 2021"
+    # "Dec 2021" (_ABBR_NAMES but "May", which _Stretch.abbr_month_year tries at the capitalised stems)
+    "abbr_month_year": re.compile("(?:" + "|".join(a for a in _ABBR_NAMES if a != "May") + r")[a-z]?\.?,?\s(?:19|20)\d\d"),
     # ("Jul-Mar", "Jan/August", "Jan to Oct"; it opens on a branch, to which re.compile gives no first-character
     # prefilter: skip_compile's, vocab/skip.py)
     "abbr_range": skip_compile(r"(?:[-–/]\s?|\sto\s|\sthrough\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
@@ -289,11 +319,14 @@ class _Stretch:
     (two_months, abbr, abbr_word) computed when first asked and kept for the stretch's other keys (most stretches ask
     none); years, which every stretch with a digit asks (year's key), is read when the record is made."""
     __slots__ = ("text", "start", "end", "stretch", "low", "lowered", "digits", "stems", "month_name", "years",
-                 "_two_months", "_abbr", "_abbr_word")
+                 "places", "_two_months", "_abbr", "_abbr_word")
 
     def __init__(self, text: str, start: int, end: int, stretch: str, low: str, lowered: bool, digits: bool, stems: bool,
-                 month_name: re.Match | None):
+                 month_name: re.Match | None, places: list[int] | None = None):
         self.text, self.start, self.end, self.stretch, self.low = text, start, end, stretch, low
+        # where the stretch's capitalised month stems are (TriggerIndex.capital_stems; None: not known), at which alone
+        # a month's name or abbreviation can start: the keys below try their patterns there, not by a search
+        self.places = places
         self.lowered = lowered        # low is a slice of the whole text lower-cased (find_times' low_text)
         # a digit; a month's stem among the trigger words (with a TriggerIndex: one the text writes capitalised)
         self.digits, self.stems = digits, stems
@@ -302,11 +335,24 @@ class _Stretch:
         self.years = digits and ("19" in low or "20" in low)
         self._two_months = self._abbr = self._abbr_word = None
 
+    def _at_stems(self, rx: re.Pattern, start: int = 0) -> bool | None:
+        """Whether rx, a pattern whose every match opens on a capitalised month stem, matches in the stretch from
+        offset start: tried at each stem's place there (the matches a search of the stretch finds; \b reads the
+        stretch as the search does); None where the places are not known (no index) or the stems are not the
+        grammar's months."""
+        places = self.places
+        if places is None or not _abbrs_at_stems():
+            return None
+        st, at = self.stretch, self.start + start
+        return any(rx.match(st, p - self.start) is not None for p in places if p >= at)
+
     @property
     def two_months(self) -> bool:
         """A second capitalised month name after the first (month names never overlap: the first found ends first)."""
         if self._two_months is None:
-            self._two_months = _month_name_re().search(self.stretch, self.month_name.end()) is not None
+            at = self._at_stems(_month_name_re(), self.month_name.end())
+            self._two_months = _month_name_re().search(self.stretch, self.month_name.end()) is not None \
+                if at is None else at
         return self._two_months
 
     @property
@@ -316,15 +362,34 @@ class _Stretch:
         if self._abbr is None:
             st = self.stretch
             self._abbr = self.stems and ("-" in st or "–" in st or "/" in st or " to " in st or " through " in st) \
-                and _ABBR_NAME_RE.search(st) is not None
+                and self._abbr_name()
         return self._abbr
+
+    def _abbr_name(self) -> bool:
+        """Whether _ABBR_NAME_RE matches in the stretch."""
+        at = self._at_stems(_ABBR_NAME_RE)
+        return _ABBR_NAME_RE.search(self.stretch) is not None if at is None else at
+
+    def abbr_places(self) -> list[int] | None:
+        """The offsets in the stretch where _ABBR_NAME_RE matches, in order (None: not known, search the stretch)."""
+        places = self.places
+        if places is None or not _abbrs_at_stems():
+            return None
+        st, start = self.stretch, self.start
+        return [p - start for p in places if _ABBR_NAME_RE.match(st, p - start) is not None]
 
     @property
     def abbr_word(self) -> bool:
         """A capitalised month abbreviation written as a whole word."""
         if self._abbr_word is None:
-            self._abbr_word = _abbr_word_re().search(self.stretch) is not None
+            at = self._at_stems(_abbr_word_re())
+            self._abbr_word = _abbr_word_re().search(self.stretch) is not None if at is None else at
         return self._abbr_word
+
+    def abbr_month_year(self, rx: re.Pattern) -> bool:
+        """Whether _KEYS["abbr_month_year"] (rx) matches in the stretch (at the stems' places where they are known)."""
+        at = self._at_stems(rx)
+        return rx.search(self.text, self.start, self.end) is not None if at is None else at
 
 
 def _fiscal_key(s: _Stretch) -> bool:
@@ -356,9 +421,9 @@ def _key_table() -> dict[str, object]:
         "rolling_year": lambda s: _ROLLING_YEAR_KEY.search(s.text, s.start, s.end) is not None,
         # gated by a digit
         "fiscal": _fiscal_key,
-        "abbr_range": lambda s: s.abbr and _abbr_range_key(s.stretch),
+        "abbr_range": lambda s: s.abbr and _abbr_range_key(s.stretch, s.abbr_places()),
         "abbr_month": lambda s: s.abbr and abbr_month.search(s.text, s.start, s.end) is not None,
-        "abbr_month_year": lambda s: s.stems and s.years and abbr_month_year.search(s.text, s.start, s.end) is not None,
+        "abbr_month_year": lambda s: s.stems and s.years and s.abbr_month_year(abbr_month_year),
         # (abbr_month_range's and month_days' months are capitalised names or abbreviations, each opening on a stem)
         "abbr_month_range": lambda s: s.stems and abbr_month_range.search(s.text, s.start, s.end) is not None,
         "abbr_months": lambda s: _digit_m_key(s.stretch),
@@ -460,17 +525,18 @@ def _bare_month_starts(text: str, lo: int, p: int) -> list[int]:
     return out
 
 
-def _month_matches(kind: str, pat: re.Pattern, text: str, at: int, end: int, first: int, index: TriggerIndex):
+def _month_matches(kind: str, pat: re.Pattern, text: str, at: int, end: int, first: int, index: TriggerIndex,
+                   places: list[int] | None = None):
     """The matches of pat.finditer(text, at, end) for a pattern of _FROM_MONTH (first: the stretch's first capitalised
     month name): at each place from there where a month's stem is written with a capital letter (a month name begins
     at each such place, and at no other: TriggerIndex.capital_stems, a bisect), a match at each place one can start
     there (_bare_month_starts, then the name), the first found taken, those that start before the last match's end
     left out (finditer's matches, none of them empty, do not overlap; lookbehinds and \\b read the text before a
-    match's start as a scan's do)."""
+    match's start as a scan's do). places: index.capital_stems of the stretch, where find_times has read them."""
     pos = at
     prefixed = kind == "bare_month"
-    for p in index.capital_stems(text, first, end):
-        if p < pos:
+    for p in index.capital_stems(text, first, end) if places is None else places:
+        if p < pos or p < first:
             continue
         m = None
         if prefixed:
@@ -918,18 +984,21 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     # a month name or abbreviation, capitalised, holds a month's lower-cased stem, a trigger word: a stretch whose
     # trigger words hold none (most) holds neither, and is not searched for one (the same answers)
     stems = not month_stem_words().isdisjoint(words)
+    places = None
     if stems and present is not None:
-        # (only a stem written with a capital letter opens a month's name or abbreviation: TriggerIndex.capital_stem)
-        stems = index.capital_stem(text, start, end)
-    month_name = _month_name_re().search(stretch) if stems else None   # a capitalised month name in the stretch
-    facts = _Stretch(text, start, end, stretch, low, low_text is not None, digits, stems, month_name)
+        # (only a stem written with a capital letter opens a month's name or abbreviation: TriggerIndex.capital_stems,
+        # where each is, read once for the stretch's month name, keys and month patterns)
+        places = index.capital_stems(text, start, end)
+        stems = bool(places)
+    month_name = _first_month_name(stretch, start, places) if stems else None   # a capitalised month name in the stretch
+    facts = _Stretch(text, start, end, stretch, low, low_text is not None, digits, stems, month_name, places)
     for kind, pat, gate, _, lc, _, _, key, runs in _opened(digits, month_name is not None, frozenset(words), stems, facts.years):
         if key is not None and not key(facts):
             continue
         at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
         if kind in _FROM_MONTH and present is not None and gate is _GATE_MONTH and _month_names_anchor() \
                 and (kind != "bare_month" or _bare_lead_known(pat)):
-            matches = _month_matches(kind, pat, text, at, end, start + month_name.start(), index)
+            matches = _month_matches(kind, pat, text, at, end, start + month_name.start(), index, places)
         elif low_text is None or lc is None:
             matches = pat.finditer(text, at, end) if runs is None or lc is not None else runs.matches(text, at, end)
         elif (opening := _OPENING_WORDS.get(kind)) is not None:
