@@ -121,3 +121,18 @@ def test_the_gate_reads_the_rows_own_words():
     # a Russian page reads its own rows alone, gated by their own words ("спецоперации РФ на Украине")
     ru = event_place_cue("ru")
     assert isinstance(ru, GatedCue) and "конфликт" in ru.words and "war" not in ru.words
+
+
+# https://www.devdiscourse.com/article/business/2010918-german-exports-to-russia-plunge-over-invasion (its opening
+# sentences, ADAPTED: the second without its "to Russia", so the pair is carried to it)
+INVASION_OF = ("Official figures from Germany show that the country's exports to Russia plunged in March as a result of "
+               "the invasion of Ukraine.\nThe Federal Statistical Office said on Thursday that exports were down 57.5 per "
+               "cent compared with a year earlier, at 1.1 billion euros (USD 1.2 billion), as a result of sanctions and "
+               "other decisions by companies.")
+
+
+def test_the_place_an_invasion_is_of_is_not_carried():
+    for fig in ("57.5 per cent", "1.1 billion euros"):
+        f = _figs(INVASION_OF, 2022)[fig]
+        assert (f.reporter_iso3, f.partner_iso3, f.measure) == ("DEU", "RUS", "exports")
+        assert "event_place_not_carried" in f.fact_rules
