@@ -14,8 +14,7 @@ from functools import lru_cache
 from tradeflows.facts.asides import examples_of, focus_examples
 from tradeflows.facts.context import DATELINE, Carried, Doc, State, city_state_dateline, isearch
 from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPHORIC
-from tradeflows.facts.event_place import EVENT_PLACE_REACH, event_place_cue
-from tradeflows.facts.partners_candidates import (ORG_NAME_AFTER, VENUE_REACH, agreement_name,
+from tradeflows.facts.partners_candidates import (EVENT_PLACE_REACH, ORG_NAME_AFTER, VENUE_REACH, agreement_name,
                                                   venue_anywhere, venue_before)
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
 from tradeflows.facts.period_stamp import date_stamp
@@ -809,6 +808,10 @@ _NOT_CARRIED_BEFORE = (
     # "while exports unexpectedly rose for May, as the trade war between the U.S. and China plays out": the sides of
     # a dispute named as an event, not the counterpart of the figures after (rule dispute_sides_not_carried)
     ("dispute_between_before", _dispute_between_before, 50, "dispute_sides_not_carried"),
+    # "рост после начала полномасштабной войны с Украиной. Если в 2022 году товарооборот составлял около $ 6 млрд"
+    # (ridl.io): the place an event the clause names took place in, or was fought with, is no counterpart of the
+    # figures after either (rule event_place_not_carried; cue event_place_before, Russian rows only)
+    ("event_place_before", NEVER, EVENT_PLACE_REACH, "event_place_not_carried"),
 )
 
 
@@ -828,11 +831,6 @@ def _not_carried_cues(lang: str) -> tuple[tuple[tuple[re.Pattern, str], ...],
     before = tuple((rx, reach, rule) for rx, reach, rule in ((cue_in(lang, name, _english(en)), reach, rule)
                                                             for name, en, reach, rule in _NOT_CARRIED_BEFORE)
                    if rx is not NEVER)
-    # "рост после начала полномасштабной войны с Украиной. Если в 2022 году товарооборот составлял около $ 6 млрд"
-    # (ridl.io), "sanctions resulting from the war against Ukraine": the place an event the clause names took place in,
-    # or was fought with, is no counterpart of the figures after either (rule event_place_not_carried; cue
-    # event_place_before, its search gated by the rows' own words: facts/event_place.py)
-    before += ((event_place_cue(lang), EVENT_PLACE_REACH, "event_place_not_carried"),)
     # "заявил ... на полях саммита ОДКБ в Бишкеке. «Товарооборот увеличивается ...»": an event's venue is no
     # counterpart of the figures after either (rule venue; vocab/<lang>/venue_events.csv)
     before += ((venue_before(lang), VENUE_REACH, "venue"),)

@@ -12,7 +12,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tradeflows.facts.context import isearch
-from tradeflows.facts.event_place import EVENT_PLACE_REACH, GatedCue, event_place_cue
 from tradeflows.facts.places import Place
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
 from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, along_border, epithet_cue, in_scope  # noqa: F401
@@ -53,6 +52,7 @@ RANKED_BEHIND_BEFORE = skip_compile(r"\b(?:was|is|are|were|came|comes|ranked|ran
 # "despite restrictions caused by the US sanctions": a place whose sanctions or embargo are meant, no counterpart
 EVENT_NAME_AFTER = skip_compile(r"\s+(?:trade\s+|border\s+)?(?:conflict|war|crisis|standoff|stand-off|invasion|dispute|protests?|unrest|"
                               r"riots?|uprising|sanctions|embargo(?:es)?)\b", re.I)
+EVENT_PLACE_REACH = 50  # how far before a place the event it names the venue of may start
 # "на пресс-конференции в Ашхабаде ... объем взаимной торговли достиг", "на полях саммита ОДКБ в Бишкеке", "the summit
 # taking place today in Washington": the place an event noun's "in"/"в" governs is the event's venue, no side of the
 # trade (rule venue): no partner candidate (here), not carried to the sentences after, and not the page's head
@@ -231,7 +231,7 @@ class _PlaceCues(NamedTuple):
     ranked_behind: re.Pattern
     rival: re.Pattern
     scope: re.Pattern
-    event_place: re.Pattern | GatedCue
+    event_place: re.Pattern
     venue: re.Pattern
     org_name: re.Pattern
     agreement: re.Pattern
@@ -244,7 +244,7 @@ def _place_cues(lang: str) -> _PlaceCues:
                       cue_in(lang, "descriptor_before", DESCRIPTOR_BEFORE), cue_in(lang, "unit_name_before", NEVER),
                       cue_in(lang, "event_name_after", EVENT_NAME_AFTER), cue_in(lang, "ranked_ahead", RANKED_AHEAD_BEFORE),
                       cue_in(lang, "ranked_behind", RANKED_BEHIND_BEFORE), cue_in(lang, "rival_before", RIVAL_BEFORE),
-                      cue_in(lang, "scope_before", NEVER), event_place_cue(lang), venue_before(lang),
+                      cue_in(lang, "scope_before", NEVER), cue_in(lang, "event_place_before", NEVER), venue_before(lang),
                       cue_in(lang, "org_name_after", ORG_NAME_AFTER), cue_in(lang, "agreement_after", agreement_after()),
                       cue_in(lang, "relative_description", relative_description()))
 
@@ -262,8 +262,7 @@ def _trade_with_scope(text: str, p: Place, c: _PlaceCues) -> bool:
 
 def _event_place(text: str, p: Place, c: _PlaceCues) -> bool:
     """"закупок нефти, которые после начала спецоперации РФ на Украине увеличились в шесть раз" (vestnik.rushydro.ru):
-    where an event the clause names took place, "sanctions resulting from the war against Ukraine" (rule event_place;
-    cue event_place_before, gated: facts/event_place.py)."""
+    where an event the clause names took place (rule event_place; cue event_place_before, Russian rows only)."""
     return c.event_place.search(text, max(0, p.start - EVENT_PLACE_REACH), p.start) is not None
 
 
