@@ -12,6 +12,7 @@ from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_fir
 from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.period_bases import WHEN_CLAUSE
 from tradeflows.facts.periods import TimeExpr
+from tradeflows.ingest.record_series import series_start
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, with_fiscal_year, fiscal_months_year, fiscal_started,
                                               fiscal_part_counted, fiscal_part_months, since_floor)
 from tradeflows.facts.status import not_a_cue
@@ -181,6 +182,8 @@ def record_year(text: str, t: TimeExpr, low: str | None = None) -> int | None:
     an amount inside the phrase ("after the $419.4bn shortfall in 2018"; rule record_year); else None.
     low: the text lower-cased (a Doc's low, or None), where the English pattern's words are looked for first: a
     few substring searches, where sre would enter the pattern at most letters of the 90 characters."""
+    if (series := series_start(text, t.start, low)) is not None:
+        return series   # "the lowest since records began in 1997" (rule record_series_year, ingest/record_series.py)
     rx = cue("record_year", RECORD_YEAR)
     start = max(0, t.start - 90)
     if rx is RECORD_YEAR and low is not None:
