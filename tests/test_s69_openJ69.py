@@ -68,3 +68,16 @@ def test_a_dated_page_keeps_its_own_month():
     # CONSTRUCTED on the phrasing of ONS above, on a page of March 2021: January is of the page's year
     f = _figs("Trade fell to £30bn in January, the lowest since records began in 1997.", 2021, 3)["£30bn"]
     assert (f.year, f.period_start) == (2021, "2021-01")
+
+
+def test_pattern_word_is_the_rows_own_word():
+    """vocab.pattern_word (review mend of git diff 7d4454e9): the one word every match of a row holds on its own, read
+    off the row, shared by reporters_whose (whose_flow, whose_owner) and record_series (record_series_year)."""
+    import re
+    from tradeflows.vocab import pattern_word
+    from tradeflows.vocab.patterns import cue
+    from tradeflows.facts import reporters_whose
+    from tradeflows.ingest import record_series
+    assert pattern_word(cue("record_series_before", record_series._SERIES_BEFORE())) == "since"
+    assert pattern_word(cue("whose_flow", reporters_whose._WHOSE_FLOW())) == "whose"
+    assert pattern_word(re.compile(r"\b(?:up|down)\s+\d")) is None

@@ -11,18 +11,11 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.respectively import listed, written_list
-from tradeflows.vocab import pattern_needs
+from tradeflows.vocab import pattern_word
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 _WHOSE_FLOW = EnglishCue("whose_flow", re.I)
 _OWNER_KINDS = ("country", "region", "bloc")
-
-
-def _relative(rx: re.Pattern) -> str | None:
-    """The one word every match of a whose row holds on its own ("whose"), read off the row (vocab.pattern_needs: its
-    one-piece group), so the plain finds below look for the word the row writes; None (no find: the rule reads
-    nothing) when the row has none."""
-    return next((g[0] for g in pattern_needs(rx) if len(g) == 1), None)
 
 
 def whose_flow(cl):
@@ -32,7 +25,7 @@ def whose_flow(cl):
     text = d.text
     s0 = d.c.sentences[cl.si][0]
     rx = cue("whose_flow", _WHOSE_FLOW())
-    word = _relative(rx)
+    word = pattern_word(rx)
     # (the row opens on that word: its last place before the figure is where a match can start)
     w = -1 if word is None else text.rfind(word, s0, f.clean_start)
     if w < 0:
@@ -63,5 +56,5 @@ def whose_owner(text: str, p) -> bool:
     """A place (or a member of a list of places) right before "whose" and a flow noun owns that flow: no counterpart
     of the clause (rule whose_owner, a named filter of partners_candidates)."""
     rx = cue("whose_owner_after", _WHOSE_OWNER_AFTER())
-    word = _relative(rx)
+    word = pattern_word(rx)
     return word is not None and text.find(word, p.end, p.end + WHOSE_REACH) >= 0 and rx.match(text, p.end) is not None

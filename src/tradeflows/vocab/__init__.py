@@ -261,6 +261,13 @@ def _required_once(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
     return required(source, flags)
 
 
+def pattern_word(rx: re.Pattern) -> str | None:
+    """The one word every match of rx holds on its own (a group of pattern_needs with one piece: "whose", "since"), for
+    a rule that finds that word first and tries rx only there; None when rx has none (read by facts/reporters_whose.py
+    and ingest/record_series.py)."""
+    return next((g[0] for g in _required_once(rx.pattern, rx.flags) if len(g) == 1), None)
+
+
 def pattern_needs_as_written(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
     """pattern_needs(rx) for a text as written, not lower-cased: a case-blind rx's pieces each also capitalised
     ("partner", "Partner"; an all-capitals word is not looked for), so a gate asks holds on the text itself and makes
