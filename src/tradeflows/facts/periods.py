@@ -136,7 +136,8 @@ def _first_month_name(stretch: str, start: int, places: list[int] | None) -> re.
 # the patterns of written month abbreviations ("Jul-Mar 2022", "Mar-2022") need one in the stretch,
 # and the dash both patterns join it with ("-" or "–"; a range's slash too)
 _ABBR_KINDS = frozenset({"abbr_range", "abbr_month"})
-# (the abbreviations _ABBR_NAME_RE and _KEYS["abbr_month_year"] open on; _Stretch tries them at the capitalised stems)
+# (the abbreviations _ABBR_NAME_RE, _KEYS["abbr_range"] and _KEYS["abbr_month_year"] open on; _Stretch tries them at
+# the capitalised stems)
 _ABBR_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ABBR_NAME_RE = skip_compile(r"\b(?:" + "|".join(_ABBR_NAMES) + ")")
 
@@ -191,7 +192,7 @@ _KEYS = {
     "abbr_month_year": re.compile("(?:" + "|".join(a for a in _ABBR_NAMES if a != "May") + r")[a-z]?\.?,?\s(?:19|20)\d\d"),
     # ("Jul-Mar", "Jan/August", "Jan to Oct"; it opens on a branch, to which re.compile gives no first-character
     # prefilter: skip_compile's, vocab/skip.py)
-    "abbr_range": skip_compile(r"(?:[-–/]\s?|\sto\s|\sthrough\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+    "abbr_range": skip_compile(r"(?:[-–/]\s?|\sto\s|\sthrough\s)(?:" + "|".join(_ABBR_NAMES) + ")"),
     "abbr_month_range": re.compile(r"\d\s+to\s+[ADFJMNOS]"),  # "Nov 1 to Nov 20"
     "month_days": re.compile(r"[a-z]\.?\s1\s?[-–]\s?[1-3]?\d"),  # "April 1-20", "Sept. 1-20"
 }
