@@ -25,6 +25,7 @@ from functools import lru_cache
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from tradeflows.facts.places_historic import historic_countries, joins_countries
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_text
 from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab.skip import skip_compile
@@ -315,7 +316,6 @@ class _Registry:
         """The states ISO 3166-3 withdrew (the USSR, the GDR: facts/places_historic.py) as countries of their old codes,
         after every current name, so a name a current country has stays its own ("Burma", "East Timor"); none joining
         two current names ("Serbia and Montenegro"). The short name is the first not taken (rule historic_country)."""
-        from tradeflows.facts.places_historic import historic_countries, joins_countries
         # (an alias is taken in any spelling of its letters: "Viet-Nam" is the current "Viet Nam")
         letters = {re.sub(r"[\W_]+", "", k.split("\x00")[0]) for k in aliases}
         taken = lambda a: re.sub(r"[\W_]+", "", a.casefold()) in letters   # noqa: E731
