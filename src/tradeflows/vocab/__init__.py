@@ -265,7 +265,12 @@ def pattern_word(rx: re.Pattern) -> str | None:
     """The one word every match of rx holds on its own (a group of pattern_needs with one piece: "whose", "since"), for
     a rule that finds that word first and tries rx only there; None when rx has none (read by facts/reporters_whose.py
     and ingest/record_series.py)."""
-    return next((g[0] for g in _required_once(rx.pattern, rx.flags) if len(g) == 1), None)
+    return _word_once(rx.pattern, rx.flags)
+
+
+@lru_cache(maxsize=None)
+def _word_once(source: str, flags: int) -> str | None:
+    return next((g[0] for g in _required_once(source, flags) if len(g) == 1), None)
 
 
 def pattern_needs_as_written(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
