@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from tradeflows.vocab import read_lines
 from tradeflows.vocab.skip import skip_compile
@@ -33,16 +32,61 @@ _ANY_YEAR = skip_compile(r"\b((?:19|20)\d\d)\b")
 _LEADING_NUMBER = skip_compile(r"^\s*\d+\s?(?:[\\.]\s+)?")
 
 
-class Citation(NamedTuple):
-    """(A NamedTuple, not a frozen dataclass: as immutable, with the same fields, repr and hash, built at half
-    the cost: a frozen dataclass sets each field through object.__setattr__; ~900 are built per pass.)"""
-    number: int
-    title: str
-    year: int | None
-    url: str | None
-    text: str          # the citation as one string
-    line_start: int    # 1-based raw lines
-    line_end: int
+class Citation:
+    """A footnote's citation: its number and raw lines (1-based) at once, its text, title, year and URL parsed from
+    its lines when first read (`_parse`). Clean makes one per footnote of a book (some 800), but a pass of the
+    pipeline reads the year of a few only, those of the markers near a quote (facts/context.py `Doc.source_year`):
+    parsed all at once they were a third of the layout stage (about 1.5% of a pass on data/raw). Compared, hashed and
+    shown by all seven fields, as the NamedTuple it was."""
+    __slots__ = ("number", "line_start", "line_end", "_lines", "_parsed")
+    _FIELDS = ("number", "title", "year", "url", "text", "line_start", "line_end")
+
+    def __init__(self, number: int, lines: list[str], line_start: int, line_end: int):
+        self.number, self.line_start, self.line_end = number, line_start, line_end
+        self._lines = lines
+        self._parsed: tuple[str, str, int | None, str | None] | None = None
+
+    def _parse(self) -> tuple[str, str, int | None, str | None]:
+        """(text, title, year, url), read once."""
+        if self._parsed is None:
+            self._parsed = _parse_lines(self._lines)
+        return self._parsed
+
+    @property
+    def text(self) -> str:
+        """The citation as one string."""
+        return self._parse()[0]
+
+    @property
+    def title(self) -> str:
+        return self._parse()[1]
+
+    @property
+    def year(self) -> int | None:
+        return self._parse()[2]
+
+    @property
+    def url(self) -> str | None:
+        return self._parse()[3]
+
+    def _astuple(self) -> tuple:
+        return tuple(getattr(self, f) for f in self._FIELDS)
+
+    def __eq__(self, other):
+        return self._astuple() == other._astuple() if isinstance(other, Citation) else NotImplemented
+
+    def __hash__(self):
+        return hash(self._astuple())
+
+    def __repr__(self):
+        return "Citation(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
+
+    def __getstate__(self):
+        return self._astuple()
+
+    def __setstate__(self, state):
+        number, title, year, url, text, self.line_start, self.line_end = state
+        self.number, self._lines, self._parsed = number, None, (text, title, year, url)
 
 
 def join_citation_lines(lines: list[str]) -> str:
@@ -81,6 +125,12 @@ def _title_end(body: str) -> int | None:
 
 
 def parse_citation(number: int, lines: list[str], first: int, last: int) -> Citation:
+    """The citation numbered `number` on the raw lines first..last (0-based), `lines` their text; parsed when read."""
+    return Citation(number, lines, first + 1, last + 1)
+
+
+def _parse_lines(lines: list[str]) -> tuple[str, str, int | None, str | None]:
+    """(text, title, year, url) of a citation's lines."""
     text = join_citation_lines(lines)
     lead = _LEADING_NUMBER.match(text)      # (its sub, count=1: "^" matches at the start only)
     body = text[lead.end():] if lead else text
@@ -104,5 +154,4 @@ def parse_citation(number: int, lines: list[str], first: int, last: int) -> Cita
     if year is None:
         y = _ANY_YEAR.search(body[len(title):])   # (the first one)
         year = int(y.group(1)) if y else None
-    return Citation(number=number, title=title, year=year, url=url, text=text,
-                    line_start=first + 1, line_end=last + 1)
+    return text, title, year, url
