@@ -21,6 +21,7 @@ from tradeflows.facts.period_stamp import date_stamp
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, context_period, closing_part_year, comparison_aside, compared_value_time, \
     in_prior_change, month_alone
 from tradeflows.facts.owner_carry import owner_not_carried
+from tradeflows.facts.comparison_frame import comparison_frame
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
@@ -512,6 +513,9 @@ def _not_carried_by(d: Doc, p, home_iso: str | None, parts: dict, listed, asked:
         return "among_scope"
     if is_locus_of_flow(text, p):
         return "locus_flow"
+    # "the highest trade surplus relative to GDP in the EU": the frame of a comparison (facts/comparison_frame.py)
+    if comparison_frame(text, p):
+        return "comparison_frame"
     cued = asked[p.start, p.end] if (p.start, p.end) in asked else _cue_around(d, p.start, p.end, after, before)
     if cued:
         return cued
