@@ -22,6 +22,7 @@ from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_RE
     in_prior_change, month_alone
 from tradeflows.facts.owner_carry import owner_not_carried
 from tradeflows.facts.comparison_frame import comparison_frame
+from tradeflows.facts.head_prose_lead import whole_first_prose
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
@@ -102,7 +103,8 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
             or _by_focus(found, opening, best) \
             or _whole_first(found, opening, len(title), home, best) \
             or (lead != len(title) and _whole_first(found, opening, lead, home, best)) \
-            or _drives_whole(found, opening, lead, home, best):
+            or _drives_whole(found, opening, lead, home, best) \
+            or whole_first_prose(found, opening, len(title), home, best):   # facts/head_prose_lead.py
         return None
     if len(others) > 1 and others[1][1] >= others[0][1] and not any(
             vote_key(p) == best and p.start < _lead_end(opening, len(title)) for p in found):
