@@ -96,7 +96,8 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
     # counterpart, rule org_name_after)
     named = {vote_key(p) for p in found
              if (p.kind != "demonym" or cue("demonym_trade", _demonym_trade()).match(opening, p.end))
-             and not cue("org_name_after", ORG_NAME_AFTER).match(opening, p.end)}
+             and not cue("org_name_after", ORG_NAME_AFTER).match(opening, p.end)
+             and not comparison_frame(opening, p)}   # ("relative to GDP in the EU": facts/comparison_frame.py)
     best = others[0][0]
     lead = _lead_start(opening, len(title))
     if best not in named or _in_list(found, opening, best) or _by_example(found, opening, best) \
