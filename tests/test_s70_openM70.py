@@ -2,8 +2,8 @@
 of a head of short lines (web48, web59; web58 and web17 the aside check, unread).
 
 - comparison_frame: a place closing the frame a measure is compared in ("the highest trade surplus relative to GDP in
-  the EU") is no counterpart: not carried to the figures after it (facts/carry.py) and no candidate of its own
-  sentence (partners_candidates.NAMED_FILTERS); facts/comparison_frame.py, patterns.csv row comparison_frame_before.
+  the EU") is no counterpart: not carried to the figures after it, nor the counterpart of the page's head
+  (facts/carry.py); facts/comparison_frame.py, patterns.csv row comparison_frame_before.
 - euro-legacy rates: the currencies the euro replaced get a USD value, 1999-2001 at their irrevocable euro conversion
   rates and the ECB euro rate (data/usd_rates.csv), the Irish pound before 1999 at the IMF IFS annual rate
   (data/usd_imf_rates.csv).
@@ -45,13 +45,14 @@ def test_a_comparison_s_frame_is_not_carried_to_the_next_figures():
         assert "partner:carried" not in figs[fig].fact_rules
 
 
-# CONSTRUCTED: the frame in the figure's own sentence is no candidate either
-FRAME_OWN = ("Exports grew 6.1 percent to $31 billion, compared with 3.2 percent in the EU as a whole.\n")
+# CONSTRUCTED: the same under a title line, where the frame's sentence is no head: the place is not carried
+FRAME_TITLED = "Portugal - International trade\n\n" + FRAME
 
 
-def test_a_comparison_s_frame_is_no_candidate_of_its_sentence():
-    f = _figs(FRAME_OWN, 2019)["$31 billion"]
-    assert f.partner == "world"
+def test_a_comparison_s_frame_under_a_title_is_not_carried():
+    figs = _figs(FRAME_TITLED, 2002)
+    for fig in ("$24.5 billion", "$39.3 billion"):
+        assert figs[fig].partner == "world", fig
 
 
 # CONSTRUCTED: exports to the bloc stay with it ("to" is no frame's preposition)

@@ -2,7 +2,8 @@
 
 "Ireland has achieved the highest trade surplus relative to GDP in the EU" (nationsencyclopedia.com): the EU is where
 the measure is compared ("relative to GDP in", "compared with ... in", "as a share of GDP among"), not where the goods
-went; read as a counterpart it was carried onto the page's next figures, the country's own exports and imports. The
+went; read as a counterpart it was carried onto the page's next figures, the country's own exports and imports, or
+made the counterpart of the page's head (facts/carry.py reads this for both). The
 cue is vocab/<lang>/patterns.csv comparison_frame_before, read within REACH characters before the place and only
 where the words every match of it holds (vocab.pattern_needs_as_written) stand in that window, so the regex runs on
 few places."""
@@ -40,7 +41,3 @@ def comparison_frame(text: str, p) -> bool:
             return False
     return rx.search(text, a, start) is not None
 
-
-def comparison_frame_filter(text: str, p, c) -> bool:
-    """comparison_frame as a filter of partners_candidates.NAMED_FILTERS (c: its cue tables, not read here)."""
-    return comparison_frame(text, p)

@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 from tradeflows.facts.context import isearch
 from tradeflows.facts.places import Place
-from tradeflows.facts.comparison_frame import comparison_frame_filter
 from tradeflows.facts.reporters import EVENT_PLACE_BEFORE, POSSESSIVE, is_locus_of_flow, is_member, region_epithet  # noqa: F401
 from tradeflows.facts.subject import RIVAL_BEFORE, SCOPE_REACH, along_border, epithet_cue, in_scope  # noqa: F401
 from tradeflows.facts.reporters_whose import whose_owner
@@ -444,7 +443,6 @@ NAMED_FILTERS = (
     ("epithet", _epithet),
     ("locus_flow", _locus_flow),
     ("rank_scope", _rank_scope),
-    ("comparison_frame", comparison_frame_filter),   # "relative to GDP in the EU" (facts/comparison_frame.py)
     ("scope_not_counterpart", in_scope),
     ("trade_with_scope", _trade_with_scope),
     ("event_place", _event_place),
