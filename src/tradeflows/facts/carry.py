@@ -21,6 +21,8 @@ from tradeflows.facts.period_stamp import date_stamp
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, context_period, closing_part_year, comparison_aside, compared_value_time, \
     in_prior_change, month_alone
 from tradeflows.facts.owner_carry import owner_not_carried
+from tradeflows.facts.comparison_frame import comparison_frame
+from tradeflows.facts.head_prose_lead import whole_first_prose
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
@@ -94,14 +96,16 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
     # counterpart, rule org_name_after)
     named = {vote_key(p) for p in found
              if (p.kind != "demonym" or cue("demonym_trade", _demonym_trade()).match(opening, p.end))
-             and not cue("org_name_after", ORG_NAME_AFTER).match(opening, p.end)}
+             and not cue("org_name_after", ORG_NAME_AFTER).match(opening, p.end)
+             and not comparison_frame(opening, p)}   # ("relative to GDP in the EU": facts/comparison_frame.py)
     best = others[0][0]
     lead = _lead_start(opening, len(title))
     if best not in named or _in_list(found, opening, best) or _by_example(found, opening, best) \
             or _by_focus(found, opening, best) \
             or _whole_first(found, opening, len(title), home, best) \
             or (lead != len(title) and _whole_first(found, opening, lead, home, best)) \
-            or _drives_whole(found, opening, lead, home, best):
+            or _drives_whole(found, opening, lead, home, best) \
+            or whole_first_prose(found, opening, len(title), home, best):   # facts/head_prose_lead.py
         return None
     if len(others) > 1 and others[1][1] >= others[0][1] and not any(
             vote_key(p) == best and p.start < _lead_end(opening, len(title)) for p in found):
@@ -512,6 +516,9 @@ def _not_carried_by(d: Doc, p, home_iso: str | None, parts: dict, listed, asked:
         return "among_scope"
     if is_locus_of_flow(text, p):
         return "locus_flow"
+    # "the highest trade surplus relative to GDP in the EU": the frame of a comparison (facts/comparison_frame.py)
+    if comparison_frame(text, p):
+        return "comparison_frame"
     cued = asked[p.start, p.end] if (p.start, p.end) in asked else _cue_around(d, p.start, p.end, after, before)
     if cued:
         return cued

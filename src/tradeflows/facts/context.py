@@ -402,6 +402,9 @@ class DocMemo:
     speaks_fiscal: bool | None = None
     # period_relative.fiscal_anchors: the fiscal years the page dates by their start (None: not read yet)
     fiscal_anchors: list[tuple[int, int, int]] | None = None
+    # period_anchor_after.year_after_anchor: (year, month, start) of each month-year the page names as the end of what
+    # came before (None: not read yet)
+    anchor_months: list[tuple[int, int, int]] | None = None
     # reporters_section.section_owner: where the text before a figure's paragraph ends -> its subheading's flow owner
     section_owners: dict[int, tuple[str, str | None] | None] = field(default_factory=dict)
     # reporters_cited.opening_data_owner: (the country whose data the opening cites, or None,) once read

@@ -13,6 +13,7 @@ from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.period_bases import WHEN_CLAUSE
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.ingest.record_series import series_start
+from tradeflows.facts.period_anchor_after import year_after_anchor
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, with_fiscal_year, fiscal_months_year, fiscal_started,
                                               fiscal_part_counted, fiscal_part_months, since_floor)
 from tradeflows.facts.status import not_a_cue
@@ -412,6 +413,9 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             ref, basis = d.source_year(t.start)
             if ref is not None and not (t.rel and basis == "footnote"):
                 p = ref + (t.rel or 0) - after_publication(d, t, basis), t.m1, t.m2
+                if basis == "context" and not t.rel and t.kind == "month" \
+                        and (y := year_after_anchor(d, si, ref, t.m1, t.m2)) is not None:
+                    p = y, t.m1, t.m2   # "in March" after "deficits ending in December 2013": rule month_after_anchor
         if p is not None and (best is None or p[0] > best[0]):
             best = p
     return best

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.fiscal import first_months_end, fiscal_year, gregorian_year, resolve_fiscal
+from tradeflows.facts.period_anchor_after import year_after_anchor
 from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_relative,
                                                    fiscal_year_in_force, named_fiscal_months)
 from tradeflows.facts.periods import TimeExpr, month_count_words
@@ -304,6 +305,10 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
             # "went from a surplus of $3,225 million in December to a deficit of $1,287 million in January": a change
             # from a later calendar month to an earlier one crossed a new year (rule from_month_year_before)
             return ref - 1, m1, m2, basis, "from_month_year_before"
+        if basis == "context" and (y := year_after_anchor(d, si, ref, m1, m2)) is not None:
+            # "$731 million in March - following 23 consecutive trade deficits ending in December 2013" on an undated
+            # page: of the year after the month the run before ended (rule month_after_anchor, period_anchor_after.py)
+            return y, m1, m2, basis, "month_after_anchor"
         return ref - after_publication(d, t, basis), m1, m2, basis, "bare_month"
     if t.fiscal in FISCAL_MONTHS_TAGS:
         if (named := named_fiscal_months(d, si, t, all_times)) is not None:
