@@ -11,6 +11,14 @@ statements), studied on two thirds of their tuned pages (the first third by SHA-
   (facts/fiscal.span_begins), so a base inside it ("July-March FY22" under "financial year 2021-22") is no base it
   comes after: the change is of the same months a year on ("doubled from $30 million in July-March FY22 to ...": July
   2022-March 2023), not the fiscal year in force.
+- flow_data_not_flow (rows partners_carried_pair_flow_exports / _imports): a flow word naming a source's data ("based
+  on import data from ...", "export statistics") tells no flow, so a pair's sentence citing it is no sentence on one way
+  of the pair's trade, and the possessive flows after it go on with the pair (rule pair_continued) instead of the
+  reporter's whole trade (rule one_way_then_both).
+- statistics_of_owner (row data_owner_before): a statistics office's title "Statistics of <country>" names whose data
+  it is, as "data from <country>" does; an opening citing both sides' statistics ("Trade Statistics of Japan ... and the
+  China Customs Statistics") names no one side (reporters_cited.data_owner), and rule opening_data_side leaves the pair's
+  turnover to the page's subject.
 
 Where a sentence is marked CONSTRUCTED, no page outside the development sets with its phrasing was found with the
 `search` tool (corpus "pages", five queries each); the others quote the page named above them. Each firing test fails
@@ -19,6 +27,8 @@ without its rule.
 from tradeflows.facts.fiscal import span_begins
 from tradeflows.ingest.event_time import event_start
 from tradeflows.ingest.page_year import text_year
+from tradeflows.facts.reporters_cited import data_owner
+from tradeflows.facts.places import find_places
 from tradeflows.pipeline import figures_of_text
 
 
@@ -98,3 +108,52 @@ def test_a_fiscal_year_after_its_base_is_still_the_period_in_force():
          "in June 2023, against the exports of $153.745 million in June 2024.\n")
     f = _figs(t, 2024)["12.59 percent"]
     assert f.year == 2024 and "year:after_base_paragraph" in f.fact_rules
+
+
+# -- flow_data_not_flow ----------------------------------------------------------------------------------------------
+# CONSTRUCTED (after the phrasing of an analysis of two countries' trade from each side's import statistics)
+PAIR_DATA = ("News\n\nAccording to an analysis by the Kenya National Chamber of Commerce on Kenya-Uganda trade in 2019, "
+             "based on import data from the \"Economic Survey\" of Kenya and the \"Uganda Revenue Authority Statistics,\" "
+             "total trade decreased by 5.2% to $903 million.\n\nKenya's exports decreased by 4.1% to $601 million and "
+             "imports also declined by 7.3% to $302 million.\n")
+
+
+def test_import_data_cited_is_no_one_way_flow_of_the_pair():
+    figs = _figs(PAIR_DATA, None)
+    for fig in ("4.1%", "$601 million", "7.3%", "$302 million"):
+        f = figs[fig]
+        assert (f.reporter_iso3, f.partner_iso3) == ("KEN", "UGA"), fig   # (was the world: one_way_then_both)
+        assert "partner:pair_continued" in f.fact_rules, fig
+
+
+def test_a_pair_sentence_on_one_way_still_leaves_both_ways_to_the_whole():
+    # CONSTRUCTED, after the intellinews.com example of rule one_way_then_both: "imports from" is a flow told
+    t = ("Hungary's imports from China rose by more than a fifth to \u20ac9.5bn in 2018.\n\nExports last year increased "
+         "by 3.9% to \u20ac108.9bn and imports climbed 4.8% to \u20ac104.1bn.\n")
+    f = _figs(t, 2019)["3.9%"]
+    assert f.partner_iso3 is None and "partner:one_way_then_both" in f.fact_rules
+
+
+# -- statistics_of_owner ---------------------------------------------------------------------------------------------
+# CONSTRUCTED (after the phrasing of an analysis citing both sides' import statistics by their titles)
+BOTH_STATS = ("News\n\nAccording to an analysis by the Japan External Trade Organization on Japan-Vietnam trade in 2019, "
+              "based on import data from \"Trade Statistics of Japan\" by the Ministry of Finance and the \"Vietnam "
+              "Customs Statistics,\" total trade increased by 5.2% to $40.3 billion.\n\nJapan's exports rose by 4.1% to "
+              "$20.1 billion and imports also rose by 6.3% to $20.2 billion.\n")
+
+
+def test_both_sides_statistics_name_no_data_side():
+    f = _figs(BOTH_STATS, None)["$40.3 billion"]
+    assert (f.reporter_iso3, f.partner_iso3) == ("JPN", "VNM")   # (was Vietnam's, rule opening_data_side)
+    t = 'based on import data from "Trade Statistics of Japan" by the Ministry of Finance'
+    assert data_owner(t, find_places(t)) == ("Japan", "JPN")
+
+
+def test_a_department_of_a_country_is_no_statistics_title():
+    # https://vccinews.com/news/29801/.html: "Department of Vietnam" is no statistics' title (the office is left to the
+    # rules that read offices, statistics_owner)
+    t = ("Total trade turnover between Vietnam and Japan over the first eleven months this year reached more than US$22.9 "
+         "billion, a year-on-year rise of 1.7 percent, according to the General Department of Vietnam Customs.")
+    assert data_owner(t, find_places(t)) is None
+    t = "the statistics of trade between Vietnam and Japan"
+    assert data_owner(t, find_places(t)) is None
