@@ -185,8 +185,8 @@ def record_year(text: str, t: TimeExpr, low: str | None = None) -> int | None:
     few substring searches, where sre would enter the pattern at most letters of the 90 characters."""
     if (series := series_start(text, t.start, low)) is not None:
         return series   # "the lowest since records began in 1997" (rule record_series_year, ingest/record_series.py)
-    if (event := event_start(text, t.start, low)) is not None:
-        return event    # "at the time of Erdogan's visit ... in 2013" (rule event_time_year, ingest/event_time.py)
+    if t.kind == "year" and (event := event_start(text, t.start, low)) is not None:
+        return event    # "at the time of Erdogan's visit ... in 2013" (rule event_time_year, ingest/event_time.py; a year alone)
     rx = cue("record_year", RECORD_YEAR)
     start = max(0, t.start - 90)
     if rx is RECORD_YEAR and low is not None:

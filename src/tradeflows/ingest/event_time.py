@@ -18,6 +18,9 @@ from tradeflows.vocab import pattern_word
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 _EVENT_BEFORE = EnglishCue("event_time_before", re.I)
+# id of the row's pattern (English, or combined with a language's rows) -> (the pattern, kept alive so its id is no
+# other's; its word): one dict lookup a call, no lru_cache hashing of the pattern's source
+_WORDS: dict[int, tuple[re.Pattern, str | None]] = {}
 EVENT_REACH = 130   # "time of Erdogan's visit to Budapest in his capacity as head of state in " and some
 
 
@@ -33,7 +36,10 @@ def event_start(text: str, at: int, low: str | None = None) -> int | None:
     event_time_year), else None. low: the text lower-cased (a Doc's), where the row's word is looked for first."""
     rx = cue("event_time_before", _EVENT_BEFORE())
     start = max(0, at - EVENT_REACH)
-    word = _lowered_word(rx.pattern, rx.flags)
+    hit = _WORDS.get(id(rx))
+    if hit is None:
+        hit = _WORDS[id(rx)] = (rx, _lowered_word(rx.pattern, rx.flags))
+    word = hit[1]
     if word is not None and low is not None:
         w = low.rfind(word, start, at)
         if w < 0:
