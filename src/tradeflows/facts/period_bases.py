@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.context import Doc, State
+from tradeflows.facts.fiscal import span_begins
 from tradeflows.facts.period_adjacent import ADJACENT_REACH, BRACKET_AFTER, FROM_TO_LEVEL, adjacent_gap, figure_tail
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
@@ -277,7 +278,7 @@ def after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
             # month a year on, year on year (rule after_base_month_year)
             return y, b.m1, b.m1, "context", "after_base_month_year"
         if (st.period is not None and st.period[0] is not None and st.period[0] <= y
-                and (st.period[0], st.period[1] or 1) > (by, b.m2)):
+                and span_begins(st.period) > (by, b.m2)):
             # "vs 2022" in a Q1 2023 text; "compared to the value recorded in Q4 2023" in a Q1 2024
             # text: the period in force, which comes after its base (begins after it ends: "a 44,5% increase
             # over the first six months of 2003" after a sentence on 2003 as a whole is of 2004, the year after)

@@ -12,6 +12,7 @@ from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_fir
 from tradeflows.facts.period_adjacent import PRIOR_CHANGE
 from tradeflows.facts.period_bases import WHEN_CLAUSE
 from tradeflows.facts.periods import TimeExpr
+from tradeflows.ingest.event_time import event_start
 from tradeflows.ingest.record_series import series_start
 from tradeflows.facts.period_anchor_after import year_after_anchor
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, with_fiscal_year, fiscal_months_year, fiscal_started,
@@ -185,6 +186,8 @@ def record_year(text: str, t: TimeExpr, low: str | None = None) -> int | None:
     few substring searches, where sre would enter the pattern at most letters of the 90 characters."""
     if (series := series_start(text, t.start, low)) is not None:
         return series   # "the lowest since records began in 1997" (rule record_series_year, ingest/record_series.py)
+    if t.kind == "year" and (event := event_start(text, t.start, low)) is not None:
+        return event    # "at the time of Erdogan's visit ... in 2013" (rule event_time_year, ingest/event_time.py; a year alone)
     rx = cue("record_year", RECORD_YEAR)
     start = max(0, t.start - 90)
     if rx is RECORD_YEAR and low is not None:

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from tradeflows.ingest.done_stats import stats_done_years
+from tradeflows.ingest.event_time import event_start
 from tradeflows.ingest.record_series import series_start
 from tradeflows.vocab.lowercase import lower_copy_of, lower_text
 from tradeflows.vocab import current_language, read_csv
@@ -251,6 +252,8 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
             continue
         if series_start(text, at, low) is not None:
             continue  # "the lowest since records began in 1997": where a record series starts (rule record_series_year)
+        if event_start(text, at, low) is not None:
+            continue  # "at the time of Erdogan's visit ... in 2013": a past event's time (rule event_time_year)
         if _LAST_WAS.search(text, max(0, at - 60), at):
             continue  # "The last June year surplus was in 2014": a floor, not the time the page speaks from
         if come(at, m.end()) or (at < series_end and int(m.group(1)) > series_year):
