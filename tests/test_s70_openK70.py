@@ -10,6 +10,10 @@ unread).
   import-export, export-import).
 - Kurdistan Region: "Iraqi Kurdistan", "the Kurdistan Region" are a region of Iraq (vocab/en/places.csv); bare
   "Kurdistan" stays unplaced (it names lands of four countries).
+- import and export: the singular pair ("import and export growth of 12.5%, 62.4%, 20.9% and 13.5% respectively")
+  is turnover too (vocab/en/measures.csv rows import and export, export and import).
+- trade value between A and B: the pair frame (vocab/en/frames.csv row trade_between) reads "trade value" as it reads
+  "trade volume".
 
 Each firing test quotes the page named above it and fails without its rule.
 """
@@ -99,3 +103,42 @@ def test_bare_kurdistan_names_no_place():
     # 1300 Turkish companies working in Kurdistan": the lands of four countries, no one reporter)
     assert lookup("Kurdistan") is None
     assert lookup("Iraqi Kurdistan").iso3 == "IRQ"
+
+
+# -- import and export (singular) ------------------------------------------------------------------------------------
+# CONSTRUCTED (searches for "import and export growth" found no page outside the sets): the singular pair names the
+# two-way trade as the plural "imports and exports" does
+def test_import_and_export_growth_is_the_two_way_trade():
+    text = ("Guangdong's main partners are Japan, South Korea and Vietnam, with year-on-year import and export growth "
+            "of 4.2%, 6.3% and 9.1% respectively.\n")
+    figs = _figs(text, 2023)
+    assert (figs["4.2%"].measure, figs["4.2%"].partner) == ("turnover", "Japan")
+    assert (figs["9.1%"].measure, figs["9.1%"].partner) == ("turnover", "Vietnam")
+
+
+def test_two_flows_for_two_figures_stay_apart():
+    """CONSTRUCTED (odd case): two figures after "import and export" are the two flows, in order (rule respectively of
+    measure, not the turnover row)."""
+    text = "Guangdong's import and export growth was 4.2% and 6.3% respectively.\n"
+    figs = _figs(text, 2023)
+    assert (figs["4.2%"].measure, figs["6.3%"].measure) == ("imports", "exports")
+
+
+# -- trade value between A and B (frames.csv row trade_between) -------------------------------------------------------
+# http://tinphy.com/news_show.asp?iid=127
+TINPHY = ("China has become US’s SECOND largest trading partner, THIRD largest export market and BIGGEST largest "
+          "source of imports.\n"
+          "The bilateral trade value between China and US hits $590.7 billion in 2014, up 107% from the year of 2005.\n")
+
+
+def test_trade_value_between_a_and_b_is_the_pair_s():
+    f = _figs(TINPHY, 2015)["$590.7 billion"]
+    assert (f.reporter, f.partner, f.measure, f.year) == ("China", "United States", "turnover", 2014)
+    assert "reporter:pair" in f.fact_rules
+
+
+def test_a_value_of_trade_with_one_side_is_no_pair():
+    """CONSTRUCTED (odd case): "trade value with" names one side only (rule trade_between does not fire)."""
+    f = _figs("China's trade value with ASEAN hit $590.7 billion in 2014.\n", 2015)["$590.7 billion"]
+    assert (f.reporter, f.partner) == ("China", "ASEAN")
+    assert "reporter:pair" not in f.fact_rules
