@@ -12,8 +12,10 @@ unread).
   "Kurdistan" stays unplaced (it names lands of four countries).
 - import and export: the singular pair ("import and export growth of 12.5%, 62.4%, 20.9% and 13.5% respectively")
   is turnover too (vocab/en/measures.csv rows import and export, export and import).
-- trade value between A and B: the pair frame (vocab/en/frames.csv row trade_between) reads "trade value" as it reads
-  "trade volume".
+- trade value between A and B: tried as a word of the pair frame (vocab/en/frames.csv row trade_between) and left out:
+  on web35's tuned page bh01 ("Aggregate trade value between Ghana and China") rule pair then gives the figure to the
+  page's statistics owner, misread as China from "statistics from the Ministry of Trade, China has supplied" (a strict
+  xfail below keeps the phrasing).
 
 Each firing test quotes the page named above it and fails without its rule.
 """
@@ -131,6 +133,7 @@ TINPHY = ("China has become US’s SECOND largest trading partner, THIRD largest
           "The bilateral trade value between China and US hits $590.7 billion in 2014, up 107% from the year of 2005.\n")
 
 
+@pytest.mark.xfail(strict=True, reason="'trade value' is no word of the pair frame (row trade_between): rule subject decides")
 def test_trade_value_between_a_and_b_is_the_pair_s():
     f = _figs(TINPHY, 2015)["$590.7 billion"]
     assert (f.reporter, f.partner, f.measure, f.year) == ("China", "United States", "turnover", 2014)
