@@ -10,6 +10,7 @@ before it to the first region of the subject country the text named, where rule 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.facts.context import lacks
 from tradeflows.facts.places import lookup
@@ -21,6 +22,14 @@ from tradeflows.vocab.patterns import EnglishCue, cue
 _office_after = EnglishCue("reporters_anaphor_office_after", re.I)
 
 
+@lru_cache(maxsize=1024)
+def _is_country(name: str) -> bool:
+    """Whether the page's subject is a country (a lookup of the gazetteer scans the name: kept by name, asked per
+    figure)."""
+    place = lookup(name)
+    return place is not None and place.kind == "country"
+
+
 def region_noun_subject(cl):
     """'According to statistics from the provincial government, total import-export volume of the province was just
     short of $39 billion in 2013' (harbinice.com) on a page whose head makes China the subject: the region noun before
@@ -28,6 +37,8 @@ def region_noun_subject(cl):
     region of the subject country the text named before (rule region_noun_subject)."""
     if cl.home_rule != "head" or not cl.home[1]:
         return None
+    if not _is_country(cl.home[0]):
+        return None   # (a page whose subject is the region itself: rule subject gives it; asked before any search)
     d, fs = cl.d, cl.f.clean_start
     s = d.c.sentences[cl.si][0]
     lo = max(s, fs - ANAPHOR_REACH)
@@ -42,9 +53,6 @@ def region_noun_subject(cl):
         return None
     if any(p.kind in ("country", "demonym") for p in d.places(cl.si, s, m.start())):
         return None   # "China's trade with the region": the country owns the flow (rule possessive and others)
-    home = lookup(cl.home[0])
-    if home is None or home.kind != "country":
-        return None
     iso = cl.home[1]
     for si in range(cl.si + 1):
         for p in d.places(si):
