@@ -25,6 +25,7 @@ from tradeflows.facts import world as W
 from tradeflows.facts.partners_breakdown import group_breakdown
 from tradeflows.facts.partners_group_item import group_member_counterpart
 from tradeflows.facts.reporters_group_item import group_member_item
+from tradeflows.facts.reporters_region_noun import region_noun_subject
 from tradeflows.records import add_via
 
 REPORTER_SIEVE = (
@@ -72,6 +73,7 @@ REPORTER_SIEVE = (
     ("carried", R.carried),              # an organization or region named in the paragraph
     ("pair_named_before", R.pair_named_before),  # "между Казахстаном и Россией ... товарооборот между странами"
     ("entity_anaphor", RA.entity_anaphor),  # "The province's trade with countries along the Belt and Road reached ..."
+    ("region_noun_subject", region_noun_subject),  # "volume of the province" where the head made its country the subject
     ("section_owner", RS.section_owner),  # "Chinese exports still powering ahead" (a subheading) ... "Exports jumped 45.7%"
     ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia
     ("frame_carried", R.frame_carried),  # "Vietnam's exports to the U.S. ... . Articles of apparel ... 2.5 billion USD"
