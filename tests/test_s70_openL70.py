@@ -79,3 +79,19 @@ EN_ABROAD = ("Collectively, Chinese tourists spend more than 200 billion euros a
 def test_tourists_spending_abroad_is_an_import_of_their_country():
     f = _figs(EN_ABROAD)["more than 200 billion euros"]
     assert _fact(f) == ("imports", "services", "CHN", "world")
+
+
+# -- ru_money_sign_after: a currency sign after the scale word --------------------------------------------------------
+def test_dollar_sign_after_the_scale_word():
+    # constructed (no outside page found in the time with the sign after the scale; the phrasing of ruweb49's tuned
+    # pages, "они принесли казне Грузии 133 млн $", "395,1 млн$")
+    f = _figs("Туристы из Турции оставили в Грузии 54,6 млн $. Туристы из ЕС - 51,4 млн$.", "ru")
+    assert (f["54,6 млн $"].value, f["54,6 млн $"].currency, f["54,6 млн $"].rule) == (54600000, "USD",
+                                                                                       "ru_money_sign_after")
+    assert f["51,4 млн$"].currency == "USD"
+
+
+def test_a_sign_that_opens_the_next_amount_is_not_read_after():
+    # constructed: "$" before the next number belongs to it
+    f = _figs("Экспорт составил 5 млн рублей, $3 млн пришлось на услуги.", "ru")
+    assert "5 млн рублей" in f and "$3 млн" in f
