@@ -399,6 +399,8 @@ class DocMemo:
     # visitor_spending.visitor_spending: the cue spans it made a services flow's cue ("туристы принесли", rule
     # visitor_spending), that measure names
     visitor_spans: set[tuple[int, int]] = field(default_factory=set)
+    # visitor_spending.visitor_spending: the page holds its words at all (None: not read yet)
+    visitor_page: bool | None = None
     # measure_context.previous_cue: sentence index -> the sentence names its subject by an anaphor
     anaphor_measure: dict[int, bool] = field(default_factory=dict)
     # period_fiscal_force.speaks_fiscal: the page speaks of fiscal years at all (None: not read yet)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from tradeflows.facts.context import Doc, lacks
-from tradeflows.vocab import alternation, current_language, has_file, pattern_needs, words_by_role
+from tradeflows.vocab import alternation, current_language, has_file, holds, pattern_needs, words_by_role
 
 # how far from the spending word a visitor word may stand (characters, either side): "туристы из Узбекистана внесли"
 # near enough, a visitor named in the clause before a long aside too far
@@ -51,6 +51,12 @@ def visitor_spending(d: Doc, s_start: int, s_end: int, cues: list) -> list:
     the spending is abroad; not a tax's, not a word inside a cue already found (rule visitor_spending)."""
     P = _patterns(current_language())
     if P is None:
+        return cues
+    page = d.memo.visitor_page
+    if page is None:
+        # (most pages name no visitor and no spending: one test of the page, not one of each clause)
+        page = d.memo.visitor_page = d.low is None or holds(d.low, P.needs)
+    if not page:
         return cues
     for group in P.needs:
         if lacks(d, group, s_start, s_end):
