@@ -56,7 +56,8 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
             cache[key] = _export_earnings(d, s_start, s_end, cache[key], v)
         if not lacks(d, _SERVICE_WORDS, s_start, s_end) and _services_trigger().search(text, s_start, s_end) is not None:
             cache[key] = _services_earnings(d, s_start, s_end, cache[key])
-        cache[key] = visitor_spending(d, s_start, s_end, cache[key])   # (its own gate: facts/visitor_spending.py)
+        if d.memo.visitor_page is not False:   # (a page without the rule's words: no call, facts/visitor_spending.py)
+            cache[key] = visitor_spending(d, s_start, s_end, cache[key])
     return cache[key]
 
 
