@@ -396,6 +396,11 @@ class DocMemo:
     candidate_of: dict[tuple[int, int, str], str | None] = field(default_factory=dict)
     # partners_sentence._stops_frame: (place start, end, name) -> the place ends a frame's reach for rule frame
     frame_stop: dict[tuple[int, int, str], bool] = field(default_factory=dict)
+    # visitor_spending.visitor_spending: the cue spans it made a services flow's cue ("туристы принесли", rule
+    # visitor_spending), that measure names
+    visitor_spans: set[tuple[int, int]] = field(default_factory=set)
+    # visitor_spending.visitor_spending: the page holds its words at all (None: not read yet)
+    visitor_page: bool | None = None
     # measure_context.previous_cue: sentence index -> the sentence names its subject by an anaphor
     anaphor_measure: dict[int, bool] = field(default_factory=dict)
     # period_fiscal_force.speaks_fiscal: the page speaks of fiscal years at all (None: not read yet)

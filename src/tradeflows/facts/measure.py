@@ -44,7 +44,7 @@ from tradeflows.vocab.skip import skip_compile
 MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively": 1.0, "pair_of_places": 1.0,
                       "cue_after": 0.9, "share_of": 1.0, "carried": 0.7, "change_in_after": 1.0, "paired_list": 0.9,
                       "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
-                      "services_earnings": 1.0, "per_unit_price": 1.0, "per_unit_gdp": 1.0, "balance_share": 0.9,
+                      "services_earnings": 1.0, "visitor_spending": 1.0, "per_unit_price": 1.0, "per_unit_gdp": 1.0, "balance_share": 0.9,
                       "flow_difference": 1.0, "share_next_item": 1.0, "respectively_flows": 0.9, "bracket_part": 0.9,
                       "label_block_flow": 0.9}
 
@@ -197,6 +197,10 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # "Jordan's tourism revenues during January 2020, reached JD361.8 million": what visitors from abroad spend is
         # the country's services exports, "travel payments" its imports (rule services_earnings; facts/measure_cues.py)
         mrule = "services_earnings"
+    elif cue_span is not None and mrule in _CUE_RULES and cue_span in d.memo.visitor_spans:
+        # "туристы из Узбекистана внесли в экономику Казахстана 392,8 млн тенге": what visitors spend, as the host's
+        # services exports (rule visitor_spending; facts/visitor_spending.py)
+        mrule = "visitor_spending"
     if mrule == "cue_before" and f.kind == "share" and cue("level_to_after", NEVER).match(text, f.clean_end):
         mrule = "share_from_level"   # (the flow after it was passed over in _measure: rule share_from_level)
     if f.kind == "share" and covered(text, f):

@@ -14,6 +14,7 @@ from tradeflows.facts.aside_cues import bare_balance, drop_account_bare_balance,
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc, cue_matches, lacks
 from tradeflows.facts.places import lookup
+from tradeflows.facts.visitor_spending import visitor_spending
 from tradeflows.vocab import alternation, fold, words_by_role
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
@@ -55,6 +56,8 @@ def clause_cues(d: Doc, s_start: int, s_end: int, v) -> list:
             cache[key] = _export_earnings(d, s_start, s_end, cache[key], v)
         if not lacks(d, _SERVICE_WORDS, s_start, s_end) and _services_trigger().search(text, s_start, s_end) is not None:
             cache[key] = _services_earnings(d, s_start, s_end, cache[key])
+        if d.memo.visitor_page is not False:   # (a page without the rule's words: no call, facts/visitor_spending.py)
+            cache[key] = visitor_spending(d, s_start, s_end, cache[key])
     return cache[key]
 
 

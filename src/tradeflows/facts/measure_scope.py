@@ -36,9 +36,9 @@ _service_in_cue = EnglishCue("scope_service_in_cue", re.I)
 def scope_of(text: str, s_start: int, s_end: int, cue_span: tuple[int, int] | None,
              mrule: str | None) -> tuple[str | None, str | None]:
     """(scope, the rule that decided it, None for the words next to the cue): a services flow read from earnings
-    (rule services_earnings), else the words next to the cue, else a service named right before or inside the cue."""
-    if mrule == "services_earnings":
-        return "services", "services_earnings"
+    (rules services_earnings, visitor_spending), else the words next to the cue, else a service named right before or inside the cue."""
+    if mrule == "services_earnings" or mrule == "visitor_spending":
+        return "services", mrule
     scope = goods_scope(text, s_start, s_end, cue_span)
     if scope is None and cue_span and (_service_in_cue().search(text, cue_span[0], cue_span[1])
                                        or _service_before().search(text, max(s_start, cue_span[0] - 20), cue_span[0])):

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from tradeflows.figures.currencies import patterns as currency_patterns, resolve
+from tradeflows.figures.sign_after import sign_after
 from tradeflows.figures.lang_ru import (IMPLIED_SENTENCES, LEFT_WINDOW, Doc, count_words_value, direction, verb_after,
                                         ru_number, ru_pct,  # noqa: F401
                                         qualifier_of, revise, scale_of)
@@ -351,6 +352,15 @@ def _money(d: Doc, v: dict, figs: list[Figure]):
             if code and text[m.end() - 1] == ".":
                 yield d.make(m.start(), am.end(), "money", value, None, "ru_money_code_after_dot", m.start(), code)
             continue
+        sign = sign_after(text, m.end())
+        if sign is not None:
+            # "они принесли казне Грузии 133 млн $", "395,1 млн$": a sign written after the scale word (rule
+            # ru_money_sign_after, figures/sign_after.py)
+            _, ss, se = d.sentence(m.start())
+            code = resolve(sign.group(1), "before", d.currency, text[ss:se])[0]
+            if code:
+                yield d.make(m.start(), sign.end(), "money", value, None, "ru_money_sign_after", m.start(), code)
+                continue
         if v["count_unit"].match(text, m.end()) or (text[m.end() - 1] == "." and _RUNS_ON.match(text, m.end())) \
                 or _RUNS_ON_PHYSICAL.match(text, m.end()):
             # ("77 тыс. 165 тонн яблок": a count that runs on past the scale's dot is a quantity, rule
