@@ -157,3 +157,19 @@ def test_a_department_of_a_country_is_no_statistics_title():
     assert data_owner(t, find_places(t)) is None
     t = "the statistics of trade between Vietnam and Japan"
     assert data_owner(t, find_places(t)) is None
+
+
+def test_search_from_word_is_shared_by_both_back_readers():
+    # ingest/event_time.py and ingest/record_series.py read their rows back from the row's one word the same way
+    # (vocab.search_from_word); no word in the span: no search at all
+    import re
+    from tradeflows.vocab import pattern_word, search_from_word
+    rx = re.compile(r"\bsince\s+(?:records|data)\s+(?:began|started)\s+in\s+$", re.I)
+    assert pattern_word(rx) == "since"   # (the word every match opens on: the search starts at its last place)
+    text = "It was the lowest since records began in 1997."
+    at = text.index("1997")
+    assert search_from_word(rx, text, 0, at, text.lower()).start() == text.index("since")
+    assert search_from_word(rx, "It fell in 1997.", 0, 11, "it fell in 1997.") is None
+    # a row that is not case-blind is searched over the whole span (its word as written may be capitalised)
+    assert search_from_word(re.compile(r"Since records began in $"), "Since records began in 1997", 0, 23,
+                            "since records began in 1997").start() == 0

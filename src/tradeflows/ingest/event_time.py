@@ -12,38 +12,16 @@ read off the row: vocab.pattern_word) within EVENT_REACH characters before the y
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from tradeflows.vocab import pattern_word
+from tradeflows.vocab import search_from_word
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 _EVENT_BEFORE = EnglishCue("event_time_before", re.I)
-# id of the row's pattern (English, or combined with a language's rows) -> (the pattern, kept alive so its id is no
-# other's; its word): one dict lookup a call, no lru_cache hashing of the pattern's source
-_WORDS: dict[int, tuple[re.Pattern, str | None]] = {}
 EVENT_REACH = 130   # "time of Erdogan's visit to Budapest in his capacity as head of state in " and some
-
-
-@lru_cache(maxsize=None)
-def _lowered_word(source: str, flags: int) -> str | None:
-    """The row's one word of its own (vocab.pattern_word), to look for in the lower-cased text: None when the row is
-    not case-blind. Kept by the row's source and flags (no flags test per call)."""
-    return pattern_word(re.compile(source, flags)) if flags & re.I else None
 
 
 def event_start(text: str, at: int, low: str | None = None) -> int | None:
     """Where the phrase starts when the year written at `at` dates a past event recalled by "at the time of ..." (rule
     event_time_year), else None. low: the text lower-cased (a Doc's), where the row's word is looked for first."""
-    rx = cue("event_time_before", _EVENT_BEFORE())
-    start = max(0, at - EVENT_REACH)
-    hit = _WORDS.get(id(rx))
-    if hit is None:
-        hit = _WORDS[id(rx)] = (rx, _lowered_word(rx.pattern, rx.flags))
-    word = hit[1]
-    if word is not None and low is not None:
-        w = low.rfind(word, start, at)
-        if w < 0:
-            return None
-        start = w
-    m = rx.search(text, start, at)
+    m = search_from_word(cue("event_time_before", _EVENT_BEFORE()), text, max(0, at - EVENT_REACH), at, low)
     return None if m is None else m.start()

@@ -264,13 +264,35 @@ def _required_once(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
 def pattern_word(rx: re.Pattern) -> str | None:
     """The one word every match of rx holds on its own (a group of pattern_needs with one piece: "whose", "since"), for
     a rule that finds that word first and tries rx only there; None when rx has none (read by facts/reporters_whose.py
-    and ingest/record_series.py)."""
+    and search_from_word)."""
     return _word_once(rx.pattern, rx.flags)
 
 
 @lru_cache(maxsize=None)
 def _word_once(source: str, flags: int) -> str | None:
     return next((g[0] for g in _required_once(source, flags) if len(g) == 1), None)
+
+
+def search_from_word(rx: re.Pattern, text: str, start: int, end: int, low: str | None) -> re.Match | None:
+    """rx searched in text[start:end] from the last place of its one word there (pattern_word), found by str.rfind in
+    low (the text lower-cased) when rx is case-blind: a row asked before every year or place of a page reads back only
+    from where its word stands, and not at all where the word is absent (None). So every match of rx must open on that
+    word ("since ...", "(?<=at the )time of ..."). With no such word, or no low, rx is searched over the whole span
+    (read by ingest/record_series.py and ingest/event_time.py)."""
+    word = _lowered_word(rx.pattern, rx.flags)
+    if word is not None and low is not None:
+        w = low.rfind(word, start, end)
+        if w < 0:
+            return None
+        start = w
+    return rx.search(text, start, end)
+
+
+@lru_cache(maxsize=None)
+def _lowered_word(source: str, flags: int) -> str | None:
+    """pattern_word of a case-blind row (its word as written may not be in the lower-cased text otherwise). Kept by the
+    row's source and flags: a flags test per call (an enum's operator) costs more than the find it gates."""
+    return _word_once(source, flags) if flags & re.IGNORECASE else None
 
 
 def pattern_needs_as_written(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
