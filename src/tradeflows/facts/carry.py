@@ -22,7 +22,6 @@ from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_RE
     in_prior_change, month_alone
 from tradeflows.facts.owner_carry import owner_not_carried
 from tradeflows.facts.comparison_frame import comparison_frame
-from tradeflows.facts.head_prose_lead import whole_first_prose
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
@@ -105,7 +104,8 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
             or _whole_first(found, opening, len(title), home, best) \
             or (lead != len(title) and _whole_first(found, opening, lead, home, best)) \
             or _drives_whole(found, opening, lead, home, best) \
-            or whole_first_prose(found, opening, len(title), home, best):   # facts/head_prose_lead.py
+            or ((prose := _prose_lead_start(opening, len(title))) is not None
+                and _whole_first(found, opening, prose, home, best, result=True)):
         return None
     if len(others) > 1 and others[1][1] >= others[0][1] and not any(
             vote_key(p) == best and p.start < _lead_end(opening, len(title)) for p in found):
@@ -139,20 +139,24 @@ def _off_wire_datelines(head: str) -> str:
 # remaining its top trading partner", philippinesnewsgazette.com: a name ending in s takes the apostrophe alone, rule
 # head_whole_first)
 _own_whole = EnglishCue("own_whole_flow", re.I)
+_own_result = EnglishCue("own_result_flow", re.I)
 
 
-def _whole_first(places, opening: str, start: int, home, key) -> bool:
+def _whole_first(places, opening: str, start: int, home, key, result: bool = False) -> bool:
     """Whether the lead sentence names the subject's own total flow before the place `key` ("Thailand's exports
     rose more than expected in September ..., but exports to China continued to fall", "The euro zone's trade
     surplus with the rest of the world grew in February, with a decline in imports from China"): the page is on
-    the totals, the place one part of them, not the page's counterpart (rule head_whole_first)."""
+    the totals, the place one part of them, not the page's counterpart (rule head_whole_first). result: the total may
+    also be reported by a verb ("Korea posted a trade surplus ..., but trade with the European Union suffered a
+    deficit", row own_result_flow; asked for the prose lead of rule head_prose_lead)."""
     end = _lead_end(opening, start)
     whole = None
     for p in places:
         if p.start < start or p.start >= end:
             continue
         if whole is None and (p.name == home[0] or (home[1] is not None and p.iso3 == home[1])) \
-                and cue("own_whole_flow", _own_whole()).match(opening, p.end):
+                and (cue("own_whole_flow", _own_whole()).match(opening, p.end)
+                     or (result and cue("own_result_flow", _own_result()).match(opening, p.end))):
             whole = p.end
         elif whole is not None and vote_key(p) == key:
             return True
@@ -204,6 +208,15 @@ def _drives_whole(places, opening: str, start: int, home, key) -> bool:
 
 
 _LEAD_END = skip_compile(r"[.!?](?=\s+[A-ZА-ЯЁ«\"“])|\n")
+
+
+def _prose_lead_start(opening: str, title_len: int) -> int | None:
+    """Where the opening's last line starts when short lines come between the title and it (a skip link, the title
+    again, a byline: "Go to contents / Korea posts trade surplus ... / ... / Korea posted a trade surplus last month
+    ..., but trade with the European Union suffered a deficit", donga.com): its first line of prose, the lead that
+    _lead_start's title-again reading does not reach; None when no line comes before it (rule head_prose_lead)."""
+    start = opening.rfind("\n") + 1
+    return start if start > title_len else None
 
 
 def _lead_end(opening: str, start: int) -> int:
