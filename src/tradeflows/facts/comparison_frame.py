@@ -11,23 +11,16 @@ would spare, +18M instructions a pass over data/raw against +2M, so the search i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from tradeflows.vocab import current_language
-from tradeflows.vocab.patterns import EnglishCue, cue_in
+from tradeflows.vocab.patterns import EnglishCue, cue
 
 # how far before the place the comparison's cue may start ("relative to its gross domestic product in the")
 REACH = 56
 _frame_before = EnglishCue("comparison_frame_before", re.I)
 
 
-@lru_cache(maxsize=None)
-def _frame(lang: str) -> re.Pattern:
-    """The cue in the language, found once per language."""
-    return cue_in(lang, "comparison_frame_before", _frame_before())
-
-
 def comparison_frame(text: str, p) -> bool:
     """Whether the place p closes a comparison's frame ("relative to GDP in the EU"): the cue ends right before it."""
     start = p.start
-    return _frame(current_language()).search(text, start - REACH if start > REACH else 0, start) is not None
+    return cue("comparison_frame_before", _frame_before()).search(text, start - REACH if start > REACH else 0,
+                                                                 start) is not None

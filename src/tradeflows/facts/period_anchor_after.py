@@ -11,20 +11,12 @@ the first ask (DocMemo.anchor_months), and only on a page that holds the literal
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from tradeflows.vocab import current_language, holds, pattern_needs_as_written
-from tradeflows.vocab.patterns import EnglishCue, cue_in
+from tradeflows.vocab import holds, pattern_needs_as_written
+from tradeflows.vocab.patterns import EnglishCue, cue
 
 ANCHOR_REACH = 90
 _anchor_before = EnglishCue("anchor_after_before", re.I)
-
-
-@lru_cache(maxsize=None)
-def _anchor(lang: str) -> tuple[re.Pattern, tuple[tuple[str, ...], ...]]:
-    """(the cue in the language, the literal pieces each match holds, as written), found once per language."""
-    rx = cue_in(lang, "anchor_after_before", _anchor_before())
-    return rx, pattern_needs_as_written(rx)
 
 
 def _anchors(d) -> list[tuple[int, int, int]]:
@@ -32,10 +24,10 @@ def _anchors(d) -> list[tuple[int, int, int]]:
     ("... ending in December 2013"), in order; read once per document."""
     memo = d.memo
     if memo.anchor_months is None:
-        rx, needs = _anchor(current_language())
+        rx = cue("anchor_after_before", _anchor_before())
         found: list[tuple[int, int, int]] = []
         text = d.text
-        if holds(text, needs):
+        if holds(text, pattern_needs_as_written(rx)):
             sentences = d.time_sentences()
             for k in (range(len(d.c.sentences)) if sentences is None else sentences):
                 for t in d.times(k):
