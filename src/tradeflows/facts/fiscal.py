@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def span_begins(period: tuple) -> tuple[int, int]:
     """(year, month) a period (year, m1, m2) begins in: the calendar year before its year when m1 > m2 (a fiscal
     year, "July-June 2021-22" is (2022, 7, 6) and begins in July 2021), so a fiscal period in force is not read as
-    coming after a base inside it (rule after_base_fiscal_start, session 70)."""
+    coming after a base inside it (read by rule after_base, facts/period_bases.py; session 70)."""
     y, m1, m2 = period[0], period[1] or 1, period[2]
     return (y - 1, m1) if m2 is not None and m1 > m2 else (y, m1)
 
