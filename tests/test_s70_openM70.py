@@ -12,7 +12,7 @@ of a head of short lines (web48, web59; web58 and web17 the aside check, unread)
   year after it (facts/period_anchor_after.py, patterns.csv row anchor_after_before).
 - head_prose_lead: a head of short lines (a skip link, the title twice, a byline) has its lead in the first line of
   prose; a place named there after the subject's own total ("Korea posted a trade surplus ..., but trade with the
-  European Union suffered a deficit") is no counterpart of the page (facts/head_prose_lead.py, patterns.csv row
+  European Union suffered a deficit") is no counterpart of the page (carry._prose_lead_start and _whole_first, patterns.csv row
   own_result_flow).
 
 Where a sentence is marked CONSTRUCTED, no page outside the development sets with its phrasing was found with the
