@@ -682,7 +682,8 @@ def _next_item_cue(text: str, end: int, c) -> bool:
     """The flow cue c after a share ending at `end` opens the next item: behind a contrasting clause, or behind a
     clause's break with its own figure right after it."""
     return bool(_next_item_contrast().search(text, end, c[0])
-                or (_CLAUSE_BREAK.search(text, end, c[0]) and _next_item_own().match(text, c[1])))
+                or (_CLAUSE_BREAK.search(text, end, c[0])
+                    and cue("share_next_item_own_figure", _next_item_own()).match(text, c[1])))
 
 
 # a share verb of a part between a balance cue and the share after it ("the deficit with China, which accounts for 20%
