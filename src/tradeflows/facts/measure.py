@@ -537,8 +537,12 @@ def _listed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
         # figures and in their order, not written as one list (rule respectively_flows)
         named = [c for c in _split_pairs(text, [c for c in cues if c[1] <= starts[0] and c[2] in ("exports", "imports")])]
         order = [c for k, c in enumerate(named) if k == 0 or named[k - 1][2] != c[2]]
+        # (not "в польском импорте снизилась с 19,8% в 1990 г. до 14,1% в 1991 г. и 11,8% в 1992 г., в экспорте - с 15,3 до
+        # 11,0 и 9,5% соответственно": a last flow whose one figure before the list is the level the list runs from is
+        # the list's own flow; rule own_flow_list, cue list_from_level_gap)
         if len(order) == len(starts) and len({c[2] for c in order}) == len(order) \
-                and _NUMBER_BETWEEN.search(text, order[0][1], starts[0]):
+                and _NUMBER_BETWEEN.search(text, order[0][1], starts[0]) \
+                and not cue("list_from_level_gap", _list_from_level_gap()).fullmatch(text, order[-1][1], starts[0]):
             c = order[i]
             return c[2], "respectively_flows", (c[0], c[1])
     written = written_list_of(d, s_start, s_end, f.clean_start, f.figure) if resp is None else None
@@ -556,6 +560,7 @@ def _listed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
 
 
 _NUMBER_BETWEEN = skip_compile(r"\d")
+_list_from_level_gap = EnglishCue("list_from_level_gap", re.I)
 # a figure, then a breakdown bracket's opening words and the part's name, right before the figure ("84.2 percent
 # (including EU "): the figure is a part of the one before (rule bracket_part)
 _bracket_part_before = EnglishCue("measure_bracket_part_before", re.I)
@@ -682,7 +687,8 @@ def _next_item_cue(text: str, end: int, c) -> bool:
     """The flow cue c after a share ending at `end` opens the next item: behind a contrasting clause, or behind a
     clause's break with its own figure right after it."""
     return bool(_next_item_contrast().search(text, end, c[0])
-                or (_CLAUSE_BREAK.search(text, end, c[0]) and _next_item_own().match(text, c[1])))
+                or (_CLAUSE_BREAK.search(text, end, c[0])
+                    and cue("share_next_item_own_figure", _next_item_own()).match(text, c[1])))
 
 
 # a share verb of a part between a balance cue and the share after it ("the deficit with China, which accounts for 20%

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.vocab import holds, read_csv, required
-from tradeflows.facts.periods_build import STREAK_AFTER
+from tradeflows.facts.periods_build import DECADE_SPAN, STREAK_AFTER
 from tradeflows.vocab.patterns import NEVER, counted, cue, cue_in, with_first_ahead
 from tradeflows.vocab.skip import skip_compile
 
@@ -132,6 +132,9 @@ def grammar_of(lang: str) -> dict:
             ("now", re.compile(rf"(?<![\w-])(?:{alt('now')})(?![\w-])", re.I) if by("now") else None),
             # "за последние пять лет": a span of years, no one year (rows of kind span)
             ("span", re.compile(rf"(?<![\w-])(?:{alt('span')})(?![\w-])", re.I) if by("span") else None),
+            # "в 80-х годах", "в 1990-е годы": a decade, no one year (rows of kind decade; rule decade_span); read before a
+            # year, so "1990-е" is not the year 1990
+            ("decade", re.compile(rf"(?<![\w-])(?:{alt('decade')})", re.I) if by("decade") else None),
             # "по итогам года", "за полный год", "к концу года": the year in force, else the text's own
             ("the_year", re.compile(rf"(?<![\w-])(?:{alt('the_year')})(?![\w-])", re.I) if by("the_year") else None),
             ("relative", re.compile(rf"(?P<rel>{rel})", re.I)),
@@ -154,6 +157,10 @@ def grammar_of(lang: str) -> dict:
                                   # Azerbaijan's oil exports)
                                   rf"|(?:[а-яё]+\s+)?(?:в\s+)?\d[\d.,]*\s*%\s*,?\s*"
                                   rf"(?:(?:зафиксированн|отмеченн|зарегистрированн|наблюдавш|достигнут)[а-яё]*\s+)?(?-i:в|за)\s+)$", re.I),
+        # "к началу 70-х годов": the decade's start before it, its first year (rows of kind decade_start_before; rule
+        # decade_start)
+        "decade_start_before": re.compile(rf"(?<![\w-])(?:{alt('decade_start_before')})", re.I)
+        if by("decade_start_before") else None,
         "target_before": re.compile(rf"(?<![\w-])(?:{alt('target_before')})\s+(?:конца\s+)?$", re.I),
         "base_before_part": re.compile(rf"(?<![\w-])(?:{alt('base_before_part')})\s+$", re.I),
         "since_before": re.compile(rf"(?<![\w-])(?:{alt('since_before')})\s+$", re.I) if by("since_before") else None,
@@ -257,6 +264,17 @@ _BRACKET_VALUE_AFTER = re.compile(r"\s*(?:[-–—]\s*|,?\s*соответств
 
 
 
+def _decade(g: dict, m: re.Match, text: str) -> TimeExpr:
+    """A decade: its first year when its start stands right before it ("к началу 70-х годов", rule decade_start), else a
+    span of years with no one year (rule decade_span, as English "in the late 1980s")."""
+    rx = g["decade_start_before"]
+    if rx is not None and rx.search(text, max(0, m.start() - 12), m.start()):
+        n = m.group("dec")
+        year = int(n) if len(n) == 4 else (1900 if int(n) >= 20 else 2000) + int(n)
+        return TimeExpr(m.start(), m.end(), "year", year, None, None, 1, 12, False, via="decade_start")
+    return TimeExpr(m.start(), m.end(), "span", None, None, None, 1, 12, False, via=DECADE_SPAN)
+
+
 SET_ASIDE = "set_aside"   # the kind of a time a rule read as no period (find_local_times' aside)
 
 
@@ -281,6 +299,8 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
                 text, max(0, m.start() - BEFORE_REACH), m.start()):
             return None  # how far back a record reaches, no period of the figure (rule record_reach_span)
         return TimeExpr(m.start(), m.end(), "span", None, None, None, 1, 12, False)
+    if kind == "decade":
+        return _decade(g, m, text)
     if kind == "year_to_date":
         return TimeExpr(m.start(), m.end(), kind, year, None if year else (rel or 0), None, 1, 12, False)
     if kind == "the_year":

@@ -417,7 +417,12 @@ def world_cue(cl):
     share of a whole ("составил почти 206 миллионов долларов, или 9% от общего внешнеторгового оборота области") reads
     no cue past it: that total is the share's whole (rule share_whole_not_world)."""
     d, lo = cl.d, cl.lo
-    hi = cl.f.clean_end if cue("share_whole_after", NEVER).match(d.text, cl.f.clean_end) else cl.hi
+    # ("прирост торговли ... составил 12,2% против 9,5% для всей советской внешней торговли": the total after "против" is
+    # the compared figure's, rule compared_not_world, named after the rule that decides when a cue stood past the figure)
+    compared = cue("compared_figure_after", NEVER).match(d.text, cl.f.clean_end)
+    hi = cl.f.clean_end if compared or cue("share_whole_after", NEVER).match(d.text, cl.f.clean_end) else cl.hi
+    if compared and _strong_cue(d, cl.f.clean_end, cl.hi):
+        cl.via = add_via(cl.via, "compared_not_world")
     # (each cue searched in the window as a string of its own, text[lo:hi], on its lower-cased copy where it can)
     # "constituted just 7.8 per cent of Sri Lanka's total exports": another country's total is the
     # counterpart's, not the world of this figure's reporter (read only when the window names a total)

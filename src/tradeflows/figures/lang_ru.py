@@ -560,6 +560,11 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         # percent in brackets right after the amount of a change restates that change as a rate (rule
         # ru_growth_bracket_amount; jnews.ge)
         kind, val, rule = "growth", (-value if direction(v, left) == "down" else value), "ru_growth_bracket_amount"
+    elif (compared := _compared_after(d, f, start)) is not None:
+        # "Среднегодовой прирост торговли за 1961-1988 гг. составил 12,2% против, 9,5% для всей советской внешней
+        # торговли": the percent a change is set against ("против") is the same indicator's, a change as the one before
+        # it (rule ru_growth_compared)
+        kind, val, rule = "growth", (value - 100 if compared.startswith("ru_growth_index") else value), "ru_growth_compared"
     elif value >= 100 and (v["index_right"].match(after) or v["index"].search(left[-40:])
                            or (v["index"].search(clause)
                                and cue_in(LANG, "index_amounted_before", NEVER).search(left[-20:]))):
@@ -693,6 +698,17 @@ def _code_after_dot(d: Doc, end: int) -> tuple[str, int] | None:
 def _respan(d: Doc, f: Figure) -> None:
     f.char_start, f.char_end = d.c.raw_span(f.clean_start, f.clean_end)
     f.figure = " ".join(d.text[f.clean_start:f.clean_end].split())
+
+
+def _compared_after(d: Doc, f: Figure, start: int) -> str | None:
+    """The rule of the change percent before f in its sentence when f is what it is set against ("12,2% против 9,5%";
+    the gap a row compared_percent_gap of vocab/ru/patterns.csv); start is where f opens on its qualifier."""
+    if d.prev_pct is None:
+        return None
+    si, end, rule, _value = d.prev_pct
+    if not rule.startswith("ru_growth") or si != d.sentence(f.clean_start)[0] or end > start:
+        return None
+    return rule if cue_in(LANG, "compared_percent_gap", NEVER).fullmatch(d.text, end, start) else None
 
 
 def _listed_after(d: Doc, f: Figure, start: int) -> tuple[str, float] | None:

@@ -31,7 +31,10 @@ def _mon() -> str:
 
 _Y = r"(?:19|20)\d\d"
 # "Rs 1949 billion": a number of a year's shape before a scale word is an amount (rule amount_not_year)
-_YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh|млрд|млн)(?![^\W\d_]))")
+# (s71 openS71: "in the 1990s", "в конце 1990-х гг.", "в 1970-е годы": a decade, no year a page speaks from; rule
+# decade_not_year)
+_YEAR = skip_compile(rf"(?<![\d.,/$€£¥-])({_Y})(?![\d%])(?!\.\d)(?!\s*(?:billion|million|trillion|bn|mn|crore|lakh|млрд|млн)(?![^\W\d_]))"
+                     r"(?!s\b|-(?:х|е|ые)(?![^\W\d_]))")
 
 
 # (a number of a year's shape with decimals is an amount: "goods worth US$ 2029.104 million", rule amount_not_year)
