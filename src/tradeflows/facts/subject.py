@@ -299,8 +299,14 @@ def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
     reach = AGENCY_NAME_REACH if current_language() == DEFAULT_LANGUAGE else 40
     for m in agency.finditer(head, max(0, start - reach), start):
         last = m
-    if last is None or current_language() != DEFAULT_LANGUAGE:
-        return last is not None  # (another language's word order: any office before the place)
+    if last is None:
+        return False
+    if current_language() != DEFAULT_LANGUAGE:
+        # (another language's word order: any office before the place, in the place's own clause: "По данным Агентства
+        # по статистике, в экспорте товаров на долю Казахстана приходится 27,1%" names where the figures come from and,
+        # after the comma, a partner, no owner of the office; rule agency_clause_break_other, the language's rows of
+        # cue subject_agency_clause_break)
+        return not cue("subject_agency_clause_break", NEVER).search(head, last.end(), start)
     # ("These statistics include trade data with Botswana, ...": a counterpart's "with" is in no office's name)
     return not _agency_clause_break().search(head[last.end():start])
 
