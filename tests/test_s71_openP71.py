@@ -142,3 +142,16 @@ def test_a_central_bank_owns_the_trade_figures_it_publishes():
     got = fields(PAK, "measure", "reporter", "partner", lang="ru", pub_year=2020)
     assert got[0] == ("4,52 миллиарда долларов США", "imports", "Pakistan", "China")
     assert got[2] == ("2,7 миллиарда долларов США", "imports", "Pakistan", "UAE")
+
+
+# --- Russian row of cue world_world_after (rule world_named; facts/world.py) ---
+
+def test_a_place_and_the_rest_of_the_world_together_are_the_world():
+    """Russian row of world_world_after, read by world_named (europeantimes.news, ruweb50 di07; searched the stored pages
+    for 'как с ЕС, так и с остальным миром' and found it nowhere else): 'Brexit сократил общий объем торговли
+    Великобритании на 11% (как с ЕС, так и с остальным миром)' is the UK's trade with the world, not with the EU named
+    in the bracket."""
+    text = ("Это согласуется с моей оценкой - Brexit сократил общий объем торговли Великобритании на 11% (как с ЕС, так и "
+            "с остальным миром).\n")
+    got = fields(text, "measure", "reporter", "partner", lang="ru", pub_year=2021)
+    assert got == [("11%", "turnover", "United Kingdom", "world")]
