@@ -724,7 +724,8 @@ def _page_regions() -> tuple:
 
 @lru_cache(maxsize=None)
 def page_abbreviations(lang: str) -> tuple:
-    """(abbreviation, its pattern, iso3, name, rivals pattern) of vocab/<lang>/page_abbreviations.csv (none where the
+    """(abbreviation, its pattern, iso3, name, rivals pattern, page cues pattern or None) of
+    vocab/<lang>/page_abbreviations.csv (none where the
     language has no such file): "SA" is South Africa on a page naming it, "РТ" Tatarstan on a page naming Tatarstan,
     Tajikistan on one naming Tajikistan. name: the region it stands for (the English registry's name), None for the
     country (English rows name none); its pattern's edges and its rivals' matching are the language's
@@ -735,16 +736,19 @@ def page_abbreviations(lang: str) -> tuple:
     rows = []
     for r in read_csv("page_abbreviations.csv", lang):
         rivals = [x.strip() for x in r["rivals"].split(";") if x.strip()]
+        cues = [x.strip() for x in (r.get("page_cues") or "").split(";") if x.strip()]
         abbr = re.escape(r["abbreviation"])
         rows.append((r["abbreviation"], re.compile(abbr + r"(?<!" + before + abbr + r")" + after), r["iso3"],
                      (r.get("name") or "").strip() or None,
-                     re.compile(rivals_of.format("|".join(map(re.escape, rivals))), flags) if rivals else None))
+                     re.compile(rivals_of.format("|".join(map(re.escape, rivals))), flags) if rivals else None,
+                     re.compile(rivals_of.format("|".join(map(re.escape, cues))), flags) if cues else None))
     return tuple(rows)
 
 
 def page_aliases(text: str, title: str | None = None, outlet: str | None = None) -> tuple:
-    """The abbreviations that name a country on this page: (pattern, iso3, name, bare) of each whose place (the region,
-    else the country) the page names in full, or in English whose country is the outlet's, and none of whose rivals is
+    """The abbreviations that name a country on this page: (pattern, iso3, name, bare, via) of each whose place (the
+    region, else the country) the page names in full, or with a word of its row's page_cues (via: rule
+    page_abbreviation_cue, else ""), or in English whose country is the outlet's, and none of whose rivals is
     named (rule page_abbreviation). name: the region an abbreviation of another language's vocabulary stands for (None:
     the country); bare: read wherever it stands, not only in the English places a country's name takes (rule
     page_abbreviation_region: every abbreviation of another language)."""
@@ -752,7 +756,7 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
     bare = lang != DEFAULT_LANGUAGE
     out = []
     page = None
-    for abbr, rx, iso3, name, rivals in page_abbreviations(lang):
+    for abbr, rx, iso3, name, rivals, cues in page_abbreviations(lang):
         # (the abbreviation looked for first as a plain substring: most pages have none)
         if abbr not in text and abbr not in (title or ""):
             continue
@@ -761,10 +765,16 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
             continue
         # (an English page's outlet of the country stands for its name; another language's abbreviation is read only
         # where the page names its place: it may stand for a region, which no outlet's country says)
+        # ("Обострение в корейско-японских отношениях ... торговой войной Японии и РК" (journal-neo.su): a word of the
+        # row's page_cues names the place as well, here the adjective the gazetteer leaves to no Korea; rule
+        # page_abbreviation_cue)
+        via = ""
         if (bare or outlet != iso3) and not any(p.iso3 == iso3 and (p.name == name if name else p.kind == "country")
                                                 for p in find_places(page)):
-            continue
-        out.append((rx, iso3, name, bare))
+            if cues is None or not cues.search(page):
+                continue
+            via = "page_abbreviation_cue"
+        out.append((rx, iso3, name, bare, via))
     if not bare:
         for surface, name, iso3, cues, rivals in _page_regions():
             # "Georgia exports last year rose ... Savannah's Gulfstream": on a page about the region, its name alone is
@@ -772,7 +782,7 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
             if surface in text:
                 page = page if page is not None else (title or "") + "\n" + text
                 if _word_in(cues, page) and (rivals is None or not _word_in(rivals, page)):
-                    out.append((None, iso3, name, surface))
+                    out.append((None, iso3, name, surface, ""))
     return tuple(out)
 
 
@@ -798,7 +808,7 @@ def using_page_aliases(aliases: tuple):
 def _with_page_aliases(text: str, start: int, end: int, found: list[Place], aliases: tuple) -> list[Place]:
     """found with each page abbreviation that stands where a country's name would, none overlapping a place found."""
     extra = []
-    for rx, iso3, name, bare in aliases:
+    for rx, iso3, name, bare, via in aliases:
         if rx is None:   # a name on a page about its region (rule page_region): bare is the surface
             found = [replace(p, name=name, iso3=iso3, kind="region", via="page_region")
                      if p.surface == bare and p.kind == "country" else p for p in found]
@@ -810,7 +820,8 @@ def _with_page_aliases(text: str, start: int, end: int, found: list[Place], alia
                 continue
             if not bare and not _ALIAS_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.start() != start:
                 continue
-            extra.append(Place(m.start(), m.end(), m.group(), name or country(iso3), iso3, "region" if name else "country"))
+            place = Place(m.start(), m.end(), m.group(), name or country(iso3), iso3, "region" if name else "country")
+            extra.append(replace(place, via=via) if via else place)
     return sorted(found + extra, key=lambda p: p.start) if extra else found
 
 

@@ -209,8 +209,10 @@ def flow_after(cl):
 
 
 # frames whose partner is where goods come from, or ("export sales from Japan", rule export_earned_from) the buyer
-# an export's earnings come from: no reporter of another frame over the same place
-_ORIGIN_FRAMES = ("import_of_demonym_goods", "export_earned_from")
+# an export's earnings come from: no reporter of another frame over the same place ("импорт японского пива",
+# imports_of_demonym's Russian row, s71: Japan is no importer of possessive_flow's), or the counterpart both flows
+# joined before it share ("импорт и экспорт в ЕС", flows_pair_to, s71: the EU is no importer of imports_into's)
+_ORIGIN_FRAMES = ("import_of_demonym_goods", "imports_of_demonym", "export_earned_from", "flows_pair_to")
 
 
 # "Chip exports from Asia’s fourth-largest economy grew 36.1%" (a page on Korea), "continued to weigh on exports in

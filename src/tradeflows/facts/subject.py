@@ -305,6 +305,21 @@ def _agency_before(head: str, start: int, agency: re.Pattern) -> bool:
     return not _agency_clause_break().search(head[last.end():start])
 
 
+def _counterpart_past_office(head: str, p: Place, agency: re.Pattern, s: float) -> bool:
+    """"По данным Агентства по статистике, в экспорте товаров на долю Казахстана приходится 27,1%" (nm.tj, a page of
+    Tajikistan's exports): in another language, whose office before a place is the place's whatever stands between
+    (_agency_before), a place named as a counterpart (its vote a counterpart's, s) in a clause after the office's is
+    no owner of the office: the office says where the figures come from (rule counterpart_past_office; the language's
+    rows of cue subject_agency_clause_break; "По данным Нацстаткома, Кыргызстан увеличил экспорт", a place opening the
+    clause, keeps the office's vote)."""
+    if s != WEIGHTS["counterpart"] or current_language() == DEFAULT_LANGUAGE:
+        return False
+    last = None
+    for m in agency.finditer(head, max(0, p.start - 40), p.start):
+        last = m
+    return last is not None and cue("subject_agency_clause_break", NEVER).search(head, last.end(), p.start) is not None
+
+
 def vote_key(p: Place) -> tuple[str, str | None]:
     """A region votes for its country; a demonym already names its country."""
     if p.kind == "region" and p.iso3:
@@ -677,7 +692,8 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         if p.iso3 and p.kind == "country" and speaker_before.search(head, max(0, p.start - SPEAKER_REACH), p.start):
             s += WEIGHTS["speaker"]
         office_owner = False
-        if _agency_before(head, p.start, agency) or _owned_agency(head, p.end, agency):
+        if (_agency_before(head, p.start, agency) and not _counterpart_past_office(head, p, agency, s)) \
+                or _owned_agency(head, p.end, agency):
             s += WEIGHTS["agency"]
             office_owner = True
         if _sentence_start().search(head, max(0, p.start - 6), p.start) and not role_counterpart:

@@ -169,7 +169,9 @@ WORLD_ALL_WORDS = ("all",)   # (as WORLD_BEFORE_WORDS)
 def world_named(cl):
     """'$494 billion with the world as a whole': the world, named right after or before the figure."""
     text, f = cl.d.text, cl.f
-    if _world_after().match(text, f.clean_end) or (
+    # (another language's rows of the cue too: "сократил общий объем торговли Великобритании на 11% (как с ЕС, так и
+    # с остальным миром)", both a place and the rest of the world, is the whole; s71, rule both_and_rest)
+    if cue("world_world_after", _world_after()).match(text, f.clean_end) or (
             not lacks(cl.d, WORLD_BEFORE_WORDS, max(cl.lo, f.clean_start - 80), f.clean_start)
             and _world_before().search(text, max(cl.lo, f.clean_start - 80), f.clean_start)):
         return "world", None
