@@ -1,0 +1,37 @@
+"""Partner rule joint_item: a list item of three or more places with one figure.
+
+"Также от регионального экспорта заняли Иран, Куба и Сирия — 19%, Саудовская Аравия — 14%, Китай — 13%" (a region's
+partners ranked by their shares): the three places joined by list separators before the item's dash hold its one
+figure together, the list as written ("Iran, Cuba and Syria"), not the last place alone (rule list_item gave Syria).
+Three places at least, as list_whole; a pair ("Турция и Германия — 10%") may be the second place's alone and is left
+to pair_item, which asks for "по" / "each". Only where the language has a row joint_item_gap (Russian: a dash, not a
+colon, which may open a list rather than close an item); English has none.
+"""
+from __future__ import annotations
+
+from tradeflows.facts.partners_candidates import candidates, list_extent, list_name
+from tradeflows.vocab.patterns import NEVER, cue
+
+JOINT_REACH = 6   # characters between the list's last place and its figure (the dash and its spaces)
+_JOINT_KINDS = ("country", "bloc", "region")
+
+
+def joint_item(cl):
+    """The list of three or more places right before the figure's dash, joined by list separators with no figure of
+    their own between them (cue joint_item_gap, list_sep), written as the list (rule joint_item); else None."""
+    gap = cue("joint_item_gap", NEVER)
+    if gap is NEVER:
+        return None
+    text, f = cl.d.text, cl.f
+    before = [p for p in candidates(cl, parts=True) if p.end <= f.clean_start]
+    if len(before) < 3 or f.clean_start - before[-1].end > JOINT_REACH \
+            or not gap.fullmatch(text, before[-1].end, f.clean_start):
+        return None
+    ext = list_extent(before[-1], before, text)
+    if ext is None:
+        return None
+    ordered, lo, k, _ = ext
+    if k - lo < 2 or any(p.kind not in _JOINT_KINDS for p in ordered[lo:k + 1]):
+        return None
+    name = list_name(before[-1], before, text)
+    return (name, None) if name else None
