@@ -8,10 +8,13 @@ aside unread).
 - clause_total (vocab/ru/patterns.csv row clause_total): a total behind "в" ("но в общем обороте снизила объём на
   14,4%") is the whole a part is told in, not the figure's own total; the clause's place stays the partner.
 - "евразийский экономический союз" written in lower case is the EAEU (vocab/ru/places.csv).
+- split_not_carried (facts/partners_carried.py, in rule carried): a sentence whose flows go to two counterparts, one
+  each ("нарастили экспорт ... в страны Европейского союза, сократив при этом поставки в Российскую Федерацию"),
+  carries neither to the next sentence of its paragraph; two blocs (a whole and its part) still carry.
 
 The stored pages were searched for outside sentences with each phrasing ("Иран, Турция и Египет — 19%, Китай — 13%",
 "Германия, Нидерланды и Италия — 21%", "но в общем товарообороте снизила объем", "экспорт в страны евразийского
-экономического союза"); only the pair form of joint_item was found (finance.rambler.ru); the others are CONSTRUCTED.
+экономического союза", "увеличили экспорт в страны Евросоюза, сократив при этом поставки в Россию"); only the pair form of joint_item was found (finance.rambler.ru); the others are CONSTRUCTED.
 """
 from __future__ import annotations
 
@@ -88,3 +91,26 @@ def test_the_eurasian_union_in_lower_case_is_the_eaeu():
     da05, "в страны евразийского экономического союза экспорт составляет 61%")."""
     got = _facts("Экспорт Челябинской области в страны евразийского экономического союза составил 1,2 млрд долларов.\n")
     assert got["1,2 млрд долларов"][:3] == ("exports", "Chelyabinsk Oblast", "EAEU")
+
+
+# -- split_not_carried ------------------------------------------------------------------------------------------------
+
+def test_two_counterparts_of_one_sentence_carry_neither():
+    """Rule split_not_carried. CONSTRUCTED passage after the phrasing of the studied page kakrabota (data/ruweb46 da02,
+    "нарастили экспорт своей продукции в страны Европейского союза, сократив при этом поставки в Российскую Федерацию.
+    ..., регион по-прежнему является лидером в Украине по объемам экспорта - 12,4 млрд долларов"): the region's
+    exports in the next sentence are its total, not its exports to Belarus."""
+    got = _facts("Статистика внешней торговли области\n"
+                 "В 2019 году предприятия Львовской области нарастили экспорт своей продукции в страны Европейского "
+                 "союза, сократив при этом поставки в Беларусь. По данным управления статистики, область остается "
+                 "одним из лидеров по объемам экспорта - 2,1 млрд долларов США за прошлый год.\n", year=2020)
+    assert got["2,1 млрд долларов США"] == ("exports", "Lviv Oblast", "world", "default_world+split_not_carried")
+
+
+def test_a_whole_and_its_part_still_carry():
+    """Not split_not_carried: two blocs, a whole and its part ("Exports to Africa ..., out of which goods exported to
+    ECOWAS countries", after data/web44 bz05's phrasing, CONSTRUCTED): the part named last goes on."""
+    got = _facts("Ghana's exports rise\n"
+                 "Exports to Africa stood at $3.41 billion, out of which goods exported to ECOWAS countries were valued "
+                 "at $1.81 billion. Such exports rose by 12 percent.\n", year=2020)
+    assert got["12 percent"] == ("exports", "Ghana", "ECOWAS", "carried")
