@@ -125,3 +125,18 @@ def test_asian_countries_are_asia():
     got = _facts("Внешняя торговля Свердловской области\n"
                  "Товарооборот Свердловской области с азиатскими странами составил 3,4 млрд долларов.\n")
     assert got["3,4 млрд долларов"] == ("turnover", "Sverdlovsk Oblast", "Asia", "frame")
+
+
+# -- a place behind "без" is left out ---------------------------------------------------------------------------------
+
+def test_a_place_behind_bez_is_no_counterpart():
+    """Row part_before of vocab/ru/patterns.csv, its "без". CONSTRUCTED sentence after the phrasing of the studied page
+    kakrabota (data/ruweb46 da02, "страны Европы (без СНГ) ... увеличили импорт на 4,8%"; the stored pages searched for
+    "экспорт в страны Европы (без СНГ)" gave none): Europe, not the CIS left out; "без учета России" stays rule
+    scope_not_counterpart's."""
+    got = _facts("Внешняя торговля Харьковской области\n"
+                 "Экспорт Харьковской области в страны Европы (без СНГ) вырос на 4,8% - до 3,2 млрд долларов.\n"
+                 "Экспорт Харьковской области в страны СНГ без учета России составил 1,1 млрд долларов.\n", year=2014)
+    assert got["4,8%"] == ("exports", "Kharkiv Oblast", "Europe", "sentence+part_before")
+    assert got["3,2 млрд долларов"] == ("exports", "Kharkiv Oblast", "Europe", "sentence+part_before")
+    assert got["1,1 млрд долларов"] == ("exports", "Kharkiv Oblast", "CIS", "sentence+scope_not_counterpart")
