@@ -24,6 +24,8 @@ def joint_item(cl):
     if gap is NEVER:
         return None
     text, f = cl.d.text, cl.f
+    if gap.search(text, max(0, f.clean_start - JOINT_REACH), f.clean_start) is None:
+        return None   # (no dash right before the figure: the usual case, the candidates not read)
     before = [p for p in candidates(cl, parts=True) if p.end <= f.clean_start]
     if len(before) < 2 or f.clean_start - before[-1].end > JOINT_REACH \
             or not gap.fullmatch(text, before[-1].end, f.clean_start):
