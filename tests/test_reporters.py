@@ -377,7 +377,7 @@ def test_sieve_tables_name_every_rule_once():
     assert {fn.__module__ for _, fn in PARTNER_SIEVE} == {P.__name__ + "_item", P.__name__ + "_sentence",
                                                           P.__name__ + "_carried", P.__name__ + "_list",
                                                           P.__name__ + "_pair", P.__name__ + "_residual", P.__name__ + "_breakdown",
-                                                          P.__name__ + "_group_item",
+                                                          P.__name__ + "_group_item", P.__name__ + "_joint",
                                                           "tradeflows.facts.world"}
 
 

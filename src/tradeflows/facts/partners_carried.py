@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from tradeflows.facts.context import PART_OF_PREVIOUS
 from tradeflows.facts.partners_candidates import (CARRY_SENTENCES, FLOW_MEASURES, HEAD_REACH, RIVAL_BEFORE, candidates,
-                                                  same_pair, same_place)
+                                                  continents, same_pair, same_place)
 from tradeflows.facts.places import country, lookup
-from tradeflows.facts.reporters import carried_frame, previous_pair
+from tradeflows.facts.reporters import carried_frame, is_member, previous_pair
 from tradeflows.records import add_via
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_lines
 from tradeflows.vocab.patterns import EnglishCue, cue, english_cue
@@ -83,6 +83,13 @@ def carried(cl):
         # with the place of the sentence before (rule product_not_carried)
         cl.partner_rule = "product_not_carried"
         return "world", None
+    if here and not part and not bilateral and cl.si > st.partner_si and _split_flows(cl, st.partner_si):
+        # "... нарастили экспорт своей продукции в страны Европейского союза, сократив при этом поставки в Российскую
+        # Федерацию. ..., регион по-прежнему является лидером в Украине по объемам экспорта - 12,4 млрд долларов" (a
+        # Donetsk page): a sentence whose flows go to two counterparts, one each, carries neither to the next one; the
+        # rules after carried decide (rule split_not_carried)
+        cl.via = add_via(cl.via, "split_not_carried")
+        return None
     if st.partner and (here or part or bilateral):
         cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
         if here and not bilateral and _bilateral_in_force(cl):
@@ -105,6 +112,21 @@ def carried(cl):
             return got
         return st.partner
     return None
+
+
+def _split_flows(cl, si: int) -> bool:
+    """Sentence si's flow frames name two different counterparts, neither the reporter, one of them the partner in
+    force, and at least one a country outside the other (rule split_not_carried): two blocs may be a whole and its part
+    ("Exports to Africa stood at N3.41 trillion ..., out of which, goods exported to ECOWAS countries": ECOWAS goes on),
+    and so may a bloc and its member."""
+    named = {fr.partner.name: fr.partner for fr in cl.d.frames(si) if fr.kind == "flow" and fr.partner is not None
+             and not same_place(fr.partner, cl.rep, cl.rep_iso)}
+    if len(named) != 2 or cl.st.partner[0] not in named:
+        return False
+    a, b = sorted(named.values(), key=lambda p: p.kind != "country")
+    if a.kind != "country" or b.kind not in ("country", "bloc"):
+        return False
+    return b.kind == "country" or not (is_member(b.name, a.iso3, cl.d.pub_year) or continents().get(a.iso3) == b.name)
 
 
 def _bilateral_in_force(cl) -> bool:

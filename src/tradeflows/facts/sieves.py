@@ -24,6 +24,7 @@ from tradeflows.facts import reporters_whose as RH
 from tradeflows.facts import world as W
 from tradeflows.facts.partners_breakdown import group_breakdown
 from tradeflows.facts.partners_group_item import group_member_counterpart
+from tradeflows.facts.partners_joint import joint_item
 from tradeflows.facts.reporters_group_item import group_member_item
 from tradeflows.facts.reporters_region_noun import region_noun_subject
 from tradeflows.records import add_via
@@ -126,6 +127,7 @@ PARTNER_SIEVE = (
     ("change_in_flow_to", P.change_in_flow_to),  # "a 5.3% increase was recorded in exports to Italy"
     ("ranked_with", P.ranked_with),      # "Poland is second with only 5.2 percent, Ukraine is third with 4.1 percent"
     ("bracket_part", P.bracket_part),    # "85.8 percent (including EU 79.4 percent)": the part the bracket names
+    ("joint_item", joint_item),        # "заняли Иран, Куба и Сирия — 19%, Саудовская Аравия — 14%": the three together
     ("list_item", P.list_item),          # "Egypt ($41.6 million), Angola (up to $31 million)"
     ("those_of", P.those_of),            # "Indonesia's exports to China were below those of Vietnam, at US$69.5 billion"
     ("others_item", W.others_item),     # "в страны СНГ ... 75% всех товаров, в другие страны - 25%": outside the bloc
