@@ -1,5 +1,5 @@
-"""A port, zone, park, crossing or company whose flow its clause gives it reports it (rules entity_designated and
-entity_carried).
+"""A port, zone, park, crossing or company whose flow its clause gives it reports it (rules entity_designated,
+entity_demonstrative and entity_carried).
 
 Trade news gives the flows of ports, free and industrial zones, border crossings and companies beside their country's:
 "Trade at Port Laredo for the month of April increased 21.71 percent", "East Amman Industrial Zone exports declined by
@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tradeflows.facts.places import lookup
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_csv_over_en, read_lines
+from tradeflows.vocab import (DEFAULT_LANGUAGE, current_language, has_file, holds, pattern_needs_as_written, read_csv,
+                              read_csv_over_en, read_lines)
 from tradeflows.vocab.patterns import EnglishCue, cue
 from tradeflows.vocab.skip import trie_alternation
 
@@ -28,9 +29,11 @@ HEAD_WORDS = 3     # the most capitalised words of a name after a head designato
 BEFORE_REACH = 70  # how far before the entity its flow noun may start
 OWNER_GAP = 12     # how far before that flow noun a country or demonym owning it may end ("Китайский импорт через")
 CARRY_MENTIONS = 2  # how often a page names an entity for it to keep a flow past its paragraph (rule entity_carried)
+BACK_SENTENCES = 3  # how many sentences of its paragraph before it a demonstrative's entity may be named in
 
 _before = EnglishCue("entity_flow_before", re.I)
 _after = EnglishCue("entity_flow_after")
+_demonstrative = EnglishCue("entity_demonstrative")
 # a capitalised word of a name (its possessive left out), or a quoted name
 _WORD = r"[^\W\d_a-zа-яё][\w&-]*?"
 _HEAD_NAME = re.compile(rf"[ \t]+(?:«([^»\n]{{1,60}})»|\"([^\"\n]{{1,60}})\"|“([^”\n]{{1,60}})”|"
@@ -125,11 +128,15 @@ def _in_english(core: str) -> str:
         return p.name
     table = _latin()
     out = []
-    for ch in core:
+    i = 0
+    while i < len(core):
+        # (a pair of letters with a row of its own first: "чж" as Chinese names' zh, "Маньчжоули" -> Manzhouli)
+        ch = core[i:i + 2] if core[i:i + 2].lower() in table else core[i]
+        i += len(ch)
         low = ch.lower()
         if low in table:
             lat = table[low]
-            out.append(lat[:1].upper() + lat[1:] if ch != low else lat)
+            out.append(lat[:1].upper() + lat[1:] if ch[0] != low[0] else lat)
         else:
             out.append(ch)
     return "".join(out)
@@ -183,6 +190,54 @@ def entity_designated(cl):
     return None
 
 
+def demonstratives(d) -> list[tuple[int, int]]:
+    """The spans of the page's demonstratives naming an entity's kind ("данный КПП", "this port"): one search of the
+    page, only where it holds the row's words (Doc.memo)."""
+    spans = d.memo.entity_demonstratives
+    if spans is None:
+        rx = cue("entity_demonstrative", _demonstrative())
+        spans = d.memo.entity_demonstratives = [m.span() for m in rx.finditer(d.text)] \
+            if holds(d.text, pattern_needs_as_written(rx)) else []
+    return spans
+
+
+def _named_before(cl, at: int) -> tuple[Entity, list] | None:
+    """The entity named last before `at`: in the figure's sentence, else in up to BACK_SENTENCES sentences of its
+    paragraph before it; with the places of the sentence that names it."""
+    d = cl.d
+    for k in range(cl.si, max(-1, cl.si - BACK_SENTENCES - 1), -1):
+        if k < cl.si and d.para_index(d.c.sentences[k][0]) != cl.pi:
+            break
+        _, found = entities(d, k)
+        for e in reversed(found):
+            if e.end <= at:
+                return e, (cl.places if k == cl.si else d.places(k))
+    return None
+
+
+def entity_demonstrative(cl):
+    """"Осуществляемые через КПП Маньчжоули перевозки из Китая демонстрируют стабильный рост ... . Так, в 2011 году через
+    данный КПП прошло 26,6 млн. тонн, что в стоимостном выражении достигло $3,5 млрд": a demonstrative and the kind of
+    an entity ("данный КПП", "this port"; row entity_demonstrative), given the figure's flow as entity_designated gives
+    a name, stands for the entity named last before it in its sentence or paragraph, which reports the figure, with
+    its country (rule entity_demonstrative)."""
+    spans = demonstratives(cl.d)
+    if not spans:
+        return None
+    fs = cl.f.clean_start
+    lo = max(cl.lo, fs - REACH)
+    for a, b in reversed(spans[bisect_left(spans, (lo, 0)):bisect_left(spans, (fs, 0))]):
+        if b > fs or not _owns(cl, Entity(a, b, "", (a, b)), fs):
+            continue
+        hit = _named_before(cl, a)
+        if hit is None:
+            return None
+        e, places = hit
+        iso = next((p.iso3 for p in places if e.start <= p.start and p.end <= e.end and p.iso3), cl.home[1])
+        return (e.name, iso) if iso else None
+    return None
+
+
 def names_often(d, name: str) -> bool:
     """The page writes the entity's name CARRY_MENTIONS times or more: it is what the page is about."""
     return d.text.count(name) >= CARRY_MENTIONS
@@ -195,6 +250,10 @@ def entity_carried(cl):
     tried before the page's subject)."""
     st = cl.st
     if st.reporter_kind != "entity" or st.reporter is None or cl.names_home:
+        return None
+    if any(e.name != st.reporter[0] for e in entities(cl.d, cl.si)[1]):
+        # ("Китайский импорт через пропускной пункт Забайкальск-Маньчжурия вырос в 2011 году на 36%" after figures of
+        # "КПП Маньчжоули": a sentence naming another entity is not about the one before)
         return None
     if cl.pi - st.reporter_para <= 1 or names_often(cl.d, st.reporter[0]):
         return st.reporter
