@@ -18,8 +18,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tradeflows.facts.places import lookup
-from tradeflows.vocab import (DEFAULT_LANGUAGE, current_language, has_file, holds, pattern_needs_as_written, read_csv,
-                              read_csv_over_en, read_lines)
+from tradeflows.vocab import (DEFAULT_LANGUAGE, current_language, has_file, holds, pattern_needs, read_csv,
+                              read_csv_over_en, read_lines, text_low)
 from tradeflows.vocab.patterns import EnglishCue, cue
 from tradeflows.vocab.skip import trie_alternation
 
@@ -196,8 +196,10 @@ def demonstratives(d) -> list[tuple[int, int]]:
     spans = d.memo.entity_demonstratives
     if spans is None:
         rx = cue("entity_demonstrative", _demonstrative())
+        # (another language's rows join the English one case-blind: their words are looked for in the lowered text)
+        hay = text_low(d.text) if rx.flags & re.IGNORECASE else d.text
         spans = d.memo.entity_demonstratives = [m.span() for m in rx.finditer(d.text)] \
-            if holds(d.text, pattern_needs_as_written(rx)) else []
+            if holds(hay, pattern_needs(rx)) else []
     return spans
 
 

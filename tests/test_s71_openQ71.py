@@ -1,0 +1,87 @@
+"""Session 71 (openQ71): reporters that are entities, studied on the tuned pages of data/ruweb43 and data/web54 (aside:
+ruweb43 cu09, cu10; web54 ct02, ct03, ct05, unread).
+
+- entity_demonstrative (facts/reporters_entity.py, reporter sieve right after entity_designated; rows
+  entity_demonstrative of vocab/en and vocab/ru patterns.csv): "через данный КПП", "this port" given the figure's flow
+  stand for the entity named last before them in the sentence or the paragraph.
+- entity_cargo_value (facts/measure_cargo.py, the measure's last fallback before default_other; rows cargo_value_before):
+  what the goods through a crossing or port named in the sentence or the one before were worth is its turnover.
+- entity_carried yields where the figure's sentence names another entity.
+- vocab/ru/transliteration.csv: the pair "чж" read as zh before its letters (Palladius's spelling of Chinese names).
+"""
+import pytest
+
+from tradeflows.pipeline import figures_of_text
+
+
+def _got(text: str, lang: str = "ru", year: int | None = None) -> list[tuple]:
+    """(figure, measure, reporter, reporter_iso3, measure rule, reporter rule) of each figure of a web text."""
+    out = []
+    for f in figures_of_text(text, "page", "web", lang=lang, pub_year=year):
+        rules = dict(r.split(":", 1) for r in f.fact_rules.split(";") if ":" in r)
+        out.append((f.figure, f.measure, f.reporter, f.reporter_iso3, rules.get("measure"), rules.get("reporter")))
+    return out
+
+
+# CONSTRUCTED on the phrasing of eastlogistics.ru's page on the Manzhouli checkpoint (a dev page, ruweb43 cu03, so not
+# quoted): searched the pages corpus for "через данный пункт пропуска прошло тонн грузов стоимостью", "КПП Маньчжоули
+# товарооборот в стоимостном выражении" and English "through this port" trade value: no page outside the sets writes a
+# demonstrative of a crossing before its value
+CROSSING = ("Грузы на российско-китайской границе\n\n"
+            "Осуществляемые через КПП Суйфэньхэ перевозки из Китая растут уже не первый год. Так, в 2019 году через "
+            "данный КПП прошло 9,2 млн. тонн, что в стоимостном выражении достигло $1,4 млрд. По сравнению с 2018 годом "
+            "увеличение составило 7,5%.\n")
+
+
+def test_this_checkpoint_is_the_one_named_before():
+    got = _got(CROSSING, year=2020)
+    assert got[0] == ("$1,4 млрд", "turnover", "Suyfenkhe checkpoint", "CHN", "entity_cargo_value",
+                      "entity_demonstrative")
+    # the next sentence's growth goes on with the checkpoint's turnover (rules previous_sentence, carried)
+    assert got[1] == ("7,5%", "turnover", "Suyfenkhe checkpoint", "CHN", "previous_sentence", "carried")
+
+
+# CONSTRUCTED (searched as above): the English row
+PORT = ("Cargo through a US port\n\n"
+        "Port Everglades in Florida handled a record number of containers in 2015, its officials said. The value of "
+        "exports through this port rose 4.2 percent to $1.1 billion.\n")
+
+
+def test_this_port_is_the_one_named_before():
+    got = _got(PORT, lang="en", year=2016)
+    assert ("4.2 percent", "exports", "Port Everglades", "USA", "cue_before", "entity_demonstrative") in got
+
+
+def test_a_demonstrative_with_no_entity_before_is_no_reporter():
+    got = _got("Через данный КПП в 2019 году прошло грузов стоимостью $1,4 млрд, сообщила таможня Китая.\n", year=2020)
+    assert got[0][2] != "" and got[0][5] != "entity_demonstrative"
+
+
+# http://russian.people.com.cn/31518/8617576.html (Xinhua): the checkpoint's name in pinyin through "чж"; the goods'
+# worth after "древесины общей стоимостью" is no row of cargo_value_before (a product's value, here China's imports)
+TIMBER = ("КПП Маньчжоули лидирует в Китае по объему импорта древесины из РФ\n"
+          "Хух-Хото, 5 мая /Синьхуа/ -- Согласно данным таможни, в январе-марте текущего года через КПП Маньчжоули "
+          "/Маньчжурия/ в Китай поступило 1,56 млн кубометров российской древесины общей стоимостью 1,25 млрд юаней "
+          "/1 американский доллар - 6,16 юаня/.\n")
+
+
+def test_manzhouli_in_pinyin():
+    from tradeflows.facts.reporters_entity import _scan
+    from tradeflows.vocab import using_language
+    with using_language("ru"):
+        names = [e.name for e in _scan(TIMBER, "ru")[1]]
+    assert names == ["Manzhouli checkpoint", "Manzhouli checkpoint"]
+    got = _got(TIMBER, year=2014)
+    assert got[0][4] != "entity_cargo_value"
+
+
+# CONSTRUCTED on eastlogistics.ru's "Китайский импорт через пропускной пункт Забайкальск-Маньчжурия вырос в 2011 году на
+# 36%" after figures of the Manzhouli checkpoint (ruweb43 cu03, a dev page): a sentence naming another crossing is not
+# the carried one's
+OTHER = (CROSSING + "\nКитайский импорт через пропускной пункт Забайкальск-Маньчжурия вырос в 2019 году на 12%, причем "
+         "данный показатель не учитывает поставки нефти.\n")
+
+
+def test_a_sentence_naming_another_crossing_is_not_carried():
+    got = _got(OTHER, year=2020)
+    assert got[-1][0] == "12%" and got[-1][5] != "entity_carried" and got[-1][2] != "Suyfenkhe checkpoint"
