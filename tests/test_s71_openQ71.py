@@ -85,3 +85,43 @@ OTHER = (CROSSING + "\nКитайский импорт через пропуск
 def test_a_sentence_naming_another_crossing_is_not_carried():
     got = _got(OTHER, year=2020)
     assert got[-1][0] == "12%" and got[-1][5] != "entity_carried" and got[-1][2] != "Suyfenkhe checkpoint"
+
+
+# -- entity_sentence_before and the bracket shape (vocab/ru/entity_designators.csv) ------------------------------------
+# https://mediabrest.by/news/nashi-sosedi/belorusskiy-zavod-beldzhi-prodal-mashin-na-milliard-dollarov-v-rossii: a plant
+# named by the noun of its kind, its short name in brackets; its country from the adjective before
+BMZ = ("С 900 миллионами долларов в так называемой «большой шестерке» экспортеров в Россию оказался Белорусский "
+       "металлургический завод (БМЗ), который занимает производством высокопрочной стали и выпуском готовых изделий из "
+       "нее.\n")
+
+
+def test_a_plant_named_by_its_short_name_in_brackets():
+    from tradeflows.facts.reporters_entity import _scan
+    from tradeflows.vocab import using_language
+    with using_language("ru"):
+        found = _scan(BMZ, "ru")[1]
+    assert [e.name for e in found] == ["BMZ"]
+    assert BMZ[found[0].start:found[0].end] == "Белорусский металлургический завод (БМЗ)"
+
+
+# CONSTRUCTED on regions.by's page on BelAZ (ruweb43 cu06, a dev page: "Белорусский автомобильный завод (БелАЗ)
+# установил рекорд экспорта своей продукции в страны дальнего зарубежья. Так, в период с января по июль текущего года
+# соответствующий показатель в совокупном объеме внешних поставок составлял 41%"); searched the pages corpus for "завод
+# (БелАЗ) экспорт своей продукции в страны дальнего зарубежья": mediabrest.by's sentence above names its plant after the
+# figure, no page found opening a paragraph on a plant's exports before the figures
+PLANT = ("Итоги полугодия\n\n"
+       "Белорусский металлургический завод (БМЗ) нарастил экспорт своей продукции в страны Европы. Так, в первом полугодии "
+       "соответствующий показатель вырос на 12%, а доля Европы в поставках составила 18%.\n")
+
+
+def test_the_plant_of_the_sentence_before_owns_the_figures():
+    got = _got(PLANT, year=2021)
+    assert [(g[0], g[2], g[3], g[5]) for g in got] == [("12%", "BMZ", "BLR", "entity_sentence_before"),
+                                                       ("18%", "BMZ", "BLR", "carried")]
+    # (the share names its place, Europe, before it: no rule of the sentence before, the plant kept by rule carried)
+
+
+def test_a_figure_naming_its_own_place_is_not_the_plant_s():
+    got = _got(PLANT.replace("Так, в первом полугодии", "Так, в первом полугодии экспорт Беларуси в Германию"),
+               year=2021)
+    assert got[0][5] != "entity_sentence_before"

@@ -42,6 +42,12 @@ _HEAD_NAME = re.compile(rf"[ \t]+(?:«([^»\n]{{1,60}})»|\"([^\"\n]{{1,60}})\"|
 # Authority": a body, no zone)
 _NAME_GOES_ON = re.compile(rf"[ \t]+{_WORD}(?![\w&-])")
 _WORD_BEFORE = re.compile(rf"(?:^|(?<=[ \t\n(]))({_WORD})[ \t]+$")
+# a company's own name in brackets after the noun of its kind, its short name ("Белорусский автомобильный завод (БелАЗ)"):
+# one or two capitalised words, or a quoted name
+_BRACKET_NAME = re.compile(rf"[ \t]+\((?:«([^»\n]{{1,40}})»|({_WORD}(?:[ \t]+{_WORD})?))\)")
+# the adjectives of the kind noun's phrase before it, where a place or demonym saying the company's country may stand
+# ("Белорусский автомобильный завод")
+_PHRASE_BEFORE = re.compile(r"(?:[\w-]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им)[ \t]+){1,3}$")
 
 
 class Entity(NamedTuple):
@@ -97,7 +103,14 @@ def _scan(text: str, lang: str, lo: int = 0, hi: int | None = None) -> tuple[lis
         if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
             continue   # (a word's tail: "Transport", "аэропорт")
         shape, canonical = shapes[" ".join(m.group().split())]
-        if shape == "tail":
+        if shape == "bracket":
+            n = _BRACKET_NAME.match(text, m.end())
+            if n is None:
+                continue
+            g = 1 if n.group(1) is not None else 2
+            b = _PHRASE_BEFORE.search(text, max(lo, a - 60), a)
+            span, inner = (b.start() if b else a, n.end()), (n.start(g), n.end(g))
+        elif shape == "tail":
             start = _name_before(text, lo, m.start(), stop)
             if start is None or _NAME_GOES_ON.match(text, m.end()):
                 continue
@@ -237,6 +250,34 @@ def entity_demonstrative(cl):
         e, places = hit
         iso = next((p.iso3 for p in places if e.start <= p.start and p.end <= e.end and p.iso3), cl.home[1])
         return (e.name, iso) if iso else None
+    return None
+
+
+def entity_sentence_before(cl):
+    """"Белорусский автомобильный завод (БелАЗ) установил рекорд экспорта своей продукции в страны дальнего зарубежья.
+    Так, в период с января по июль текущего года соответствующий показатель в совокупном объеме внешних поставок
+    составлял 41%": a figure whose sentence names no place and no entity before it, right after a sentence of its
+    paragraph that gives an entity a flow of its own (entity_flow_after), or a flow through it (entity_flow_before), goes
+    on with that entity's flow (rule entity_sentence_before)."""
+    d, si, fs = cl.d, cl.si, cl.f.clean_start
+    if si == 0 or entities(d, si)[1] or any(p.end <= fs for p in cl.places):
+        return None
+    s, e = d.c.sentences[si - 1]
+    if d.para_index(s) != cl.pi:
+        return None
+    _, found = entities(d, si - 1)
+    if not found:
+        return None
+    text, places = d.text, d.places(si - 1)
+    for ent in reversed(found):
+        m = cue("entity_flow_before", _before()).search(text, max(s, ent.start - BEFORE_REACH), ent.start)
+        if m is not None:
+            if any(m.start() - OWNER_GAP <= p.end <= m.start() and p.kind in ("country", "demonym") for p in places):
+                continue
+        elif cue("entity_flow_after", _after()).match(text, ent.end, e) is None:
+            continue
+        iso = next((p.iso3 for p in places if ent.start <= p.start and p.end <= ent.end and p.iso3), cl.home[1])
+        return (ent.name, iso) if iso else None
     return None
 
 
