@@ -58,9 +58,9 @@ class Entity(NamedTuple):
 
 
 @lru_cache(maxsize=None)
-def _designators(lang: str) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
-    """One trie alternation of the language's designators (English rows and its own), and each row's (shape, canonical)
-    by its words. The pattern opens on the designators' first letters, so a scan skips ahead to them (a look-behind
+def _designators(lang: str) -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
+    """One trie alternation of the language's designators (English rows and its own), and each row's (shape, canonical,
+    collective) by its words. The pattern opens on the designators' first letters, so a scan skips ahead to them (a look-behind
     before them would try the whole alternation at every character of the page; the left edge is tested in _scan)."""
     rows = read_csv_over_en("entity_designators.csv", lang)
     trie: dict = {}
@@ -70,7 +70,8 @@ def _designators(lang: str) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
             node = node.setdefault(ch, {})
         node[""] = {}
     return (re.compile(trie_alternation(trie) + r"(?![\w-])"),
-            {" ".join(r["designator"].split()): (r["shape"], r.get("canonical") or "") for r in rows})
+            {" ".join(r["designator"].split()): (r["shape"], r.get("canonical") or "", r.get("collective") or "")
+             for r in rows})
 
 
 @lru_cache(maxsize=None)
@@ -102,7 +103,7 @@ def _scan(text: str, lang: str, lo: int = 0, hi: int | None = None) -> tuple[lis
         a = m.start()
         if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
             continue   # (a word's tail: "Transport", "аэропорт")
-        shape, canonical = shapes[" ".join(m.group().split())]
+        shape, canonical, collective = shapes[" ".join(m.group().split())]
         if shape == "bracket":
             n = _BRACKET_NAME.match(text, m.end())
             if n is None:
@@ -112,8 +113,20 @@ def _scan(text: str, lang: str, lo: int = 0, hi: int | None = None) -> tuple[lis
             span, inner = (b.start() if b else a, n.end()), (n.start(g), n.end(g))
         elif shape == "tail":
             start = _name_before(text, lo, m.start(), stop)
+            if start is None and collective and not _NAME_GOES_ON.match(text, m.end()):
+                # ("QIZ exports dropped 22% YoY", "Egypt’s QIZ exports": the designator with no name, the country's
+                # zones of that kind together, named by the row's collective column with the country; rule
+                # entity_designated reads the country)
+                found.append(Entity(a, m.end(), collective, (a, m.end())))
+                continue
             if start is None or _NAME_GOES_ON.match(text, m.end()):
                 continue
+            if collective:
+                p = lookup(" ".join(text[start:m.start()].split()))
+                if p is not None and p.kind in ("country", "demonym"):
+                    # ("Exports from the Jordanian QIZs to the US": a country's or its demonym's zones together)
+                    found.append(Entity(start, m.end(), collective.replace("{}", p.name), (start, m.start())))
+                    continue
             span, inner = (start, m.end()), (start, m.start())
         else:
             n = _HEAD_NAME.match(text, m.end())
@@ -186,6 +199,21 @@ def _country(cl, e: Entity) -> str | None:
     return cl.home[1]
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+$")
+
+
+def _collective(cl, e: Entity) -> tuple[str, str] | None:
+    """A collective entity's (name, country): the country whose possessive stands right before the designator ("Egypt’s
+    QIZ exports"), else the page's, its name in the row's collective column ("{} QIZs": "Egypt QIZs")."""
+    text = cl.d.text
+    for p in cl.places:
+        if p.kind == "country" and p.iso3 and p.end <= e.start and _POSSESSIVE_GAP.match(text, p.end, e.start):
+            return e.name.replace("{}", p.name), p.iso3
+    name, iso = cl.home
+    return (e.name.replace("{}", name), iso) if name and iso and lookup(name) is not None \
+        and lookup(name).kind == "country" else None
+
+
 def entity_designated(cl):
     """"Trade at Port Laredo for the month of April increased 21.71 percent", "East Amman Industrial Zone exports
     declined by JD2 million": the entity named last before the figure in its window, whose flow its clause gives it,
@@ -198,6 +226,8 @@ def entity_designated(cl):
     i, j = bisect_left(starts, lo), bisect_left(starts, fs)
     for e in reversed(found[i:j]):
         if e.end <= fs and _owns(cl, e, fs):
+            if "{}" in e.name:
+                return _collective(cl, e)
             iso = _country(cl, e)
             return (e.name, iso) if iso else None
     return None
@@ -225,7 +255,7 @@ def _named_before(cl, at: int) -> tuple[Entity, list] | None:
             break
         _, found = entities(d, k)
         for e in reversed(found):
-            if e.end <= at:
+            if e.end <= at and "{}" not in e.name:
                 return e, (cl.places if k == cl.si else d.places(k))
     return None
 
@@ -270,6 +300,8 @@ def entity_sentence_before(cl):
         return None
     text, places = d.text, d.places(si - 1)
     for ent in reversed(found):
+        if "{}" in ent.name:
+            continue
         m = cue("entity_flow_before", _before()).search(text, max(s, ent.start - BEFORE_REACH), ent.start)
         if m is not None:
             if any(m.start() - OWNER_GAP <= p.end <= m.start() and p.kind in ("country", "demonym") for p in places):
@@ -294,7 +326,7 @@ def entity_carried(cl):
     st = cl.st
     if st.reporter_kind != "entity" or st.reporter is None or cl.names_home:
         return None
-    if any(e.name != st.reporter[0] for e in entities(cl.d, cl.si)[1]):
+    if any(e.name != st.reporter[0] and "{}" not in e.name for e in entities(cl.d, cl.si)[1]):
         # ("Китайский импорт через пропускной пункт Забайкальск-Маньчжурия вырос в 2011 году на 36%" after figures of
         # "КПП Маньчжоули": a sentence naming another entity is not about the one before)
         return None
