@@ -157,3 +157,10 @@ def test_the_designator_alone_is_the_page_s_zones_together():
 def test_a_designator_alone_with_no_collective_is_no_entity():
     got = _got(QIZ_ALONE.replace("QIZ exports", "FTZ exports"), lang="en", year=2024)
     assert got[0][2] == "Egypt" and got[0][5] != "entity_designated"
+
+
+def test_a_text_lower_case_cannot_copy_letter_by_letter():
+    # CONSTRUCTED: "İ" lowers to two characters, so vocab.text_low gives no copy; the rows' words are looked for in
+    # str.lower()'s (a TypeError dropped every relate rule of such a page once)
+    got = _got("Грузы из İstanbul\n\n" + CROSSING.split("\n\n", 1)[1], year=2020)
+    assert got[0][5] == "entity_demonstrative"

@@ -136,6 +136,12 @@ def _scan(text: str, lang: str, lo: int = 0, hi: int | None = None) -> tuple[lis
             span, inner = (m.start(), n.end()), (n.start(g), n.end(g))
         core = " ".join(text[inner[0]:inner[1]].split())
         name = canonical.replace("{}", _in_english(core)) if canonical else " ".join(text[span[0]:span[1]].split())
+        if " of " in name:
+            # ("The Port of Laredo is ..." on a page that writes "Port Laredo" six times: one entity, written as the page
+            # writes it most)
+            short = name.replace(" of ", " ", 1)
+            if text.count(short) > text.count(name):
+                name = short
         found.append(Entity(span[0], span[1], name, inner))
     return [e.start for e in found], found
 
@@ -240,7 +246,7 @@ def demonstratives(d) -> list[tuple[int, int]]:
     if spans is None:
         rx = cue("entity_demonstrative", _demonstrative())
         # (another language's rows join the English one case-blind: their words are looked for in the lowered text)
-        hay = text_low(d.text) if rx.flags & re.IGNORECASE else d.text
+        hay = (text_low(d.text) or d.text.lower()) if rx.flags & re.IGNORECASE else d.text
         spans = d.memo.entity_demonstratives = [m.span() for m in rx.finditer(d.text)] \
             if holds(hay, pattern_needs(rx)) else []
     return spans
@@ -311,6 +317,28 @@ def entity_sentence_before(cl):
         iso = next((p.iso3 for p in places if ent.start <= p.start and p.end <= ent.end and p.iso3), cl.home[1])
         return (ent.name, iso) if iso else None
     return None
+
+
+_subject_flow = EnglishCue("entity_subject_flow")
+_ARTICLE = re.compile(r"(?:[Tt]he[ \t]+)?")
+
+
+def entity_subject(cl):
+    """"The Port of Laredo is the number 1 inland port along the US-Mexico border and the nation’s third-busiest port
+    ... with $248.5 billion in total trade with the world in 2021": an entity its sentence opens on, as its subject,
+    owns an amount right followed by the flow it is of (row entity_subject_flow: "in total trade"), whatever places
+    the sentence names between (rule entity_subject)."""
+    d, si = cl.d, cl.si
+    _, found = entities(d, si)
+    if not found or "{}" in found[0].name:
+        return None
+    e, s = found[0], d.c.sentences[si][0]
+    fs = cl.f.clean_start
+    if e.end > fs or _ARTICLE.match(d.text, s, e.start).end() != e.start \
+            or cue("entity_subject_flow", _subject_flow()).match(d.text, cl.f.clean_end) is None:
+        return None
+    iso = _country(cl, e)
+    return (e.name, iso) if iso else None
 
 
 def names_often(d, name: str) -> bool:
