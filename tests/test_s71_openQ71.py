@@ -162,5 +162,34 @@ def test_a_designator_alone_with_no_collective_is_no_entity():
 def test_a_text_lower_case_cannot_copy_letter_by_letter():
     # CONSTRUCTED: "İ" lowers to two characters, so vocab.text_low gives no copy; the rows' words are looked for in
     # str.lower()'s (a TypeError dropped every relate rule of such a page once)
-    got = _got("Грузы из İstanbul\n\n" + CROSSING.split("\n\n", 1)[1], year=2020)
+    got = _got(CROSSING + "\nЧасть грузов идет в İstanbul.\n", year=2020)
     assert got[0][5] == "entity_demonstrative"
+
+
+# -- entity_subject ---------------------------------------------------------------------------------------------------
+# https://www.freightwaves.com/news/freightwaves-classics%3A-the-port-of-laredo-is-%231-inland-port-in-us: the port its
+# sentence opens on owns the amount its flow follows, whatever places the sentence names between
+FREIGHTWAVES = ("FreightWaves Classics: The Port of Laredo is #1 inland port in U.S.\n\n"
+                "The Port of Laredo\n\n"
+                "The Port of Laredo is the number 1 inland port along the U.S.-Mexico border and ranks fourth in the "
+                "nation with $205.88 billion in imports and exports in 2020 according to U.S. Census Bureau data "
+                "analyzed by WorldCity.\n")
+
+
+def test_the_port_its_sentence_opens_on():
+    got = _got(FREIGHTWAVES, lang="en", year=2021)
+    assert got[0] == ("$205.88 billion", "turnover", "Port of Laredo", "USA", "cue_joined_after", "entity_subject")
+
+
+# CONSTRUCTED: freightwaves' sentence on a page that writes the port's name as "Port Laredo" more often than "Port of
+# Laredo" (laredoedc.org's pages do: "Port Laredo’s trade with the world rose 9.29 percent")
+def test_the_page_s_usual_form_of_the_name():
+    text = FREIGHTWAVES + ("\nPort Laredo’s trade with the world rose 9.29 percent. Trade at Port Laredo was valued at "
+                           "$93.01 billion. Port Laredo ranked No. 4 by value, and Port Laredo’s exports rose too.\n")
+    got = _got(text, lang="en", year=2021)
+    assert got[0][2:4] == ("Port Laredo", "USA") and got[0][5] == "entity_subject"
+
+
+def test_an_amount_with_no_flow_after_is_not_the_opening_port_s():
+    got = _got(FREIGHTWAVES.replace(" in imports and exports", ""), lang="en", year=2021)
+    assert got[0][5] != "entity_subject"
