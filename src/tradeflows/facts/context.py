@@ -435,9 +435,6 @@ class DocMemo:
     rank_words: dict[int, bool] = field(default_factory=dict)
     # reporters_entity.entities: sentence index -> (the starts of the sentence's entities, the entities)
     entities: dict[int, tuple[list[int], list]] = field(default_factory=dict)
-    # reporters_entity.entity_demonstrative: the page's demonstratives naming an entity's kind ("через данный КПП", "this
-    # port"), their spans (None: not read yet; empty where the page lacks the row's words)
-    entity_demonstratives: list[tuple[int, int]] | None = None
     # period_fallback.report_month_period: sentence index -> (year, month, month) of the month the page reports on where
     # the sentence names "the month under review", else None (one reading per sentence, shared by its figures)
     report_months: dict[int, tuple[int, int, int] | None] = field(default_factory=dict)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.reporters_entity import REACH, demonstratives, entities
+from tradeflows.facts.reporters_entity import REACH, demonstrative_before, entities
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 VALUE_REACH = 60   # how far before the amount the row's words may start
@@ -30,4 +30,4 @@ def entity_cargo_value(d, f, si: int, s_start: int) -> bool:
         return False
     if any(e.end <= fs for e in entities(d, si)[1]) or (si > 0 and entities(d, si - 1)[1]):
         return True
-    return any(fs - REACH <= a and b <= fs for a, b in demonstratives(d))
+    return demonstrative_before(d, max(s_start, fs - REACH), fs) is not None

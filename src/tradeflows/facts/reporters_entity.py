@@ -18,8 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tradeflows.facts.places import lookup
-from tradeflows.vocab import (DEFAULT_LANGUAGE, current_language, has_file, holds, pattern_needs, read_csv,
-                              read_csv_over_en, read_lines, text_low)
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_csv_over_en, read_lines
 from tradeflows.vocab.patterns import EnglishCue, cue
 from tradeflows.vocab.skip import trie_alternation
 
@@ -239,17 +238,16 @@ def entity_designated(cl):
     return None
 
 
-def demonstratives(d) -> list[tuple[int, int]]:
-    """The spans of the page's demonstratives naming an entity's kind ("данный КПП", "this port"): one search of the
-    page, only where it holds the row's words (Doc.memo)."""
-    spans = d.memo.entity_demonstratives
-    if spans is None:
-        rx = cue("entity_demonstrative", _demonstrative())
-        # (another language's rows join the English one case-blind: their words are looked for in the lowered text)
-        hay = (text_low(d.text) or d.text.lower()) if rx.flags & re.IGNORECASE else d.text
-        spans = d.memo.entity_demonstratives = [m.span() for m in rx.finditer(d.text)] \
-            if holds(hay, pattern_needs(rx)) else []
-    return spans
+def demonstrative_before(d, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the last demonstrative naming an entity's kind ("данный КПП", "this port") in text[lo:hi]: a search
+    of the figure's window only (a search of each whole page cost 2% of a pass over data/raw, its long book most), its
+    left edge tested here (the rows open on their words, so the search skips ahead to their first letters)."""
+    text, last = d.text, None
+    for m in cue("entity_demonstrative", _demonstrative()).finditer(text, lo, hi):
+        a = m.start()
+        if not a or not (text[a - 1].isalnum() or text[a - 1] in "_-"):
+            last = m.span()
+    return last
 
 
 def _named_before(cl, at: int) -> tuple[Entity, list] | None:
@@ -272,21 +270,16 @@ def entity_demonstrative(cl):
     an entity ("данный КПП", "this port"; row entity_demonstrative), given the figure's flow as entity_designated gives
     a name, stands for the entity named last before it in its sentence or paragraph, which reports the figure, with
     its country (rule entity_demonstrative)."""
-    spans = demonstratives(cl.d)
-    if not spans:
-        return None
     fs = cl.f.clean_start
-    lo = max(cl.lo, fs - REACH)
-    for a, b in reversed(spans[bisect_left(spans, (lo, 0)):bisect_left(spans, (fs, 0))]):
-        if b > fs or not _owns(cl, Entity(a, b, "", (a, b)), fs):
-            continue
-        hit = _named_before(cl, a)
-        if hit is None:
-            return None
-        e, places = hit
-        iso = next((p.iso3 for p in places if e.start <= p.start and p.end <= e.end and p.iso3), cl.home[1])
-        return (e.name, iso) if iso else None
-    return None
+    span = demonstrative_before(cl.d, max(cl.lo, fs - REACH), fs)
+    if span is None or not _owns(cl, Entity(span[0], span[1], "", span), fs):
+        return None
+    hit = _named_before(cl, span[0])
+    if hit is None:
+        return None
+    e, places = hit
+    iso = next((p.iso3 for p in places if e.start <= p.start and p.end <= e.end and p.iso3), cl.home[1])
+    return (e.name, iso) if iso else None
 
 
 def entity_sentence_before(cl):
