@@ -289,8 +289,9 @@ def entity_sentence_before(cl):
     paragraph that gives an entity a flow of its own (entity_flow_after), or a flow through it (entity_flow_before), goes
     on with that entity's flow (rule entity_sentence_before)."""
     d, si, fs = cl.d, cl.si, cl.f.clean_start
-    if si == 0 or entities(d, si)[1] or any(p.end <= fs for p in cl.places):
-        return None
+    if si == 0 or (cl.st.reporter_kind == "entity" and cl.st.reporter_para == cl.pi) or entities(d, si)[1] \
+            or any(p.end <= fs for p in cl.places):
+        return None   # (an entity whose flow a figure of the paragraph had already: rule carried keeps it)
     s, e = d.c.sentences[si - 1]
     if d.para_index(s) != cl.pi:
         return None
