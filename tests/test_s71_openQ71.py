@@ -4,6 +4,11 @@ ruweb43 cu09, cu10; web54 ct02, ct03, ct05, unread).
 - entity_demonstrative (facts/reporters_entity.py, reporter sieve right after entity_designated; rows
   entity_demonstrative of vocab/en and vocab/ru patterns.csv): "через данный КПП", "this port" given the figure's flow
   stand for the entity named last before them in the sentence or the paragraph.
+- entity_sentence_before (after it): a figure naming no place or entity before it goes on with the flow the sentence
+  before gave an entity (not where a figure of the paragraph had the entity already: rule carried).
+- entity_subject (after it): an entity its sentence opens on owns an amount right followed by its flow.
+- vocab/en/entity_designators.csv column collective ("QIZ exports": Egypt QIZs) and shape bracket ("Белорусский
+  автомобильный завод (БелАЗ)": BelAZ); a name "X of Y" written as the page writes it most.
 - entity_cargo_value (facts/measure_cargo.py, the measure's last fallback before default_other; rows cargo_value_before):
   what the goods through a crossing or port named in the sentence or the one before were worth is its turnover.
 - entity_carried yields where the figure's sentence names another entity.
@@ -160,8 +165,8 @@ def test_a_designator_alone_with_no_collective_is_no_entity():
 
 
 def test_a_text_lower_case_cannot_copy_letter_by_letter():
-    # CONSTRUCTED: "İ" lowers to two characters, so vocab.text_low gives no copy; the rows' words are looked for in
-    # str.lower()'s (a TypeError dropped every relate rule of such a page once)
+    # CONSTRUCTED: "İ" lowers to two characters, so vocab.text_low gives no copy of such a page (a page-wide gate on that
+    # copy once raised a TypeError that dropped every relate rule of the page; the rule now searches the window only)
     got = _got(CROSSING + "\nЧасть грузов идет в İstanbul.\n", year=2020)
     assert got[0][5] == "entity_demonstrative"
 
