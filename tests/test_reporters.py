@@ -357,12 +357,13 @@ def test_sieve_tables_name_every_rule_once():
     for sieve in (REPORTER_SIEVE, PARTNER_SIEVE):
         names = [n for n, _ in sieve]
         assert len(names) == len(set(names))
-    assert [n for n, _ in REPORTER_SIEVE][:15] == ["member_list", "exporter_named", "origins_listed", "world_rank_item",
+    assert [n for n, _ in REPORTER_SIEVE][:18] == ["member_list", "exporter_named", "origins_listed", "world_rank_item",
                                                     "flow_after",
                                                     "respectively_subject",
                                                     "while_subject",
                                                     "list_owner", "owner_list", "group_member_item", "balance_for",
-                                                    "share_of_country_total", "entity_designated", "whose_flow", "possessive"]
+                                                    "share_of_country_total", "entity_designated", "entity_demonstrative",
+                                                    "entity_sentence_before", "entity_subject", "whose_flow", "possessive"]
     assert [n for n, _ in REPORTER_SIEVE][-8:] == ["sources", "role_owner_clause", "role_owner_continued", "subject",
                                                    "subject_later",
                                                    "currency_country", "unplaced_later", "outlet"]

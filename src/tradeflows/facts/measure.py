@@ -21,6 +21,7 @@ from functools import lru_cache
 from tradeflows.facts.context import Doc, State, cue_matches
 from tradeflows.facts.items import silent_item
 from tradeflows.facts.list_pointer import list_pointer
+from tradeflows.facts.measure_cargo import entity_cargo_value
 from tradeflows.facts.measure_context import (label_block_flow, list_intro, both_flows_before, breakdown_cue, page_flow, previous_cue,
                                               ranking_heading)
 from tradeflows.facts.measure_coverage import covered
@@ -361,6 +362,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # digest's item that names no flow (rule item_boundary)
         measure = page_flow(d, v)
         mrule = "page_flow" if measure else None
+    if measure is None and entity_cargo_value(d, f, si, s_start):
+        # "через данный КПП прошло 26,6 млн. тонн, что в стоимостном выражении достигло $3,5 млрд": what the goods
+        # through a port or crossing named just before were worth is its turnover (rule entity_cargo_value;
+        # facts/measure_cargo.py)
+        measure, mrule = "turnover", "entity_cargo_value"
     if measure is None:
         # no cue and no flow around: "other" as a default, no evidence; the state keeps the last flow read, so the
         # figures after it go on with that flow, not with the default (rule default_other, not carried)

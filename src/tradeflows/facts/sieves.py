@@ -43,6 +43,9 @@ REPORTER_SIEVE = (
     ("balance_for", R.balance_for),      # "leading to a US$ 7 billion trade surplus for India"
     ("share_of_country_total", RA.share_of_country_total),  # "Japan's exports totalled $823.27 million or a 13.2 percent share of the country's total" (the Philippines')
     ("entity_designated", RN.entity_designated),  # "Trade at Port Laredo for the month of April increased 21.71 percent"
+    ("entity_demonstrative", RN.entity_demonstrative),  # "через КПП Маньчжоули ... . Так, ... через данный КПП прошло ... $3,5 млрд"
+    ("entity_sentence_before", RN.entity_sentence_before),  # "... завод (БелАЗ) установил рекорд экспорта ... . Так, ... составлял 41%"
+    ("entity_subject", RN.entity_subject),  # "The Port of Laredo is the number 1 inland port ... with $248.5 billion in total trade"
     ("whose_flow", RH.whose_flow),       # "below Australia whose export value of coal has reached $6.51 billion"
     ("possessive", R.possessive),        # "Kazakhstan's exports", "China's imports from Africa"
     ("gdp_owner", RG.gdp_owner),         # "ВВП Беларуси снизится на 2,3%", "Vietnam's gross domestic product grew 5.03 percent"
