@@ -26,8 +26,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from tradeflows.facts.places_historic import historic_countries, joins_countries
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_text
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.records import add_via
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_lines, read_text
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 __all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
@@ -677,15 +678,41 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     if lang != DEFAULT_LANGUAGE:
         from tradeflows.facts.places_local import capital_pairs, find_local_places, merge
         found = capital_pairs(lang, text, merge(found, find_local_places(lang, text, start, end)))
-    elif len(found) > 1:
-        # "Minsk and Tehran signed a roadmap", "between Minsk and Ankara": two capitals joined stand for their countries
-        # (rule capital_pair; vocab/en/capitals.txt)
-        from tradeflows.facts.places_local import capital_pairs
-        found = capital_pairs(lang, text, found)
+    else:
+        if len(found) > 1:
+            # "Minsk and Tehran signed a roadmap", "between Minsk and Ankara": two capitals joined stand for their
+            # countries (rule capital_pair; vocab/en/capitals.txt)
+            from tradeflows.facts.places_local import capital_pairs
+            found = capital_pairs(lang, text, found)
+        if found:
+            found = _capital_flows(text, found)
     aliases = _PAGE_ALIASES.get()
     if aliases:
         found = _with_page_aliases(text, start, end, found, aliases)
     return _groups_outside(text, _not_outlets(text, found))
+
+
+# "But the data hides a growing asymmetry: Berlin imported goods worth 170.600 billion and exported only 81.300
+# billion" (mundoamerica.com, data/web61 dh11): a capital of vocab/en/capitals.txt right before a verb of its own flow
+# stands for its country, as news writes a government for its state (rule capital_flow; patterns.csv row
+# place_flow_verb_after). Only before the verb: "exports of Berlin", "Berlin's exports" stay the city's.
+_FLOW_VERB_AFTER = EnglishCue("place_flow_verb_after")
+
+
+@lru_cache(maxsize=1)
+def _english_capitals() -> frozenset[str]:
+    return frozenset(read_lines("capitals.txt"))
+
+
+def _capital_flows(text: str, found: list[Place]) -> list[Place]:
+    """found with each listed capital right before a verb of its flow rewritten to its country (rule capital_flow)."""
+    caps = _english_capitals()
+    out = None
+    for i, p in enumerate(found):
+        if p.name in caps and p.kind == "region" and p.iso3 and _FLOW_VERB_AFTER().match(text, p.end):
+            out = out if out is not None else list(found)
+            out[i] = replace(p, name=country(p.iso3), kind="country", via=add_via(p.via, "capital_flow"))
+    return found if out is None else out
 
 
 # "SA's exports", "exports to SA", "In SA, exports": an abbreviation that names a country only on a page about it
@@ -693,6 +720,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 # sentence before a lower-case verb, never as a company's suffix ("Nestle SA")
 _PAGE_ALIASES: ContextVar[tuple] = ContextVar("tradeflows_page_aliases", default=())
 _ALIAS_AFTER = re.compile(r"['’]s?(?!\w)|\s+(?=[a-z])|\s*[,;:.)]")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
 _ALIAS_BEFORE = re.compile(r"(?:\b(?:to|from|in|into|with|of|between|and|for|by|than)\s+|(?:^|[.!?]\s+|\n\s*))$")
 
 
@@ -808,9 +836,17 @@ def _with_page_aliases(text: str, start: int, end: int, found: list[Place], alia
                 continue
             if not bare and not _ALIAS_AFTER.match(text, m.end()) and m.end() != end:
                 continue
+            via = ""
             if not bare and not _ALIAS_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.start() != start:
-                continue
-            extra.append(Place(m.start(), m.end(), m.group(), name or country(iso3), iso3, "region" if name else "country"))
+                # "In 2022, SA exported about R275-billion in goods to the US", "the value of goods SA exported to the
+                # US" (farmingportal.co.za, data/web61 dh09): right before a verb of its flow it is the trader, unless a
+                # capitalized word before makes it a company's suffix ("Nestle SA exported"; rule page_abbreviation_flow)
+                if not _FLOW_VERB_AFTER().match(text, m.end()) \
+                        or _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
+                    continue
+                via = "page_abbreviation_flow"
+            extra.append(Place(m.start(), m.end(), m.group(), name or country(iso3), iso3, "region" if name else "country",
+                               via=via))
     return sorted(found + extra, key=lambda p: p.start) if extra else found
 
 
