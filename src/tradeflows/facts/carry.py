@@ -63,6 +63,8 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
             if _whole_first(in_line, line, 0, home, vote_key(p)):
                 break   # (the line's flow to it is a part of the subject's total named before: rule head_whole_first)
             return vote_key(p)
+    if _rank_contest(in_line, line, home):
+        return None
     scores = subject_scores((title + "\n" if title else "") + head, len(title), memo=memo)
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
     if not others:
@@ -115,6 +117,21 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
         # first named wins a tie when the lead names it: "Mexico ranked as the second trading partner of the US")
         return None
     return best
+
+
+# "China is our biggest export market but the gov't says it is the US" (opinyon.net, data/web61 dh07): a title that
+# sets two counterparts against each other over a rank ("biggest export market", "top trading partner") is about the
+# ranking, not a pair: neither is the page's counterpart, and a flow with none named is the subject's total (rule
+# head_rank_contest; vocab/en/patterns.csv row head_rank_word)
+_HEAD_RANK_WORD = EnglishCue("head_rank_word", re.I)
+
+
+def _rank_contest(places, line: str, home) -> bool:
+    """Whether the title line names two counterparts or more (countries or blocs, not the subject) and a rank of a
+    market or partner (rule head_rank_contest)."""
+    keys = {vote_key(p) for p in places if p.kind in ("country", "bloc")
+            and (p.iso3 is None or p.iso3 != home[1]) and p.name != home[0]}
+    return len(keys) > 1 and _HEAD_RANK_WORD().search(line) is not None
 
 
 def _off_wire_datelines(head: str) -> str:

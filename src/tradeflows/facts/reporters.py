@@ -64,7 +64,9 @@ def _places(cl) -> list[Place]:
 # countries": the owner of a total named right before the figure, its flow right after (rule possessive)
 # (the place's span may hold its "'s": "America's")
 OWNER_TOTAL_OF = skip_compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:grand\s+|overall\s+)?total\s+of\s+$")
-OF_FLOW_AFTER = skip_compile(r"\s+(?:worth\s+)?of\s+(?:imports|exports|trade)\b", re.I)
+# ("46% of the UK's total of £370 billion worth of goods exports", fullfact.org, data/web61 dh02: the flow's scope word
+# between, session 71 openO71, rule owner_whole)
+OF_FLOW_AFTER = skip_compile(r"\s+(?:worth\s+)?of\s+(?:(?:goods|merchandise|services)\s+)?(?:imports|exports|trade)\b", re.I)
 
 
 def _owner_total(cl):
