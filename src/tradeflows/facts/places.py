@@ -678,41 +678,50 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     if lang != DEFAULT_LANGUAGE:
         from tradeflows.facts.places_local import capital_pairs, find_local_places, merge
         found = capital_pairs(lang, text, merge(found, find_local_places(lang, text, start, end)))
-    else:
-        if len(found) > 1:
-            # "Minsk and Tehran signed a roadmap", "between Minsk and Ankara": two capitals joined stand for their
-            # countries (rule capital_pair; vocab/en/capitals.txt)
-            from tradeflows.facts.places_local import capital_pairs
-            found = capital_pairs(lang, text, found)
-        if found:
-            found = _capital_flows(text, found)
+    elif len(found) > 1:
+        # "Minsk and Tehran signed a roadmap", "between Minsk and Ankara": two capitals joined stand for their countries
+        # (rule capital_pair; vocab/en/capitals.txt)
+        from tradeflows.facts.places_local import capital_pairs
+        found = capital_pairs(lang, text, found)
     aliases = _PAGE_ALIASES.get()
     if aliases:
         found = _with_page_aliases(text, start, end, found, aliases)
     return _groups_outside(text, _not_outlets(text, found))
 
 
-# "But the data hides a growing asymmetry: Berlin imported goods worth 170.600 billion and exported only 81.300
-# billion" (mundoamerica.com, data/web61 dh11): a capital of vocab/en/capitals.txt right before a verb of its own flow
-# stands for its country, as news writes a government for its state (rule capital_flow; patterns.csv row
-# place_flow_verb_after). Only before the verb: "exports of Berlin", "Berlin's exports" stay the city's.
+# "Germany's trade deficit with China forces it to make a move" ... "But the data hides a growing asymmetry: Berlin
+# imported goods worth 170.600 billion and exported only 81.300 billion" (mundoamerica.com, data/web61 dh11): on a page
+# that names the country in full and whose title does not name the capital, a capital of vocab/en/capitals.txt right
+# before a verb of its own flow stands for its country, as news writes a government for its state (rule capital_flow;
+# patterns.csv row place_flow_verb_after). A page titled on the city's own trade keeps the city ("Beijing's imports,
+# exports fall by 6.2% in Q1" ... "Beijing imported 389.97 billion yuan worth of crude oil", finanz.dk); so does
+# "exports of Berlin", "Berlin's exports".
 _FLOW_VERB_AFTER = EnglishCue("place_flow_verb_after")
+_CAPITAL_FLOW = "capital_flow"   # (the marker of a page alias of this rule: page_aliases, _with_page_aliases)
 
 
 @lru_cache(maxsize=1)
-def _english_capitals() -> frozenset[str]:
-    return frozenset(read_lines("capitals.txt"))
+def _english_capitals() -> tuple[str, ...]:
+    return tuple(read_lines("capitals.txt"))
 
 
-def _capital_flows(text: str, found: list[Place]) -> list[Place]:
-    """found with each listed capital right before a verb of its flow rewritten to its country (rule capital_flow)."""
-    caps = _english_capitals()
-    out = None
-    for i, p in enumerate(found):
-        if p.name in caps and p.kind == "region" and p.iso3 and _FLOW_VERB_AFTER().match(text, p.end):
-            out = out if out is not None else list(found)
-            out[i] = replace(p, name=country(p.iso3), kind="country", via=add_via(p.via, "capital_flow"))
-    return found if out is None else out
+def _flow_capitals(text: str, title: str | None) -> list[tuple]:
+    """(marker, iso3, capital's name, None) of each capital the page writes right before a verb of its flow, names the
+    country of in full and does not name in its title (rule capital_flow)."""
+    out = []
+    for name in _english_capitals():
+        if name not in text or (title and name in title):
+            continue
+        place = lookup(name)
+        if place is None or place.kind != "region" or not place.iso3 or country(place.iso3) not in text:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            if _FLOW_VERB_AFTER().match(text, at + len(name)):
+                out.append((_CAPITAL_FLOW, place.iso3, place.name, None))
+                break
+            at = text.find(name, at + 1)
+    return out
 
 
 # "SA's exports", "exports to SA", "In SA, exports": an abbreviation that names a country only on a page about it
@@ -775,7 +784,9 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
     else the country) the page names in full, or in English whose country is the outlet's, and none of whose rivals is
     named (rule page_abbreviation). name: the region an abbreviation of another language's vocabulary stands for (None:
     the country); bare: read wherever it stands, not only in the English places a country's name takes (rule
-    page_abbreviation_region: every abbreviation of another language)."""
+    page_abbreviation_region: every abbreviation of another language). On an English page also (_CAPITAL_FLOW, iso3, the
+    capital's name, None) of each capital that stands there for its country before a verb of its flow (rule
+    capital_flow)."""
     lang = current_language()
     bare = lang != DEFAULT_LANGUAGE
     out = []
@@ -794,6 +805,7 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
             continue
         out.append((rx, iso3, name, bare))
     if not bare:
+        out += _flow_capitals(text, title)
         for surface, name, iso3, cues, rivals in _page_regions():
             # "Georgia exports last year rose ... Savannah's Gulfstream": on a page about the region, its name alone is
             # the region (rule page_region; vocab listed_regions.csv page_cues, rivals)
@@ -827,6 +839,11 @@ def _with_page_aliases(text: str, start: int, end: int, found: list[Place], alia
     """found with each page abbreviation that stands where a country's name would, none overlapping a place found."""
     extra = []
     for rx, iso3, name, bare in aliases:
+        if rx is _CAPITAL_FLOW:   # "Berlin imported goods worth ..." on a page on Germany (rule capital_flow)
+            found = [replace(p, name=country(iso3), kind="country", via=add_via(p.via, "capital_flow"))
+                     if p.name == name and p.kind == "region" and _FLOW_VERB_AFTER().match(text, p.end) else p
+                     for p in found]
+            continue
         if rx is None:   # a name on a page about its region (rule page_region): bare is the surface
             found = [replace(p, name=name, iso3=iso3, kind="region", via="page_region")
                      if p.surface == bare and p.kind == "country" else p for p in found]
