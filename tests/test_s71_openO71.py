@@ -191,3 +191,34 @@ def test_a_trade_volume_in_pounds_stays_money():
     text = "The bilateral trade volume between Britain and Italy reached 5 billion pounds in 2019.\n"
     f = _figs(text, 2020)["5 billion pounds"]
     assert (f.kind, f.value) == ("money", 5e9)
+
+
+# -- head_one_way_turnover ---------------------------------------------------------------------------------------------
+# https://wardsauto.com/industry/exports-to-u-s-drive-japanese-auto-i... (data/web56 cx13, a tuned page)
+WARDS_TITLE = "Exports to U.S. Drive Japanese Auto Industry Growth"
+WARDS = ("Exports to U.S. Drive Japanese Auto Industry Growth\n"
+         "Japanese exports to Europe were down 10%, while shipments to the U.S. and Asia were relatively flat.\n"
+         "February 26, 2014\n"
+         "TOKYO – Japan’s automotive trade grew 13% in 2013 on the strength of surging exports to the U.S.\n")
+
+
+def test_a_title_one_way_flow_gives_no_counterpart_to_the_whole_trade():
+    f = _figs(WARDS, 2014, WARDS_TITLE)["13%"]
+    assert (f.reporter, f.measure, f.partner, f.year) == ("Japan", "turnover", "world", 2013)
+    assert "head_one_way_turnover" in f.fact_rules
+
+
+def test_a_title_pair_still_gives_the_turnover_its_counterpart():
+    """CONSTRUCTED (the neighbour rule head, unchanged): a title naming the pair's trade, no one-way flow."""
+    text = "Japan-US trade grows\nTOKYO – Japan’s automotive trade grew 13% in 2013, the ministry said.\n"
+    f = _figs(text, 2014, "Japan-US trade grows")["13%"]
+    assert "head_one_way_turnover" not in f.fact_rules
+
+
+# -- in previous years (period_span_years) -----------------------------------------------------------------------------
+# https://fullfact.org (data/web61 dh02, a tuned page)
+def test_in_previous_years_names_no_one_year():
+    text = ("Goods exports to the EU were worth £170 billion in 2019. The 46% figure is lower than in previous years, when "
+            "around half of the UK’s goods exports normally went to the EU.\n")
+    f = _figs(text, 2020)["around half"]
+    assert (f.partner, f.year) == ("European Union", None)

@@ -62,6 +62,8 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
                 and cue("title_flow_to", _flow_to()).search(line, max(0, p.start - 30), p.start):
             if _whole_first(in_line, line, 0, home, vote_key(p)):
                 break   # (the line's flow to it is a part of the subject's total named before: rule head_whole_first)
+            if memo is not None:
+                memo["head_one_way"] = True   # (read by head: rule head_one_way_turnover)
             return vote_key(p)
     if _rank_contest(in_line, line, home):
         return None
