@@ -22,6 +22,16 @@
   country the figure's own sentence names as the other side (facts/reporters.py its_flow).
 - pounds_weight: "export volume has been 539 million pounds", "95.07 million pounds of large shrimp worth $277
   million" are weights, no money (figures/extract.py).
+- head_flow_driver: a title whose flow to a counterpart drives the subject's growth ("Exports to U.S. Drive Japanese Auto
+  Industry Growth") gives that counterpart to no turnover (facts/carry.py page_head_partner, partners_carried.head;
+  first written for any one-way title flow, it then cost one partner on external's opened pages, so it was narrowed).
+- in previous years: "in previous/earlier/prior/past years" is a span of years, no one year (vocab/en/patterns.csv row
+  period_span_years).
+- base_value ("which was only"): "compared to the same period last year which was only $1.12 billion" is the base's
+  value (facts/period_bases.py _BASE_WHEN).
+- event_since_year: "since its handover in 1971" dates an event, no period in force (ingest/event_time.py, row
+  event_since_before).
+- range_span_from (a second row): "has been consistent in recent years, from $67 billion to $69 billion" is a range.
 
 Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails without its rule.
 """
@@ -57,6 +67,14 @@ def test_anywhere_from_x_to_a_y_is_one_range():
     figs = _all(text, 2018)
     money = [f for f in figs if f.kind == "money"]
     assert [(f.value, f.value_high, f.qualifier) for f in money] == [(69e9, 100e9, "range")]
+
+
+def test_a_level_consistent_from_x_to_y_is_one_range():
+    """The same page: a level held steady over recent years, "from $67 billion to $69 billion", is a range."""
+    text = ("U.S. Census Bureau data shows that the U.S. deficit with Japan in goods has been consistent in recent years, "
+            "from $67 billion to $69 billion. In 2017, it was $68.8 billion.\n")
+    money = [(f.value, f.value_high, f.year) for f in _all(text, 2018) if f.kind == "money"]
+    assert money == [(67e9, 69e9, None), (68.8e9, None, 2017)]
 
 
 def test_ranging_from_is_a_range_and_rose_from_stays_two_levels():
@@ -193,7 +211,7 @@ def test_a_trade_volume_in_pounds_stays_money():
     assert (f.kind, f.value) == ("money", 5e9)
 
 
-# -- head_one_way_turnover ---------------------------------------------------------------------------------------------
+# -- head_flow_driver ------------------------------------------------------------------------------------------------
 # https://wardsauto.com/industry/exports-to-u-s-drive-japanese-auto-i... (data/web56 cx13, a tuned page)
 WARDS_TITLE = "Exports to U.S. Drive Japanese Auto Industry Growth"
 WARDS = ("Exports to U.S. Drive Japanese Auto Industry Growth\n"
@@ -202,17 +220,17 @@ WARDS = ("Exports to U.S. Drive Japanese Auto Industry Growth\n"
          "TOKYO – Japan’s automotive trade grew 13% in 2013 on the strength of surging exports to the U.S.\n")
 
 
-def test_a_title_one_way_flow_gives_no_counterpart_to_the_whole_trade():
+def test_a_title_flow_driving_the_subject_gives_no_counterpart_to_its_whole_trade():
     f = _figs(WARDS, 2014, WARDS_TITLE)["13%"]
     assert (f.reporter, f.measure, f.partner, f.year) == ("Japan", "turnover", "world", 2013)
-    assert "head_one_way_turnover" in f.fact_rules
+    assert "head_flow_driver" in f.fact_rules
 
 
 def test_a_title_pair_still_gives_the_turnover_its_counterpart():
     """CONSTRUCTED (the neighbour rule head, unchanged): a title naming the pair's trade, no one-way flow."""
     text = "Japan-US trade grows\nTOKYO – Japan’s automotive trade grew 13% in 2013, the ministry said.\n"
     f = _figs(text, 2014, "Japan-US trade grows")["13%"]
-    assert "head_one_way_turnover" not in f.fact_rules
+    assert "head_flow_driver" not in f.fact_rules
 
 
 # -- in previous years (period_span_years) -----------------------------------------------------------------------------
@@ -222,3 +240,34 @@ def test_in_previous_years_names_no_one_year():
             "around half of the UK’s goods exports normally went to the EU.\n")
     f = _figs(text, 2020)["around half"]
     assert (f.partner, f.year) == ("European Union", None)
+
+
+# -- base_value ("which was only") -------------------------------------------------------------------------------------
+# https://www.en.netralnews.com/news/business/read/13799 (data/web56 cx14, a tuned page); the `search` tool (corpus
+# pages) gave no other page with "the same period last year which was only"
+def test_the_base_which_was_only_a_value_is_the_year_before():
+    text = ("As for the light coal type, Indonesia's export value to China during January-August 2017 has reached $2.12 "
+            "billion, up 88.7 percent compared to the same period last year which was only $1.12 billion.\n")
+    f = _figs(text, 2017)["$1.12 billion"]
+    assert (f.year, f.period_start, f.period_end) == (2016, "2016-01", "2016-08")
+    assert "year:base_value" in f.fact_rules
+
+
+# -- event_since_year --------------------------------------------------------------------------------------------------
+# https://opinyon.net/opinion/china-is-our-biggest-export-market-but-the-gov-t-says-it-is-the-us (data/web61 dh07)
+def test_the_year_of_an_event_a_state_holds_since_is_no_period_in_force():
+    text = ("It should be made clear that Hong Kong is a special administrative region (SAR) of People's Republic of "
+            "China, operating under the \"one country, two systems\" principle since its handover in 1971.\n\n"
+            "If we add the total exports of Hong Kong and China, it will amount to $1.832 billion which is higher than the "
+            "United States' $1.16 billion.\n")
+    f = _figs(text, 2025)["$1.832 billion"]
+    assert f.year == 2025
+
+
+def test_since_an_event_noun_only():
+    """CONSTRUCTED: "since their peak in 2014" names no event of the row (a level, not a state's start)."""
+    from tradeflows.ingest.event_time import event_start
+    for text, fires in (("operating under the principle since its handover in 1971", True),
+                        ("Exports have fallen since their peak in 2014", False)):
+        at = text.index("19" if fires else "2014")
+        assert (event_start(text, at) is not None) == fires

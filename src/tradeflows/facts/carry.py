@@ -62,8 +62,8 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
                 and cue("title_flow_to", _flow_to()).search(line, max(0, p.start - 30), p.start):
             if _whole_first(in_line, line, 0, home, vote_key(p)):
                 break   # (the line's flow to it is a part of the subject's total named before: rule head_whole_first)
-            if memo is not None:
-                memo["head_one_way"] = True   # (read by head: rule head_one_way_turnover)
+            if memo is not None and _title_flow_drives().match(line, p.end) is not None:
+                memo["head_one_way"] = True   # (read by head: rule head_flow_driver)
             return vote_key(p)
     if _rank_contest(in_line, line, home):
         return None
@@ -126,6 +126,12 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
 # ranking, not a pair: neither is the page's counterpart, and a flow with none named is the subject's total (rule
 # head_rank_contest; vocab/en/patterns.csv row head_rank_word)
 _HEAD_RANK_WORD = EnglishCue("head_rank_word", re.I)
+
+
+# "Exports to U.S. Drive Japanese Auto Industry Growth" (wardsauto.com, data/web56 cx13): a title whose flow to a
+# counterpart drives the subject's growth names that flow's counterpart, not the counterpart of the subject's whole
+# trade (rule head_flow_driver, read by partners_carried.head; vocab/en/patterns.csv row title_flow_drives)
+_title_flow_drives = EnglishCue("title_flow_drives", re.I)
 
 
 def _rank_contest(places, line: str, home) -> bool:

@@ -485,10 +485,10 @@ def head(cl):
         return None
     if cl.measure == "turnover" and cl.d.head_one_way:
         # "Japan's automotive trade grew 13% in 2013 on the strength of surging exports to the U.S." under the title
-        # "Exports to U.S. Drive Japanese Auto Industry Growth" (wardsauto.com, data/web56 cx13): a title's one-way flow
-        # names the counterpart of that flow, not of the subject's whole trade; a turnover naming none is its total
-        # (rule head_one_way_turnover; the rules after head decide)
-        cl.via = add_via(cl.via, "head_one_way_turnover")
+        # "Exports to U.S. Drive Japanese Auto Industry Growth" (wardsauto.com, data/web56 cx13): a title's flow that
+        # drives the subject's growth names the counterpart of that flow, not of the subject's whole trade; a turnover
+        # naming none is its total (rule head_flow_driver, carry.page_head_partner; the rules after head decide)
+        cl.via = add_via(cl.via, "head_flow_driver")
         return None
     if cl.measure != "turnover":
         if cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl):
