@@ -32,6 +32,10 @@
 - event_since_year: "since its handover in 1971" dates an event, no period in force (ingest/event_time.py, row
   event_since_before).
 - range_span_from (a second row): "has been consistent in recent years, from $67 billion to $69 billion" is a range.
+- bloc_anaphor ("this region"): "Ecuador has exported 62 percent of its large shrimps to this region" after "Asia is the
+  main market" is Asia (vocab/en/patterns.csv row bloc_anaphor; facts/partners_sentence.py BLOC_ANAPHOR_WORDS).
+- on_period_from ("year on year to $X from $Y"): the base after the new level is of the year before, also where the
+  change is dated by its year alone (facts/period_choice.py; row period_choice_on_from).
 
 Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails without its rule.
 """
@@ -271,3 +275,25 @@ def test_since_an_event_noun_only():
                         ("Exports have fallen since their peak in 2014", False)):
         at = text.index("19" if fires else "2014")
         assert (event_start(text, at) is not None) == fires
+
+
+# -- bloc_anaphor ("this region") --------------------------------------------------------------------------------------
+# http://www.chinaseafoodexpo.com (data/web56 cx02, a tuned page); the `search` tool (corpus pages) gave no other page
+# with "exported ... to this region"
+def test_this_region_is_the_region_named_before():
+    text = ("As statistics from the country’s aquaculture association show, Asia is the main market of Ecuador’s large "
+            "shrimp. In the first half of this year, Ecuador has exported 62 percent of its large shrimps to this region "
+            "and Vietnam is the largest importer.\n")
+    f = _figs(text, 2018)["62 percent"]
+    assert (f.reporter, f.partner) == ("Ecuador", "Asia")
+    assert "partner:bloc_anaphor" in f.fact_rules
+
+
+# -- on_period_from ("year on year to $X from $Y") ---------------------------------------------------------------------
+# https://opinyon.net/opinion/china-is-our-biggest-export-market-but-the-gov-t-says-it-is-the-us (data/web61 dh07)
+def test_year_on_year_to_a_level_from_a_base_dates_the_base_a_year_before():
+    text = ("The PSA said exports scaled up by 19.4 percent year on year to $7.39 billion from $6.19 billion, rebounding "
+            "from a 5.0-percent drop a year ago.\n")
+    figs = _figs(text, 2025)
+    assert (figs["$7.39 billion"].year, figs["$6.19 billion"].year) == (2025, 2024)
+    assert "year:on_period_from" in figs["$6.19 billion"].fact_rules
