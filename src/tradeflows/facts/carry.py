@@ -122,10 +122,13 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
 
 
 # "China is our biggest export market but the gov't says it is the US" (opinyon.net, data/web61 dh07): a title that
-# sets two counterparts against each other over a rank ("biggest export market", "top trading partner") is about the
-# ranking, not a pair: neither is the page's counterpart, and a flow with none named is the subject's total (rule
-# head_rank_contest; vocab/en/patterns.csv row head_rank_word)
+# disputes which of two counterparts holds a rank ("biggest export market", "top trading partner"), a contrast word
+# between them, is about the ranking, not a pair: neither is the page's counterpart, and a flow with none named is the
+# subject's total (rule head_rank_contest; vocab/en/patterns.csv rows head_rank_word, head_rank_contrast). A title
+# with no contrast keeps its first counterpart: "Poland overtakes Great Britain as Germany's fifth largest trading
+# partner" (igmt-gmbh.com, tests/test_blind31.py) is about Poland
 _HEAD_RANK_WORD = EnglishCue("head_rank_word", re.I)
+_HEAD_RANK_CONTRAST = EnglishCue("head_rank_contrast", re.I)
 
 
 # "Exports to U.S. Drive Japanese Auto Industry Growth" (wardsauto.com, data/web56 cx13): a title whose flow to a
@@ -135,11 +138,14 @@ _title_flow_drives = EnglishCue("title_flow_drives", re.I)
 
 
 def _rank_contest(places, line: str, home) -> bool:
-    """Whether the title line names two counterparts or more (countries or blocs, not the subject) and a rank of a
-    market or partner (rule head_rank_contest)."""
-    keys = {vote_key(p) for p in places if p.kind in ("country", "bloc")
-            and (p.iso3 is None or p.iso3 != home[1]) and p.name != home[0]}
-    return len(keys) > 1 and _HEAD_RANK_WORD().search(line) is not None
+    """Whether the title line names two counterparts or more (countries or blocs, not the subject), a contrast word
+    between the first and the last, and a rank of a market or partner (rule head_rank_contest)."""
+    others = [p for p in places if p.kind in ("country", "bloc")
+              and (p.iso3 is None or p.iso3 != home[1]) and p.name != home[0]]
+    if len({vote_key(p) for p in others}) < 2:
+        return False
+    return _HEAD_RANK_CONTRAST().search(line, others[0].end, others[-1].start) is not None \
+        and _HEAD_RANK_WORD().search(line) is not None
 
 
 def _off_wire_datelines(head: str) -> str:
