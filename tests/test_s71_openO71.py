@@ -34,8 +34,8 @@
 - event_since_year: "since its handover in 1971" dates an event, no period in force (ingest/event_time.py, row
   event_since_before).
 - range_span_from (a second row): "has been consistent in recent years, from $67 billion to $69 billion" is a range.
-- bloc_anaphor ("this region"): "Ecuador has exported 62 percent of its large shrimps to this region" after "Asia is the
-  main market" is Asia (vocab/en/patterns.csv row bloc_anaphor; facts/partners_sentence.py BLOC_ANAPHOR_WORDS).
+- bloc_anaphor ("this region"), dropped: "Ecuador has exported 62 percent of its large shrimps to this region" after
+  "Asia is the main market" is Asia, but "exports to this region" on data/raw 001 is Pakistan; a strict xfail keeps it.
 - on_period_from ("year on year to $X from $Y"): the base after the new level is of the year before, also where the
   change is dated by its year alone (facts/period_choice.py; row period_choice_on_from).
 
@@ -279,9 +279,12 @@ def test_since_an_event_noun_only():
         assert (event_start(text, at) is not None) == fires
 
 
-# -- bloc_anaphor ("this region") --------------------------------------------------------------------------------------
+# -- bloc_anaphor ("this region"), a known miss ---------------------------------------------------------------------------------
 # http://www.chinaseafoodexpo.com (data/web56 cx02, a tuned page); the `search` tool (corpus pages) gave no other page
 # with "exported ... to this region"
+@pytest.mark.xfail(strict=True, reason="tried as a row of bloc_anaphor and dropped: \"the growth rate of exports to this "
+                   "region exceeded 180%\" on data/raw 001 means Pakistan, a country; and its gate (\"region\") cost "
+                   "about 1% of the instructions on data/raw")
 def test_this_region_is_the_region_named_before():
     text = ("As statistics from the country’s aquaculture association show, Asia is the main market of Ecuador’s large "
             "shrimp. In the first half of this year, Ecuador has exported 62 percent of its large shrimps to this region "

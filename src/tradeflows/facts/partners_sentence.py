@@ -163,7 +163,7 @@ share_of_extra_after = EnglishCue("share_of_extra_after", re.I)
 # "Vietnam's trade with the bloc", "Chinese imports from the continent", "exports to bloc partners":
 # a common noun standing for the bloc or continent named last before it
 _bloc_anaphor = EnglishCue("bloc_anaphor", re.I)
-BLOC_ANAPHOR_WORDS = ("bloc", "continent", "region")   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
+BLOC_ANAPHOR_WORDS = ("bloc", "continent")   # a word every match holds: lacks(...) skips its search (tests/test_s47_lacks.py)
 
 
 # "South Africa enjoyed a trade surplus with the rest of SADC ... The region, though, made up slightly more

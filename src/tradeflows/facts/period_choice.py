@@ -495,8 +495,10 @@ def _on_period_from(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
                     all_times: list[TimeExpr]):
     """(year, m1, m2, basis, rule) of the value a change named year on year (half, quarter, month on month) started
     from, with no time of its own (rule on_period_from), else None."""
+    # (every match ends on "from" and at most a qualifier word: the rows are searched only where it stands)
     on = _on_from().search(d.text, max(0, f.clean_start - ON_FROM_REACH), f.clean_start) \
-        if f.kind == "money" and current_language() == DEFAULT_LANGUAGE else None
+        if f.kind == "money" and current_language() == DEFAULT_LANGUAGE \
+        and d.text.find("from", max(0, f.clean_start - 16), f.clean_start) >= 0 else None
     if on is not None and not adjacent_times(d, f, all_times):
         # "narrowing by 72.93 per cent year-on-year from $1.729 billion, 76.83 per cent half-on-half from $2.020
         # billion, and 50.87 per cent quarter-on-quarter from $952.74 million" of the first quarter of 2023: the value
