@@ -279,7 +279,7 @@ def test_since_an_event_noun_only():
         assert (event_start(text, at) is not None) == fires
 
 
-# -- bloc_anaphor ("this region"), a known miss ---------------------------------------------------------------------------------
+# -- bloc_anaphor ("this region"), a known miss ------------------------------------------------------------------------
 # http://www.chinaseafoodexpo.com (data/web56 cx02, a tuned page); the `search` tool (corpus pages) gave no other page
 # with "exported ... to this region"
 @pytest.mark.xfail(strict=True, reason="tried as a row of bloc_anaphor and dropped: \"the growth rate of exports to this "
