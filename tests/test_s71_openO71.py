@@ -13,9 +13,9 @@
 - page_abbreviation_flow: a page's abbreviation right before a verb of its flow ("In 2022, SA exported about
   R275-billion") is the country, not only after a preposition or at a sentence's start (facts/places.py).
 - head_rank_contest: a title that disputes, with a contrast word, which of two counterparts holds a rank ("China is
-  our biggest export market but the gov't says it is the US") names no page counterpart (facts/carry.py page_head_partner); first written
-  without the contrast word, it broke tests/test_blind31.py ("Poland overtakes Great Britain as Germany's fifth largest
-  trading partner" is about Poland).
+  our biggest export market but the gov't says it is the US") names no page counterpart (facts/carry.py
+  page_head_partner); first written without the contrast word, it broke tests/test_blind31.py ("Poland overtakes Great
+  Britain as Germany's fifth largest trading partner" is about Poland).
 - output_share_anaphor: "Those exports amount to 7.7% of GDP" after a flow to the EU keeps the flow's counterpart
   (facts/world.py share_of_output).
 - owner_whole (a wider flow noun): "46% of the UK's total of £370 billion worth of goods exports" is the world total
