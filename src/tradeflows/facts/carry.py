@@ -62,7 +62,11 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
                 and cue("title_flow_to", _flow_to()).search(line, max(0, p.start - 30), p.start):
             if _whole_first(in_line, line, 0, home, vote_key(p)):
                 break   # (the line's flow to it is a part of the subject's total named before: rule head_whole_first)
+            if memo is not None and _title_flow_drives().match(line, p.end) is not None:
+                memo["head_one_way"] = True   # (read by head: rule head_flow_driver)
             return vote_key(p)
+    if _rank_contest(in_line, line, home):
+        return None
     scores = subject_scores((title + "\n" if title else "") + head, len(title), memo=memo)
     others = [(k, v) for k, v in scores.items() if k[0] != home[0] and (k[1] is None or k[1] != home[1])]
     if not others:
@@ -115,6 +119,33 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
         # first named wins a tie when the lead names it: "Mexico ranked as the second trading partner of the US")
         return None
     return best
+
+
+# "China is our biggest export market but the gov't says it is the US" (opinyon.net, data/web61 dh07): a title that
+# disputes which of two counterparts holds a rank ("biggest export market", "top trading partner"), a contrast word
+# between them, is about the ranking, not a pair: neither is the page's counterpart, and a flow with none named is the
+# subject's total (rule head_rank_contest; vocab/en/patterns.csv rows head_rank_word, head_rank_contrast). A title
+# with no contrast keeps its first counterpart: "Poland overtakes Great Britain as Germany's fifth largest trading
+# partner" (igmt-gmbh.com, tests/test_blind31.py) is about Poland
+_HEAD_RANK_WORD = EnglishCue("head_rank_word", re.I)
+_HEAD_RANK_CONTRAST = EnglishCue("head_rank_contrast", re.I)
+
+
+# "Exports to U.S. Drive Japanese Auto Industry Growth" (wardsauto.com, data/web56 cx13): a title whose flow to a
+# counterpart drives the subject's growth names that flow's counterpart, not the counterpart of the subject's whole
+# trade (rule head_flow_driver, read by partners_carried.head; vocab/en/patterns.csv row title_flow_drives)
+_title_flow_drives = EnglishCue("title_flow_drives", re.I)
+
+
+def _rank_contest(places, line: str, home) -> bool:
+    """Whether the title line names two counterparts or more (countries or blocs, not the subject), a contrast word
+    between the first and the last, and a rank of a market or partner (rule head_rank_contest)."""
+    others = [p for p in places if p.kind in ("country", "bloc")
+              and (p.iso3 is None or p.iso3 != home[1]) and p.name != home[0]]
+    if len({vote_key(p) for p in others}) < 2:
+        return False
+    return _HEAD_RANK_CONTRAST().search(line, others[0].end, others[-1].start) is not None \
+        and _HEAD_RANK_WORD().search(line) is not None
 
 
 def _off_wire_datelines(head: str) -> str:

@@ -505,6 +505,13 @@ def head(cl):
         p = None if home[0] is None or same_pair(home, cl.rep, cl.rep_iso) else home
     if p is None or cl.f.clean_start > HEAD_REACH or cl.measure not in flows or p[0] == cl.rep or (p[1] and p[1] == cl.rep_iso):
         return None
+    if cl.measure == "turnover" and cl.d.head_one_way:
+        # "Japan's automotive trade grew 13% in 2013 on the strength of surging exports to the U.S." under the title
+        # "Exports to U.S. Drive Japanese Auto Industry Growth" (wardsauto.com, data/web56 cx13): a title's flow that
+        # drives the subject's growth names the counterpart of that flow, not of the subject's whole trade; a turnover
+        # naming none is its total (rule head_flow_driver, carry.page_head_partner; the rules after head decide)
+        cl.via = add_via(cl.via, "head_flow_driver")
+        return None
     if cl.measure != "turnover":
         if cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl):
             return None  # "Moldova's export rose ... $2.4 billion": the reporter's total (default_world)

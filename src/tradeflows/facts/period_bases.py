@@ -87,11 +87,13 @@ _BASE_PAREN = skip_compile(r"\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?")
 # 4.21 billion dollars was reached": the base's value named as a total before its passive verb (rule base_value)
 # "compared to the same quarter of last year that recorded Total exports worth 63.7 billion riyals": "that" opens the
 # base's clause too, and the verb's object, a flow "worth" or "of" the value, may come before the value (rule base_value)
+# ("up 88.7 percent compared to the same period last year which was only $1.12 billion", en.netralnews.com, data/web56
+# cx14: "only", "just" before the value, session 71 openO71)
 _BASE_WHEN = skip_compile(r"(?:,?\s+when|,?\s+which|,\s*which|\s*\(\s*when|\s+that)\s+(?:(?:(?:the|its|their|total)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|stood|amounted|"
                         r"totall?ed|reached|reported|recorded|posted|logged|registered)\s+(?:recorded\s+|registered\s+|reported\s+)?(?:at\s+|to\s+)?(?:an?\s+)?"
                         r"(?:(?:total\s+)?(?:exports|imports|trade|sales|shipments|turnover|deficit|surplus)\s+(?:worth|of|valued\s+at)\s+)?"
                         r"|(?:it\s+|the\s+country\s+)?saw\s+(?:[\w-]+\s+){1,3}(?:at|of|worth)\s+)"
-                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|only\s+|just\s+)?"
                         r"|,?\s+when\s+(?:a\s+total|an\s+amount|a\s+value|a\s+sum)\s+of\s+", re.I)
 # "... compared to the corresponding period last year when imports totaled Rs 1.215 trillion and exports were Rs
 # 118.27 billion": a second amount joined by "and" inside the base's clause is the base's too (rule base_value)

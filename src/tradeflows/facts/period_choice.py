@@ -408,6 +408,7 @@ def _respective_year(d: Doc, f: Figure, si: int) -> TimeExpr | None:
 # by the comparison's word (rule on_period_from)
 _on_from = EnglishCue("period_choice_on_from", re.I)
 _ON_MONTHS = {"y": 12, "h": 6, "q": 3, "m": 1}
+ON_FROM_REACH = 60   # "year on year to $7.39 billion from " and some
 
 
 def _before_times(d: Doc, f: Figure, si: int):
@@ -494,15 +495,23 @@ def _on_period_from(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
                     all_times: list[TimeExpr]):
     """(year, m1, m2, basis, rule) of the value a change named year on year (half, quarter, month on month) started
     from, with no time of its own (rule on_period_from), else None."""
-    on = _on_from().search(d.text, max(0, f.clean_start - 40), f.clean_start) \
-        if f.kind == "money" and current_language() == DEFAULT_LANGUAGE else None
+    # (every match ends on "from" and at most a qualifier word: the rows are searched only where it stands)
+    on = _on_from().search(d.text, max(0, f.clean_start - ON_FROM_REACH), f.clean_start) \
+        if f.kind == "money" and current_language() == DEFAULT_LANGUAGE \
+        and d.text.find("from", max(0, f.clean_start - 16), f.clean_start) >= 0 else None
     if on is not None and not adjacent_times(d, f, all_times):
         # "narrowing by 72.93 per cent year-on-year from $1.729 billion, 76.83 per cent half-on-half from $2.020
         # billion, and 50.87 per cent quarter-on-quarter from $952.74 million" of the first quarter of 2023: the value
         # a change named year on year (half on half, quarter on quarter, month on month) started from, with no time of
         # its own, is of the figure's months a year (half, quarter, month) before (rule on_period_from)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=-1)
-        back = _ON_MONTHS[on.group(1).lower()[0]]
+        # (the first group that took part: each row of the cue, "year on year from" and "year on year to $X from",
+        # names its span in a group of its own)
+        back = _ON_MONTHS[next(g for g in on.groups() if g).lower()[0]]
+        if y is not None and m1 is None and back == 12:
+            # "exports scaled up by 19.4 percent year on year to $7.39 billion from $6.19 billion" on a page that dates
+            # the change by its year alone: the base is of the year before (rule on_period_from)
+            return y - 1, None, None, basis, "on_period_from"
         if y is not None and m1 is not None and m2 is not None and (back == 12 or m2 - m1 + 1 <= back):
             a, b = y * 12 + m1 - 1 - back, y * 12 + m2 - 1 - back
             return b // 12, a % 12 + 1, b % 12 + 1, basis, "on_period_from"

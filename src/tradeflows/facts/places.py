@@ -26,8 +26,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from tradeflows.facts.places_historic import historic_countries, joins_countries
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_text
-from tradeflows.vocab.patterns import NEVER, cue
+from tradeflows.records import add_via
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_lines, read_text
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 __all__ = ["Place", "find_places", "lookup", "country", "m49", "KINDS"]
@@ -688,11 +689,48 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     return _groups_outside(text, _not_outlets(text, found))
 
 
+# "Germany's trade deficit with China forces it to make a move" ... "But the data hides a growing asymmetry: Berlin
+# imported goods worth 170.600 billion and exported only 81.300 billion" (mundoamerica.com, data/web61 dh11): on a page
+# that names the country in full and whose title does not name the capital, a capital of vocab/en/capitals.txt right
+# before a verb of its own flow stands for its country, as news writes a government for its state (rule capital_flow;
+# patterns.csv row place_flow_verb_after). A page titled on the city's own trade keeps the city ("Beijing's imports,
+# exports fall by 6.2% in Q1" ... "Beijing imported 389.97 billion yuan worth of crude oil", finanz.dk); so does
+# "exports of Berlin", "Berlin's exports".
+_FLOW_VERB_AFTER = EnglishCue("place_flow_verb_after")
+_CAPITAL_FLOW = "capital_flow"   # (the marker of a page alias of this rule: page_aliases, _with_page_aliases)
+
+
+@lru_cache(maxsize=1)
+def _english_capitals() -> tuple[str, ...]:
+    return tuple(read_lines("capitals.txt"))
+
+
+def _flow_capitals(text: str, title: str | None) -> list[tuple]:
+    """(marker, iso3, capital's name, None, "") of each capital the page writes right before a verb of its flow, names the
+    country of in full and does not name in its title (rule capital_flow). (The verbs are looked for first, a few
+    substring searches: a page without them costs no search of its capitals.)"""
+    out = []
+    caps = _english_capitals()
+    for verb in (" imported", " exported"):
+        at = text.find(verb)
+        while at >= 0:
+            for name in caps:
+                if text.endswith(name, max(0, at - len(name)), at) and (at == len(name) or not text[at - len(name) - 1].isalnum()) \
+                        and not (title and name in title) and _FLOW_VERB_AFTER().match(text, at):
+                    place = lookup(name)
+                    if place is not None and place.kind == "region" and place.iso3 and country(place.iso3) in text \
+                            and all(x[2] != place.name for x in out):
+                        out.append((_CAPITAL_FLOW, place.iso3, place.name, None, ""))
+            at = text.find(verb, at + 1)
+    return out
+
+
 # "SA's exports", "exports to SA", "In SA, exports": an abbreviation that names a country only on a page about it
 # (vocab page_abbreviations.csv; rule page_abbreviation): read where it owns a flow, follows a preposition or opens a
 # sentence before a lower-case verb, never as a company's suffix ("Nestle SA")
 _PAGE_ALIASES: ContextVar[tuple] = ContextVar("tradeflows_page_aliases", default=())
 _ALIAS_AFTER = re.compile(r"['’]s?(?!\w)|\s+(?=[a-z])|\s*[,;:.)]")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
 _ALIAS_BEFORE = re.compile(r"(?:\b(?:to|from|in|into|with|of|between|and|for|by|than)\s+|(?:^|[.!?]\s+|\n\s*))$")
 
 
@@ -751,7 +789,9 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
     page_abbreviation_cue, else ""), or in English whose country is the outlet's, and none of whose rivals is
     named (rule page_abbreviation). name: the region an abbreviation of another language's vocabulary stands for (None:
     the country); bare: read wherever it stands, not only in the English places a country's name takes (rule
-    page_abbreviation_region: every abbreviation of another language)."""
+    page_abbreviation_region: every abbreviation of another language). On an English page also (_CAPITAL_FLOW, iso3, the
+    capital's name, None) of each capital that stands there for its country before a verb of its flow (rule
+    capital_flow)."""
     lang = current_language()
     bare = lang != DEFAULT_LANGUAGE
     out = []
@@ -776,6 +816,7 @@ def page_aliases(text: str, title: str | None = None, outlet: str | None = None)
             via = "page_abbreviation_cue"
         out.append((rx, iso3, name, bare, via))
     if not bare:
+        out += _flow_capitals(text, title)
         for surface, name, iso3, cues, rivals in _page_regions():
             # "Georgia exports last year rose ... Savannah's Gulfstream": on a page about the region, its name alone is
             # the region (rule page_region; vocab listed_regions.csv page_cues, rivals)
@@ -808,7 +849,12 @@ def using_page_aliases(aliases: tuple):
 def _with_page_aliases(text: str, start: int, end: int, found: list[Place], aliases: tuple) -> list[Place]:
     """found with each page abbreviation that stands where a country's name would, none overlapping a place found."""
     extra = []
-    for rx, iso3, name, bare, via in aliases:
+    for rx, iso3, name, bare, cue_via in aliases:
+        if rx is _CAPITAL_FLOW:   # "Berlin imported goods worth ..." on a page on Germany (rule capital_flow)
+            found = [replace(p, name=country(iso3), kind="country", via=add_via(p.via, "capital_flow"))
+                     if p.name == name and p.kind == "region" and _FLOW_VERB_AFTER().match(text, p.end) else p
+                     for p in found]
+            continue
         if rx is None:   # a name on a page about its region (rule page_region): bare is the surface
             found = [replace(p, name=name, iso3=iso3, kind="region", via="page_region")
                      if p.surface == bare and p.kind == "country" else p for p in found]
@@ -818,10 +864,17 @@ def _with_page_aliases(text: str, start: int, end: int, found: list[Place], alia
                 continue
             if not bare and not _ALIAS_AFTER.match(text, m.end()) and m.end() != end:
                 continue
+            via = cue_via   # (rule page_abbreviation_cue, where the row's page cue named the place)
             if not bare and not _ALIAS_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.start() != start:
-                continue
-            place = Place(m.start(), m.end(), m.group(), name or country(iso3), iso3, "region" if name else "country")
-            extra.append(replace(place, via=via) if via else place)
+                # "In 2022, SA exported about R275-billion in goods to the US", "the value of goods SA exported to the
+                # US" (farmingportal.co.za, data/web61 dh09): right before a verb of its flow it is the trader, unless a
+                # capitalized word before makes it a company's suffix ("Nestle SA exported"; rule page_abbreviation_flow)
+                if not _FLOW_VERB_AFTER().match(text, m.end()) \
+                        or _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
+                    continue
+                via = add_via(via, "page_abbreviation_flow")
+            extra.append(Place(m.start(), m.end(), m.group(), name or country(iso3), iso3, "region" if name else "country",
+                               via=via))
     return sorted(found + extra, key=lambda p: p.start) if extra else found
 
 

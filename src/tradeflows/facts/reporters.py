@@ -64,7 +64,9 @@ def _places(cl) -> list[Place]:
 # countries": the owner of a total named right before the figure, its flow right after (rule possessive)
 # (the place's span may hold its "'s": "America's")
 OWNER_TOTAL_OF = skip_compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:grand\s+|overall\s+)?total\s+of\s+$")
-OF_FLOW_AFTER = skip_compile(r"\s+(?:worth\s+)?of\s+(?:imports|exports|trade)\b", re.I)
+# ("46% of the UK's total of £370 billion worth of goods exports", fullfact.org, data/web61 dh02: the flow's scope word
+# between, session 71 openO71, rule owner_whole)
+OF_FLOW_AFTER = skip_compile(r"\s+(?:worth\s+)?of\s+(?:(?:goods|merchandise|services)\s+)?(?:imports|exports|trade)\b", re.I)
 
 
 def _owner_total(cl):
@@ -942,6 +944,13 @@ def its_flow(cl):
     places = [p for p in d.places(cl.si - 1) if p.kind == "country"]
     named = {(p.name, p.iso3) for p in places}
     if len(named) == 1:
+        # "China has purchased 95.07 million pounds of large shrimp worth $277 million USD. Its export to China has risen
+        # by 14 percent" (chinaseafoodexpo.com, data/web56 cx02): a country the figure's own sentence names is the
+        # flow's other side, not the owner of its "its" (rule its_not_own_partner: the rules after decide)
+        here = d.places(cl.si)
+        if here and any(p.iso3 is not None and (p.name, p.iso3) in named for p in here):
+            cl.via = add_via(cl.via, "its_not_own_partner")
+            return None
         return next(iter(named))
     # several named: the one the sentence before opened on, its subject
     s0 = d.c.sentences[cl.si - 1][0]

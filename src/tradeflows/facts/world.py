@@ -206,11 +206,23 @@ def world_whole(cl):
 _of_output = EnglishCue("world_of_output", re.I)
 
 
+# "46% of UK goods exports go to the EU, according to the latest data for 2019. Those exports amount to 7.7% of GDP."
+# (fullfact.org, data/web61 dh02): a flow named again by a demonstrative is the flow before, with its counterpart; its
+# share of the economy is no total export (rule output_share_anaphor: share_of_output passes it on to the carried rules;
+# vocab/en/patterns.csv row world_flow_anaphor)
+_flow_anaphor = EnglishCue("world_flow_anaphor", re.I)
+
+
 def share_of_output(cl):
     """'We export over 70% of our gross domestic product': a share of the economy exported is
-    the total export, whatever partner the paragraph carried."""
+    the total export, whatever partner the paragraph carried; not a flow a demonstrative names again ("Those exports
+    amount to 7.7% of GDP": rule output_share_anaphor)."""
     f = cl.f
     if f.kind == "share" and cl.measure in ("exports", "imports") and _of_output().match(cl.d.text, f.clean_end):
+        s = cl.d.c.sentences[cl.si][0]
+        if _flow_anaphor().search(cl.d.text, s, f.clean_start) is not None:
+            cl.via = add_via(cl.via, "output_share_anaphor")
+            return None
         return "world", None
     return None
 

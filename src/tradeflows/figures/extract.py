@@ -594,6 +594,21 @@ def _elided_percent(ctx: Ctx, num: Number) -> bool:
     return si == ctx.sentence(num.start)[0] and ctx.last_pct[0] == si and num.start - end <= 80
 
 
+# "the country's export value of large shrimps has reached $1.59 billion USD ..., while its export volume has been 539
+# million pounds. China has purchased 95.07 million pounds of large shrimp worth $277 million USD" (chinaseafoodexpo.com,
+# data/web56 cx02): "pounds" after an amount is a weight where the clause names a volume before it, or goods of the
+# pounds are then given a value ("worth", "valued at"): no money (rule pounds_weight; vocab/en/patterns.csv rows
+# extract_weight_volume_before, extract_weight_worth_after)
+_weight_volume_before = EnglishCue("extract_weight_volume_before", re.I)
+_weight_worth_after = EnglishCue("extract_weight_worth_after", re.I)
+
+
+def _pounds_weight(text: str, s_start: int, start: int, end: int) -> bool:
+    """Whether "pounds" ending at end after the amount starting at start is a weight (rule pounds_weight)."""
+    return _weight_worth_after().match(text, end) is not None \
+        or _weight_volume_before().search(text, max(s_start, start - 60), start) is not None
+
+
 def _figure_at(ctx: Ctx, num: Number, doc: str, near: tuple | None = None) -> Figure | None:
     """`near`: (_defined_at's match at the number's end,) where _figure_from asked the unit test already and found a
     unit or a defined one (a cardinal ending at its anchor, no elided percent)."""
@@ -724,6 +739,8 @@ def _figure_at(ctx: Ctx, num: Number, doc: str, near: tuple | None = None) -> Fi
             return None   # "US$ million 5 billion": two scale words, no reading
         value, high = value * pre_scale, (None if high is None else high * pre_scale)
     am = after_re.match(text, j)
+    if am and currency is None and am.group(1)[:5].lower() == "pound" and _pounds_weight(text, s_start, start, am.end()):
+        return None   # rule pounds_weight
     if am:
         code, how_after = resolve(am.group(1), "after", ctx.currency, text[s_start:s_end])
         if currency is None and code is not None:

@@ -17,6 +17,7 @@ from tradeflows.figures.kinds import PERCENT
 from tradeflows.figures.numbers import Number, read_number
 from tradeflows.figures.units import scale_factor
 from tradeflows.vocab import read_lines
+from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
 if TYPE_CHECKING:
@@ -29,6 +30,12 @@ RANGE_DASH = skip_compile(r"\s?[-–—]\s?(?=\d)")
 # range_ot_do)
 _RANGE_WORD = skip_compile(r"\s+(to|and|-|–|до)\s+", re.I)
 _RANGE_OPENER = skip_compile(r"(?<![\w-])(between|from|от)\s+(?:\$\s?)?$", re.I)
+# "It's anywhere from $69 billion to a $100 billion a year" (politifact.com, data/web61 dh03), "ranging from $2 billion
+# to $5 billion": "from" after words of a span opens a range even where each end has its scale word (no change's two
+# levels), and an article may stand before its high end (rule range_span_from; vocab/en/patterns.csv row
+# ranges_span_from, ranges_span_article)
+_SPAN_FROM = EnglishCue("ranges_span_from", re.I)
+_SPAN_ARTICLE = EnglishCue("ranges_span_article", re.I)
 _OF_SCALE = skip_compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
 
 
@@ -111,7 +118,10 @@ def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zo
     if num.kind == "cardinal":
         zone = by_zone if not cur_before else qual_zone
         opener = _RANGE_OPENER.search(zone)
-        if signed and opener is not None and opener.group(1).lower() == "from" and pats["change_from"].search(zone):
+        # (the span's words looked for only after "from", and only where the low end has its own scale word)
+        span = opener is not None and low_scale is not None and opener.group(1).lower() == "from" \
+            and _SPAN_FROM().search(zone) is not None
+        if signed and not span and opener is not None and opener.group(1).lower() == "from" and pats["change_from"].search(zone):
             # "rose from $1.8 to $2.3 billion": the two levels of a change are two figures, the first with the
             # second's scale word when it has none (a bare "fell from 1.8 to 1.3 billion dollars" has its
             # currency only at the end, so it stays one figure, a range)
@@ -127,11 +137,15 @@ def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zo
             word = None   # "до" closes a range only after "от", "от" opens one only for "до" (rule range_ot_do)
         conn = dash or word
         if conn:
-            n2, high_signed = _high_end(ctx, conn.end(), currency)
+            high_at = conn.end()
+            if span and word is not None:
+                article = _SPAN_ARTICLE().match(text, high_at)
+                high_at = article.end() if article is not None else high_at
+            n2, high_signed = _high_end(ctx, high_at, currency)
             ok = n2 is not None and (
                 dash is not None and (not high_signed or signed) and n2.end > conn.end()
                 or word is not None and (
-                    (opener is not None and (low_scale is None or opener.group(1).lower() == "between"))
+                    (opener is not None and (low_scale is None or opener.group(1).lower() == "between" or span))
                     or (opener is None and low_scale is None and high_signed
                         and word.group(1).lower() != "and")
                     or (opener is None and low_scale is None and not high_signed

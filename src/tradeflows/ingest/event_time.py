@@ -18,10 +18,19 @@ from tradeflows.vocab.patterns import EnglishCue, cue
 
 _EVENT_BEFORE = EnglishCue("event_time_before", re.I)
 EVENT_REACH = 130   # "time of Erdogan's visit to Budapest in his capacity as head of state in " and some
+# "Hong Kong is a special administrative region (SAR) of People's Republic of China, operating under the "one country,
+# two systems" principle since its handover in 1971" (opinyon.net, data/web61 dh07): the year of the event a state
+# holds since dates that event, no period of the figures after it (rule event_since_year; row event_since_before,
+# searched from its word "since" as event_time_before is from "time")
+_SINCE_BEFORE = EnglishCue("event_since_before", re.I)
+SINCE_REACH = 80
 
 
 def event_start(text: str, at: int, low: str | None = None) -> int | None:
     """Where the phrase starts when the year written at `at` dates a past event recalled by "at the time of ..." (rule
-    event_time_year), else None. low: the text lower-cased (a Doc's), where the row's word is looked for first."""
+    event_time_year) or "since its handover in ..." (rule event_since_year), else None. low: the text lower-cased (a
+    Doc's), where the rows' words are looked for first."""
     m = search_from_word(cue("event_time_before", _EVENT_BEFORE()), text, max(0, at - EVENT_REACH), at, low)
+    if m is None:
+        m = search_from_word(cue("event_since_before", _SINCE_BEFORE()), text, max(0, at - SINCE_REACH), at, low)
     return None if m is None else m.start()
