@@ -92,3 +92,15 @@ def test_dev_pages_read_as_before(folder):
                                                       for s, a in zip(openings, answers)]
     if folder == "data/russian/raw":
         assert answers.count("ru") >= len(openings) - 1
+
+
+def test_russian_scale_stems_and_numbers():
+    """figures/lang_ru.py: scale_of tries the stems longest first, sorted once (a stem before the shorter ones it
+    begins: "тысяч" before "тыс"), and ru_number drops spaces, tabs and no-break spaces before reading the comma."""
+    from decimal import Decimal
+
+    from tradeflows.figures.lang_ru import ru_number, scale_of
+    assert [scale_of(w) for w in ("тысячи", "тыс.", "Миллиардов", "млрд", "миллиона", "млн", "трлн", "триллиона",
+                                  "штук")] == [1e3, 1e3, 1e9, 1e9, 1e6, 1e6, 1e12, 1e12, 1.0]
+    assert ru_number("1 296\u00a0461,5") == Decimal("1296461.5")
+    assert ru_number("12\t571,1") == Decimal("12571.1")
