@@ -202,16 +202,23 @@ _SCALES = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e
            "трлн": 1e12, "триллион": 1e12}
 
 
+# the stems longest first (a stem before the shorter ones it begins: "тысяч" before "тыс"), sorted once, not per call
+_SCALES_LONGEST_FIRST = tuple(sorted(_SCALES.items(), key=lambda kv: -len(kv[0])))
+
+
 def scale_of(word: str) -> float:
     w = word.lower()
-    for stem, v in sorted(_SCALES.items(), key=lambda kv: -len(kv[0])):
+    for stem, v in _SCALES_LONGEST_FIRST:
         if w.startswith(stem):
             return v
     return 1.0
 
 
+_NUMBER_SPACES = re.compile(r"[\s\u00a0]")
+
+
 def ru_number(s: str) -> Decimal:
-    return Decimal(re.sub(r"[\s\u00a0]", "", s).replace(",", "."))
+    return Decimal(_NUMBER_SPACES.sub("", s).replace(",", "."))
 
 
 def ru_pct(x) -> float:
@@ -412,6 +419,11 @@ def _physical_anaphor(d: Doc, f: Figure, money_at: list[int]) -> bool:
     return bool(cue_in(LANG, "physical_quantity", NEVER).search(text, ps, ss))
 
 
+# a number's digits with a decimal comma ("860,6"), and a group of exactly three digits (revise)
+_DIGIT_GROUPS = re.compile(r"\d+(?:,\d+)?")
+_THREE_DIGITS = re.compile(r"\d{3}(?!\d)")
+
+
 def revise(d: Doc, v: dict, f: Figure) -> Figure:
     text = d.text
     _, ss, _ = d.sentence(f.clean_start)
@@ -419,7 +431,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
         num_at = next((i for i in range(f.clean_start, f.clean_end) if text[i].isdigit()), None)
         comp = v["compound"].search(text, max(ss, f.clean_start - 30), f.clean_start) if num_at == f.clean_start else None
         if comp is not None and f.value_high is None:
-            digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
+            digits = _DIGIT_GROUPS.match(text, num_at).group()
             big, small = scale_of(comp.group("s")), float(Decimal(repr(f.value)) / ru_number(digits))
             if big > small:  # "1 миллиард 860,6 миллиона долларов", "21 млрд 14 млн долларов"
                 f.value = float(ru_number(comp.group("n") or "1") * Decimal(repr(big)) + Decimal(repr(f.value)))
@@ -428,9 +440,9 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
                 num_at = None
         if num_at is not None:
             sp = v["spaced"].search(text, max(ss, num_at - 13), num_at)
-            three = re.match(r"\d{3}(?!\d)", text[num_at:num_at + 4])
-            if sp and three and f.value_high is None and num_at == f.clean_start:
-                digits = re.match(r"\d+(?:,\d+)?", text[num_at:]).group()
+            # (three digits read only after a spaced group before them: the number's own window, as a slice of four)
+            if sp and f.value_high is None and num_at == f.clean_start and _THREE_DIGITS.match(text, num_at, num_at + 4):
+                digits = _DIGIT_GROUPS.match(text, num_at).group()
                 num = ru_number(digits)
                 # "около 200 000 евро": a group of zeros gives no scale to divide out; read the word
                 sw = _SCALE_AFTER.match(text, num_at + len(digits))
