@@ -27,7 +27,7 @@ from contextvars import ContextVar
 
 from tradeflows.facts.places_historic import historic_countries, joins_countries
 from tradeflows.records import add_via
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_lines, read_text
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, pattern_needs, read_csv, read_lines, read_text
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -707,20 +707,27 @@ def _english_capitals() -> tuple[str, ...]:
 
 def _flow_capitals(text: str, title: str | None) -> list[tuple]:
     """(marker, iso3, capital's name, None, "") of each capital the page writes right before a verb of its flow, names the
-    country of in full and does not name in its title (rule capital_flow). (The verbs are looked for first, a few
-    substring searches: a page without them costs no search of its capitals.)"""
+    country of in full and does not name in its title (rule capital_flow). (The verbs are looked for first, by the
+    words every match of row place_flow_verb_after holds (vocab.pattern_needs), and the row is matched from the end of
+    the word before them: a page without them costs no search of its capitals.)"""
     out = []
     caps = _english_capitals()
-    for verb in (" imported", " exported"):
+    rx = _FLOW_VERB_AFTER()
+    for verb in next(iter(pattern_needs(rx)), ()):
         at = text.find(verb)
         while at >= 0:
-            for name in caps:
-                if text.endswith(name, max(0, at - len(name)), at) and (at == len(name) or not text[at - len(name) - 1].isalnum()) \
-                        and not (title and name in title) and _FLOW_VERB_AFTER().match(text, at):
-                    place = lookup(name)
-                    if place is not None and place.kind == "region" and place.iso3 and country(place.iso3) in text \
-                            and all(x[2] != place.name for x in out):
-                        out.append((_CAPITAL_FLOW, place.iso3, place.name, None, ""))
+            end = at
+            while end and text[end - 1].isspace():
+                end -= 1
+            if end < at and rx.match(text, end):
+                for name in caps:
+                    if text.endswith(name, max(0, end - len(name)), end) \
+                            and (end == len(name) or not text[end - len(name) - 1].isalnum()) \
+                            and not (title and name in title):
+                        place = lookup(name)
+                        if place is not None and place.kind == "region" and place.iso3 and country(place.iso3) in text \
+                                and all(x[2] != place.name for x in out):
+                            out.append((_CAPITAL_FLOW, place.iso3, place.name, None, ""))
             at = text.find(verb, at + 1)
     return out
 
