@@ -32,7 +32,7 @@ from tradeflows.facts.periods import TimeExpr
 from tradeflows.facts.periods_build import DECADE_SPAN
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.records import Figure
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, pattern_word
 from tradeflows.vocab.months import month_number
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 # re-exported: the period in force, as imported from here before
@@ -409,6 +409,7 @@ def _respective_year(d: Doc, f: Figure, si: int) -> TimeExpr | None:
 _on_from = EnglishCue("period_choice_on_from", re.I)
 _ON_MONTHS = {"y": 12, "h": 6, "q": 3, "m": 1}
 ON_FROM_REACH = 60   # "year on year to $7.39 billion from " and some
+ON_FROM_WORD_REACH = 16   # the rows' last word and the longest qualifier they allow after it ("from almost ")
 
 
 def _before_times(d: Doc, f: Figure, si: int):
@@ -495,10 +496,14 @@ def _on_period_from(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
                     all_times: list[TimeExpr]):
     """(year, m1, m2, basis, rule) of the value a change named year on year (half, quarter, month on month) started
     from, with no time of its own (rule on_period_from), else None."""
-    # (every match ends on "from" and at most a qualifier word: the rows are searched only where it stands)
-    on = _on_from().search(d.text, max(0, f.clean_start - ON_FROM_REACH), f.clean_start) \
+    # (every match ends on the rows' one word, "from", and at most a qualifier word: the rows are searched only where
+    # that word, read off them by vocab.pattern_word, stands in the last ON_FROM_WORD_REACH characters)
+    rx = _on_from()
+    word = pattern_word(rx)
+    on = rx.search(d.text, max(0, f.clean_start - ON_FROM_REACH), f.clean_start) \
         if f.kind == "money" and current_language() == DEFAULT_LANGUAGE \
-        and d.text.find("from", max(0, f.clean_start - 16), f.clean_start) >= 0 else None
+        and (word is None or d.text.find(word, max(0, f.clean_start - ON_FROM_WORD_REACH), f.clean_start) >= 0) \
+        else None
     if on is not None and not adjacent_times(d, f, all_times):
         # "narrowing by 72.93 per cent year-on-year from $1.729 billion, 76.83 per cent half-on-half from $2.020
         # billion, and 50.87 per cent quarter-on-quarter from $952.74 million" of the first quarter of 2023: the value
