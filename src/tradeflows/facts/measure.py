@@ -171,6 +171,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # bracket_part)
         return st.measure, "bracket_part", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
+    own_rule = mrule
     if measure == "balance" and budget_balance(text, cue_span):
         # "Brazil's consolidated public sector posted a primary budget surplus of 38.88 billion reais": a bare surplus
         # or deficit a budget's words qualify is the budget's balance, no trade balance (GUIDELINES: measure other),
@@ -267,7 +268,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
                 # ended on, the last flow it named, not its last figure's (rule pronoun_last_cue)
                 last = _cue_after_last_number(d, si - 1, v)
                 if last is not None:
-                    measure, mrule = last, "pronoun_last_cue"
+                    measure, mrule = last, "pronoun_clause" if own_rule == "pronoun_clause" else "pronoun_last_cue"
             if measure is None:
                 measure = breakdown_cue(d, si, v)
                 mrule = "breakdown_intro" if measure else None
@@ -496,6 +497,12 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         return _cue_before(text, f, s_start, before)
     # (nor a flow behind a semicolon, the next clause's: rule share_of_clause)
     right = [c for c in right if not _part_of().search(text, f.clean_end, c[0]) and ";" not in text[f.clean_end:c[0]]]
+    if right and "," in text[f.clean_end:min(c[0] for c in right)] \
+            and cue("pronoun_subject", _pronoun_subject()).match(text, s_start):
+        # "Кроме того, резко вырос внешнеторговый дефицит. В 1981 г. он достиг 4 млрд. долл., внешние же долги выросли
+        # до 20 млрд. долл.": a clause opened on a pronoun and its verb is the pronoun's; a cue past the comma after the
+        # figure is the next clause's subject, and the flow the sentence before named decides (rule pronoun_clause)
+        return None, "pronoun_clause", None
     if right:
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
