@@ -90,13 +90,15 @@ def carried(cl):
         # rules after carried decide (rule split_not_carried)
         cl.via = add_via(cl.via, "split_not_carried")
         return None
-    if here and not part and not bilateral and cl.si > st.partner_si and cl.measure in FLOW_MEASURES \
+    if here and not part and not bilateral and cl.si > st.partner_si and cl.measure in _OWN_TOTAL_MEASURES \
             and cl.places and all(same_place(p, cl.rep, cl.rep_iso) for p in cl.places) \
+            and _NO_DIGIT.fullmatch(cl.d.text, *cl.d.c.sentences[st.partner_si]) \
             and any(_owner_of_flow(cl, p) for p in cl.places):
         # "Дефицит торговли с ЕС достиг рекордно высокого уровня. Экономисты ... прогнозировали дефицит США достигнет
         # $42,8 млрд с пересмотренных 40,9 млрд в мае" (etfunds.ru): a flow the sentence names again with its owner
-        # right by the flow's word, the owner the only place of the clause, is the owner's total, not the pair of the
-        # sentence before (rule owner_named_total)
+        # right by the flow's word, the owner the only place of the clause, after a remark on a pair that gave no
+        # figure, is the owner's total, not that pair's (rule owner_named_total; a pair's sentence with figures goes
+        # on: "Kazakhstan's exports to China rose 5% to $X. Kazakhstan's exports of oil ..." stay China's)
         cl.partner_rule = "owner_named_total"
         return "world", None
     if st.partner and (here or part or bilateral):
@@ -123,22 +125,24 @@ def carried(cl):
     return None
 
 
-# the gap between a flow's word and its owner right after it ("дефицит США") or before it ("the US deficit",
-# "Russia's exports"; rule owner_named_total)
+# the gap between a one-way flow's word and its owner right after it, in the genitive ("дефицит США", "экспорт России";
+# rule owner_named_total); not a demonym before the word ("with Belarusian exports amounting to $121.8 million" after a
+# remark on the trade between Belarus and Hungary is the pair's part)
 _OWNER_GAP = re.compile(r"\s{1,3}")
-_OWNER_BEFORE_GAP = re.compile(r"(?:['’]s)?\s{1,3}")
+_NO_DIGIT = re.compile(r"\D*")
+_OWN_TOTAL_MEASURES = ("exports", "imports", "balance")
 
 
 def _owner_of_flow(cl, p) -> bool:
-    """The place p is the owner written right by a flow's measure cue of the clause (rule owner_named_total)."""
+    """The place p, before the figure, is the owner written right after a one-way flow's measure cue of the clause
+    (rule owner_named_total)."""
     from tradeflows.facts.context import cue_matches, fold
     text, measures = cl.d.text, cl.v["measures"]
-    for m in cue_matches(cl.d, cl.v, "measure", max(cl.lo, p.start - 40), min(cl.hi, p.end + 40)):
-        if measures.get(fold(m.group()), ("other",))[0] not in FLOW_MEASURES:
-            continue
-        if m.end() <= p.start and _OWNER_GAP.fullmatch(text, m.end(), p.start):
-            return True
-        if p.end <= m.start() and _OWNER_BEFORE_GAP.fullmatch(text, p.end, m.start()):
+    if p.end > cl.f.clean_start:
+        return False
+    for m in cue_matches(cl.d, cl.v, "measure", max(cl.lo, p.start - 40), p.start):
+        if m.end() <= p.start and measures.get(fold(m.group()), ("other",))[0] in _OWN_TOTAL_MEASURES \
+                and _OWNER_GAP.fullmatch(text, m.end(), p.start):
             return True
     return False
 
