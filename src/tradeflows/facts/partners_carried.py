@@ -531,6 +531,11 @@ def head(cl):
     counterpart is more often the reporter's total, so it is left to default_world."""
     p = cl.head_partner
     flows = ("turnover",) if cl.head_totals else FLOW_MEASURES
+    if p is None and cl.d.head_transfers and cl.measure in FLOW_MEASURES and cl.f.clean_start <= HEAD_REACH:
+        # (the head's one counterpart named only beside remittances, carry.page_head_partner: no pair; the rules
+        # after head decide and name it, rule head_transfers_only)
+        cl.via = add_via(cl.via, "head_transfers_only")
+        return None
     if p is not None and same_pair(p, cl.rep, cl.rep_iso):
         # "That left Mexico with a monthly trade surplus" on a page whose head pairs the US with Mexico:
         # the figure's reporter is the head's counterpart, so its own counterpart is the page's subject
