@@ -383,13 +383,6 @@ def _money(d: Doc, v: dict, figs: list[Figure]):
             yield d.make(m.start(), end, "money", value, None, "ru_money_change_from", m.start(), money[k + 1].currency)
             continue
         if k < 0:
-            if money and d.sentence(money[0].clean_start)[0] - d.sentence(m.start())[0] <= IMPLIED_SENTENCES:
-                # "Дефицит торгового баланса США вырос ... до 43,8 млрд в июне, ... Экономисты ... прогнозировали
-                # дефицит США достигнет $42,8 млрд" (etfunds.ru): a bare scaled amount before any amount with a currency
-                # is in the currency of the first one right after it (rule ru_money_implied_after)
-                end = m.end() if not text[m.end() - 1] == "." else m.end() - 1
-                yield d.make(m.start(), end, "money", value, None, "ru_money_implied_after", m.start(),
-                             money[0].currency)
             continue
         last = money[k]
         si = d.sentence(m.start())[0]
