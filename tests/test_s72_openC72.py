@@ -162,3 +162,17 @@ def test_head_transfers_only():
     f = _figs(TRANSFERS_PAGE, 2022, title=TRANSFERS_TITLE, month=1)["почти 709 млн долларов"]
     assert (f.measure, f.reporter, f.partner) == ("exports", "Tajikistan", "world")
     assert "head_transfers_only" in f.fact_rules
+
+
+# -- spaced_decimal before a scale word written out --------------------------------------------------------------------
+# CONSTRUCTED after chinalogist.ru (data/ruweb43, a tuned page: "превысил отметку в 400 миллионов юаней, что эквивалентно
+# примерно 4, 5 миллиарда рублей"); find_string ", 5 миллиарда" found no other page
+SPACED = ("За 2025 год товарооборот превысил отметку в 400 миллионов юаней, что эквивалентно примерно 4, 5 миллиарда "
+          "рублей. Экспорт вырос на 2,7%.")
+
+
+def test_spaced_decimal_scale_word():
+    figs = _figs(SPACED, 2026, month=1)
+    f = figs["примерно 4, 5 миллиарда рублей"]
+    assert (f.value, f.currency, f.qualifier) == (4.5e9, "RUB", "approx")
+    assert "5 миллиарда рублей" not in figs
