@@ -94,6 +94,10 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
             return None
         if _by_focus(found, opening, others[0][0]):
             return None
+        if _beside_transfers_only(head, others[0][0]):
+            if memo is not None:
+                memo["head_transfers_only"] = True   # (read by head: rule head_transfers_only)
+            return None
         return others[0][0]
     # ("data from the Japan External Trade Organization (Jetro)": a place opening an organization's name is no
     # counterpart, rule org_name_after)
@@ -110,6 +114,10 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
             or _drives_whole(found, opening, lead, home, best) \
             or ((prose := _prose_lead_start(opening, len(title))) is not None
                 and _whole_first(found, opening, prose, home, best, result=True)):
+        return None
+    if _beside_transfers_only(head, best):
+        if memo is not None:
+            memo["head_transfers_only"] = True   # (read by head: rule head_transfers_only)
         return None
     if len(others) > 1 and others[1][1] >= others[0][1] and not any(
             vote_key(p) == best and p.start < _lead_end(opening, len(title)) for p in found):
@@ -271,6 +279,28 @@ def _by_focus(places, text: str, key) -> bool:
     counterpart (rule head_focus_example; facts/asides.py focus_examples)."""
     first = next((p for p in places if vote_key(p) == key), None)
     return first is not None and first.start in focus_examples(places, text, cue("list_sep", LIST_SEP))
+
+
+# "Объем денежных переводов физических лиц из РФ в Таджикистан составил 1,3 млрд долларов" on a page titled "В
+# Таджикистане денежные переводы мигрантов превысили экспорт драгметаллов" (tjinform.com): a counterpart the head names
+# only in sentences on the money migrants send home is where the transfers come from, no side of the page's trade (rule
+# head_transfers_only; vocab/<lang>/patterns.csv rows head_transfers)
+_head_transfers = EnglishCue("head_transfers", re.I)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _beside_transfers_only(head: str, key) -> bool:
+    """Whether every sentence of the head naming the place `key` speaks of remittances (rule head_transfers_only)."""
+    rx = cue("head_transfers", _head_transfers())
+    if rx.search(head) is None:
+        return False
+    named = [p for p in find_places(head) if vote_key(p) == key]
+    for p in named:
+        start = max((m.end() for m in _SENTENCE_END.finditer(head, 0, p.start)), default=0)
+        end_m = _SENTENCE_END.search(head, p.end)
+        if rx.search(head, start, end_m.start() if end_m else len(head)) is None:
+            return False
+    return bool(named)
 
 
 HEAD_LIST_MIN = 3   # places joined by commas and "and" that make a list rather than a pair

@@ -128,7 +128,7 @@ def _weak_sources() -> frozenset[str]:
     return frozenset([""] + [r.split(":", 1)[1] for r in weak_rules() if r.startswith("measure:")])
 
 
-_CUE_RULES = frozenset(("cue_before", "cue_after", "cue_joined_after", "cue_of_after"))
+_CUE_RULES = frozenset(("cue_before", "cue_after", "cue_joined_after", "cue_of_after", "flow_by_gap"))
 
 
 def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
@@ -171,6 +171,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # bracket_part)
         return st.measure, "bracket_part", None
     measure, mrule, cue_span = _measure(d, f, s_start, s_end, v)
+    own_rule = mrule
     if measure == "balance" and budget_balance(text, cue_span):
         # "Brazil's consolidated public sector posted a primary budget surplus of 38.88 billion reais": a bare surplus
         # or deficit a budget's words qualify is the budget's balance, no trade balance (GUIDELINES: measure other),
@@ -182,7 +183,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # it exported to Russia", "Total exports outweighed imports by 112 billion euros": what one flow exceeds the
         # other by is the balance, not the flow named before it (rule flow_difference)
         measure, mrule, cue_span = "balance", "flow_difference", None
-    if mrule == "cue_before" and flow_price(text, f, cue_span):
+    if mrule in ("cue_before", "flow_by_gap") and flow_price(text, f, cue_span):
         # "Import prices from mainland China (+5.3%), the US (+2.6%)": the flow word before the rate names the prices
         # (rule price_change, not carried)
         return "other", "price_change", None
@@ -267,7 +268,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
                 # ended on, the last flow it named, not its last figure's (rule pronoun_last_cue)
                 last = _cue_after_last_number(d, si - 1, v)
                 if last is not None:
-                    measure, mrule = last, "pronoun_last_cue"
+                    measure, mrule = last, "pronoun_clause" if own_rule == "pronoun_clause" else "pronoun_last_cue"
             if measure is None:
                 measure = breakdown_cue(d, si, v)
                 mrule = "breakdown_intro" if measure else None
@@ -496,6 +497,12 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         return _cue_before(text, f, s_start, before)
     # (nor a flow behind a semicolon, the next clause's: rule share_of_clause)
     right = [c for c in right if not _part_of().search(text, f.clean_end, c[0]) and ";" not in text[f.clean_end:c[0]]]
+    if right and "," in text[f.clean_end:min(c[0] for c in right)] \
+            and cue("pronoun_subject", _pronoun_subject()).match(text, s_start):
+        # "Кроме того, резко вырос внешнеторговый дефицит. В 1981 г. он достиг 4 млрд. долл., внешние же долги выросли
+        # до 20 млрд. долл.": a clause opened on a pronoun and its verb is the pronoun's; a cue past the comma after the
+        # figure is the next clause's subject, and the flow the sentence before named decides (rule pronoun_clause)
+        return None, "pronoun_clause", None
     if right:
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
@@ -889,6 +896,14 @@ def _cue_before(text: str, f: Figure, s_start: int, before: list):
     # ("surplus") outweighing a nearer vague one ("foreign trade")
     # ("surpluses were recorded in trade with the United States reaching US$2.26 billion": a flow word behind "in"
     # is no subject of the verb; rule in_trade_with)
+    near = max(before, key=lambda c: c[1])
+    if near[2] in FLOWS and cue("flow_by_gap", NEVER).fullmatch(text, near[1], f.clean_start) \
+            and not any(x[1] < near[0] and not text[x[1]:near[0]].strip() for x in before):
+        # "объяснили рост отрицательного сальдо увеличением импорта на 7,7% ($239,2 млрд.)" (saminvestor.ru): the flow
+        # whose change "на" gives right after its word is the figure's, and so is the level bracketed after that change,
+        # not a weightier cue further back (rule flow_by_gap; Russian rows only; not the second word of a compound,
+        # "сальдо торговли на")
+        return near[2], "flow_by_gap", (near[0], near[1])
     verb = [c for c in before if c[2] in FLOWS and (_subject_verb_gap().fullmatch(text, c[1], f.clean_start)
                                                      or _changed_to_gap().fullmatch(text, c[1], f.clean_start))
             and not _in_before_cue().search(text, max(s_start, c[0] - 4), c[0])]

@@ -90,6 +90,17 @@ def carried(cl):
         # rules after carried decide (rule split_not_carried)
         cl.via = add_via(cl.via, "split_not_carried")
         return None
+    if here and not part and not bilateral and cl.si > st.partner_si and cl.measure in _OWN_TOTAL_MEASURES \
+            and cl.places and all(same_place(p, cl.rep, cl.rep_iso) for p in cl.places) \
+            and _NO_DIGIT.fullmatch(cl.d.text, *cl.d.c.sentences[st.partner_si]) \
+            and any(_owner_of_flow(cl, p) for p in cl.places):
+        # "Дефицит торговли с ЕС достиг рекордно высокого уровня. Экономисты ... прогнозировали дефицит США достигнет
+        # $42,8 млрд с пересмотренных 40,9 млрд в мае" (etfunds.ru): a flow the sentence names again with its owner
+        # right by the flow's word, the owner the only place of the clause, after a remark on a pair that gave no
+        # figure, is the owner's total, not that pair's (rule owner_named_total; a pair's sentence with figures goes
+        # on: "Kazakhstan's exports to China rose 5% to $X. Kazakhstan's exports of oil ..." stay China's)
+        cl.partner_rule = "owner_named_total"
+        return "world", None
     if st.partner and (here or part or bilateral):
         cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
         if here and not bilateral and _bilateral_in_force(cl):
@@ -112,6 +123,28 @@ def carried(cl):
             return got
         return st.partner
     return None
+
+
+# the gap between a one-way flow's word and its owner right after it, in the genitive ("дефицит США", "экспорт России";
+# rule owner_named_total); not a demonym before the word ("with Belarusian exports amounting to $121.8 million" after a
+# remark on the trade between Belarus and Hungary is the pair's part)
+_OWNER_GAP = re.compile(r"\s{1,3}")
+_NO_DIGIT = re.compile(r"\D*")
+_OWN_TOTAL_MEASURES = ("exports", "imports", "balance")
+
+
+def _owner_of_flow(cl, p) -> bool:
+    """The place p, before the figure, is the owner written right after a one-way flow's measure cue of the clause
+    (rule owner_named_total)."""
+    from tradeflows.facts.context import cue_matches, fold
+    text, measures = cl.d.text, cl.v["measures"]
+    if p.end > cl.f.clean_start:
+        return False
+    for m in cue_matches(cl.d, cl.v, "measure", max(cl.lo, p.start - 40), p.start):
+        if m.end() <= p.start and measures.get(fold(m.group()), ("other",))[0] in _OWN_TOTAL_MEASURES \
+                and _OWNER_GAP.fullmatch(text, m.end(), p.start):
+            return True
+    return False
 
 
 def _split_flows(cl, si: int) -> bool:
@@ -498,6 +531,11 @@ def head(cl):
     counterpart is more often the reporter's total, so it is left to default_world."""
     p = cl.head_partner
     flows = ("turnover",) if cl.head_totals else FLOW_MEASURES
+    if p is None and cl.d.head_transfers and cl.measure in FLOW_MEASURES and cl.f.clean_start <= HEAD_REACH:
+        # (the head's one counterpart named only beside remittances, carry.page_head_partner: no pair; the rules
+        # after head decide and name it, rule head_transfers_only)
+        cl.via = add_via(cl.via, "head_transfers_only")
+        return None
     if p is not None and same_pair(p, cl.rep, cl.rep_iso):
         # "That left Mexico with a monthly trade surplus" on a page whose head pairs the US with Mexico:
         # the figure's reporter is the head's counterpart, so its own counterpart is the page's subject

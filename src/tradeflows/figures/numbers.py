@@ -293,7 +293,10 @@ def _lowered_places(text: str) -> tuple[list[int], object] | None:
     return sorted(places), (d.span() for d in _DIGIT_RUN.finditer(text))
 
 
-_SPACED_DECIMAL = skip_compile(r",[ \u00a0](\d{1,3})(?=\s?(?:%|млрд|млн|тыс|трлн|billion|million|bn|mn)(?![^\W\d_]{4}))")
+# (s72 openC72: before a scale word written out as well, "что эквивалентно примерно 4, 5 миллиарда рублей",
+# chinalogist.ru)
+_SPACED_DECIMAL = skip_compile(r",[ \u00a0](\d{1,3})(?=\s?(?:(?:%|млрд|млн|тыс|трлн|billion|million|bn|mn)(?![^\W\d_]{4})"
+                               r"|(?:миллиард|миллион|триллион)(?:а|ов)?(?![^\W\d_])))")
 # ... and a decimal point so spaced ("N7. 1billion", "P5. 925 billion" in stored copies of Nigerian and Botswanan
 # pages), before a scale word or a percent sign; never after a quarter's or a half's letter ("in Q2. 95% of ...")
 _SPACED_DECIMAL_POINT = skip_compile(r"\.[ \u00a0](\d{1,3})(?=\s?(?:%|percent|per\s?cent|[mbt]illion|bn|mn|tn)(?![^\W\d_]{4}))")
