@@ -498,6 +498,11 @@ def head(cl):
     counterpart is more often the reporter's total, so it is left to default_world."""
     p = cl.head_partner
     flows = ("turnover",) if cl.head_totals else FLOW_MEASURES
+    if p is None and cl.d.head_part_title and cl.measure in FLOW_MEASURES:
+        # (a title naming its counterpart as the main supplier gave no head partner, carry.page_head_partner: the rules
+        # after head decide, rule head_part_title named on their decision)
+        cl.via = add_via(cl.via, "head_part_title")
+        return None
     if p is not None and same_pair(p, cl.rep, cl.rep_iso):
         # "That left Mexico with a monthly trade surplus" on a page whose head pairs the US with Mexico:
         # the figure's reporter is the head's counterpart, so its own counterpart is the page's subject
