@@ -151,3 +151,18 @@ def test_people_noun_visitors():
     assert figs["189 млн"].partner == "Belarus"
     assert figs["216 млн"].partner == "European Union"
     assert figs["133 млн"].reporter == "Georgia"
+
+
+# -- people_counterpart ------------------------------------------------------------------------------------------------
+# data/ruweb49 dg06 (lada.kz), a studied page: with "россияне" a demonym, its title first made Russia the page's side
+LADA = ("Россияне лидируют по расходам в Казахстане в 2024 году\nЗа минувший период 2024 года российские туристы оставили "
+        "в Казахстане 1,8 млрд тенге, сообщает Zakon.kz.\nЗамыкают тройку лидеров по этому показателю путешественники "
+        "из Узбекистана и Турции. Так, туристы из Узбекистана внесли в экономику Казахстана 392,8 млн тенге.")
+
+
+def test_people_noun_title_is_counterpart():
+    figs = _figs(LADA, 2024, title="Россияне лидируют по расходам в Казахстане в 2024 году")
+    f = figs["1,8 млрд тенге"]
+    assert (f.measure, f.reporter, f.partner) == ("exports", "Kazakhstan", "Russia")
+    g = figs["392,8 млн тенге"]
+    assert (g.reporter, g.partner) == ("Kazakhstan", "Uzbekistan")
