@@ -166,3 +166,26 @@ def test_people_noun_title_is_counterpart():
     assert (f.measure, f.reporter, f.partner) == ("exports", "Kazakhstan", "Russia")
     g = figs["392,8 млн тенге"]
     assert (g.reporter, g.partner) == ("Kazakhstan", "Uzbekistan")
+
+
+# -- part_partner, row among_all_partners; share_change_before, row share_reached_more ---------------------------------
+# data/ruweb49 dg05 (caderus.com; no title in sources.csv, its first line read as one), a studied page; the `search` tool
+# (corpus pages, "самым высоким показателем среди всех торговых партнеров", "доля достигла %, что на % больше, чем в
+# прошлом году") found no other page with these phrasings
+CADERUS = ("Объем торговли услугами Китая превысил 5,25 трлн юаней ($766 млрд) в 2016 году, сообщает «Синьхуа» со ссылкой "
+           "на министерство коммерции Китая.\nСогласно данным министерства, прирост китайского экспорта и импорта "
+           "составил 14,2%. Доля торговли услугами во внешней торговле страны достигла 18%, что на 2% больше, чем в 2015 "
+           "году.\nОтмечается, что отрицательное сальдо Китая в торговле услугами с США достигло $52,3 млрд, что стало "
+           "самым высоким показателем среди всех торговых партнеров Китая.")
+
+
+def test_among_all_partners_no_page_pair():
+    figs = _figs(CADERUS, 2017)
+    assert (figs["$766 млрд"].reporter, figs["$766 млрд"].partner) == ("China", "world")
+    assert figs["14,2%"].partner == "world"
+    assert (figs["$52,3 млрд"].measure, figs["$52,3 млрд"].partner) == ("balance", "United States")
+
+
+def test_share_reached_more():
+    f = _figs(CADERUS, 2017)["2%"]
+    assert (f.kind, f.value, f.rule) == ("share", 2, "ru_share_change")
