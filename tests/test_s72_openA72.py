@@ -189,3 +189,23 @@ def test_among_all_partners_no_page_pair():
 def test_share_reached_more():
     f = _figs(CADERUS, 2017)["2%"]
     assert (f.kind, f.value, f.rule) == ("share", 2, "ru_share_change")
+
+
+# -- expected_only_year; output words (объем производства) -------------------------------------------------------------
+# data/ruweb49 dg08 (yelsk.by citing BELTA, 2019-03), a studied page; the `search` tool (corpus pages, "должен был
+# приблизиться к этим показателям лишь в 2020 году") found no other page with the phrasing
+YELSK = ("Экспорт Парка высоких технологий за 2018 год вырос на 38% по сравнению с 2017 годом и составил $1 млрд 414 млн, "
+         "сообщили БЕЛТА в ПВТ.\nПо прогнозам мировых аудиторов, парк должен был приблизиться к этим показателям лишь в "
+         "2020 году. Основными потребителями продуктов ПВТ являются страны ЕС и США (более 90%).\nОбщий объем "
+         "производства ПВТ составил Br3 млрд 202 млн, рост по сравнению с 2017 годом — 47%.")
+
+
+def test_expected_only_year_not_carried():
+    figs = _figs(YELSK, 2019)
+    f = figs["более 90%"]
+    assert (f.year, f.status) == (2018, "actual")
+
+
+def test_volume_of_production_output():
+    f = _figs(YELSK, 2019)["Br3 млрд 202 млн"]
+    assert (f.measure, f.year, f.status) == ("output", 2018, "actual")
