@@ -209,3 +209,21 @@ def test_expected_only_year_not_carried():
 def test_volume_of_production_output():
     f = _figs(YELSK, 2019)["Br3 млрд 202 млн"]
     assert (f.measure, f.year, f.status) == ("output", 2018, "actual")
+
+
+# -- contractors' work as contracts; event_place row event_between ------------------------------------------------------
+# data/ruweb49 dg09 (relocationtr.com), a studied page
+RELOCATION = ("Общий объем работ, выполненных турецкими подрядчиками за рубежом в период с января по август 2024 года, "
+              "составил 11,2 миллиарда долларов.\nПо данным Министерства торговли Турции:\n- Несмотря на внешние "
+              "факторы, такие как конфликт между Россией и Украиной, в 2023 году было подписано контрактов на 28 "
+              "миллиардов долларов, что оценивается положительно.")
+
+
+def test_contractors_work_is_contracts():
+    f = _figs(RELOCATION, 2024)["11,2 миллиарда долларов"]
+    assert (f.measure, f.reporter, f.partner) == ("contracts", "Turkey", "world")
+
+
+def test_event_between_no_counterpart():
+    f = _figs(RELOCATION, 2024)["28 миллиардов долларов"]
+    assert f.measure == "contracts" and f.partner not in ("Ukraine", "Russia")
