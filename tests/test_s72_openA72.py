@@ -227,3 +227,14 @@ def test_contractors_work_is_contracts():
 def test_event_between_no_counterpart():
     f = _figs(RELOCATION, 2024)["28 миллиардов долларов"]
     assert f.measure == "contracts" and f.partner not in ("Ukraine", "Russia")
+
+
+# -- year_before_open behind "в" ---------------------------------------------------------------------------------------
+# data/ruweb49 dg09 (relocationtr.com), a studied page
+def test_same_period_last_year_opener_in():
+    text = ("Общий объем работ, выполненных турецкими подрядчиками за рубежом в период с января по август 2024 года, "
+            "составил 11,2 миллиарда долларов.\n- В аналогичный период прошлого года объем заключенных контрактов был на "
+            "уровне 11 миллиардов долларов.")
+    f = _figs(text, 2024)["11 миллиардов долларов"]
+    assert (f.year, f.period_start, f.period_end) == (2023, "2023-01", "2023-08")
+    assert "year:year_before_open" in f.fact_rules
