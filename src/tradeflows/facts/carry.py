@@ -56,6 +56,14 @@ def page_head_partner(text: str, title: str | None, home, memo: dict | None = No
     # else the title names (rule head_title_flow)
     # (a page given no title opens on its own: its first line)
     line = title or text[:200].split("\n", 1)[0]
+    # "Главный поставщик фармпродукции – Россия" (liter.kz), "Большинство импортных лекарств в Казахстан завозят из России и
+    # Беларуси" (matritca.kz): a title that names its counterpart as the main supplier or buyer, or as where most of the
+    # goods come from, is about the subject's whole flow, the counterpart its largest part: no page pair (rule
+    # head_part_title, read by partners_carried.head; row head_part_title of vocab/<lang>/patterns.csv, no English row)
+    if cue("head_part_title", NEVER).search(line) is not None:
+        if memo is not None:
+            memo["head_part_title"] = True
+        return None
     in_line = find_places(line)
     for p in in_line:
         if p.kind in ("country", "bloc") and (p.iso3 is None or p.iso3 != home[1]) and p.name != home[0] \

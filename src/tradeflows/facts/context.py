@@ -503,6 +503,7 @@ class Doc:
         self.head_first_line = False  # the head partner read from a first line taken as the title
         self.head_one_way = False  # the head partner read from a title's flow that drives the subject (head_flow_driver)
         self.head_transfers = False  # no head partner: the head's counterpart named only beside remittances (head_transfers_only)
+        self.head_part_title = False  # the title named its counterpart as the main supplier: no head partner (head_part_title)
         self.stats_owner = None  # whose statistics the opening cites (facts/reporters.py StatsOwner)
         self.home_iso: str | None = None  # the page's country (relate_figures sets it)
         self.home_via = ""  # the rule that made the head's place the page's subject (relate_figures; records.VIA)

@@ -535,6 +535,10 @@ def head(cl):
         # (the head's one counterpart named only beside remittances, carry.page_head_partner: no pair; the rules
         # after head decide and name it, rule head_transfers_only)
         cl.via = add_via(cl.via, "head_transfers_only")
+    if p is None and cl.d.head_part_title and cl.measure in FLOW_MEASURES:
+        # (a title naming its counterpart as the main supplier gave no head partner, carry.page_head_partner: the rules
+        # after head decide, rule head_part_title named on their decision)
+        cl.via = add_via(cl.via, "head_part_title")
         return None
     if p is not None and same_pair(p, cl.rep, cl.rep_iso):
         # "That left Mexico with a monthly trade surplus" on a page whose head pairs the US with Mexico:

@@ -120,6 +120,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
         d.head_first_line = d.head_partner is not None and not (title or "").strip() and bool(first_line_title(c.text)[0])
         d.head_one_way = d.head_partner is not None and memo.get("head_one_way", False)
         d.head_transfers = d.head_partner is None and memo.get("head_transfers_only", False)
+        d.head_part_title = d.head_partner is None and memo.get("head_part_title", False)
         d.head_totals = head_has_totals(((title or "") + "\n" + c.text[:HEAD_CHARS]))
         d.stats_owner = opening_statistics_owner(d, c.text)
         st = State()

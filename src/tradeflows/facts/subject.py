@@ -629,6 +629,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
     member_and_others_after, agency, title_flow = (cue("member_and_others_after", NEVER), cue("agency", _agency()),
                                                    cue("title_flow", _title_flow()))
     speaker_before = cue("speaker_before", NEVER)
+    people_noun = cue("people_noun", NEVER)
     for p in places:
         k = vote_key(p)
         # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
@@ -648,7 +649,11 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
             or (more_roles is not None and more_roles.match(head, p.end) is not None) \
             or any(a <= p.start < b for a, b in market_lists) \
             or MARKETS_SUCH_AS.search(head, max(0, p.start - MARKETS_REACH), p.start) is not None \
-            or role_counterpart_before.search(head, max(0, p.start - ROLE_BEFORE_REACH), p.start) is not None
+            or role_counterpart_before.search(head, max(0, p.start - ROLE_BEFORE_REACH), p.start) is not None \
+            or (p.kind == "demonym" and people_noun.fullmatch(p.surface) is not None)
+        # ("Россияне лидируют по расходам в Казахстане", lada.kz: a country's people, who travel and spend, are the
+        # counterpart of the country they spend in, no vote for the page's side; rule people_counterpart, Russian rows of
+        # cue people_noun, none in English)
         # "Бразилия сократила закупки российских удобрений" (72news.ru), "Дели нарастил импорт российских товаров": a
         # demonym right after an import word names where the goods come from, a counterpart (rule
         # import_demonym_counterpart; Russian rows of cue import_demonym_before)

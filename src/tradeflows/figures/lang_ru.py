@@ -381,7 +381,9 @@ def _physical_change(d: Doc, f: Figure) -> bool:
         # "что в весовом выражении составило 60%, а в стоимостном выражении — 50% от общего объема торговли" (irantpprf):
         # a share said in physical terms, which the guidelines leave out as they leave out its change (rule
         # physical_change, cue physical_share_before)
-        return bool(cue_in(LANG, "physical_share_before", NEVER).search(text, lo, f.clean_start))
+        # ("На эту страну пришлось 60% от общего веса поставок": a share of the whole's weight, cue physical_share_after)
+        return bool(cue_in(LANG, "physical_share_before", NEVER).search(text, lo, f.clean_start)
+                    or cue_in(LANG, "physical_share_after", NEVER).match(text, f.clean_end))
     if f.kind != "growth":
         return False
     signed = f.figure[:1] in "+-−–" or text[max(0, f.clean_start - 1):f.clean_start] in ("+", "-", "−", "–")
