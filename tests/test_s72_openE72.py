@@ -121,3 +121,40 @@ RESPECTIVE = "In 2003 and 2004, trade totaled $8.6 billion and $10.1 billion, re
 def test_a_written_list_of_years_stays_with_respectively():
     figs = _by_figure(RESPECTIVE, lang="en", pub_year=2005)
     assert [(f.year, _rules(f)["year"]) for f in figs.values()] == [(2003, "respectively"), (2004, "respectively")]
+
+
+# -- supplies_after_import: supplies from the origin of the sentence's import go on with that import ------------------
+# data/ruweb47 dc03 (antmsk: Japan's trade with Russia in July 2024; a studied page)
+JAPAN = ("Товарооборот России и Японии в июле 2024 года снизился на 32%\n\n"
+         "Япония значительно уменьшила импорт сжиженного природного газа (СПГ) из России на 63,9% и угля на 80,2% в июле. "
+         "Кроме того, японские компании не закупали нефть у России в течение всего месяца. С другой стороны, импорт рыбы "
+         "и рыбной продукции из России увеличился на 18,8%, но поставки зерновых из России снизились на 12,3%. Также "
+         "Япония сократила поставки легковых автомобилей в Россию на 34,3%.\n")
+
+
+def test_supplies_from_the_origin_of_an_import_are_the_importers():
+    figs = _by_figure(JAPAN, pub_year=2024)
+    f = figs["12,3%"]
+    assert (f.measure, f.reporter_iso3, f.partner_iso3, f.year, f.period_start) == \
+        ("imports", "JPN", "RUS", 2024, "2024-07")
+    assert (_rules(f)["measure"], _rules(f)["reporter"]) == ("supplies_after_import", "supplies_after_import")
+    # the supplies into Russia after it stay Japan's exports
+    assert (figs["34,3%"].measure, figs["34,3%"].reporter_iso3, figs["34,3%"].partner_iso3) == ("exports", "JPN", "RUS")
+
+
+# CONSTRUCTED
+KOREA = ("Импорт нефти из Казахстана в Корею в марте вырос на 12%, а поставки угля из Казахстана сократились на 7%.\n")
+
+
+def test_supplies_after_an_import_of_the_same_origin():
+    f = _by_figure(KOREA, pub_year=2023)["7%"]
+    assert (f.measure, f.reporter_iso3, f.partner_iso3) == ("imports", "KOR", "KAZ")
+
+
+# CONSTRUCTED: supplies from another origin than the import's are that supplier's own flow
+OTHER_ORIGIN = ("Импорт нефти из Казахстана в Корею в марте вырос на 12%, а поставки угля из России сократились на 7%.\n")
+
+
+def test_supplies_from_another_origin_are_not_carried_as_imports():
+    f = _by_figure(OTHER_ORIGIN, pub_year=2023)["7%"]
+    assert _rules(f)["measure"] != "supplies_after_import"
