@@ -13,14 +13,22 @@ SHA-256 of the file name, set aside unread).
   patterns.csv): a run of levels closed by "соответственно"/"respectively" that names no years ("в экспорте - с 15,3 до
   11,0 и 9,5% соответственно") takes the years of the sentence's earlier list whose levels each carry their own year
   ("с 19,8% в 1990 г. до 14,1% в 1991 г. и 11,8% в 1992 г."), in their order; basis context (read off the other
-  list).
+  list). It turns test_s71_openS71's strict xfail for the same sentence into a pass.
+- supplies_after_import (facts/measure_supplies_from.py, row supplied_from_gap; the measure's and the reporter's rule):
+  "импорт рыбы ... из России увеличился на 18,8%, но поставки зерновых из России снизились на 12,3%": supplies from the
+  origin of the sentence's earlier import are that importer's imports, not the supplier's exports.
+- rival_gap (facts/measure_nontrade.py, row nontrade_rival_gap_after): "почти втрое уступая Германии", "вдвое опередив
+  Германию": the multiple by which a place trails or outruns a rival is no change of a flow (measure other); a level
+  trailing its own past ("уступает уровню января-июня 2018 года") stays the flow's change.
 
 Sentences marked CONSTRUCTED were written for the test: no page outside the development sets with the phrasing was
 found with the `search` tool (corpus "pages": "у российских политиков не было сомнений товарооборот", "заявили
 американские чиновники. Экспорт вырос", "по мнению китайского правительства. Товарооборот", "занимала в импорте второе
 место, в экспорте - третье место (после Германии", "доля в импорте снизилась с % в 1990 г. до % в 1991 г., в экспорте -
-с до соответственно", "share fell from 20% in 2019 to 15% in 2020 ..., while exports from 10 to 8 and 7% respectively";
-the last two found only the development page itself, zzapomni.com). The others quote the studied development pages
+с до соответственно", "share fell from 20% in 2019 to 15% in 2020 ..., while exports from 10 to 8 and 7% respectively",
+"импорт из России увеличился на %, а поставки из России сократились на %", "экспорт вдвое опередив Германию товарооборот в
+2 раза уступая Китаю"; the Russian search for the list of years found only the development page itself,
+zzapomni.com). The others quote the studied development pages
 named above them. Each firing test fails without its rule (checked by removing the row or the rule's call).
 """
 from tradeflows.pipeline import figures_of_text
@@ -158,3 +166,28 @@ OTHER_ORIGIN = ("Импорт нефти из Казахстана в Корею
 def test_supplies_from_another_origin_are_not_carried_as_imports():
     f = _by_figure(OTHER_ORIGIN, pub_year=2023)["7%"]
     assert _rules(f)["measure"] != "supplies_after_import"
+
+
+# -- rival_gap: the multiple by which a place trails a rival is no change of a flow ------------------------------------
+def test_multiple_trailing_a_rival_is_no_flows_change():
+    gap = next(f for f in _figs(POLAND, pub_year=1995) if f.figure == "почти втрое")
+    assert (gap.kind, gap.measure, _rules(gap)["measure"]) == ("growth", "other", "rival_gap")
+
+
+# CONSTRUCTED
+OUTRUN = "Китай в прошлом году экспортировал в Россию товаров на 10 млрд долларов, вдвое опередив Германию.\n"
+
+
+def test_multiple_outrunning_a_rival_is_no_flows_change():
+    figs = _by_figure(OUTRUN, pub_year=2019)
+    assert (figs["вдвое"].measure, _rules(figs["вдвое"])["measure"]) == ("other", "rival_gap")
+    assert (figs["10 млрд долларов"].measure, figs["10 млрд долларов"].partner_iso3) == ("exports", "RUS")
+
+
+# CONSTRUCTED: a level trailing its own past is the change against a base, the flow's
+TRAILING_BASE = "Экспорт Беларуси в январе-июне 2019 года на 7,4 процента уступает уровню января-июня 2018 года.\n"
+
+
+def test_trailing_the_level_of_a_past_period_stays_the_flows_change():
+    f = _by_figure(TRAILING_BASE, pub_year=2019)["7,4 процента"]
+    assert (f.measure, f.reporter_iso3, f.year) == ("exports", "BLR", 2019)
