@@ -362,6 +362,8 @@ class State:
     figure_period: tuple | None = None   # (year, m1, m2, basis, sentence) of the last figure related, a base's value too
     month_years: dict = field(default_factory=dict)   # month -> the latest year the text named it with (month_in_force)
     period_kept: str = ""   # the rule that kept the period in force past a sentence restating its base (carry)
+    import_reporter: tuple | None = None   # the reporter of the last import related (rule supplies_after_import)
+    import_reporter_si: int = -10          # ... and its sentence
 
     def names_year_near(self, year: int | None, pi: int) -> bool:
         """The period in force was set by the text within YEAR_IN_FORCE_PARAGRAPHS paragraphs before paragraph pi and

@@ -32,6 +32,7 @@ from tradeflows.facts.measure_named import named_flow
 from tradeflows.facts.measure_nontrade import budget_balance, non_trade_rule
 from tradeflows.facts.measure_paragraphs import one_sentence_paragraph, parallel_paragraphs, ranked_run
 from tradeflows.facts.measure_prices import flow_price, price_change
+from tradeflows.facts.measure_supplies_from import supplied_from_import
 from tradeflows.facts.measure_traded import bought_or_sold
 from tradeflows.facts.respectively import listed, siblings, written_list, written_list_of
 from tradeflows.figures.units import per_unit_after
@@ -47,7 +48,7 @@ MEASURE_CONFIDENCE = {"cue_before": 1.0, "cue_joined_after": 1.0, "respectively"
                       "passive_flow_after": 0.9, "share_from_level": 1.0, "export_earnings": 1.0, "unit_price": 1.0,
                       "services_earnings": 1.0, "visitor_spending": 1.0, "per_unit_price": 1.0, "per_unit_gdp": 1.0, "balance_share": 0.9,
                       "flow_difference": 1.0, "share_next_item": 1.0, "respectively_flows": 0.9, "bracket_part": 0.9,
-                      "label_block_flow": 0.9}
+                      "label_block_flow": 0.9, "supplies_after_import": 0.9}
 
 
 # a dash between a list item's flow word and its figure ("импорта – 22,4%", rule share_owner_item)
@@ -183,6 +184,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # it exported to Russia", "Total exports outweighed imports by 112 billion euros": what one flow exceeds the
         # other by is the balance, not the flow named before it (rule flow_difference)
         measure, mrule, cue_span = "balance", "flow_difference", None
+    if measure == "exports" and mrule == "cue_before" and st.measure == "imports" and st.measure_sentence == si \
+            and cue_span is not None and supplied_from_import(d, si, cue_span, f.clean_start):
+        # "импорт рыбы и рыбной продукции из России увеличился на 18,8%, но поставки зерновых из России снизились на
+        # 12,3%" (a page of Japan's imports): supplies from the place the sentence's earlier import came from go on with
+        # that import, not the supplier's export (rule supplies_after_import, facts/measure_supplies_from.py)
+        measure, mrule = "imports", "supplies_after_import"
     if mrule in ("cue_before", "flow_by_gap") and flow_price(text, f, cue_span):
         # "Import prices from mainland China (+5.3%), the US (+2.6%)": the flow word before the rate names the prices
         # (rule price_change, not carried)

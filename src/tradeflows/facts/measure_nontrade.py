@@ -19,7 +19,7 @@ from tradeflows.facts.nontrade_transfers import (_deficit_after, _finance_before
                                                   transfers)
 from tradeflows.records import Figure
 from tradeflows.vocab import current_language, holds, pattern_needs, text_low
-from tradeflows.vocab.patterns import EnglishCue, cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 
 REACH = 160  # characters before a figure its subject's words are looked for in (a bounded read per figure)
 
@@ -92,11 +92,25 @@ def non_trade_whole(text: str, low: str, f: Figure, s_start: int, cues: list) ->
     return f.kind == "share" and cue("nontrade_whole_after", _whole_after()).match(text, f.clean_end) is not None
 
 
+# a multiple or a rate by which a place trails or outruns a rival, right before the rival's verb: "Российская
+# Федерация в 1992 г. занимала в польском импорте второе место (почти втрое уступая Германии)" (rule rival_gap;
+# Russian rows only)
+def _rival_gap_after() -> re.Pattern:
+    return NEVER
+
+
+def rival_gap(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
+    """A change that is the gap between a place and a rival it trails or outruns, not a flow's change over time (rule
+    rival_gap)."""
+    return f.kind == "growth" and cue("nontrade_rival_gap_after", NEVER).match(text, f.clean_end) is not None
+
+
 # the rules, most precise first: what a currency did, a rate of the economy, the reserves, the whole a share is of
 NON_TRADE_RULES = (("currency_value", currency_value), ("economy_rate", economy_rate), ("reserves", reserves),
                    ("financed_share", financed_share),   # "to finance over 80 per cent of the trade deficit"
                    ("transfers", transfers),   # remittances, private transfers (both facts/nontrade_transfers.py)
-                   ("non_trade_whole", non_trade_whole))
+                   ("non_trade_whole", non_trade_whole),
+                   ("rival_gap", rival_gap))   # "почти втрое уступая Германии"
 
 
 def non_trade_rule(text: str, f: Figure, s_start: int, cues: list) -> str | None:
@@ -120,7 +134,8 @@ _RULE_CUES = {"currency_value": (("nontrade_currency_value_before", _currency_va
               "financed_share": (("nontrade_deficit_after", _deficit_after),
                                  ("nontrade_finance_before", _finance_before)),
               "transfers": (("nontrade_transfers_before", _transfers_before),),
-              "non_trade_whole": (("nontrade_whole_after", _whole_after),)}
+              "non_trade_whole": (("nontrade_whole_after", _whole_after),),
+              "rival_gap": (("nontrade_rival_gap_after", _rival_gap_after),)}
 _MAY_KEPT = 8
 _MAY: dict[tuple[int, str], tuple[str, frozenset[str]]] = {}   # (id(text), language) -> (text, _may_fire(text))
 
@@ -136,10 +151,12 @@ def _may_fire(text: str) -> frozenset[str]:
     if hit is not None and hit[0] is text:
         return hit[1]
     low = text_low(text, make=False)
-    # (a rule of NON_TRADE_RULES that _RULE_CUES does not list may always fire: a new row is never skipped unseen)
+    # (a rule of NON_TRADE_RULES that _RULE_CUES does not list may always fire: a new row is never skipped unseen; a
+    # cue only another language fills, NEVER here, matches nothing: rule rival_gap on a page not in Russian)
     may = frozenset(name for name, _ in NON_TRADE_RULES
                     if low is None or name not in _RULE_CUES
-                    or any(holds(low, pattern_needs(cue(c, english()))) for c, english in _RULE_CUES[name]))
+                    or any(rx is not NEVER and holds(low, pattern_needs(rx))
+                           for rx in (cue(c, english()) for c, english in _RULE_CUES[name])))
     if len(_MAY) >= _MAY_KEPT:
         _MAY.clear()
     _MAY[key] = (text, may)

@@ -44,6 +44,7 @@ from tradeflows.facts.period_fiscal_force import against_absent, against_bare_ba
 from tradeflows.facts.period_horizon import horizon_year
 from tradeflows.facts.period_later_clause import later_clause_time
 from tradeflows.facts.period_not_over import year_not_over
+from tradeflows.facts.period_parallel import parallel_year
 from tradeflows.facts.period_same import same_period_clause, same_period_gloss_clause, same_period_of_year
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
 from tradeflows.facts.period_time import (following_month, following_year, last_month, last_months,
@@ -134,7 +135,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # the level a change from one month to the next started from is the earlier month's (rule from_value_month,
         # its period read by month_to_month: year:from_value_month+month_to_month)
         return month_before(year, m1, m2, basis, "from_value_month")
-    if year is not None and f.kind in ("money", "share") and yrule not in ("base_value", "respectively") \
+    if year is not None and f.kind in ("money", "share") and yrule not in ("base_value", "respectively", "parallel_years") \
             and cue("from_value", _from_value_before()).search(text, max(0, f.clean_start - 12), f.clean_start) \
             and (cue("to_value", _to_value_after()).match(text, f.clean_end)
                  or cue("to_value_before", _to_value_before()).search(text, max(0, f.clean_start - 80), f.clean_start)) \
@@ -420,6 +421,14 @@ def _before_times(d: Doc, f: Figure, si: int):
     if t is not None:
         read_time(d, t)
         return t.year, t.m1, t.m2, "explicit", "respectively"
+    t = parallel_year(d, f, si)
+    if t is not None:
+        # "снизилась с 19,8% в 1990 г. до 14,1% в 1991 г. и 11,8% в 1992 г., в экспорте - с 15,3 до 11,0 и 9,5%
+        # соответственно": a run closed by "respectively" naming no years takes those of the sentence's list of levels
+        # each with its own year, in their order (rule parallel_years, facts/period_parallel.py); years read off the
+        # other list, not written by the figure (basis context)
+        read_time(d, t)
+        return t.year, t.m1, t.m2, "context", "parallel_years"
     prev_fy = previous_fiscal_open(d, si, f.clean_start)
     if prev_fy is not None:
         # "the current Ethiopian fiscal year that started July 8, 2021 ... In the previous fiscal year,

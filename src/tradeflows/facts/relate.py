@@ -206,6 +206,12 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
                 head_partner=None if item_home else d.head_partner, head_totals=d.head_totals, item_home=item_home)
     found, rrule = run(REPORTER_SIEVE, cl)
     rep, rep_iso = found if found else (None, None)
+    if mrule == "supplies_after_import" and st.import_reporter_si == si and st.import_reporter[1] \
+            and rep_iso != st.import_reporter[1]:
+        # "импорт рыбы ... из России увеличился на 18,8%, но поставки зерновых из России снизились на 12,3%": the
+        # supplies that go on with the sentence's earlier import are that importer's, not the supplier's the frame
+        # "поставки ... из России" reads (rule supplies_after_import, as the measure's)
+        (rep, rep_iso), rrule = st.import_reporter, "supplies_after_import"
     if rrule in ("organization", "home_region", "locus"):
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
     elif rrule == "transactions_of_org":  # the organization whose transactions the text tells stays for its paragraph
@@ -273,6 +279,10 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # seller_subject)
         measure, rules[0] = "imports", "measure:seller_subject"
         st.measure = measure
+
+    if measure == "imports" and rep_iso:
+        # (the importer of the sentence's import, for rule supplies_after_import of a figure after it)
+        st.import_reporter, st.import_reporter_si = (rep, rep_iso), si
 
     # --- status ---------------------------------------------------------------
     status, srule, target_cue = clause_status(d, f, s_start, s_end, v)
