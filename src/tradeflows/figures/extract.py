@@ -30,6 +30,8 @@ Rules, in the order they are tried for a number, and why that order:
   growth_multiple "1.6 times", "1.5-fold", "threefold", "doubled", "twice";
   growth_fraction / share_fraction  "by almost half", "a third more" /
                  "almost half of", "a quarter of";
+  growth_fraction_frequency  "grew over a third year on year", "up about a third year on year":
+                 a fraction right before the span of its clause's change;
   money_implied  a scaled number without currency ("almost one billion") right
                  after a money figure (or implied amount) of the same sentence
                  or the one before takes that figure's currency.
