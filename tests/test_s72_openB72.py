@@ -162,6 +162,27 @@ def test_two_rates_joined_by_and_stay_changes():
     assert (figs["101 percent"].kind, figs["101 percent"].value) == ("growth", 101.0)
 
 
+# https://buyfromyiwu.com/n1865216/Yiwu's-exporting-soars-71-in-April.htm: a year-on-year span closes the list before
+# "respectively"
+def test_rates_listed_after_up_with_a_span_before_respectively_are_changes():
+    text = ("In April, trade volume between Yiwu and Africa, ASEAN, and the European Union was 5.46 billion yuan, 3.57 "
+            "billion yuan, and 2.89 billion yuan, up 40.8 percent, 90.7 percent, and 96 percent year-on-year "
+            "respectively.\n")
+    figs = _figs(text, 2021)
+    assert [(figs[n].kind, figs[n].value) for n in ("40.8 percent", "90.7 percent", "96 percent")] == \
+        [("growth", 40.8), ("growth", 90.7), ("growth", 96.0)]
+
+
+# https://www.ecns.cn/business/2013/07-18/73670.shtml (ecns.cn): the first rate shares the unit written after the second
+# (rule shared_unit_before: the number that shares the unit is the percent before the one it shares it with)
+def test_rates_sharing_one_unit_before_respectively_are_both_falls():
+    text = ("The foreign trade volume to the United States and Russia were 280 million and 220 million U.S. dollars, down "
+            "35.2 and 34.7 percent, respectively.\n")
+    figs = _figs(text, 2013)
+    assert (figs["35.2"].kind, figs["35.2"].value) == ("growth", -35.2)
+    assert (figs["34.7 percent"].kind, figs["34.7 percent"].value) == ("growth", -34.7)
+
+
 # CONSTRUCTED: a share after a change, joined by a comma but with no "respectively" after it, stays a share
 def test_a_share_after_a_change_without_respectively_stays_a_share():
     figs = _figs("Exports rose by 12%, accounting for 40% of the total.\n", 2018)
