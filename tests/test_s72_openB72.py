@@ -18,6 +18,10 @@ SHA-256 of the file name set aside unread.
   clause (facts/measure.py; row measure_gdp_share_bracket).
 - bracketed_share: the share in brackets right after an amount is of that amount's period (facts/restated.py).
 - month_past_semicolon: a bare month takes no year from a clause behind a semicolon (facts/period_time.py).
+- prior_own_trade_flow: an export or import right after a sentence on the reporter's own two-way trade is a part of that
+  total, not of the head's counterpart (facts/world.py prior_world).
+- shared_unit_before: "down 35.2 and 34.7 percent, respectively": the number that shares the unit after it is the
+  percent before the next one (figures/extract.py).
 - status cues "need to grow", "may rise" (vocab/en/status.csv) and rate_year_to: "14 per cent a year to 2030" is a
   yearly rate up to a year, not a rolling "year to" (facts/periods_place.py).
 
@@ -293,3 +297,32 @@ def test_exports_may_rise_is_a_target():
 def test_the_year_to_a_month_stays_a_rolling_year():
     f = _figs("Exports rose 5% to $3 billion in the year to March 2022.\n", 2022)["$3 billion"]
     assert (f.period_start, f.period_end) == ("2021-04", "2022-03")
+
+
+# -- prior_own_trade_flow --------------------------------------------------------------------------------------------------
+# https://uaetimes.ae/?p=38178 (data/web50 cl11, a tuned page): a head that compares the UAE with Nigeria throughout. No
+# page outside the development sets was found whose head names a counterpart before a paragraph on the subject's own
+# trade and its parts (queries "UAE's non-oil foreign trade reached trillion first half; non-oil exports rose re-exports
+# imports grew percent": the pages found name no counterpart in their head)
+UAE = ("The United Arab Emirates (UAE) is currently giving a perfect illustration of what could happen if Nigeria is able "
+       "to reap the economic gains in a row. Like Nigeria, the Middle Eastern country is an oil producer and a member of "
+       "the 15-member Organization of the Petroleum Exporting Countries (OPEC). At the same time, like Nigeria, the UAE "
+       "is largely a monocultural economy, dependent on oil export revenue.\n\n"
+       "Judging by the data available, this determination is starting to pay dividends, as the UAE's non-oil trade "
+       "crossed the AED1 trillion (the country's currency) mark for the first time in the first half of 2022. Over the "
+       "same period, non-oil trade imports rose 19%, while re-exports rose 20%.\n")
+
+
+def test_flows_after_a_sentence_on_own_trade_are_its_parts():
+    figs = _figs(UAE, 2022, title="UAE's expanding non-oil trade")
+    assert (figs["19%"].measure, figs["19%"].partner) == ("imports", "world")
+    assert (figs["20%"].measure, figs["20%"].partner) == ("exports", "world")
+    assert _rule(figs["19%"], "partner") == "prior_world"
+
+
+# CONSTRUCTED: a sentence before on the pair's trade, not the subject's own, leaves the head's counterpart
+def test_flows_after_a_sentence_on_the_pairs_trade_keep_the_head():
+    text = ("Nigeria's trade with the UAE is growing fast, officials in Abuja said on Monday.\n\n"
+            "Trade between Nigeria and the UAE crossed $5 billion in 2022. Over the same period, imports rose 19%.\n")
+    figs = _figs(text, 2022, title="Nigeria-UAE trade booms")
+    assert figs["19%"].partner != "world"
