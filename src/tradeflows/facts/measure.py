@@ -459,6 +459,23 @@ _appositive_aside = EnglishCue("measure_appositive_aside")
 _DASH_ASIDE = skip_compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
 
 
+# "In 2004 it totaled $618 billion (5.3 percent of GDP), which reflected an increase of more than $500 billion per year
+# from its 1997 level of $108 billion (1.2 percent of GDP)" (washingtontimes.com, data/web50 cl01): an amount restated in
+# brackets as a share of GDP; the economy is the whole of that share, no cue of another figure of the clause (rule
+# gdp_share_bracket)
+_gdp_share_bracket = EnglishCue("measure_gdp_share_bracket", re.I)
+
+
+def _gdp_share_bracket_dropped(text: str, f: Figure, s_start: int, s_end: int, cues: list) -> list:
+    """The clause's cues without the GDP cues inside a bracketed share of GDP that does not hold the figure (rule
+    gdp_share_bracket)."""
+    spans = [(m.start(), m.end()) for m in _gdp_share_bracket().finditer(text, s_start, s_end)
+             if not m.start() <= f.clean_start < m.end()]
+    if not spans:
+        return cues
+    return [c for c in cues if not (c[2] == "gdp" and any(a <= c[0] and c[1] <= b for a, b in spans))]
+
+
 # a sentence opened on its flow as the topic ("In terms of imports,", "As for exports,", "As regards imports,")
 # a subject pronoun and the verb of a level opening a sentence ("It amounted to $1.25 billion"; Russian rows "Оно
 # составило") (rule pronoun_last_cue)
@@ -483,6 +500,8 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
     figure (filtered by _before_cues, chosen by _cue_before); the cues right after it; the fallbacks."""
     text = d.text
     cues = clause_cues(d, s_start, s_end, v)
+    if any(c[2] == "gdp" for c in cues):
+        cues = _gdp_share_bracket_dropped(text, f, s_start, s_end, cues)
     if not cues:
         return _no_cue_measure(d, f, s_start)
     for _name, rule in _CLAUSE_RULES:

@@ -19,11 +19,17 @@ def last_months_window(year: int, pub_month: int, n: int) -> tuple[int, int, int
     return year - (pub_month == 1), (end - n) % 12 + 1, end
 
 
-def _year_opening(t: TimeExpr, times: list[TimeExpr]) -> int | None:
-    """The year of the last plain "In 2023," before t among its sentence's times (no base, target or fiscal year)."""
-    years = [x.year for x in times if x.end <= t.start and x.kind == "year" and x.year is not None
+def _year_opening(text: str, t: TimeExpr, times: list[TimeExpr]) -> int | None:
+    """The year of the last plain "In 2023," before t among its sentence's times (no base, target or fiscal year), not
+    one behind a semicolon before t ("Oil prices were high in 1979, 1980 and 1981; yet, for that entire three-year
+    period, America's cumulative trade deficit was $6 billion less than September's $66.1 billion deficit",
+    washingtontimes.com, data/web50 cl01: the clause after the semicolon turns back to the month the page reports;
+    rule month_past_semicolon)."""
+    years = [x for x in times if x.end <= t.start and x.kind == "year" and x.year is not None
              and not (x.base or x.target or x.fiscal)]
-    return years[-1] if years else None
+    if not years or text.find(";", years[-1].end, t.start) >= 0:
+        return None
+    return years[-1].year
 
 
 def year_to_date(d: Doc, st: State, f: Figure, si: int, t: TimeExpr):
@@ -126,7 +132,7 @@ def month_without_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: s
         # a photo caption dated 'June 21, 2023': the bare month a change against the same period of a written year
         # is measured in is of the year after it (rule month_after_same_base)
         return same_base.year + 1, m1, m2, "context", "month_after_same_base"
-    if t.kind == "month" and not t.rel and (y := _year_opening(t, all_times)) is not None:
+    if t.kind == "month" and not t.rel and (y := _year_opening(d.text, t, all_times)) is not None:
         # "In 2023, Kazakhstan's monthly exports to China peaked at $2 billion in March": a month with no
         # year is of the year its own sentence named before it (rule month_of_sentence_year)
         return y, m1, m2, "context", "month_of_sentence_year" if explicit_rule == "explicit" else explicit_rule

@@ -16,7 +16,10 @@ from tradeflows.vocab.skip import skip_compile
 
 # "the year ended June 30, 2019", "the year to March 2022", "the 12 months through May": a
 # twelve-month period that is not the calendar year
-_YEAR_ENDED = skip_compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
+# (not a rate's "a year", "per year" before "to": "Exports need to grow at 14 per cent a year to 2030", nation.co.ke,
+# data/web50 cl05, is a yearly rate up to the year named, which stays a time; rule rate_year_to)
+_YEAR_ENDED = skip_compile(r"\b(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)"
+                         r"(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through|till|until)\s+"
                          r"(?:(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s*)?$")
 # "published on 26 July 2001", "released on Monday, 3 May 2021": the day of an event (rule on_day)
 _ON_DAY = skip_compile(r"\b(?:published|released|issued|announced|reported|posted|updated)\s+on\s+"

@@ -39,9 +39,9 @@ from tradeflows.facts.period_not_over import (compared_value, part_in_force_not_
                                               series_not_over, year_not_over)
 from tradeflows.facts.head_period import head_page_period
 from tradeflows.facts.page_topic import with_page_topic
-from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, conversions, headline_restated,
-                                       lead_restated, relative_restated, restated_goal, restated_head,
-                                       restated_partials, restated_share)
+from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, bracketed_share, conversions,
+                                       headline_restated, lead_restated, relative_restated, restated_goal,
+                                       restated_head, restated_partials, restated_share)
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.reporters import FRAME_REACH, opening_statistics_owner, page_currency_country
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run, run_partner
@@ -136,8 +136,9 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
             if related is not None:
                 out.append(related)
         head_end = _headline_end(d)
+        out = bracketed_share(d.text, conversions(d.text, out))
         out = relative_restated(restated_goal(body_restates_headline(
-            headline_restated(lead_restated(restated_share(d.text, conversions(d.text, out)), head_end), head_end),
+            headline_restated(lead_restated(restated_share(d.text, out), head_end), head_end),
             head_end)))
         # (the page's topic product, read once from its title and opening: facts/page_topic.py)
         return with_page_topic(head_page_period(d, restated_head(restated_partials(out)), head_end), title, c.text)

@@ -601,7 +601,19 @@ def home_region(cl):
             # "at the time of Erdogan’s visit to Budapest in his capacity as head of state in 2013 – on increasing bilateral
             # trade to USD five billion" (kormany.hu): a city visited is a venue, no reporter (rule venue_visit)
             and not visit_to_before().search(text, max(0, p.start - 30), p.start)]
+    if len(hits) > 1 and region_locator().fullmatch(text, hits[-2].end, hits[-1].start):
+        # "The value of foreign trade in the first seven months in Xiamen – the port city in East China's Fujian
+        # province – expanded to 370 billion yuan" (chinaservicesinfo.com, data/web62 dj09): the province that locates
+        # the city named right before it is where the city lies; the city owns the flow (rule region_locator)
+        cl.via = add_via(cl.via, "region_locator")
+        return hits[-2].name, home_iso
     return (hits[-1].name, home_iso) if hits else None
+
+
+def region_locator() -> re.Pattern:
+    """What stands between a city and the province named after it to locate it (row region_locator_between of
+    vocab/<lang>/patterns.csv, matched whole between the two; rule region_locator)."""
+    return cue("region_locator_between", english_cue("region_locator_between"))
 
 
 def visit_to_before() -> re.Pattern:
@@ -799,17 +811,26 @@ def region_next_paragraph(cl):
     # knowledgecenter.csg.org): a paragraph naming several of the country's regions held a list of regions' figures,
     # no one region's own; the paragraph after it is not that region's (rule region_next_paragraph, condition
     # several_regions_before)
-    named: set = set()
+    # ("Rising demand ... helped push up Xinjiang's trade volume to 9 billion U.S. dollars in H1, up 34 percent year on
+    # year, Urumqi Customs said || Exported goods ... were 7.7 billion dollars", en.chinaxinjiang.cn, data/web62 dj04: a
+    # city that names the office citing the figures, "Urumqi Customs", is no region of the list: rule office_not_listed)
+    named, offices = set(), set()
     j = k - 1
     while j >= 0 and d.para_index(d.c.sentences[j][0]) == pi - 1:
-        named.update(p.name for p in d.places(j) if p.kind == "region" and p.iso3 == cl.home[1])
+        for p in d.places(j):
+            if p.kind == "region" and p.iso3 == cl.home[1]:
+                (offices if _region_office_after().match(d.text, p.end) else named).add(p.name)
         if len(named) > 1:
             return None
         j -= 1
+    if offices - named:
+        cl.via = add_via(cl.via, "office_not_listed")
     return st.reporter
 
 
 REGION_NEXT_SENTENCES = 2  # the sentences naming no place a paragraph may open on before its region's flow
+# "Urumqi Customs", "Harbin Customs": an office named by its city (the row rules entity_anaphor and region_noun_subject read)
+_region_office_after = EnglishCue("reporters_anaphor_office_after", re.I)
 
 
 def counterpart_of_subject(cl):

@@ -282,6 +282,31 @@ def restated_share(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+# "from its 1997 level of $108 billion (1.2 percent of GDP)" (washingtontimes.com, data/web50 cl01): a share opening the
+# brackets right after an amount (a hedge before it at most), the bracket naming no year of its own
+_SHARE_BRACKET_GAP = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|over|roughly|just|close\s+to)\s+)?")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+BRACKET_REACH = 80  # how far after the share its bracket may close
+
+
+def bracketed_share(text: str, figs: list[Figure]) -> list[Figure]:
+    """"... which reflected an increase of more than $500 billion per year from its 1997 level of $108 billion (1.2
+    percent of GDP)": a share in brackets right after an amount restates that amount as a part of a whole, so it is of
+    the amount's period, not of the clause's other year its own words found (rule bracketed_share); the bracket names
+    no year of its own."""
+    out: list[Figure] = []
+    for g in figs:
+        p = out[-1] if out else None
+        if (p is not None and g.kind == "share" and p.kind == "money" and p.clean_end <= g.clean_start
+                and (g.year, g.period_start, g.period_end) != (p.year, p.period_start, p.period_end)
+                and _SHARE_BRACKET_GAP.fullmatch(text, p.clean_end, g.clean_start)):
+            close = text.find(")", g.clean_end, g.clean_end + BRACKET_REACH)
+            if close >= 0 and "(" not in text[g.clean_end:close] and not _YEAR.search(text, g.clean_end, close):
+                g = _dated_by(g, p, p.year_basis, "bracketed_share")
+        out.append(g)
+    return out
+
+
 def restated_head(figs: list[Figure]) -> list[Figure]:
     """A head's amount with no period of its own that the body states again with a written
     year ("Речь идёт о почти 300 млрд рублей" / "в 2022-м ... достиг ... почти 300 млрд рублей")

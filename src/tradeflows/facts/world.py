@@ -613,7 +613,13 @@ def prior_world(cl):
         return "world", None
     if not (cue("world_strong", _world_strong()).search(text, ps, pe) or _own_total().search(text, ps, pe)
             or world_words(text, ps, pe) or _in_all().match(text[ps:pe].lstrip())
-            or owner_only_sentence(d, cl.si - 1, cl.rep_iso)) \
+            or owner_only_sentence(d, cl.si - 1, cl.rep_iso)
+            # "... as the UAE's non-oil trade crossed the AED1 trillion ... mark for the first time in the first half of
+            # 2022. Over the same period, non-oil trade imports rose 19%, while re-exports rose 20%" (uaetimes.ae,
+            # data/web50 cl11): a flow right after a sentence on the reporter's own two-way trade is a part of that
+            # total, as a trade figure is (branch prior_own_trade; rule prior_own_trade_flow)
+            or any((p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso)) and _owns_trade(text, p)
+                   for p in d.places(cl.si - 1))) \
             or cue("bilateral", BILATERAL).search(text, ps, pe):
         return None
     if any(not (p.iso3 and p.iso3 in (cl.rep_iso, cl.home[1])) and p.name != cl.rep for p in d.places(cl.si - 1)):

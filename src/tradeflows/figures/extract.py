@@ -30,6 +30,8 @@ Rules, in the order they are tried for a number, and why that order:
   growth_multiple "1.6 times", "1.5-fold", "threefold", "doubled", "twice";
   growth_fraction / share_fraction  "by almost half", "a third more" /
                  "almost half of", "a quarter of";
+  growth_fraction_frequency  "grew over a third year on year", "up about a third year on year":
+                 a fraction right before the span of its clause's change;
   money_implied  a scaled number without currency ("almost one billion") right
                  after a money figure (or implied amount) of the same sentence
                  or the one before takes that figure's currency.
@@ -895,6 +897,11 @@ def _figure_at(ctx: Ctx, num: Number, doc: str, near: tuple | None = None) -> Fi
         kind, val, _, rule, _ = read_percent(Percent(
             text, pos, j, s_start, value, None, by_zone, by, clause,
             ctx.last_money is not None and ctx.last_money_sentence == si, pats, s_end=s_end))
+        # ("The foreign trade volume to the United States and Russia were 280 million and 220 million U.S. dollars, down
+        # 35.2 and 34.7 percent, respectively", ecns.cn: the number that shares the unit is the percent before the one
+        # whose unit it shares, which goes on with its kind and sign; rule shared_unit_before)
+        ctx.last_pct = (si, kind)
+        ctx.last_pct_end, ctx.last_pct_sign = j, (-1 if val is not None and val < 0 else 1)
         return make(kind, val, None, qualifier, rule + ":shared_unit", j)
     if num.kind == "cardinal" and high is None and value == num.value and ctx.last_pct is not None \
             and ctx.last_pct[0] == si and ctx.last_pct[1] in ("share", "growth") and bracket_listed(text, pos, j, s_start):

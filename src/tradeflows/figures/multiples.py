@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tradeflows.figures.kinds import (COUNT_AFTER, INFINITIVE, MORE_LESS, OBJECT_AFTER, PERIOD_HALF, PERIOD_OF,
-                                      SHARE_RIGHT, last_direction, multiple_comparatives, multiple_words, round_pct)
+                                      SHARE_RIGHT, adj_change, freq_right, last_direction, multiple_comparatives, multiple_words, round_pct)
 from tradeflows.vocab import alternation, read_lines
 
 
@@ -71,6 +71,15 @@ def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Dec
     return round_pct(pct), end
 
 
+def _fraction_direction(clause: str, pats: dict) -> str | None:
+    """"up"/"down" of the change a fraction's clause tells: "up"/"down" right before it ("up about a third"), else the
+    clause's last change word ("grew over a third")."""
+    adj = adj_change().search(clause, max(0, len(clause) - 40))
+    if adj:
+        return "down" if adj.group(1).lower() in ("down", "minus") else "up"
+    return last_direction(clause, pats)
+
+
 def read_fraction(text: str, end: int, value: Decimal, clause: str, by: bool,
                   pats: dict) -> tuple[str, float, str, int] | None:
     """(kind, value in percent, rule, end) of a fraction in words ending at `end`, or None
@@ -85,6 +94,13 @@ def read_fraction(text: str, end: int, value: Decimal, clause: str, by: bool,
             end += cmp.end()
         sign = -1 if last_direction(clause, pats) == "down" else 1
         return "growth", round_pct(sign * pct), "growth_fraction", end
+    if freq_right().match(after) and (direction := _fraction_direction(clause, pats)) is not None:
+        # "The foreign trade volume of ... Xinjiang ... from January to June grew over a third year on year"
+        # (en.chinaxinjiang.cn, data/web62 dj04), "up about a third year on year": a fraction right before the span of
+        # the change its clause's verb tells is that change's rate (rule growth_fraction_frequency, as
+        # growth_percent_frequency for a percent)
+        sign = -1 if direction == "down" else 1
+        return "growth", round_pct(sign * pct), "growth_fraction_frequency", end
     if SHARE_RIGHT.match(after) and not COUNT_AFTER.match(after):
         return "share", round_pct(pct), "share_fraction", end
     return None

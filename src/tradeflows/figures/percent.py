@@ -35,6 +35,9 @@ ask live in figures/kinds.py.
   growth_percent_or          "up 647 million NZ dollars, or 17 percent"
   growth_percent_amount_restated  "a contraction of $160.3 million, 11 percent compared to": a change noun's amount,
                              its rate after a comma
+  growth_percent_listed      "with a yearly increase of 136.14%, 106.74%, and 97.64%, respectively": a bare percent
+                             joined by a comma or "and" alone to the change before it, its list closed by
+                             "respectively", is that change's next item (before share_cue: "accounted for" in the clause)
   share_percent              "49% of the turnover", or a share word in the clause
   growth_percent_level       the level a change went to or came from, after a change or a growth word
                              ("this proportion has increased to 33.8%"); after a share or alone, a share
@@ -336,6 +339,24 @@ def _amount_restated(p: Percent) -> Result | None:
 _of_which = EnglishCue("percent_of_which", re.I)
 
 
+_list_join = EnglishCue("percent_list_join", re.I)
+_list_respectively = EnglishCue("percent_list_respectively", re.I)
+
+
+def _listed_respectively(p: Percent) -> Result | None:
+    """"with a yearly increase of 136.14%, 106.74%, and 97.64%, respectively": a bare percent that goes on with the
+    list of the change right before it (a comma or "and" alone between) up to "respectively" is the same change's
+    next item, its sign (rule growth_percent_listed; before share_cue, which the clause's "accounted for" would
+    fire)."""
+    if p.prev_kind != "growth" or p.prev_end is None or p.high is not None:
+        return None
+    if not _list_join().fullmatch(p.text, p.prev_end, p.pos):
+        return None
+    if not _list_respectively().match(p.text, p.end, min(len(p.text), p.end + 200)):
+        return None
+    return _growth(p, p.prev_sign, "growth_percent_listed")
+
+
 def _share_cue(p: Percent) -> Result | None:
     if SHARE_RIGHT.match(p.after) or p.pats["share"].search(p.clause) or _of_which().search(p.clause[-40:]):
         return _share(p)
@@ -487,6 +508,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("listed_change", _listed_change),
     ("or_restated", _or_restated),
     ("amount_restated", _amount_restated),
+    ("listed_respectively", _listed_respectively),   # before share_cue: "accounted for ..., with a yearly increase of 136.14%, 106.74%, and 97.64%, respectively"
     ("share_cue", _share_cue),
     ("followed_with", _followed_with_list),
     ("bracket_list_verb", _bracket_list_verb),
