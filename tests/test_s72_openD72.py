@@ -134,3 +134,23 @@ def test_other_way_without_anaphor_keeps_sides():
     f = _figs(text, 2019)["$ 951.3 million"]
     assert (f.measure, f.reporter) == ("imports", "Georgia")
     assert "frame_mirror" not in f.fact_rules
+
+
+# -- on_period_from (a row more: the change's noun between) ---------------------------------------------------------------
+# https://www.digpu.com/business-and-finance/india-dubai-trade-ties-strengthen (data/web58 tuned page db11); searched:
+# "year-on-year increase from billion exports rose to" (corpus pages) found no other page with the noun before "from"
+def test_on_year_rise_from_base_is_a_year_before():
+    text = ("The total trade share of the five biggest trade partners in H1 2021 rose 30.34% to 241.21 billion dirhams. "
+            "America traded 32 billion dirhams with Dubai, a 1% on-year rise from 31.7 billion dirhams.")
+    figs = _figs(text, None)
+    assert (figs["32 billion dirhams"].year, figs["32 billion dirhams"].period_start) == (2021, "2021-01")
+    f = figs["31.7 billion dirhams"]
+    assert (f.year, f.period_start, f.period_end) == (2020, "2020-01", "2020-06")
+    assert "year:on_period_from" in f.fact_rules
+
+
+# CONSTRUCTED (the long form of the comparison and another noun; searched as above)
+def test_year_on_year_increase_from_base():
+    figs = _figs("In 2023, exports reached €12.4 billion, a 6% year-on-year increase from €11.7 billion.", None)
+    assert figs["€12.4 billion"].year == 2023
+    assert figs["€11.7 billion"].year == 2022
