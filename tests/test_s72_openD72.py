@@ -154,3 +154,58 @@ def test_year_on_year_increase_from_base():
     figs = _figs("In 2023, exports reached €12.4 billion, a 6% year-on-year increase from €11.7 billion.", None)
     assert figs["€12.4 billion"].year == 2023
     assert figs["€11.7 billion"].year == 2022
+
+
+# -- pair_continued_chain -------------------------------------------------------------------------------------------------
+# https://www.jiffa.or.jp/en/news/entry-3959.html (data/web58 tuned page db02): the paragraph that continued the page's
+# pair keeps it for the next paragraph's flow; the reporter named between only in its currency's name is no side
+_JIFFA = ("According to analysis by the Japan External Trade Organization (JETRO) on Japan-China trade in 2015, based on "
+          "import data from “Trade Statistics of Japan” by the Ministry of Finance and the “China Customs Statistics,” "
+          "total trade decreased by 11.8% to $303.3 billion, a double-digit fall for the first time in six years (since "
+          "2009), the year following the financial crisis.\n\n"
+          "Japan’s exports decreased by 12.3% to $142.7 billion and imports also declined by 11.3% to $160.6 billion. "
+          "The figures converted into the Japanese yen, however, indicate an increase in all total trade, exports and "
+          "imports by 0.8% to 36.7 trillion yen, 0.2% to 17.3 trillion yen and 1.3% to 19.4 trillion yen, "
+          "respectively.\n\n"
+          "Japan’s trade deficit decreased by 2.7% from the same period of the previous year, down to $17.9 billion.")
+
+
+def test_pair_continued_chain_keeps_the_pair():
+    figs = _figs(_JIFFA, None)
+    for key in ("2.7%", "$17.9 billion"):
+        assert (figs[key].measure, figs[key].reporter, figs[key].partner, figs[key].year) == \
+            ("balance", "Japan", "China", 2015), key
+    assert "partner:pair_continued+pair_continued_chain" in figs["2.7%"].fact_rules
+
+
+# https://www.kenyacoast.co.ke (data/web7 tuned page s10, "Kenya’s Exports to Uganda Drop by Ksh2 Billion – KNBS"): a
+# paragraph naming only the reporter continued the pair, and the next one goes on with it
+def test_pair_continued_chain_monthly_exports():
+    text = ("Kenya’s Exports to Uganda Drop by Ksh2 Billion – KNBS\n\n"
+            "Amidst trade and diplomatic rows with East African neighbours, data from the Kenya Bureau of Statistics "
+            "(KNBS) released on January 8, showed that Kenya’s exports to Uganda declined by a whooping Ksh2 billion in "
+            "October 2023 compared to the previous month, with the trend being replicated in December.\n\n"
+            "For the first time since January 2023, Kenya was unable to hit Ksh9 billion mark, raising concerns that the "
+            "recently strained relationship with her neighbours might have contributed to the situation.\n\n"
+            "For the month of August, Kenya exported goods worth Ksh10 billion but the amount decreased to Ksh8 billion "
+            "for two consecutive months.")
+    f = _figs(text, 2024)["Ksh10 billion"]
+    assert (f.measure, f.reporter, f.partner) == ("exports", "Kenya", "Uganda")
+
+
+# data/ruweb6 tuned page e07 (newestate, Heilongjiang): the reporter's own total named between breaks the chain (the
+# rule first let any naming of the reporter pass, and these figures took Russia)
+def test_reporter_total_between_breaks_the_chain():
+    text = ("МОСКВА, 20 ноя — Проект «Россия-Китай: Главное». За первые 10 месяцев 2021 года объем товарооборота между "
+            "провинцией Хэйлунцзян (Северо-Восточный Китай) и Россией увеличился на 28,2% в годовом исчислении и достиг "
+            "105,05 миллиарда юаней (около 16,5 миллиарда долларов), составив 65% от общего объема внешней торговли этой "
+            "провинции, сообщили в Харбинской таможне.\n"
+            "В частности, в январе-октябре 2021 года объем экспорта в Россию из Хэйлунцзяна составил 8,66 миллиарда "
+            "юаней, увеличившись на 5,8%, а объем импорта из России в эту провинцию достиг 96,39 миллиарда юаней, "
+            "увеличившись на 30,7%, свидетельствуют таможенные данные.\n"
+            "Статистика также показывает, что за первые 10 месяцев этого года объем импорта и экспорта товаров провинции "
+            "Хэйлунцзян увеличился на 25,3% в годовом исчислении и составил 161,5 миллиарда юаней. В частности, объем "
+            "экспорта составил 35,86 миллиарда юаней, увеличившись на 22,5%, а объем импорта увеличился на 26,1% и "
+            "составил 125,64 миллиарда юаней.")
+    figs = {f.figure: f for f in figures_of_text(text, "page", "web", pub_year=2021, lang="ru")}
+    assert figs["35,86 миллиарда юаней"].partner == "world"
