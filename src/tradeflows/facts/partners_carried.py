@@ -252,11 +252,22 @@ def _country_of_city(p: tuple, rep_iso) -> tuple:
         return p
 
 
+def _currency_of(cl, p) -> bool:
+    """Place p is the reporter's, named only in its currency's name (rule pair_continued_chain)."""
+    return same_place(p, cl.rep, cl.rep_iso) and _currency_noun_after().match(cl.d.text, p.end) is not None
+
+
+_currency_noun_after = EnglishCue("pair_currency_after", re.I)
+
+
 def pair_continued(cl):
     """'Two-way trade turnover between Vietnam and Japan ... hit more than US$20 billion' then, a paragraph
     of its own, 'Vietnamese exports brought in US$11.38 billion': a flow naming no place nor a world cue,
     at most two sentences after one on the page's own pair (the reporter and the head's counterpart) with
-    no place named between, continues that pair across the paragraph break."""
+    no place named between, continues that pair across the paragraph break. The reporter named between only in
+    its currency's name ("The figures converted into the Japanese yen, however, indicate an increase", jiffa.or.jp)
+    names no side (rule pair_continued_chain, with the pair a continued paragraph keeps in force: facts/relate.py;
+    "объем импорта и экспорта товаров провинции Хэйлунцзян увеличился", the reporter's own total, breaks it)."""
     from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     st, head = cl.st, cl.head_partner
     flow = _pair_flow(cl.measure)
@@ -266,7 +277,7 @@ def pair_continued(cl):
         return None   # (the head's counterpart as the figure's reporter: rule head swaps the pair)
     s0, s1 = cl.d.c.sentences[st.partner_si]
     if candidates(cl) or world_words(cl.d.text, cl.lo, cl.hi) \
-            or any(cl.d.places(k) for k in range(st.partner_si + 1, cl.si)) \
+            or any(not _currency_of(cl, p) for k in range(st.partner_si + 1, cl.si) for p in cl.d.places(k)) \
             or not any(same_place(p, cl.rep, cl.rep_iso) for p in cl.d.places(st.partner_si)) \
             or ((cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl))
                 and cue("pair_flow_" + cl.measure, flow).search(cl.d.text, s0, s1)):
@@ -285,6 +296,8 @@ def pair_continued(cl):
     if _one_way_then_both(cl.d.text, s0, s1, cl.hi):
         cl.partner_rule = "one_way_then_both"
         return "world", None
+    if not any(same_place(p, head[0], head[1]) for p in cl.d.places(st.partner_si)):
+        cl.via = add_via(cl.via, "pair_continued_chain")   # (the pair kept by a paragraph that continued it: relate.py)
     return st.partner
 
 

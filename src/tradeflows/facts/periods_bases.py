@@ -117,7 +117,10 @@ def _value_at_base(before: str, text: str, start: int | None) -> bool:
 # named, then "from" the value the change started from, rule base_value_relative)
 # ("exports, which rose 22 per cent to reach Dhs84 billion from Dhs69 billion last year" (gulfbusiness.com): the level
 # "reached" after "to", rule to_reach_from_base)
+# ("From $59.8 million last year, beef exports to the US have risen to $270.4 million" (theindiansun.com.au): a sentence
+# opened by "From" and a value is the change's start, its time the base's, rule from_opening_base_value)
 _BASE_MONEY_BEFORE = skip_compile(r"(?:\b(?:compared\s+(?:to|with)|versus|vs\.?|against)|(?:%|\bper\s?cent|\bpercent)\s+from"
+                                r"|(?:^|(?<=[.!?]\s)|(?<=\n))from"
                                 r"|\bto\s+(?:reach\s+|touch\s+|stand\s+at\s+|hit\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z]{2,3}\s?)\d[\d.,]*\s*"
                                 r"(?:billion|million|trillion|bn|mn|m|b)?\s+(?:in\s+[A-Z][a-z]+\s+)?from)\s+"
                                 r"(?:the\s+|a\s+)?"

@@ -307,6 +307,11 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # anaphor names is in force for the paragraph's next sentences, as a place named there would be (rule
         # anaphor_in_force)
         st.partner, st.partner_para, st.partner_si = (partner, piso), pi, si
+    if prule == "pair_continued" and st.partner == (partner, piso):
+        # "On Japan-China trade in 2015, total trade decreased by 11.8% ... || Japan's exports decreased by 12.3% ... ||
+        # Japan's trade deficit decreased by 2.7%" (jiffa.or.jp): a paragraph that continued the page's pair keeps it
+        # in force for the next paragraph's flow, as the pair's own sentence did (rule pair_continued_chain)
+        st.partner_para, st.partner_si = pi, si
     if prule == "flow_anaphor" and st.partner == (partner, piso):
         # "... этот показатель сократился на 39,6 процента." then, a paragraph of its own, "В июле текущего года эта
         # цифра составила 13,8 миллиарда долларов": the indicator named again keeps its counterpart in force for the

@@ -393,13 +393,34 @@ def carried_frame(cl):
             return None
         both = [fr for fr in cl.d.frames(k) if fr.kind == "flow" and fr.reporter is not None and fr.partner is not None]
         if both:
-            return both[-1].reporter, both[-1].partner
+            fr = both[-1]
+            if _one_way(cl.d.text[fr.start:fr.end]) == _OTHER_WAY.get(cl.measure) \
+                    and cue("anaphor_dest", _anaphor_dest()).search(cl.d.text, *cl.d.c.sentences[cl.si]):
+                # "China's imports from Bavaria also fell sharply. Shipments to the country decreased by 16% to €11.4
+                # billion over the same period" (allinpoker.com): the other way of the flow the frame told, to or from
+                # a country named by a common noun (cue anaphor_dest), is the frame's sides the other way round, the
+                # same goods seen from the other end (rule frame_mirror; "Georgia's exports to CIS countries totaled $
+                # 748.7 million ... Imports amounted to $ 951.3 million" keeps its sides)
+                cl.via = add_via(cl.via, "frame_mirror")
+                return fr.partner, fr.reporter
+            return fr.reporter, fr.partner
         if cl.d.places(k):
             return None  # a sentence naming places of its own and no such frame breaks the chain
     return None
 
 
 _FRAME_CARRY = 3  # how many sentences back a frame's two sides hold for the place-less items after it
+# the one way a frame's own words tell (its flow noun: the slots {EXPORT} and {IMPORT} of facts/frames.py), and the other
+_FRAME_EXPORT = skip_compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|sold|shipped|supplied)\b", re.I)
+_FRAME_IMPORT = skip_compile(r"\b(?:imports?|purchases|imported|bought|purchased)\b", re.I)
+_OTHER_WAY = {"exports": "imports", "imports": "exports"}
+_anaphor_dest = EnglishCue("anaphor_dest", re.I)   # "exports to the country", "imports from the neighbouring nation"
+
+
+def _one_way(words: str) -> str | None:
+    """"exports" or "imports" when a frame's words name that way only, else None."""
+    ex, im = _FRAME_EXPORT.search(words) is not None, _FRAME_IMPORT.search(words) is not None
+    return "exports" if ex and not im else "imports" if im and not ex else None
 _item_continuation = EnglishCue("item_continuation", re.I)
 
 
