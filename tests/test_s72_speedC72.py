@@ -63,3 +63,36 @@ def test_before_ends_keyed_by_last_character():
     assert "USD" in ends["D"] and "$" in ends["$"] and "Dollars" in ends["s"] and "CFA" in ends["A"]
     assert all(w[-1] == c and " " not in w for c, words in ends.items() for w in words)
     assert before_may_match("no ends at all ", 0, 15, {}) is True   # no table: every window may match
+
+
+def test_no_unit_start_opens_no_right_unit():
+    """NO_UNIT_START is written in code: none of its characters is in the class of the characters a match of
+    _right_units may start with (worked out here from the whole pattern's parse, vocab.first_ahead), so a number
+    followed by one has no unit on its right; the pattern's parse knows its first characters (a class, not any)."""
+    import re
+    from tradeflows.figures.kinds import kind_patterns
+    from tradeflows.vocab import first_ahead
+    rx = E._right_units(patterns()[1], kind_patterns()["scale"])
+    ahead = first_ahead(rx.pattern, rx.flags)
+    assert ahead.startswith("(?=[")
+    first = re.compile(ahead[3:-1], rx.flags)
+    assert [c for c in sorted(E.NO_UNIT_START) if first.match(c)] == []
+    assert first.match(" ") and first.match("%") and first.match("$") and first.match("-")
+
+
+def test_no_unit_start_changes_no_answer():
+    """_right_units finds no match right after a number followed by one of NO_UNIT_START, on real pages (the
+    answer _has_unit_near now skips the match for)."""
+    from tradeflows.figures.kinds import kind_patterns
+    from tradeflows.vocab import using_language
+    for lang in ("en", "ru"):
+        with using_language(lang):
+            tests = E._unit_tests()
+            right = E._right_units(patterns()[1], kind_patterns()["scale"])
+            seen = 0
+            for text in PAGES + [ODD, "в 2019, 2020 и 2021 годах (3,6%), Франция (2,3), [4] 5; 6: 7) 8»"]:
+                for end in range(1, len(text)):
+                    if text[end] in E.NO_UNIT_START and text[end - 1].isdigit():
+                        seen += 1
+                        assert right.match(text, end) is None
+            assert seen > 500
