@@ -186,53 +186,6 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     return before_re, after_re
 
 
-@lru_cache(maxsize=1)
-def before_ends() -> dict[str, tuple[str, ...]]:
-    """The last words of the aliases patterns()'s before_re is built from (what follows an alias's last space, which
-    the pattern matches as written: a space inside an alias matches any whitespace), keyed by their last character,
-    for before_may_match. Built from the same alias lists as patterns(), once."""
-    a = aliases()
-    ends: dict[str, set[str]] = {}
-    for alias in set(a.before) | set(a.local_before):
-        word = alias.rsplit(" ", 1)[-1]
-        if not word:   # (an alias ending on a space: no last word to look for; no test, never the case so far)
-            return {}
-        ends.setdefault(word[-1], set()).add(word)
-    return {c: tuple(sorted(w)) for c, w in ends.items()}
-
-
-def before_may_match(text: str, lo: int, pos: int, ends: dict[str, tuple[str, ...]]) -> bool:
-    """Whether patterns()'s before_re may find a match in text[lo:pos] (searched from lo with endpos pos); False only
-    where it cannot, for a few index reads where the search enters a class test at each of the window's characters
-    and the look-behinds at every capital (some 6,700 instructions a call, asked before each of a page's thousands of
-    numbers, nearly all with no currency before them). `ends`: before_ends(); empty, every window may match.
-
-    Why exact: a match is an alias, then `\\s?`, a sign or none, then `$`, which holds at pos or, where text[pos - 1]
-    is a line break, at pos - 1 (the end of the string sre reads, before a final newline). So the alias ends at one of
-    the few places e that a space, a sign or a space then a sign before that end leave, and text[lo:e] ends with the
-    alias's last word, written as in before_ends (the pattern is case-sensitive, and a match lies inside the window);
-    where no such place has one, there is no match."""
-    if not ends:
-        return True
-    for q in ((pos, pos - 1) if pos - 1 >= lo and text[pos - 1] == "\n" else (pos,)):
-        # (e: where the alias may end before q; the last character before e keys its possible last words)
-        e = q
-        while True:
-            if e - 1 >= lo:
-                words = ends.get(text[e - 1])
-                if words is not None and text.endswith(words, lo, e):
-                    return True
-            if e == q and q - 1 >= lo and text[q - 1].isspace():
-                e = q - 1            # "USD 5": the space before the number
-            elif e == q and q - 1 >= lo and text[q - 1] in SIGNS:
-                e = q - 1            # "$-5": a sign
-            elif e == q - 1 and text[q - 1] in SIGNS and q - 2 >= lo and text[q - 2].isspace():
-                e = q - 2            # "US$ -5": a space, then a sign
-            else:
-                break
-    return False
-
-
 def _grouped(phrases, fold: bool = False) -> str:
     """An alternation grouped by first character (longest first within a group): with
     hundreds of CLDR names the regex engine then tries only the few that can match."""

@@ -51,8 +51,7 @@ from functools import lru_cache
 
 from tradeflows.text.clean import CleanText
 from tradeflows.figures.bracket_list import bracket_listed
-from tradeflows.figures.currencies import (SIGNS, Context as CurrencyContext, patterns as currency_patterns, before_ends,
-                                          before_may_match, compared_mark, resolve, sentence_mark)
+from tradeflows.figures.currencies import SIGNS, Context as CurrencyContext, patterns as currency_patterns, compared_mark, resolve, sentence_mark
 from tradeflows.figures.kinds import (adj_change, by_cue, mult_suffix, or_more, PERCENT, POINTS,
                                       last_direction, kind_patterns, round_pct)
 from tradeflows.figures.multiples import read_fraction, read_multiple
@@ -633,8 +632,7 @@ def _figure_at(ctx: Ctx, num: Number, doc: str, near: tuple | None = None) -> Fi
         return None
 
     # --- left of the number: currency symbol, qualifier, "by" -------------
-    lo = max(0, len(left) - _BEFORE_WINDOW)
-    cur_before = before_re.search(left, lo) if before_may_match(left, lo, len(left), ctx.unit_tests[4]) else None
+    cur_before = before_re.search(left, max(0, len(left) - _BEFORE_WINDOW))
     if cur_before and pos - len(left) + cur_before.start() < ctx.fig_end:
         cur_before = None  # "5 million US dollars 3 years ago": the name ended the last figure
     currency = None
@@ -971,13 +969,13 @@ def _local_shared_percent(text: str, pos: int, end: int) -> re.Match | None:
     return m
 
 
-def _unit_tests() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, dict]:
+def _unit_tests() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """The patterns of _has_unit_near in the current language: the currency before the number, _right_units, and
-    _local_shared_percent's two cues, and the currency aliases' last words (currencies.before_ends). A document's
-    numbers all ask the same (Ctx.unit_tests): looked up once, not at each of its thousands of numbers."""
+    _local_shared_percent's two cues. A document's numbers all ask the same (Ctx.unit_tests): looked up once, not at
+    each of its thousands of numbers."""
     before_re, after_re = currency_patterns()
     return (before_re, _right_units(after_re, kind_patterns()["scale"]), cue("shared_percent", NEVER),
-            cue("respectively_list_before", NEVER), before_ends())
+            cue("respectively_list_before", NEVER))
 
 
 def _has_unit_near(text, pos, end, tests) -> bool:
@@ -985,11 +983,8 @@ def _has_unit_near(text, pos, end, tests) -> bool:
 
     Right of the number it is one match of _right_units (exact: see there), where it was up to nine: most numbers
     (years, counts) have none, so each asked every pattern, and a call costs more than the little each reads."""
-    before_re, right_units, shared_percent, respectively_before, ends = tests
-    # (the currency before it searched only where one of the aliases' last words ends where a match would:
-    # currencies.before_may_match, a few index reads where the search costs some 6,700 instructions)
-    lo = max(0, pos - _BEFORE_WINDOW)
-    if (before_may_match(text, lo, pos, ends) and before_re.search(text, lo, pos)) or (_scale_word_end_before(text, pos)
+    before_re, right_units, shared_percent, respectively_before = tests
+    if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or (_scale_word_end_before(text, pos)
                                                                      and _sign_scale_before().search(text, max(0, pos - 24), pos)):
         return True
     # (not where the character after the number can start no match, NO_UNIT_START: ", the", ")", "]"; a fifth of the
