@@ -994,7 +994,9 @@ def _has_unit_near(text, pos, end, tests) -> bool:
     if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or (_scale_word_end_before(text, pos)
                                                                      and _sign_scale_before().search(text, max(0, pos - 24), pos)):
         return True
-    if right_units.match(text, end) is not None:
+    # (not where the character after the number can start no match, NO_UNIT_START: ", the", ")", "]"; a fifth of the
+    # numbers, where the match costs some 16,000 instructions, entering each of its alternatives)
+    if text[end:end + 1] not in NO_UNIT_START and right_units.match(text, end) is not None:
         return True
     # "на их долю пришлось 16, 15 и 11 процентов всего экспорта": a list sharing the last one's percent
     # (_local_shared_percent, its cues looked up once); "Болгария (3,6%), Франция (2,3)": a bracketed item of a list
@@ -1043,6 +1045,14 @@ def _right_units(after_re: re.Pattern, scale: re.Pattern) -> re.Pattern:
                         f"{units}")
         hit = _RIGHT_UNITS[key] = (after_re, scale, rx)   # (holding the patterns keeps their ids theirs)
     return hit[2]
+
+
+# characters that often follow a number with no unit ("in 2019, the", "(2018)", "[3]") and that no match of _right_units
+# starts with: none of its parts opens on one (a percent, "per cent", a range's dash or "to", a scale word, a currency
+# name, code or sign, "of", a dot, whitespace; tests/test_s72_speedC72.py checks them against the class of the whole
+# pattern's first characters, vocab.first_ahead, whose parse of its 25,000 characters costs some 0.1-0.25 s, too
+# much to work out in each process)
+NO_UNIT_START = frozenset(",;:)]}\"'”’»!?°0123456789")
 
 
 _article = EnglishCue("extract_article", re.I)
