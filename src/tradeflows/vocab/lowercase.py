@@ -68,3 +68,22 @@ def lower_copy_of(rx: re.Pattern) -> re.Pattern | None:
     if hit is None:
         hit = LOWER_COPIES[id(rx)] = (rx, lower_copy(rx))
     return hit[1]
+
+
+# id(rx) -> (rx, blind, cased): a cue of a language's rows some of whose rows hold a case-sensitive part ("(?-i:Всего)", a
+# word that counts only capitalised) has no lower-cased copy, so a rule asking only whether it matches would read the
+# whole cue case-blind on the text as written (3-5x slower scans). rx is the alternation of blind (a lower-cased copy of
+# its case-blind alternatives, for the lower-cased text) and cased (the rest, compiled as written): rx matches in a
+# stretch exactly when one of them does there (vocab.patterns._combined records them; facts/context.py isearch and
+# islice_search read them)
+CASED_SPLITS: dict[int, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+
+
+def split_cased(rx: re.Pattern, blind: re.Pattern, cased: re.Pattern) -> bool:
+    """Record blind and cased, two patterns whose alternation is rx, as rx's split (CASED_SPLITS) when blind has a
+    lower-cased copy; whether it was recorded."""
+    lc = lower_copy(blind)
+    if lc is None:
+        return False
+    CASED_SPLITS[id(rx)] = (rx, lc, cased)
+    return True
