@@ -94,11 +94,17 @@ def _name_before(text: str, lo: int, end: int, stop: frozenset[str]) -> int | No
 
 
 def _scan(text: str, lang: str, lo: int = 0, hi: int | None = None) -> tuple[list[int], list[Entity]]:
-    """The entities text[lo:hi] names, left to right, and their starts: one scan of the designator words."""
+    """The entities text[lo:hi] names, left to right, and their starts: one scan of the designator words (a search
+    first: most sentences hold none, and then no iterator is made; where it finds one, the matches are read on from it,
+    those finditer from lo gives)."""
     rx, shapes = _designators(lang)
+    end = len(text) if hi is None else hi
+    first = rx.search(text, lo, end)
+    if first is None:
+        return [], []
     stop = _stop_words(lang)
     found: list[Entity] = []
-    for m in rx.finditer(text, lo, len(text) if hi is None else hi):
+    for m in rx.finditer(text, first.start(), end):
         a = m.start()
         if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
             continue   # (a word's tail: "Transport", "аэропорт")
@@ -241,9 +247,16 @@ def entity_designated(cl):
 def demonstrative_before(d, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the last demonstrative naming an entity's kind ("данный КПП", "this port") in text[lo:hi]: a search
     of the figure's window only (a search of each whole page cost 2% of a pass over data/raw, its long book most), its
-    left edge tested here (the rows open on their words, so the search skips ahead to their first letters)."""
-    text, last = d.text, None
-    for m in cue("entity_demonstrative", _demonstrative()).finditer(text, lo, hi):
+    left edge tested here (the rows open on their words, so the search skips ahead to their first letters). Most windows
+    hold none: one search says so, with no iterator made; where it finds one, the matches are read on from it (the
+    same matches finditer from lo gives)."""
+    rx = cue("entity_demonstrative", _demonstrative())
+    text = d.text
+    first = rx.search(text, lo, hi)
+    if first is None:
+        return None
+    last = None
+    for m in rx.finditer(text, first.start(), hi):
         a = m.start()
         if not a or not (text[a - 1].isalnum() or text[a - 1] in "_-"):
             last = m.span()
