@@ -106,3 +106,41 @@ def test_split_cased_needs_a_lower_copy():
     d = _doc("abc xYZ")
     assert isearch(d, rx, 0, 3) is False and isearch(d, rx, 4, 7) is True
     assert isearch(_doc("Abc"), rx, 0, 3) is True
+
+
+# Part 2: demonstrative_before and the designator scan (facts/reporters_entity.py _scan) search once before they
+# iterate; where the first match fails the left-edge test (a word's tail), the matches after it are still read.
+
+from tradeflows.facts import reporters_entity as RN  # noqa: E402
+
+
+def _edoc(text):
+    return SimpleNamespace(text=text, low=lower_text(text))
+
+
+def test_demonstrative_before_none_and_last():
+    with using_language("en"):
+        text = "Trade at this port and that zone rose; tariffs of this airport fell by 5 percent"
+        d = _edoc(text)
+        assert RN.demonstrative_before(d, 0, len(text)) == (text.index("this airport"), text.index(" fell"))
+        assert RN.demonstrative_before(d, 0, text.index("that")) == (9, 18)      # "this port", the last before it
+        assert RN.demonstrative_before(d, 18, text.index("; tariffs")) == (23, 32)  # "that zone"
+        assert RN.demonstrative_before(d, 0, 8) is None
+
+
+def test_demonstrative_before_skips_a_word_tail_first():
+    """The first match is the tail of a word ("Southat port": no demonstrative); the one after it is read."""
+    with using_language("en"):
+        text = "Southat port traffic; this port handled 5 percent more"
+        d = _edoc(text)
+        assert RN.demonstrative_before(d, 0, len(text)) == (22, 31)
+        assert RN.demonstrative_before(d, 0, 20) is None
+
+
+def test_scan_none_and_after_a_word_tail():
+    """No designator: no entities; "Transport" (a word's tail "port") then "Port Laredo": the port alone."""
+    assert RN._scan("Exports rose by 5 percent in May.", "en") == ([], [])
+    text = "Transport costs fell. Trade at Port Laredo rose by 5 percent."
+    starts, found = RN._scan(text, "en")
+    assert [(e.start, e.end, e.name) for e in found] == [(31, 42, "Port Laredo")] and starts == [31]
+    assert RN._scan(text, "en", 0, 21) == ([], [])
