@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from tradeflows.facts.places import lookup
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_csv_over_en, read_lines
+from tradeflows.vocab.lowercase import widened_copy
 from tradeflows.vocab.patterns import EnglishCue, cue
 from tradeflows.vocab.skip import trie_alternation
 
@@ -249,9 +250,15 @@ def demonstrative_before(d, lo: int, hi: int) -> tuple[int, int] | None:
     of the figure's window only (a search of each whole page cost 2% of a pass over data/raw, its long book most), its
     left edge tested here (the rows open on their words, so the search skips ahead to their first letters). Most windows
     hold none: one search says so, with no iterator made; where it finds one, the matches are read on from it (the
-    same matches finditer from lo gives)."""
+    same matches finditer from lo gives). Before it, where the page has a lower-cased copy, the row's widened copy
+    (vocab.lowercase.widened_copy: case-blind, lower-cased, finding a match wherever the row does) is searched there:
+    the English row opens on "[Tt]his", a class sre tests at every character, its copy on the literal "th"."""
     rx = cue("entity_demonstrative", _demonstrative())
-    text = d.text
+    text, low = d.text, d.low
+    if low is not None:
+        wide = widened_copy(rx)
+        if wide is not None and wide.search(low, lo, hi) is None:
+            return None
     first = rx.search(text, lo, hi)
     if first is None:
         return None
