@@ -144,3 +144,43 @@ def test_scan_none_and_after_a_word_tail():
     starts, found = RN._scan(text, "en")
     assert [(e.start, e.end, e.name) for e in found] == [(31, 42, "Port Laredo")] and starts == [31]
     assert RN._scan(text, "en", 0, 21) == ([], [])
+
+
+# Part 3: demonstrative_before searches the row's widened copy on the lower-cased text first
+# (vocab.lowercase.widened_copy), which must find a match wherever the row does.
+
+from tradeflows.vocab.lowercase import _blind_widens, widened_copy  # noqa: E402
+
+
+def test_widened_copy_of_the_english_row():
+    rx = RN._demonstrative()
+    assert not rx.flags & re.I
+    wide = widened_copy(rx)
+    assert wide is not None and not wide.flags & re.I and wide.pattern.startswith("(?:[tt]his|[tt]hat)")
+    for text in ("Trade through this port rose", "THIS PORT", "That Zone", "through this airport-", "this portal"):
+        assert (wide.search(lower_text(text)) is not None) >= (rx.search(text) is not None), text
+    assert wide.search("through this port rose") and rx.search("THIS PORT") is None and wide.search("this port")
+
+
+def test_widened_copy_of_a_case_blind_row_is_its_lower_copy():
+    rx = re.compile(r"данн(?:ый|ого)\s+КПП", re.I)
+    assert widened_copy(rx).pattern == r"данн(?:ый|ого)\s+кпп"
+
+
+def test_blind_widens_refuses_what_case_could_narrow():
+    for p, want in [(r"(?![\w-])x", True), (r"[Tt]his(?=\s)", True), (r"(?!(?!A))b", True),
+                    (r"(?![A-Z])x", False), (r"[^a]b", False), (r"(?!\s+with)x", False), (r"(?<!a)b", False),
+                    (r"(a)?(?(1)b|c)", False), (r"(a)\1", False), (r"[^0-9]x", True)]:
+        assert _blind_widens(re.compile(p)) is want, p
+    assert widened_copy(re.compile(r"(?!\s+with)this")) is None
+
+
+def test_demonstrative_before_where_the_copy_finds_none_or_more():
+    """"THIS PORT" the copy finds and the row does not (case-sensitive): the row's answer stands; a window with neither:
+    None; a page with no lower-cased copy (a dotted İ) is searched as written."""
+    with using_language("en"):
+        d = _edoc("THIS PORT and this port handled 5 percent more")
+        assert RN.demonstrative_before(d, 0, 10) is None
+        assert RN.demonstrative_before(d, 0, 24) == (14, 23)
+        d2 = _edoc("İzmir: this port handled 5 percent more")
+        assert d2.low is None and RN.demonstrative_before(d2, 0, 17) == (7, 16)
