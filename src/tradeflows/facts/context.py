@@ -24,7 +24,7 @@ from tradeflows.facts.frames import Frame, find_frames
 from tradeflows.facts.places import Place, find_places
 from tradeflows.facts.subject import rubric_pattern, wire_dateline
 from tradeflows.records import Figure
-from tradeflows.vocab.lowercase import LOWER_COPIES, lower_copy, lower_copy_of, lower_source
+from tradeflows.vocab.lowercase import CASED_SPLITS, LOWER_COPIES, lower_copy, lower_copy_of, lower_source
 from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, fold, read_csv_over_en, text_low
 from tradeflows.vocab.skip import skip_compile, trie_alternation
 from tradeflows.vocab.patterns import NEVER, cue
@@ -217,6 +217,9 @@ def isearch(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
         lc = hit[1] if hit is not None else lower_copy_of(rx)
         if lc is not None:
             return lc.search(d.low, start, end) is not None
+        split = CASED_SPLITS.get(id(rx))
+        if split is not None:   # (a cue with a case-sensitive row: its case-blind rows on the lower-cased text)
+            return split[1].search(d.low, start, end) is not None or split[2].search(d.text, start, end) is not None
     return rx.search(d.text, start, end) is not None
 
 
@@ -228,6 +231,9 @@ def islice_search(d: "Doc", rx: re.Pattern, start: int, end: int) -> bool:
         lc = lower_copy_of(rx)
         if lc is not None:
             return lc.search(d.low[start:end]) is not None
+        split = CASED_SPLITS.get(id(rx))
+        if split is not None:   # (a cue with a case-sensitive row: its case-blind rows on the lower-cased slice)
+            return split[1].search(d.low[start:end]) is not None or split[2].search(d.text[start:end]) is not None
     return rx.search(d.text[start:end]) is not None
 
 

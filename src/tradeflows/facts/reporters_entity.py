@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from tradeflows.facts.places import lookup
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_csv_over_en, read_lines
+from tradeflows.vocab.lowercase import widened_copy
 from tradeflows.vocab.patterns import EnglishCue, cue
 from tradeflows.vocab.skip import trie_alternation
 
@@ -94,11 +95,17 @@ def _name_before(text: str, lo: int, end: int, stop: frozenset[str]) -> int | No
 
 
 def _scan(text: str, lang: str, lo: int = 0, hi: int | None = None) -> tuple[list[int], list[Entity]]:
-    """The entities text[lo:hi] names, left to right, and their starts: one scan of the designator words."""
+    """The entities text[lo:hi] names, left to right, and their starts: one scan of the designator words (a search
+    first: most sentences hold none, and then no iterator is made; where it finds one, the matches are read on from it,
+    those finditer from lo gives)."""
     rx, shapes = _designators(lang)
+    end = len(text) if hi is None else hi
+    first = rx.search(text, lo, end)
+    if first is None:
+        return [], []
     stop = _stop_words(lang)
     found: list[Entity] = []
-    for m in rx.finditer(text, lo, len(text) if hi is None else hi):
+    for m in rx.finditer(text, first.start(), end):
         a = m.start()
         if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
             continue   # (a word's tail: "Transport", "аэропорт")
@@ -241,9 +248,22 @@ def entity_designated(cl):
 def demonstrative_before(d, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the last demonstrative naming an entity's kind ("данный КПП", "this port") in text[lo:hi]: a search
     of the figure's window only (a search of each whole page cost 2% of a pass over data/raw, its long book most), its
-    left edge tested here (the rows open on their words, so the search skips ahead to their first letters)."""
-    text, last = d.text, None
-    for m in cue("entity_demonstrative", _demonstrative()).finditer(text, lo, hi):
+    left edge tested here (the rows open on their words, so the search skips ahead to their first letters). Most windows
+    hold none: one search says so, with no iterator made; where it finds one, the matches are read on from it (the
+    same matches finditer from lo gives). Before it, where the page has a lower-cased copy, the row's widened copy
+    (vocab.lowercase.widened_copy: case-blind, lower-cased, finding a match wherever the row does) is searched there:
+    the English row opens on "[Tt]his", a class sre tests at every character, its copy on the literal "th"."""
+    rx = cue("entity_demonstrative", _demonstrative())
+    text, low = d.text, d.low
+    if low is not None:
+        wide = widened_copy(rx)
+        if wide is not None and wide.search(low, lo, hi) is None:
+            return None
+    first = rx.search(text, lo, hi)
+    if first is None:
+        return None
+    last = None
+    for m in rx.finditer(text, first.start(), hi):
         a = m.start()
         if not a or not (text[a - 1].isalnum() or text[a - 1] in "_-"):
             last = m.span()

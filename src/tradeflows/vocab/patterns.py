@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.vocab.months import month_pattern
+from tradeflows.vocab.lowercase import split_cased
 from tradeflows.vocab.skip import skip_compile
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, first_ahead, has_file, read_csv
 
@@ -200,13 +201,23 @@ def cue_in(lang: str, name: str, english: re.Pattern) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _local(lang: str) -> dict[str, str]:
+def _local_rows(lang: str) -> dict[str, tuple[str, ...]]:
+    """Each cue's rows of the language's patterns.csv, in their order."""
     if not has_file("patterns.csv", lang):
         return {}
     out: dict[str, list[str]] = {}
     for r in read_csv("patterns.csv", lang):
         out.setdefault(r["name"], []).append(r["pattern"])
-    return {k: "|".join(f"(?:{p})" for p in v) for k, v in out.items()}
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _local(lang: str) -> dict[str, str]:
+    return {k: _joined(v) for k, v in _local_rows(lang).items()}
+
+
+def _joined(rows) -> str:
+    return "|".join(f"(?:{p})" for p in rows)
 
 
 # (lang, name, id(english)) -> (english, combined): a pattern's hash reads its whole compiled code, so
@@ -224,8 +235,27 @@ def _combined(lang: str, name: str, english: re.Pattern) -> re.Pattern:
         # characters alone make the look-ahead that lets a search skip ahead; NEVER's "any character" voided it)
         source = f"(?:{local})" if english is NEVER else f"(?:{english.pattern})|(?:{local})"
         combined = with_first_ahead(re.compile(source, english.flags | re.I)) if local else english
+        if local and CASED in local:
+            _split_cased(lang, name, english, combined)
         hit = _COMBINED[key] = (english, combined)
     return hit[1]
+
+
+CASED = "(?-i"   # a row's case-sensitive part: no lower-cased copy of a pattern holding it (vocab/lowercase.py)
+
+
+def _split_cased(lang: str, name: str, english: re.Pattern, combined: re.Pattern) -> None:
+    """Record the combined cue as its case-blind rows (and the English pattern) and its rows holding a case-sensitive
+    part (vocab.lowercase.split_cased), so that a rule asking only whether it matches reads the case-blind ones on the
+    lower-cased text; a cue all of whose rows are case-sensitive is left as it is."""
+    rows = _local_rows(lang)[name]
+    blind = [r for r in rows if CASED not in r]
+    if not blind:
+        return
+    flags = english.flags | re.I
+    source = _joined(blind) if english is NEVER else f"(?:{english.pattern})|(?:{_joined(blind)})"
+    split_cased(combined, with_first_ahead(re.compile(source, flags)),
+                with_first_ahead(re.compile(_joined([r for r in rows if CASED in r]), flags)))
 
 
 def counted(text: str, start: int, end: int) -> bool:
