@@ -411,15 +411,16 @@ def carried_frame(cl):
 
 _FRAME_CARRY = 3  # how many sentences back a frame's two sides hold for the place-less items after it
 # the one way a frame's own words tell (its flow noun: the slots {EXPORT} and {IMPORT} of facts/frames.py), and the other
-_FRAME_EXPORT = skip_compile(r"\b(?:exports?|shipments|sales|supplies|deliveries|exported|sold|shipped|supplied)\b", re.I)
-_FRAME_IMPORT = skip_compile(r"\b(?:imports?|purchases|imported|bought|purchased)\b", re.I)
+_frame_export = EnglishCue("frame_export_words", re.I)   # rows of vocab/<lang>/patterns.csv
+_frame_import = EnglishCue("frame_import_words", re.I)
 _OTHER_WAY = {"exports": "imports", "imports": "exports"}
 _anaphor_dest = EnglishCue("anaphor_dest", re.I)   # "exports to the country", "imports from the neighbouring nation"
 
 
 def _one_way(words: str) -> str | None:
     """"exports" or "imports" when a frame's words name that way only, else None."""
-    ex, im = _FRAME_EXPORT.search(words) is not None, _FRAME_IMPORT.search(words) is not None
+    ex = cue("frame_export_words", _frame_export()).search(words) is not None
+    im = cue("frame_import_words", _frame_import()).search(words) is not None
     return "exports" if ex and not im else "imports" if im and not ex else None
 _item_continuation = EnglishCue("item_continuation", re.I)
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from tradeflows.facts.subject import HEAD_CHARS
 from tradeflows.records import Figure, decided_rule
-from tradeflows.vocab.patterns import cue
+from tradeflows.vocab.patterns import EnglishCue, cue
 
 _WEAK_YEAR_RULES = ("source_year", "january_past_year", "unknown", "section_period", "monthly_head", "head_year", "paragraph_period", "paragraph_guess", "undated_aim", "relative_fiscal",
                     "relative_doc_date",   # "up by 26.42% in 3 months": a headline's count of months from the page's date
@@ -284,7 +284,7 @@ def restated_share(text: str, figs: list[Figure]) -> list[Figure]:
 
 # "from its 1997 level of $108 billion (1.2 percent of GDP)" (washingtontimes.com, data/web50 cl01): a share opening the
 # brackets right after an amount (a hedge before it at most), the bracket naming no year of its own
-_SHARE_BRACKET_GAP = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|over|roughly|just|close\s+to)\s+)?")
+_share_bracket_gap = EnglishCue("share_bracket_gap")   # row of vocab/<lang>/patterns.csv: "(", "(about "
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BRACKET_REACH = 80  # how far after the share its bracket may close
 
@@ -299,7 +299,7 @@ def bracketed_share(text: str, figs: list[Figure]) -> list[Figure]:
         p = out[-1] if out else None
         if (p is not None and g.kind == "share" and p.kind == "money" and p.clean_end <= g.clean_start
                 and (g.year, g.period_start, g.period_end) != (p.year, p.period_start, p.period_end)
-                and _SHARE_BRACKET_GAP.fullmatch(text, p.clean_end, g.clean_start)):
+                and cue("share_bracket_gap", _share_bracket_gap()).fullmatch(text, p.clean_end, g.clean_start)):
             close = text.find(")", g.clean_end, g.clean_end + BRACKET_REACH)
             if close >= 0 and "(" not in text[g.clean_end:close] and not _YEAR.search(text, g.clean_end, close):
                 g = _dated_by(g, p, p.year_basis, "bracketed_share")
