@@ -43,6 +43,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|d
                             r"(?:\s+(?:[^\s.;]|(?<=\d)\.(?=\d))+){0,8}?\s*$", re.I)
 # "The November to December change in exports of goods reflected decreases ..." (Creamer Media on SARS's statistics):
 # a change's noun right after a month and the next names the change from one to the other (rule month_to_month)
+_MONTH_PAIR_VERB = EnglishCue("period_month_pair_verb")
 _CHANGE_AFTER = re.compile(r"\s+(?:change|increase|decrease|rise|fall|drop|decline|gain|jump|movement)s?\b", re.I)
 
 
@@ -308,6 +309,11 @@ def _month_range(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
         m1, kind, via = m2, "month", "month_to_month"
         if year is None and rel is None:
             rel = 0
+    elif m.group("y") is None and " and " in text[m.end("m1"):m.start("m2")] \
+            and _MONTH_PAIR_VERB().match(text, m.end("m2") + 1) is not None:
+        # "Foreign trade deficit excluding diamonds in January and February was $1.6 billion": two months joined by
+        # "and", one level after them, are one span (rule month_pair, named in the decision that reads it)
+        via = "month_pair"
     return kind, year, rel, by, m1, m2, via
 
 
