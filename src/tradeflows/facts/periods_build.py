@@ -270,7 +270,9 @@ def _part(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
 def _to_month(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
     m2 = month_names()[fold(m.group("m2"))]
     year, rel, by = _year_part(m)
-    return kind, year, rel, by, 1, m2, ""
+    # ("At the end of last November, it stood at 104.38 billion MAD": the latest such month, read as the bare month,
+    # named in the decision that reads it: rule end_of_last_month)
+    return kind, year, rel, by, 1, m2, "end_of_last_month" if m.group("lastm") and year is None and rel is None else ""
 
 
 def _to_part_end(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
