@@ -101,3 +101,30 @@ def test_end_of_last_month_as_of():
     f = _figs(text, 2020)["1.37 billion dinars"]
     assert (f.year, f.period_start, f.period_end) == (2020, "2020-01", "2020-03")
     assert "end_of_last_month" in f.fact_rules
+
+
+# -- prior_change_quarter --------------------------------------------------------------------------------------------
+# "after contracting by 5.6 per cent y/y in the previous quarter": an earlier change's own quarter, the one before the
+# sentence's, as prior_change_month reads "the previous month" (facts/period_growth.py prior_change_month with kind
+# prev_quarter, read in facts/period_choice.py _month_before_rules; "y/y" may stand between).
+# https://tradingeconomics.com/articles/09132017075930.htm (2017-09-13, the euro area's second quarter of 2017); the
+# opening sentence, which names the quarter the excerpt's paragraph is of, is CONSTRUCTED.
+TE = ("Euro area exports rose in the second quarter of 2017. Exports rebounded 2.3 percent, following a 1 percent drop "
+      "in Q1; and imports increased at a slower 1.5 percent, easing from a 1.7 percent advance in the previous period.\n"
+      "Also, general government expenditure rose 0.2 percent after contracting by 0.2 percent in the previous quarter; "
+      "while gross fixed capital formation grew 2.5 percent after rising by 4.1 percent in Q1.\n")
+
+
+def test_prior_change_quarter_te():
+    figs = [f for f in figures_of_text(TE, "page", "web", pub_year=2017) if f.figure == "0.2 percent"]
+    assert [(f.year, f.period_start, f.period_end) for f in figs] == [(2017, "2017-04", "2017-06"), (2017, "2017-01", "2017-03")]
+    assert "year:prior_change_quarter" in figs[1].fact_rules
+
+
+# web44's tuned page bz11 (tradearabia.com, 2015-08-31): "y/y" between the figure and "in the previous quarter"
+def test_prior_change_quarter_yy():
+    text = ("Capital goods imports were up a robust 23 per cent y/y in 1Q15. Transport equipment imports also witnessed a "
+            "strong rebound, growing by 6.6 per cent y/y after contracting by 5.6 per cent y/y in the previous quarter.\n")
+    f = _figs(text, 2015)["5.6 per cent"]
+    assert (f.year, f.period_start, f.period_end) == (2014, "2014-10", "2014-12")
+    assert _figs(text, 2015)["6.6 per cent"].period_start == "2015-01"
