@@ -128,3 +128,26 @@ def test_prior_change_quarter_yy():
     f = _figs(text, 2015)["5.6 per cent"]
     assert (f.year, f.period_start, f.period_end) == (2014, "2014-10", "2014-12")
     assert _figs(text, 2015)["6.6 per cent"].period_start == "2015-01"
+
+
+# -- bracket_rate_on -------------------------------------------------------------------------------------------------
+# "was €6 billion (9%) on the first five months of 2018": a level's rate of change in brackets, then "on" or "over" a
+# time, is told against that time, a base (facts/periods_bases.py BASE_BEFORE, rule bracket_rate_on; a base cue is not
+# named in fact_rules, the figure's own period is decided by the rule that reads it). Searched the stored pages for the
+# bracketed "(9%) on" phrasing of Ireland's CSO reports and found none outside the development sets: the sentence is
+# web57's tuned page cz06 (checkout.ie, 2019).
+CHECKOUT = ("The value of goods exports to Great Britain in the first five months of 2019 was €6 billion (9%) on the first "
+            "five months of 2018, while the value of goods imports from Great Britain for the period increased to €8.2 "
+            "billion (12%).\n")
+
+
+def test_bracket_rate_on_checkout():
+    f = _figs(CHECKOUT, 2019)["€8.2 billion"]
+    assert (f.measure, f.year, f.period_start, f.period_end) == ("imports", 2019, "2019-01", "2019-05")
+
+
+def test_bracket_rate_on_base_flag():
+    # CONSTRUCTED (the same phrasing with "over"): the time after "(+3%) over" is a base, the one before is the figure's
+    from tradeflows.facts.periods import find_times
+    text = "Exports in the first quarter of 2021 were €5 billion (+3%) over the first quarter of 2020.\n"
+    assert [(t.year, t.base) for t in find_times(text, 0, len(text))] == [(2021, False), (2020, True)]
