@@ -151,3 +151,28 @@ def test_bracket_rate_on_base_flag():
     from tradeflows.facts.periods import find_times
     text = "Exports in the first quarter of 2021 were €5 billion (+3%) over the first quarter of 2020.\n"
     assert [(t.year, t.base) for t in find_times(text, 0, len(text))] == [(2021, False), (2020, True)]
+
+
+# -- same_year_period ------------------------------------------------------------------------------------------------
+# "fell 6 percent in the first half of 2009 over the same 2008 period, from $3.4 billion to $3.2 billion": a likeness
+# word before a year's "period" ("the same 2008 period", "the comparable 2017 period") makes it a base whatever stands
+# before it; "the 2007 period" alone stays a base only after a comparison (facts/periods_build.py _same_period, rule
+# same_year_period). Then the level reached is of the rate's own half (explicit) and the level started from of the
+# same half a year before (from_value). Searched the stored pages ("over the same 2017 period", "compared with the same
+# period ..., from ... to ...") and found no other page with the phrasing: the sentence is web44's tuned page bz09
+# (ecuador-rising.blogspot.com, 2009).
+ECUADOR = ("The central bank says non-oil exports like shrimp, banana and flowers fell 6 percent in the first half of 2009 "
+           "over the same 2008 period, from $3.4 billion to $3.2 billion.\n")
+
+
+def test_same_year_period_levels():
+    figs = _figs(ECUADOR, 2009)
+    assert (figs["$3.2 billion"].year, figs["$3.2 billion"].period_start, figs["$3.2 billion"].period_end) == (2009, "2009-01", "2009-06")
+    assert (figs["$3.4 billion"].year, figs["$3.4 billion"].period_start, figs["$3.4 billion"].period_end) == (2008, "2008-01", "2008-06")
+
+
+def test_same_year_period_plain_year_period():
+    # CONSTRUCTED: "the 2007 period" with no likeness word and no comparison before is left to the year rule
+    from tradeflows.facts.periods import find_times
+    text = "Exports reached $5 billion in the 2007 period.\n"
+    assert [(t.year, t.base) for t in find_times(text, 0, len(text))] == [(2007, False)]
