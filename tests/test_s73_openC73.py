@@ -176,3 +176,31 @@ def test_same_year_period_plain_year_period():
     from tradeflows.facts.periods import find_times
     text = "Exports reached $5 billion in the 2007 period.\n"
     assert [(t.year, t.base) for t in find_times(text, 0, len(text))] == [(2007, False)]
+
+
+# -- revised_value_time ----------------------------------------------------------------------------------------------
+# "a downwardly revised A$10.5 billion in May": a revised earlier amount's month is that amount's, no period the
+# sentences after it go on with (facts/period_context.py COMPARED_VALUE, read by carry; the figures that carry the
+# period past it name the rule: year:<rule>+revised_value_time). Searched the stored pages for "a downwardly revised ...
+# in <month>" beside "in the month" and found only other phrasings ("was upwardly revised to $59.2 billion"): the text
+# is web44's tuned page bz06 (Bloomberg on finance.yahoo.com, 2023-08-03).
+BLOOMBERG = ("Australia’s monthly trade surplus widened in June as iron-ore shipments gained while overall exports slid less "
+             "than imports.\nThe windfall was A$11.3 billion ($7.4 billion), compared with estimates for a A$10.75 billion "
+             "gain and a downwardly revised A$10.5 billion in May, Australian Bureau of Statistics data showed Thursday. "
+             "Overall exports slid 2%, while imports dropped 4% in the month.\n")
+
+
+def test_revised_value_time_bloomberg():
+    figs = _figs(BLOOMBERG, 2023)
+    assert (figs["A$10.5 billion"].period_start, figs["A$10.5 billion"].period_end) == ("2023-05", "2023-05")
+    for k in ("2%", "4%"):
+        assert (figs[k].year, figs[k].period_start, figs[k].period_end) == (2023, "2023-06", "2023-06")
+        assert "revised_value_time" in figs[k].fact_rules
+
+
+def test_revised_value_time_constructed():
+    # CONSTRUCTED: "an upwardly revised $5.1 billion in May" after June's surplus; the next sentence's rate is June's
+    text = ("The trade surplus widened in June. It was $6.2 billion, above forecasts and an upwardly revised $5.1 billion in May. "
+            "Exports rose 3% in the month.\n")
+    f = _figs(text, 2023)["3%"]
+    assert (f.period_start, f.period_end) == ("2023-06", "2023-06")
