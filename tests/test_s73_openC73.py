@@ -204,3 +204,25 @@ def test_revised_value_time_constructed():
             "Exports rose 3% in the month.\n")
     f = _figs(text, 2023)["3%"]
     assert (f.period_start, f.period_end) == ("2023-06", "2023-06")
+
+
+# -- prior_change_revised --------------------------------------------------------------------------------------------
+# "exports advanced 2.0 percent after increasing by a revised 3.0 percent in January and 1.4 percent in December": an
+# article and one word between "by" and the earlier change's figure still open its clause, whose months are no period
+# in force (facts/period_adjacent.py PRIOR_OPENER). Written when revised_value_time let "in December" of this clause
+# become the period in force on web55's tuned page cv02 (clevelandfed.org, April 2014), which read the next sentence's
+# "in February" as of 2013.
+CLEVELAND = ("In February, the US trade deficit expanded to $42.3 billion, up from a revised $39.3 billion in January. "
+             "On a year over year basis, exports advanced 2.0 percent after increasing by a revised 3.0 percent in January "
+             "and 1.4 percent in December. Imports increased by 1.1 percent in February on a year-over-year basis.\n")
+
+
+def test_prior_change_revised_opener():
+    import re
+    from tradeflows.facts.period_adjacent import PRIOR_CHANGE
+    assert re.search(PRIOR_CHANGE, "exports advanced 2.0 percent after increasing by a revised 3.0 percent") is not None
+
+
+def test_prior_change_revised_cleveland():
+    f = figures_of_text(CLEVELAND, "page", "web", pub_year=2014, pub_month=4)[-1]
+    assert (f.figure, f.year, f.period_start, f.period_end) == ("1.1 percent", 2014, "2014-02", "2014-02")
