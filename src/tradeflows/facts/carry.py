@@ -773,6 +773,11 @@ def _read_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
                 st.period, st.period_para, st.period_whole = _part_in_force(d.text, t, st.period), pi, None
                 st.period_kept = ""
                 st.period_si = si
+            elif t.year is None and not t.base and d.text.find("revised", max(s, t.start - 70), t.start) >= 0 \
+                    and compared_value_time(d.text, s, t):
+                # "... and a downwardly revised A$10.5 billion in May": the period in force went past a revised
+                # earlier amount's month; the figures that carry it name the rule (revised_value_time)
+                st.period_kept = "revised_value_time"
 
 
 def _part_of_year(period: tuple) -> bool:

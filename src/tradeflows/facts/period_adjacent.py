@@ -79,7 +79,9 @@ CLAUSE_BEFORE = re.compile(r";|,\s+but\b")
 # the words that open the clause of an earlier change, up to its figure ("following an 11.1%", "after a
 # revised 3.2%", "after falling 11.1%"); period_growth and period_context read the same opener
 # ("It followed a 14.9 per cent rise in the previous month.": the wire's own sentence for it, rule followed_change)
-PRIOR_OPENER = r"(?:following|followed|after)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?)"
+# ("exports advanced 2.0 percent after increasing by a revised 3.0 percent in January and 1.4 percent in December",
+# clevelandfed.org: an article and one word between "by" and the figure, rule prior_change_revised)
+PRIOR_OPENER = r"(?:following|followed|after)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}|[a-z]+ing\s+(?:by\s+)?(?:an?\s+[a-z-]+\s+)?)"
 PRIOR_CHANGE = rf"[,\s]\s*{PRIOR_OPENER}[-+−]?\d"
 _PRIOR_CHANGE = re.compile(PRIOR_CHANGE)
 

@@ -46,7 +46,7 @@ from tradeflows.facts.period_later_clause import later_clause_time
 from tradeflows.facts.period_not_over import year_not_over
 from tradeflows.facts.period_parallel import parallel_year
 from tradeflows.facts.period_same import same_period_clause, same_period_gloss_clause, same_period_of_year
-from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month
+from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month, quarter_before
 from tradeflows.facts.period_time import (following_month, following_year, last_month, last_months,
                                           month_without_year, read_time, speaking_time, year_to_date)
 from tradeflows.facts.period_time import last_months_window  # noqa: F401  (re-exported, as imported from here before)
@@ -498,6 +498,13 @@ def _month_before_rules(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # "climbed 32% in January after a 5.6% gain the previous month" (rule prior_change_month)
         y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
         return month_before(y, m1, m2, basis, "prior_change_month")
+    prev = prior_change_month(d, f, all_times, "prev_quarter") if any(t.kind == "prev_quarter" for t in all_times) else None
+    if prev is not None:
+        # "growing by 6.6 per cent y/y after contracting by 5.6 per cent y/y in the previous quarter" (tradearabia.com,
+        # of the first quarter of 2015): an earlier change's quarter, the one before the sentence's (rule
+        # prior_change_quarter)
+        y, m1, m2, basis, _ = _period(d, st, f, si, pi, status, rep_iso, skip=prev.start)
+        return quarter_before(y, m1, m2, basis, "prior_change_quarter")
     return None
 
 
@@ -710,9 +717,7 @@ def _base_value(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep
             # "compared to the N7.4 trillion recorded in the preceding quarter" of Q3 2025: the quarter before the
             # figure's own (rule previous_quarter); a year alone if that period is no quarter
             y, m1, m2, basis, rule = _period(d, st, f, si, pi, status, rep_iso, skip=b.start)
-            if y is None or m1 is None or m2 is None or m2 - m1 != 2:
-                return y, None, None, basis, "previous_quarter"
-            return (y - 1, 10, 12, basis, "previous_quarter") if m1 == 1 else (y, m1 - 3, m2 - 3, basis, "previous_quarter")
+            return quarter_before(y, m1, m2, basis, "previous_quarter")
         if b.kind in ("month", "month_range") and b.rel and not b.same:
             # "from $33.38 billion in August last year": a month of a year named from the page's date
             ref, basis = d.source_year(f.clean_start)

@@ -97,8 +97,10 @@ THAN_CLAUSE_WORDS = ("than",)   # a word every match holds: lacks(...) skips its
 # "reported a trade surplus of 17.31 billion ringgit ($3.70 billion), compared with MYR17.09 billion in July": the
 # time of the amount a figure is compared with is that amount's, no period for the sentences after it (rule
 # compared_value_time; the value itself is dated by period_bases' base rules)
-COMPARED_VALUE = skip_compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against)\s+"
-                            r"(?:an?\s+|the\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d[\d.,]*[\s-]*"
+# ("compared with estimates for a A$10.75 billion gain and a downwardly revised A$10.5 billion in May" (Bloomberg on
+# Australia's June 2023): a revised earlier amount's month is that amount's too, rule revised_value_time)
+COMPARED_VALUE = skip_compile(r"\b(?:(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against)\s+"
+                            r"(?:an?\s+|the\s+)?|(?:(?:downwardly|upwardly|downward|upward)\s+)?revised\s+)(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d[\d.,]*[\s-]*"
                             r"(?:trillion|billion|million|bn|mn|tn)?\s*(?:[a-z]+\s+){0,2}"
                             r"(?:(?:in|during|for|of)\s+(?:the\s+)?)?$", re.I)
 

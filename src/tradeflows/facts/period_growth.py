@@ -21,7 +21,8 @@ from tradeflows.vocab.skip import skip_compile
 # a figure in the clause of an earlier change ("after a 5.6% gain", "following a revised 3.2% rise",
 # "after rising 5.6%") and the words between it and "the previous month" ("gain", "rise in")
 _PRIOR_FIGURE = skip_compile(rf"\b{PRIOR_OPENER}(?:about\s+|almost\s+|nearly\s+)?$", re.I)
-_PRIOR_MONTH_GAP = skip_compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in\s+|during\s+)?", re.I)
+# ("after contracting by 5.6 per cent y/y in the previous quarter": "y/y" a word between too, rule prior_change_quarter)
+_PRIOR_MONTH_GAP = skip_compile(r"\s+(?:[a-z/-]+\s+){0,2}?(?:in\s+|during\s+)?", re.I)
 
 
 def month_before(y: int | None, m1: int | None, m2: int | None, basis, rule: str):
@@ -32,11 +33,20 @@ def month_before(y: int | None, m1: int | None, m2: int | None, basis, rule: str
     return (y - 1, 12, 12, basis, rule) if m1 == 1 else (y, m1 - 1, m1 - 1, basis, rule)
 
 
-def prior_change_month(d: Doc, f: Figure, all_times: list[TimeExpr]) -> TimeExpr | None:
-    """The "previous month" right after a figure in the clause of an earlier change, or None."""
+def quarter_before(y: int | None, m1: int | None, m2: int | None, basis, rule: str):
+    """The quarter before a quarter (October-December of the year before January-March); a year alone if the period is
+    no quarter."""
+    if y is None or m1 is None or m2 is None or m2 - m1 != 2:
+        return y, None, None, basis, rule
+    return (y - 1, 10, 12, basis, rule) if m1 == 1 else (y, m1 - 3, m2 - 3, basis, rule)
+
+
+def prior_change_month(d: Doc, f: Figure, all_times: list[TimeExpr], kind: str = "prev_month") -> TimeExpr | None:
+    """The "previous month" (kind prev_quarter: "previous quarter") right after a figure in the clause of an earlier
+    change, or None."""
     if not _PRIOR_FIGURE.search(d.text, max(0, f.clean_start - 40), f.clean_start):
         return None
-    return next((t for t in all_times if t.kind == "prev_month"
+    return next((t for t in all_times if t.kind == kind
                  and _PRIOR_MONTH_GAP.fullmatch(d.text, f.clean_end, t.start)), None)
 
 

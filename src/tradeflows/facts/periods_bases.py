@@ -46,6 +46,10 @@ BASE_BEFORE = skip_compile(
     # "The exports grew 29.3% over March 2020": a rate of change told against a time (rule rate_over)
     r"|\b(?:grew|rose|increased|decreased|declined|fell|dropped|jumped|surged|climbed)\s+(?:by\s+)?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent|pc)\s+(?:over|on)\s+"
+    # "the value of goods exports to Great Britain in the first five months of 2019 was €6 billion (9%) on the first
+    # five months of 2018" (checkout.ie on Ireland's CSO): a level's rate of change in brackets, then "on" or "over" a
+    # time, is told against that time (rule bracket_rate_on)
+    r"|\d\s*%\)\s+(?:over|on)\s+"
     # "exports accounted for US$ 5.7 billion (an increase by 14% to January-May 2020)": a change's rate "to" a period,
     # the one it is measured against (rule rate_to_period; "rose by 14% to $5 billion" names no time after "to")
     r"|\b(?:increase|rise|growth|decrease|decline|drop|fall)\s+(?:by|of)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to\s+"

@@ -43,6 +43,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|d
                             r"(?:\s+(?:[^\s.;]|(?<=\d)\.(?=\d))+){0,8}?\s*$", re.I)
 # "The November to December change in exports of goods reflected decreases ..." (Creamer Media on SARS's statistics):
 # a change's noun right after a month and the next names the change from one to the other (rule month_to_month)
+_MONTH_PAIR_VERB = EnglishCue("period_month_pair_verb")
 _CHANGE_AFTER = re.compile(r"\s+(?:change|increase|decrease|rise|fall|drop|decline|gain|jump|movement)s?\b", re.I)
 
 
@@ -175,10 +176,17 @@ def _year_before(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
 
 
+# "the same 2008 period", "the comparable 2017 period": a likeness word opening a year's period (rule same_year_period)
+_LIKENESS_OPEN = re.compile(r"the\s+(?:same|similar|comparable|corresponding|like)\s", re.I)
+
+
 def _same_period(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     if m.group("yp"):
         before = text[max(0, m.start() - 60):m.start()]
-        if not (BASE_BEFORE.search(before) or BASE_VALUE_BEFORE.search(before)):
+        # ("fell 6 percent in the first half of 2009 over the same 2008 period": a likeness word before the year makes
+        # it a base whatever stands before it, rule same_year_period)
+        if not (BASE_BEFORE.search(before) or BASE_VALUE_BEFORE.search(before)) \
+                and not _LIKENESS_OPEN.match(m.group()):
             return None  # "in the 2007 period" with no comparison before: left to the year rule
         return TimeExpr(m.start(), m.end(), kind, int(m.group("yp")), None, None, 1, 12, True, same=True)
     y = m.group("y")
@@ -269,7 +277,9 @@ def _part(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
 def _to_month(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
     m2 = month_names()[fold(m.group("m2"))]
     year, rel, by = _year_part(m)
-    return kind, year, rel, by, 1, m2, ""
+    # ("At the end of last November, it stood at 104.38 billion MAD": the latest such month, read as the bare month,
+    # named in the decision that reads it: rule end_of_last_month)
+    return kind, year, rel, by, 1, m2, "end_of_last_month" if m.group("lastm") and year is None and rel is None else ""
 
 
 def _to_part_end(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
@@ -308,6 +318,11 @@ def _month_range(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
         m1, kind, via = m2, "month", "month_to_month"
         if year is None and rel is None:
             rel = 0
+    elif m.group("y") is None and " and " in text[m.end("m1"):m.start("m2")] \
+            and _MONTH_PAIR_VERB().match(text, m.end("m2") + 1) is not None:
+        # "Foreign trade deficit excluding diamonds in January and February was $1.6 billion": two months joined by
+        # "and", one level after them, are one span (rule month_pair, named in the decision that reads it)
+        via = "month_pair"
     return kind, year, rel, by, m1, m2, via
 
 

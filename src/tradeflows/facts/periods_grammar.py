@@ -291,7 +291,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
            rf"\b(?=[FfBb\d{w.mon_at}])(?:[Ff]rom\s+|[Bb]etween\s+)?(?:[0-3]?\d\s+)?(?P<m1>{w.mon})(?:\s+[0-3]?\d(?!\d))?"
            # ("a 16% increase over Jan/August 2021", "in the Jan/August period": a slash between the months, rule
            # month_range_slash; republicamericas.com)
-           rf"\s*(?:[-–—/]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)))"
+           rf"\s*(?:[-–—/]|\s+to\s+|\s+through\s+|\s+and\s+(?=\w+\s*(?:\d|of|this|last|,|\.|$)|\w+\s+{english_cue('period_month_pair_verb').pattern}))"
            # ("in the January-March period last year": the word period between the months and their year)
            rf"\s*(?:[0-3]?\d\s+)?(?P<m2>{w.mon})\b(?:\s+[0-3]?\d\b(?!\s*%),?)?(?:\s+period\b(?=\s*,?\s*(?:of\s+|in\s+)?(?:19|20|this|last|previous)))?{_yearpart()}")),
         # "as of November", "through November 2023": the months of the year up to then

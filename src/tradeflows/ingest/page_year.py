@@ -98,6 +98,20 @@ THIS_YEAR = skip_compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 _base = EnglishCue("base", re.I)
 
 
+# "from 78.3% over the first 11 months of 2017 to 77.9% a year later": the words after a year up to "a year later" in
+# its clause (rule year_later_after; vocab/en/patterns.csv row page_year_later_after)
+_later_after = EnglishCue("page_year_later_after", re.I)
+
+
+def _year_later_after(text: str, low: str):
+    """A test at = the end of a year: whether "a year later" follows it in its clause (rule year_later_after), matched
+    case-blind on the text. A page that never writes "year later" has a test that is always False (no pattern run)."""
+    if "year later" not in (low if low is not None else text.lower()):
+        return lambda at: False
+    rx = _later_after()
+    return lambda at: rx.match(text, at) is not None
+
+
 # "rising from £9.1bn in September 2015", "compared with N13.43 trillion in": a base's value dates its year;
 # "surpassing the previous high of 47.91 billion dollars tallied in November 2013": a past record too
 _base_value = EnglishCue("page_base_value", re.I)
@@ -225,6 +239,7 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
     come = to_come_test(text, low)
     base_before = _searcher(cue("base", _base()), text, low)
     base_value = _searcher(_base_value(), text, low)
+    later_after = _year_later_after(text, low)
     for m in _tried_at(_YEAR, year_starts(text, start, end), text, start, end):   # (_YEAR.finditer, read from year_starts)
         if m.start(1) in closed:
             continue  # rule closed_span
@@ -272,6 +287,11 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
         if base and (_month_before_own(text, at, int(m.group(1))) or _own_year_before(text, at, m.group(1))):
             base = False
         y = int(m.group(1)) + base + _split_end(text, m.end(), int(m.group(1)), m.start(1))
+        if not base and later_after(m.end()):
+            # "the coverage rate even fell from 78.3% over the first 11 months of 2017 to 77.9% a year later" (an undated
+            # page of 2018): a year the sentence goes on from to "a year later" is a base, the time spoken of the year
+            # after it (rule year_later_after)
+            y += 1
         if best is None or y > best:
             best, from_base = y, base
         elif y == best and not base:
