@@ -20,3 +20,42 @@ def test_a_place_in_a_not_just_bracket_is_no_counterpart():
     assert [g[:4] for g in got] == [("$48 billion", "balance", "Canada", "world"),
                                     ("$650 billion", "exports", "Canada", "world"),
                                     ("$698 billion", "imports", "Canada", "world")]
+
+
+# fintechfilter.com, "India's Trade Surplus with the US: Growth Fueled by Exports ..." (2025; data/web38
+# bn07, a studied page: searched the "pages" corpus for "Meanwhile, globally" trade deficit ... imports increased and
+# found only pages giving the totals in the sentence right after the cue); its first eight lines
+GLOBALLY = "\n".join((
+    'India’s Trade Surplus with the US: Growth Fueled by Exports Despite Tariff Hurdles',
+    'India has experienced a significant increase in its trade surplus with the US, despite facing tariff'
+    ' challenges from the American administration. According to data released by the commerce ministry, '
+    'India’s trade surplus with the United States surged by 16.6% in the financial year ending March '
+    '2025, rising to $41.18 billion from the previous year’s $35.32 billion.',
+    'Increase in Trade Surplus and Export Growth',
+    'The increase in surplus is driven primarily by a boost in Indian goods exports to the US, which rose'
+    ' by 11.6%. India’s exports climbed from $77.52 billion in FY24 to $86.51 billion in FY25, with major'
+    ' exports including electronic goods, textiles, pharmaceuticals, engineering products, gems and '
+    'jewelry, petroleum products, and various agricultural goods.',
+    'However, imports from the US also experienced an uptick, albeit at a slower pace, increasing by '
+    '7.42% from $42.20 billion to $45.33 billion in the same period. Despite the rise in imports, the '
+    'trade surplus still saw substantial growth, highlighting the strength of Indian exports to the '
+    'American market.',
+    'Impact of Tariff Policies',
+    'The trade dynamics have been under pressure with the US administration under President Donald Trump '
+    'raising tariffs on Indian goods to 27% on April 2nd. However, this move was temporarily halted when '
+    'a 90-day pause on tariff hikes for all countries was announced on April 9th.',
+    'Meanwhile, globally, India’s trade deficit soared to $21.54 billion in March from a three-year low '
+    'of $14.05 billion in February. The global trade scenario reflects the challenging economic '
+    'conditions as merchandise exports for FY25 stood at $437.42 billion, barely exceeding the $437.07 '
+    'billion achieved in FY24. Imports, however, increased significantly to $720.24 billion in FY25 from '
+    '$678.21 billion in the previous fiscal year.',
+    '',
+))
+
+
+def test_a_sentence_on_the_totals_governs_past_one_naming_no_place():
+    """Rule prior_world_back (facts/world.py prior_world): a bare flow two sentences after one on the reporter's
+    totals ("globally"), the sentence between naming no other place, is the total too, not the head's pair."""
+    got = owned_facts(GLOBALLY, ("partner",), pub_year=2025)
+    assert got[-2:] == [("$720.24 billion", "imports", "India", "world", "prior_world+prior_world_back"),
+                        ("$678.21 billion", "imports", "India", "world", "prior_world+prior_world_back")]
