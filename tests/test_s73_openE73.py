@@ -59,3 +59,21 @@ def test_a_sentence_on_the_totals_governs_past_one_naming_no_place():
     got = owned_facts(GLOBALLY, ("partner",), pub_year=2025)
     assert got[-2:] == [("$720.24 billion", "imports", "India", "world", "prior_world+prior_world_back"),
                         ("$678.21 billion", "imports", "India", "world", "prior_world+prior_world_back")]
+
+
+# CONSTRUCTED after the phrasing of laredoedc.org (web54): searched the "pages" corpus for port trade exports share
+# "the national average is" percent; no page found sets a nation's figure beside a port's in these words.
+NATIONAL = ("Trade at Port Laredo for the first four months of 2023 increased 12.5 percent, according to an analysis of "
+            "U.S. government data.\n"
+            "Through April, 41.3 percent of that trade at Port Laredo was an export and 58.7 percent was an import. "
+            "The national average is 38.2 percent for exports and 61.8 percent for imports for the same 4 months of the "
+            "year.")
+
+
+def test_a_national_figure_beside_a_ports_is_the_countrys():
+    """Rule national_figure (facts/reporters_national.py): a figure its sentence calls the nation's ("The national
+    average is") after a port's is the page's country's, not the port's carried."""
+    got = owned_facts(NATIONAL, ("reporter",), fmt="web", pub_year=2023)
+    assert [g[2:] for g in got if g[0] in ("38.2 percent", "61.8 percent")] == [
+        ("United States", "world", "national_figure"), ("United States", "world", "national_figure")]
+    assert [g[2] for g in got if g[0] in ("41.3 percent", "58.7 percent")] == ["Port Laredo", "Port Laredo"]
