@@ -77,3 +77,41 @@ def test_a_national_figure_beside_a_ports_is_the_countrys():
     assert [g[2:] for g in got if g[0] in ("38.2 percent", "61.8 percent")] == [
         ("United States", "world", "national_figure"), ("United States", "world", "national_figure")]
     assert [g[2] for g in got if g[0] in ("41.3 percent", "58.7 percent")] == ["Port Laredo", "Port Laredo"]
+
+
+def _kinds(text: str, **kw) -> list[tuple]:
+    """(figure, kind, value, rule) of every figure of a text."""
+    from tradeflows.pipeline import figures_of_text
+    return [(f.figure, f.kind, f.value, f.rule) for f in figures_of_text(text, "page", "web", **kw)]
+
+
+def test_a_contribution_is_a_share():
+    """Vocab row contribution,share (vocab/en/cues.csv): a percent whose clause names what a part contributes to its
+    whole is a share (rule share_percent), not a change after the clause's change verb (growth_percent_clause);
+    ausfoodnews.com.au, 21 July 2008, "Fonterra now responsible for a quarter of NZ export earnings"."""
+    got = _kinds("In the latest figures dairying's contribution has risen by more than three percent to a total of 27% "
+                 "of New Zealand's export revenues, and Fonterra's contribution alone is 25% - highlighting their "
+                 "strength in NZ.", pub_year=2008)
+    assert got[-1] == ("25%", "share", 25.0, "share_percent")
+
+
+def test_the_change_noun_after_a_pair_of_percents_is_both_ones():
+    """Rule growth_percent_change_after_pair (figures/percent.py; cue percent_pair_next): "6.07 percent and 6.52
+    percent increase" is two increases; mb.com.ph, 16 October 2022, "PEZA investment pledges reach P40-B in 9 months"."""
+    got = _kinds("Meanwhile, for the January to August 2022, PEZA also generated a total of $43.166 billion exports and "
+                 "created 1,798,152 direct jobs, which are 6.07 percent and 6.52 percent increase respectively as "
+                 "compared to the same period last year.", pub_year=2022)
+    assert [g for g in got if "percent" in g[0]] == [
+        ("6.07 percent", "growth", 6.07, "growth_percent_change_after_pair"),
+        ("6.52 percent", "growth", 6.52, "growth_percent_change_after")]
+
+
+def test_the_peso_code_in_mixed_case():
+    """Vocab rows Php and PhP (vocab/en/currencies.csv): the Philippine peso's code as PEZA writes it; peza.gov.ph,
+    4 March 2023, "PEZA at 28th: Sets higher investment records ..."."""
+    from tradeflows.pipeline import figures_of_text
+    got = [(f.figure, f.value, f.currency) for f in figures_of_text(
+        "Just last 23 February, the PEZA Board has approved a total of 12 new and expansion projects expected to bring "
+        "in a total of PhP 3.80 Billion of investments. This records an increase of 112% as compared to the PhP 1.792 "
+        "Billion approved in the same period last year.", "page", "web", pub_year=2023) if f.kind == "money"]
+    assert got == [("PhP 3.80 Billion", 3.8e9, "PHP"), ("PhP 1.792 Billion", 1.792e9, "PHP")]
