@@ -467,8 +467,8 @@ NAMED_FILTERS = (
     ("among_scope", _among_scope),
     ("whose_owner", _whose_owner),
     ("role_qualifier", role_qualifier),   # "the main non-EU destination": the role's class (session 67, facts/role_qualifier.py)
+    ("not_just_aside", _not_just_aside),   # "the overall (not just China) U.S. trade deficit" (session 73)
     ("along_border", _along_border),
-    ("not_just_aside", _not_just_aside),
 )
 
 
