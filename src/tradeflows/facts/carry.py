@@ -24,7 +24,8 @@ from tradeflows.facts.owner_carry import owner_not_carried
 from tradeflows.facts.comparison_frame import comparison_frame
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
-from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
+from tradeflows.facts.partners_candidates import (NOT_JUST_REACH, RIVAL_BEFORE, among_scope, not_just_before,
+                                                 region_anaphor)
 from tradeflows.facts.reporters import is_locus_of_flow
 from tradeflows.facts.subject import (EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, WIRE_CAPS_AFTER,
                                       WIRE_CREDIT_AFTER, vote_key, subject_scores, HEAD_CHARS, without_rubric)
@@ -906,6 +907,9 @@ _NOT_CARRIED_BEFORE = (
     # (ridl.io): the place an event the clause names took place in, or was fought with, is no counterpart of the
     # figures after either (rule event_place_not_carried; cue event_place_before, Russian rows only)
     ("event_place_before", NEVER, EVENT_PLACE_REACH, "event_place_not_carried"),
+    # "the overall (not just China) U.S. trade deficit ... . That is, the U.S. exported $2.3 trillion": a part the total
+    # goes beyond is no counterpart of the figures after either (rule not_just_aside, facts/partners_candidates.py)
+    ("partners_candidates_not_just_before", not_just_before, NOT_JUST_REACH, "not_just_aside"),
 )
 
 

@@ -393,6 +393,18 @@ def _rival(text: str, p: Place, c: _PlaceCues) -> bool:
     return c.rival.search(text, max(0, p.start - 30), p.start) is not None and OWN_FIGURE_AFTER.match(text, p.end) is None
 
 
+# "In 2017, the overall (not just China) U.S. trade deficit for goods and services was $568 billion" (fortune.com): a
+# place in a bracket opened on "not just" / "not only" is a part the total goes beyond, no counterpart (rule
+# not_just_aside; cue partners_candidates_not_just_before)
+not_just_before = EnglishCue("partners_candidates_not_just_before", re.I)
+NOT_JUST_REACH = 24
+
+
+def _not_just_aside(text: str, p: Place, c: _PlaceCues) -> bool:
+    """A place in a bracket opened on "not just" (rule not_just_aside)."""
+    return not_just_before().search(text, max(0, p.start - NOT_JUST_REACH), p.start) is not None
+
+
 def _possessive(text: str, p: Place, c: _PlaceCues) -> bool:
     """"Korea's imports": a place owning a flow of its own (rule possessive)."""
     return POSSESSIVE.match(text, p.end) is not None
@@ -455,6 +467,7 @@ NAMED_FILTERS = (
     ("among_scope", _among_scope),
     ("whose_owner", _whose_owner),
     ("role_qualifier", role_qualifier),   # "the main non-EU destination": the role's class (session 67, facts/role_qualifier.py)
+    ("not_just_aside", _not_just_aside),   # "the overall (not just China) U.S. trade deficit" (session 73)
     ("along_border", _along_border),
 )
 

@@ -21,6 +21,7 @@ from tradeflows.facts import reporters_owner as RO
 from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import reporters_whose as RH
+from tradeflows.facts.reporters_national import national_figure
 from tradeflows.facts import world as W
 from tradeflows.facts.partners_breakdown import group_breakdown
 from tradeflows.facts.partners_group_item import group_member_counterpart
@@ -74,6 +75,7 @@ REPORTER_SIEVE = (
     ("pair_data", RC.pair_data),         # "trade between Africa and China ..., according to figures released by Chinese leaders"
     ("pair_speaker", RC.pair_speaker),  # "Товарооборот между Молдовой и Украиной ..." where "сказал премьер-министр Украины"
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
+    ("national_figure", national_figure),  # "The national average is 38.2 percent for exports" after a port's: the country's
     ("carried", R.carried),              # an organization or region named in the paragraph
     ("pair_named_before", R.pair_named_before),  # "между Казахстаном и Россией ... товарооборот между странами"
     ("entity_anaphor", RA.entity_anaphor),  # "The province's trade with countries along the Belt and Road reached ..."

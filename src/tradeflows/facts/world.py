@@ -611,20 +611,44 @@ def prior_world(cl):
                 for p in d.places(cl.si - 1)):
             return None
         return "world", None
-    if not (cue("world_strong", _world_strong()).search(text, ps, pe) or _own_total().search(text, ps, pe)
-            or world_words(text, ps, pe) or _in_all().match(text[ps:pe].lstrip())
-            or owner_only_sentence(d, cl.si - 1, cl.rep_iso)
-            # "... as the UAE's non-oil trade crossed the AED1 trillion ... mark for the first time in the first half of
-            # 2022. Over the same period, non-oil trade imports rose 19%, while re-exports rose 20%" (uaetimes.ae,
-            # data/web50 cl11): a flow right after a sentence on the reporter's own two-way trade is a part of that
-            # total, as a trade figure is (branch prior_own_trade; rule prior_own_trade_flow)
-            or any((p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso)) and _owns_trade(text, p)
-                   for p in d.places(cl.si - 1))) \
-            or cue("bilateral", BILATERAL).search(text, ps, pe):
-        return None
-    if any(not (p.iso3 and p.iso3 in (cl.rep_iso, cl.home[1])) and p.name != cl.rep for p in d.places(cl.si - 1)):
-        return None
-    return "world", None
+    for back in range(1, PRIOR_WORLD_BACK + 1):
+        si = cl.si - back
+        if si < 0:
+            return None
+        ps, pe = d.c.sentences[si]
+        if d.para_index(ps) != d.para_index(d.c.sentences[cl.si - 1][0]) \
+                or any(not (p.iso3 and p.iso3 in (cl.rep_iso, cl.home[1])) and p.name != cl.rep for p in d.places(si)):
+            return None
+        if _on_totals(cl, si, ps, pe):
+            if back > 1:
+                # "Meanwhile, globally, India's trade deficit soared to $21.54 billion in March ... . The global trade
+                # scenario reflects ... as merchandise exports for FY25 stood at $437.42 billion ... . Imports, however,
+                # increased significantly to $720.24 billion" (fintechfilter.com, web38): a sentence naming no other
+                # place between keeps the totals in force (rule prior_world_back)
+                cl.via = add_via(cl.via, "prior_world_back")
+            return "world", None
+        if cue("bilateral", BILATERAL).search(text, ps, pe):
+            return None
+    return None
+
+
+PRIOR_WORLD_BACK = 2   # how many sentences of the paragraph back a sentence on the reporter's totals governs (prior_world)
+
+
+def _on_totals(cl, si: int, ps: int, pe: int) -> bool:
+    """prior_world's test of sentence si: on the reporter's totals (a world cue, its own total, "In all", its only
+    owner the reporter, its own two-way trade), naming no pair."""
+    d, text = cl.d, cl.d.text
+    return bool((cue("world_strong", _world_strong()).search(text, ps, pe) or _own_total().search(text, ps, pe)
+                 or world_words(text, ps, pe) or _in_all().match(text[ps:pe].lstrip())
+                 or owner_only_sentence(d, si, cl.rep_iso)
+                 # "... as the UAE's non-oil trade crossed the AED1 trillion ... mark for the first time in the first
+                 # half of 2022. Over the same period, non-oil trade imports rose 19%, while re-exports rose 20%"
+                 # (uaetimes.ae, data/web50 cl11): a flow right after a sentence on the reporter's own two-way trade is
+                 # a part of that total, as a trade figure is (branch prior_own_trade; rule prior_own_trade_flow)
+                 or any((p.name == cl.rep or (p.iso3 and p.iso3 == cl.rep_iso)) and _owns_trade(text, p)
+                        for p in d.places(si)))
+                and not cue("bilateral", BILATERAL).search(text, ps, pe))
 
 
 # "Imports grew by 20 percent and reached 4.8 billion dollars. The value of goods brought from the EU was $ 2.4

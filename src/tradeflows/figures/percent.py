@@ -14,6 +14,7 @@ ask live in figures/kinds.py.
   growth_percent_change_of   a change noun right before ("an increase of 51%")
   growth_percent_change_after  a change noun right after ("a 27.5 percent jump")
   growth_percent_verb        a change verb right before ("grew 30.2 percent")
+  growth_percent_change_after_pair  "6.07% and 6.52% increase respectively": the change noun after the pair's next
   growth_percent_frequency   "fell 3.2% month-on-month and 5.1% year-on-year", "up 7.4% year-on-year and nearly 3%
                              quarter-on-quarter": the span of the change right after; the clause's last change word
                              gives the sign
@@ -144,6 +145,22 @@ def _adjacent(p: Percent) -> Result | None:
         if cue and not (key == "verb_adjacent" and p.value >= 100 and compared_right().match(p.after)):
             return _growth(p, -1 if cue.group("down") else 1, rule)
     return None
+
+
+# "PEZA also generated a total of US$43.166 Billion exports and created 1,798,152 direct jobs, which are 6.07% and
+# 6.52% increase respectively as compared to the same period last year" (peza.gov.ph, data/web54 ct04): a percent joined
+# by "and" (or a comma) to the next percent, the change noun right after that one, is a change of the same noun (rule
+# growth_percent_change_after_pair; cue percent_pair_next)
+_pair_next = EnglishCue("percent_pair_next", re.I)
+
+
+def _change_after_pair(p: Percent) -> Result | None:
+    """The change noun right after the next percent of a pair (rule growth_percent_change_after_pair)."""
+    m = _pair_next().match(p.text, p.end)
+    if m is None:
+        return None
+    cue = p.pats["change_after"].match(p.text, m.end())
+    return _growth(p, -1 if cue.group("down") else 1, "growth_percent_change_after_pair") if cue else None
 
 
 def _frequency(p: Percent) -> Result | None:
@@ -498,6 +515,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("sign", _sign),
     ("signed", _signed),
     ("adjacent", _adjacent),
+    ("change_after_pair", _change_after_pair),   # "6.07% and 6.52% increase": the next percent's change noun
     ("comparative", _comparative),   # its first step: growth_percent_frequency
     ("updown_bracket", _updown_bracket),  # before index: "up $14,695m (111%)" is a rise of 111%
     ("index", _index),
