@@ -24,7 +24,7 @@ from tradeflows.facts.owner_carry import owner_not_carried
 from tradeflows.facts.comparison_frame import comparison_frame
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
-from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor
+from tradeflows.facts.partners_candidates import RIVAL_BEFORE, among_scope, region_anaphor, region_name_anaphor
 from tradeflows.facts.reporters import is_locus_of_flow
 from tradeflows.facts.subject import (EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, WIRE_CAPS_AFTER,
                                       WIRE_CREDIT_AFTER, vote_key, subject_scores, HEAD_CHARS, without_rubric)
@@ -587,7 +587,8 @@ def _not_carried_by(d: Doc, p, home_iso: str | None, parts: dict, listed, asked:
     # "The Asian giant remains Argentina's second largest trading partner": a region's demonym standing for one country
     # named before carries no region (rule region_anaphor)
     if region_anaphor(text, p):
-        return "region_anaphor" if p.kind == "demonym" else "region_epithet"
+        return "region_anaphor" if p.kind == "demonym" else "region_name_anaphor" if region_name_anaphor(text, p) \
+            else "region_epithet"
     # "as Chinese-pledged infrastructure projects are reaching": a demonym made into an adjective of a participle
     # ("Chinese-built", "Russian-made") names no counterpart
     if p.kind == "demonym" and _DEMONYM_COMPOUND.match(text, p.end):

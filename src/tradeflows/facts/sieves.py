@@ -138,6 +138,7 @@ PARTNER_SIEVE = (
     ("with_it", P.with_it),              # "Kazakhstan remained ...: trade turnover with it ... $26 billion"
     ("bloc_anaphor", P.bloc_anaphor),    # "Vietnam's trade with the bloc": the bloc named last
     ("share_subject", P.share_subject),  # "Kazakhstan ranked second ..., accounting for 13.8% of overall trade turnover"
+    ("region_name_anaphor", P.region_name_anaphor_dest),  # "exports to the East Asia nation": the country named last
     ("region_anaphor", P.region_anaphor_dest),  # "Mexican exports to the Asian country": the country named last
     ("anaphor_dest", P.anaphor_dest),    # "Spanish exports to the Kingdom": the page's counterpart
     ("demonym_origin", P.demonym_origin),  # "Chinese imports experienced an overall decline of 13.5 percent" (Brazil's)
