@@ -17,7 +17,7 @@ from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPH
 from tradeflows.facts.partners_candidates import (EVENT_PLACE_REACH, ORG_NAME_AFTER, VENUE_REACH, agreement_name,
                                                   venue_anywhere, venue_before)
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
-from tradeflows.facts.period_stamp import date_stamp
+from tradeflows.facts.period_stamp import caption_line, date_stamp
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, context_period, closing_part_year, comparison_aside, compared_value_time, \
     in_prior_change, month_alone
 from tradeflows.facts.owner_carry import owner_not_carried
@@ -697,6 +697,8 @@ def _read_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
     """The period a sentence with time expressions leaves in force (facts/period_context.py)."""
     if date_stamp(d, si):
         return  # "17 March, 2026, 7:43 am" atop the page: when it was written or read (rule date_stamp)
+    if caption_line(d, si):
+        return  # "... on August 20, 2013, in Beijing, China. Photo: Getty Images.": a caption (rule caption_credit_line)
     s, e = d.c.sentences[si]
     for t in times:
         if t.kind == "month" and t.year is not None and t.m1 == t.m2 and not t.target and not t.base \
