@@ -124,6 +124,7 @@ PARTNER_SIEVE = (
     ("world_named", W.world_named),      # "$494 billion with the world as a whole"
     ("owner_whole", W.owner_whole),      # "15.6% of the United States' $2.98 trillion import market"
     ("owner_whole_bracket", W.owner_whole_bracket),  # "New Zealand's total goods exports ($70.4 billion)"
+    ("share_whole_amount", W.share_whole_amount),  # "14.83 percent of the total exports amounting to $12510.845 million"
     ("clause_total", W.clause_total),    # "..., while that of the country's total imports climbed to 93.8 billion euros"
     ("share_of_bloc_flow", P.share_of_bloc_flow),  # "Uganda was the largest export destination ..., accounting for 29.3% of total exports to Africa"
     ("share_of_flow_to", P.share_of_flow_to),  # "80.6 percent of exports to South Korea"
