@@ -149,3 +149,12 @@ def test_part_base_own_time():
     assert figs["$88.906 million"].year == 2023
     assert figs["$77.757 million"].year == 2022
     assert "part_base_own_time" in _rules(figs["$77.757 million"])
+
+
+# -- growth_updown_bracket, branch updown_scale_currency ---------------------------------------------------------------
+# data/web63 dl03 (borkena.com), a studied page; the `search` tool was not asked (a one-word widening of the row)
+def test_updown_scale_currency():
+    figs = _figs("Ethiopia reportedly earned US $1.28 billion from export trade in the first quarter of the fiscal year. "
+                 "It is up by 184 million dollars (17 percent ) compared to the same time last year.", 2021)
+    f = figs["17 percent"]
+    assert (f.kind, f.value, f.rule) == ("growth", 17, "growth_updown_bracket")
