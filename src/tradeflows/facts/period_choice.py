@@ -78,7 +78,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             and not any(not t.base and t.kind != "yoy" for t in d.times(si)):
         # "... reached 517.26 billion USD last year.\n\nOf which, the value of exported goods was
         # 264.19 billion USD": a part of the sentence before, of its period (rule part_of_previous)
-        if any(t.base and 0 <= t.start - f.clean_end <= BASE_TIME_GAP for t in d.times(si)):
+        if any(t.base and t.kind != "yoy" and 0 <= t.start - f.clean_end <= BASE_TIME_GAP for t in d.times(si)):
             # "Among these countries, imports from India increased by 14.33 percent, reaching $88.906 million compared
             # to $77.757 million last year" (amu.tv, data/web63 tuned page dl06): the base level, its own time right
             # after it, is of the time before the part's period, as the rules after say (rule part_base_own_time)
