@@ -47,13 +47,18 @@ def date_stamp(d: Doc, si: int) -> bool:
 # a picture's credit is a caption; the day the picture was taken is no period of the figures after it (rule
 # caption_credit_line; row caption_credit_end, searched in the sentence's line)
 _caption_credit_end = EnglishCue("caption_credit_end")
+CREDIT_TAIL = 64   # characters at a line's end a credit fits in ("Photo: " or "Picture credit: ", 40 of its own, the stop)
 
 
 def caption_line(d: Doc, si: int) -> bool:
     """Whether sentence si of d stands on a line closed by a picture's credit (rule caption_credit_line)."""
     s, e = d.c.sentences[si]
     text = d.text
-    lo = text.rfind("\n", 0, s) + 1
     hi = text.find("\n", e)
     hi = len(text) if hi < 0 else hi
+    # (the credit closes the line: only its last CREDIT_TAIL characters are searched, not a paragraph-long line; a
+    # line holds no colon there, no credit)
+    lo = max(text.rfind("\n", 0, s) + 1, hi - CREDIT_TAIL)
+    if text.find(":", lo, hi) < 0:
+        return False
     return cue("caption_credit_end", _caption_credit_end()).search(text, lo, hi) is not None
