@@ -88,5 +88,5 @@ def test_the_sieve_order_is_the_documented_one():
     assert [k for k, _ in PERCENT_RULES] == ["signed_share_of_gdp", "sign", "signed", "adjacent", "change_after_pair", "comparative", "updown_bracket", "index",
                                              "growth_rate_of", "of_gdp_by", "by",
                                              "rate_of", "listed_change", "or_restated", "amount_restated", "listed_respectively", "share_cue",
-                                             "followed_with", "bracket_list_verb", "bracket_list_followed", "clause_change", "gapped",
+                                             "followed_with", "bracket_list_verb", "bracket_list_followed", "composition", "clause_change", "gapped",
                                              "signed_sibling"]

@@ -17,7 +17,7 @@ from tradeflows.facts.partners import LIST_SEP, PART_BEFORE, ANAPHORIC as _ANAPH
 from tradeflows.facts.partners_candidates import (EVENT_PLACE_REACH, ORG_NAME_AFTER, VENUE_REACH, agreement_name,
                                                   venue_anywhere, venue_before)
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
-from tradeflows.facts.period_stamp import date_stamp
+from tradeflows.facts.period_stamp import caption_line, date_stamp
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, context_period, closing_part_year, comparison_aside, compared_value_time, \
     in_prior_change, month_alone
 from tradeflows.facts.owner_carry import owner_not_carried
@@ -25,7 +25,7 @@ from tradeflows.facts.comparison_frame import comparison_frame
 from tradeflows.facts.places import find_places
 from tradeflows.facts.partners_carried import BILATERAL as _BILATERAL
 from tradeflows.facts.partners_candidates import (NOT_JUST_REACH, RIVAL_BEFORE, among_scope, not_just_before,
-                                                 region_anaphor)
+                                                 region_anaphor, region_name_anaphor)
 from tradeflows.facts.reporters import is_locus_of_flow
 from tradeflows.facts.subject import (EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, WIRE_CAPS_AFTER,
                                       WIRE_CREDIT_AFTER, vote_key, subject_scores, HEAD_CHARS, without_rubric)
@@ -588,7 +588,8 @@ def _not_carried_by(d: Doc, p, home_iso: str | None, parts: dict, listed, asked:
     # "The Asian giant remains Argentina's second largest trading partner": a region's demonym standing for one country
     # named before carries no region (rule region_anaphor)
     if region_anaphor(text, p):
-        return "region_anaphor" if p.kind == "demonym" else "region_epithet"
+        return "region_anaphor" if p.kind == "demonym" else "region_name_anaphor" if region_name_anaphor(text, p) \
+            else "region_epithet"
     # "as Chinese-pledged infrastructure projects are reaching": a demonym made into an adjective of a participle
     # ("Chinese-built", "Russian-made") names no counterpart
     if p.kind == "demonym" and _DEMONYM_COMPOUND.match(text, p.end):
@@ -697,6 +698,8 @@ def _read_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
     """The period a sentence with time expressions leaves in force (facts/period_context.py)."""
     if date_stamp(d, si):
         return  # "17 March, 2026, 7:43 am" atop the page: when it was written or read (rule date_stamp)
+    if caption_line(d, si):
+        return  # "... on August 20, 2013, in Beijing, China. Photo: Getty Images.": a caption (rule caption_credit_line)
     s, e = d.c.sentences[si]
     for t in times:
         if t.kind == "month" and t.year is not None and t.m1 == t.m2 and not t.target and not t.base \

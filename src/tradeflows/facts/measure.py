@@ -674,6 +674,14 @@ def _share_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
                 and c[2] in ("exports", "imports", "turnover", "balance")]
         if flow:
             return flow[-1][2], "share_bracket_amount", (flow[-1][0], flow[-1][1])
+    if f.rule == "share_composition":
+        # "¥13.9 trillion ($135.5 billion) in exports, 75% cars and trucks, and ¥1,783.2 billion ($17.4 billion) in
+        # imports, 61% mostly cars" (wardsauto.com): the make-up of the amount before its comma is of that amount's flow,
+        # not the next item's (rule share_composition_flow; figures/percent.py share_composition)
+        flow = [c for c in cues if s_start <= c[0] and c[1] <= f.clean_start and f.clean_start - c[1] <= 40
+                and c[2] in ("exports", "imports", "turnover")]
+        if flow:
+            return flow[-1][2], "share_composition_flow", (flow[-1][0], flow[-1][1])
     after = [c for c in cues if f.clean_end <= c[0] <= f.clean_end + 60
              # "экспорт в соотношении составил – 79,5%, а импорт – 77,8%": a flow behind a contrasting clause
              # opens another item, not the whole the share is of (rule share_next_item; cue share_next_item,

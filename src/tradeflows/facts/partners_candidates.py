@@ -117,13 +117,29 @@ region_anaphor_noun = EnglishCue("region_anaphor_noun", re.I)
 
 
 def region_anaphor(text: str, p: Place) -> bool:
-    """p is a region's demonym standing in an anaphor of one country ("the Asian country"), or a region's possessive
-    in an epithet of one ("Asia’s fourth-largest economy", rule region_epithet)."""
+    """p is a region's demonym standing in an anaphor of one country ("the Asian country"), a region's name made the
+    attribute of one ("the East Asia nation", rule region_name_anaphor), or a region's possessive in an epithet of one
+    ("Asia’s fourth-largest economy", rule region_epithet)."""
     if p.iso3 is not None:
         return False
     if p.kind == "demonym":
         return cue("region_anaphor_noun", region_anaphor_noun()).match(text, p.end) is not None
-    return region_epithet(text, p)
+    return region_name_anaphor(text, p) or region_epithet(text, p)
+
+
+# "exports to the East Asia nation reached a paltry KSh 15 billion" (tuko.co.ke): a region's own name made the attribute
+# of a singular noun for one country after a determiner is an anaphor of a country named before (rule
+# region_name_anaphor; "exports to East Asia", "the EU countries" still name the region)
+_region_name_anaphor_before = EnglishCue("region_name_anaphor_before", re.I)
+_region_name_anaphor_after = EnglishCue("region_name_anaphor_after", re.I)
+
+
+def region_name_anaphor(text: str, p: Place) -> bool:
+    """p is a region's or a bloc's name between a determiner and a noun for one country ("the East Asia nation")."""
+    return p.iso3 is None and p.kind in ("region", "bloc") \
+        and cue("region_name_anaphor_after", _region_name_anaphor_after()).match(text, p.end) is not None \
+        and cue("region_name_anaphor_before", _region_name_anaphor_before()).search(text, max(0, p.start - 8),
+                                                                                     p.start) is not None
 
 
 # "Imports from Germany, which is the UK's largest EU trading partner, dropped 30.5 per cent", "Exports to
@@ -340,6 +356,11 @@ def _region_anaphor(text: str, p: Place, c: _PlaceCues) -> bool:
     return p.iso3 is None and p.kind == "demonym" and c.region_anaphor.match(text, p.end) is not None
 
 
+def _region_name_anaphor(text: str, p: Place, c: _PlaceCues) -> bool:
+    """"the East Asia nation": a region's name standing for one country named before (rule region_name_anaphor)."""
+    return region_name_anaphor(text, p)
+
+
 def _region_epithet(text: str, p: Place, c: _PlaceCues) -> bool:
     """"Asia's fourth-largest economy": a region's possessive in an epithet of one country (rule region_epithet)."""
     return p.iso3 is None and p.kind != "demonym" and region_epithet(text, p)
@@ -442,6 +463,7 @@ def described_in_clause(text: str, p: Place) -> bool:
 NAMED_FILTERS = (
     ("anaphoric", _anaphoric),
     ("region_anaphor", _region_anaphor),
+    ("region_name_anaphor", _region_name_anaphor),
     ("region_epithet", _region_epithet),
     ("anaphor_determiner", _anaphor_determiner),
     ("descriptor", _descriptor),

@@ -15,6 +15,7 @@ from tradeflows.facts.partners_candidates import (CARRY_SENTENCES, FLOW_MEASURES
                                                   continents, same_pair, same_place)
 from tradeflows.facts.places import country, lookup
 from tradeflows.facts.reporters import carried_frame, is_member, previous_pair
+from tradeflows.facts.reporters_section import own_flow_section
 from tradeflows.records import add_via
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_lines
 from tradeflows.vocab.patterns import EnglishCue, cue, english_cue
@@ -592,6 +593,12 @@ def head(cl):
             # China: a flow out of the reporter in a sentence that names no other place is its total, not the head's
             # pair ("export from Bangladesh used to be at Rs 13 million, while Nepal used to export ..." keeps it; rule
             # owner_out_no_head)
+            return None
+        if own_flow_section(cl):
+            # "Kenyan exports register growth" (a subheading) ... "exports from the two sectors increased by 18.9%" on a
+            # page titled on Kenya's trade with China (tuko.co.ke): a section on the reporter's own flow is its total,
+            # not the title's pair (rule own_flow_section; the rules after head decide and name it)
+            cl.via = add_via(cl.via, "own_flow_section")
             return None
         cl.partner_rule = "head_flow"  # an export, import or balance is often the total: weak
     elif cl.d.head_first_line:

@@ -14,7 +14,7 @@ from tradeflows.facts.context import isearch, lacks
 from tradeflows.facts.frames import frame_for_own_clause
 from tradeflows.facts.partners_candidates import (EVENT_NAME_AFTER, FLOW_MEASURES, HEAD_REACH, NONE, LIST_SEP, list_extent, list_name,
                                                   OWN_FIGURE_AFTER, OWN_FIGURE_AFTER_RU, candidates, same_pair, same_place, continents,
-                                                  described_in_clause, region_anaphor)
+                                                  described_in_clause, region_anaphor, region_name_anaphor)
 from tradeflows.facts.places import Place, find_places, is_bloc_name
 from tradeflows.facts.respectively import RESPECTIVELY
 from tradeflows.facts.reporters import DEMONYM_FLOW, EXTRA_BEFORE, IMPORT_WORD, INTRA_BEFORE, FRAME_REACH, region_epithet
@@ -240,11 +240,25 @@ def anaphor_dest(cl):
 def region_anaphor_dest(cl):
     """'Mexican exports to the Asian country': the flow's counterpart is the country named last before the
     anaphor (other than the reporter), not the region its demonym names."""
+    return _region_anaphor_country(cl, False)
+
+
+def region_name_anaphor_dest(cl):
+    """'Imports from China to Kenya reached KSh 441 billion while exports to the East Asia nation reached KSh 15 billion'
+    (tuko.co.ke): the country named last before an anaphor made of a region's own name, as region_anaphor_dest
+    (rule region_name_anaphor)."""
+    return _region_anaphor_country(cl, True)
+
+
+def _region_anaphor_country(cl, by_name: bool):
+    """The country named last before the window's first region anaphor behind a flow's "to the"/"from the" (a
+    demonym's, or with by_name a region's own name's), else None."""
     if cl.measure not in FLOW_MEASURES:
         return None
     text = cl.d.text
     for q in cl.places:
-        if region_anaphor(text, q) and cue("flow_to_the", _flow_to_the()).search(text, max(cl.lo, q.start - 90), q.start):
+        if (region_name_anaphor(text, q) if by_name else q.kind == "demonym" or not region_name_anaphor(text, q)) \
+                and region_anaphor(text, q) and cue("flow_to_the", _flow_to_the()).search(text, max(cl.lo, q.start - 90), q.start):
             named = [p for p in find_places(text, max(0, q.start - HEAD_REACH), q.start)
                      if p.kind == "country" and p.iso3 is not None and not same_place(p, cl.rep, cl.rep_iso)]
             # "To the Netherlands, Kenya exported goods worth Ksh 21 billion, pushing Uganda to the third spot ...

@@ -59,6 +59,7 @@ BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date
 _quote_closed = EnglishCue("period_choice_quote_closed")
 _change_restated = EnglishCue("period_choice_change_restated", re.I)
 _DIGIT = skip_compile(r"\d")
+BASE_TIME_GAP = 3   # characters between a base level and its own base time right after it ("$77.757 million last year")
 
 
 # a figure, then a breakdown bracket's opening words and the part's name ("84.2 percent (including EU "): rule
@@ -77,8 +78,14 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             and not any(not t.base and t.kind != "yoy" for t in d.times(si)):
         # "... reached 517.26 billion USD last year.\n\nOf which, the value of exported goods was
         # 264.19 billion USD": a part of the sentence before, of its period (rule part_of_previous)
-        y, m1, m2, basis = st.last_period
-        return y, m1, m2, basis, "part_of_previous"
+        if any(t.base and t.kind != "yoy" and 0 <= t.start - f.clean_end <= BASE_TIME_GAP for t in d.times(si)):
+            # "Among these countries, imports from India increased by 14.33 percent, reaching $88.906 million compared
+            # to $77.757 million last year" (amu.tv, data/web63 tuned page dl06): the base level, its own time right
+            # after it, is of the time before the part's period, as the rules after say (rule part_base_own_time)
+            d.period_via.append("part_base_own_time")
+        else:
+            y, m1, m2, basis = st.last_period
+            return y, m1, m2, basis, "part_of_previous"
     if f.kind == "growth" and st.last_period is not None and st.last_period_si == si - 1 \
             and _change_restated().match(text, s0) \
             and not any(not t.base and t.kind != "yoy" for t in d.times(si)):

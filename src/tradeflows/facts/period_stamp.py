@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 from tradeflows.facts.context import Doc
+from tradeflows.vocab.patterns import EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 # a weekday or a month as any word of letters, so that a stamp in another language reads too ("Lunes 2 de Octubre 2023"
@@ -39,3 +40,25 @@ def date_stamp(d: Doc, si: int) -> bool:
     while e > s and text[e - 1].isspace():
         e -= 1   # (is_stamp's rstrip, read in place: _STAMP matched within [s, e) of the text, no copy of the sentence)
     return _STAMP.match(text, s, e) is not None
+
+
+# "Kenyan President Uhuru Kenyatta (l) meets with Chinese Premier Li Keqiang (r) at the Great Hall of the People on
+# August 20, 2013, in Beijing, China. Photo: Getty Images." (tuko.co.ke, data/web63 tuned page dl05): a line closed by
+# a picture's credit is a caption; the day the picture was taken is no period of the figures after it (rule
+# caption_credit_line; row caption_credit_end, searched in the sentence's line)
+_caption_credit_end = EnglishCue("caption_credit_end")
+CREDIT_TAIL = 64   # characters at a line's end a credit fits in ("Photo: " or "Picture credit: ", 40 of its own, the stop)
+
+
+def caption_line(d: Doc, si: int) -> bool:
+    """Whether sentence si of d stands on a line closed by a picture's credit (rule caption_credit_line)."""
+    s, e = d.c.sentences[si]
+    text = d.text
+    hi = text.find("\n", e)
+    hi = len(text) if hi < 0 else hi
+    # (the credit closes the line: only its last CREDIT_TAIL characters are searched, not a paragraph-long line; a
+    # line holds no colon there, no credit)
+    lo = max(text.rfind("\n", 0, s) + 1, hi - CREDIT_TAIL)
+    if text.find(":", lo, hi) < 0:
+        return False
+    return cue("caption_credit_end", _caption_credit_end()).search(text, lo, hi) is not None

@@ -30,14 +30,9 @@ def _heading_owner(text: str, start: int, end: int, places=None) -> tuple[str, s
 def section_owner(cl):
     """'Chinese exports still powering ahead' (a subheading) ... 'Exports jumped 45.7% in February': the
     heading's flow owner reports a figure of its section whose sentence names no place."""
-    d, fs = cl.d, cl.f.clean_start
     if any(p.kind in ("country", "demonym", "bloc", "region") for p in cl.places):
         return None
-    end = d.para_starts[cl.pi] - 1 if cl.pi < len(d.para_starts) else fs
-    kept = d.memo.section_owners   # (the heading read back from `end` is the same for every figure of a paragraph)
-    if end not in kept:
-        kept[end] = _section_heading_owner(d.text, end, d.span_places)
-    return kept[end]
+    return section_owner_of(cl)
 
 
 _DIGIT = re.compile(r"\d")
@@ -46,6 +41,12 @@ _DIGIT = re.compile(r"\d")
 def _section_heading_owner(text: str, end: int, places=None) -> tuple[str, str | None] | None:
     """The flow owner of the subheading the lines before `end` (the end of the text before a paragraph) open on
     (places: as _heading_owner's)."""
+    span = _section_heading(text, end)
+    return None if span is None else _heading_owner(text, span[0], span[1], places)
+
+
+def _section_heading(text: str, end: int) -> tuple[int, int] | None:
+    """(start, end) of the subheading the lines before `end` open on, else None."""
     first_line_end = text.find("\n", len(text) - len(text.lstrip()))  # the page's first line is its title
     for _ in range(HEADING_LINES_BACK):
         if end <= 0 or end <= first_line_end:
@@ -53,6 +54,29 @@ def _section_heading_owner(text: str, end: int, places=None) -> tuple[str, str |
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         if line and len(line) <= HEADING_CHARS and not _CLOSED.search(line) and not _DIGIT.search(line):
-            return _heading_owner(text, start, end, places)
+            return start, end
         end = start - 1
     return None
+
+
+def own_flow_section(cl) -> bool:
+    """The figure's paragraph stands under a subheading that names the reporter's own flow and no other place: "Kenyan
+    exports register growth" (tuko.co.ke, data/web63 tuned page dl05, on a page titled on Kenya's trade with China) ...
+    "The Central Bank of Kenya (CBK) said exports from the two sectors increased by 18.9%": a section on the reporter's
+    totals, into which the title's counterpart is not carried (rule own_flow_section, partners_carried.head)."""
+    d = cl.d
+    if cl.rep_iso is None or section_owner_of(cl) != (cl.rep, cl.rep_iso):
+        return False
+    end = d.para_starts[cl.pi] - 1 if cl.pi < len(d.para_starts) else cl.f.clean_start
+    span = _section_heading(d.text, end)
+    return span is not None and len(d.span_places(span[0], span[1])) == 1
+
+
+def section_owner_of(cl) -> tuple[str, str | None] | None:
+    """The flow owner of the subheading above the figure's paragraph, whatever places its sentence names."""
+    d = cl.d
+    end = d.para_starts[cl.pi] - 1 if cl.pi < len(d.para_starts) else cl.f.clean_start
+    kept = d.memo.section_owners   # (the heading read back from `end` is the same for every figure of a paragraph)
+    if end not in kept:
+        kept[end] = _section_heading_owner(d.text, end, d.span_places)
+    return kept[end]

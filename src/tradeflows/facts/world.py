@@ -114,6 +114,26 @@ def owner_whole(cl):
     return None
 
 
+# "contributed $1855.996 million to Pakistan’s overall exports, representing 14.83 percent of the total exports amounting
+# to $12510.845 million" (amu.tv, data/web63 tuned page dl06): the amount a percent's whole, a total, is stated with
+# right after it is the world's, whatever list the sentence opened on (rule share_whole_amount; row
+# share_whole_amount_before, searched only from a "total"/"overall" of the 90 characters before the figure)
+_share_whole_amount_before = EnglishCue("share_whole_amount_before", re.I)
+SHARE_WHOLE_REACH = 90
+SHARE_WHOLE_WORDS = ("total", "overall")   # one of them stands in every match of the row
+
+
+def share_whole_amount(cl):
+    """'14.83 percent of the total exports amounting to $12510.845 million': the world."""
+    text, f = cl.d.text, cl.f
+    lo = max(cl.lo, f.clean_start - SHARE_WHOLE_REACH)
+    if f.kind != "money" or lacks(cl.d, SHARE_WHOLE_WORDS, lo, f.clean_start):
+        return None
+    if _share_whole_amount_before().search(text, lo, f.clean_start) is None:
+        return None
+    return "world", None
+
+
 # "China received 27 percent of the total value of New Zealand's total goods exports ($70.4 billion)": an amount in
 # brackets right after a country's own total names that total (rule owner_whole_bracket)
 _total_bracket_before = EnglishCue("world_total_bracket_before", re.I)

@@ -43,6 +43,8 @@ ask live in figures/kinds.py.
   growth_percent_level       the level a change went to or came from, after a change or a growth word
                              ("this proportion has increased to 33.8%"); after a share or alone, a share
                              ("it dropped to 11 percent", "increased from 54.8% in 2016 to 56.3%")
+  share_composition          "($135.5 billion) in exports, 75% cars and trucks, and": a bare percent after an amount
+                             and a comma, the goods it is of right after it, is the amount's make-up (before clause_change)
   growth_percent_clause      a change verb earlier in the clause
   growth_bracket_list_verb   "Exports of biotech products (8.5 percent), batteries (2.7 percent) ... also increased":
                              bracketed rates of a list, its change verb after it
@@ -383,6 +385,23 @@ def _share_cue(p: Percent) -> Result | None:
 _when_level = EnglishCue("percent_when_level", re.I)
 
 
+# "trade in autos and parts grew to ¥15.67 trillion ($152.9 billion) including ¥13.9 trillion ($135.5 billion) in
+# exports, 75% cars and trucks, and ¥1,783.2 billion ($17.4 billion) in imports, 61% mostly cars" (wardsauto.com,
+# data/web56 tuned page cx13): a bare percent set after an amount by a comma and followed by the goods it is of is
+# that amount's make-up, a share, whatever change verb opened the clause (rule share_composition; before clause_change)
+_composition_before = EnglishCue("percent_composition_before", re.I)
+_composition_after = EnglishCue("percent_composition_after")
+
+
+def _composition(p: Percent) -> Result | None:
+    if not p.money_before or p.text[p.pos - 2:p.pos] != ", ":
+        return None
+    if _composition_before().search(p.text, max(p.s_start, p.pos - 30), p.pos) \
+            and _composition_after().match(p.text, p.end):
+        return "share", round_pct(p.value), round_pct(p.high) if p.high is not None else None, "share_composition", p.end
+    return None
+
+
 def _clause_change(p: Percent) -> Result | None:
     # a change verb whose level follows it ("expanded to 28 items, and ... about 70
     # percent") is about that level, not this number; one whose level is this very percent
@@ -531,6 +550,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("followed_with", _followed_with_list),
     ("bracket_list_verb", _bracket_list_verb),
     ("bracket_list_followed", _bracket_list_followed),
+    ("composition", _composition),   # before clause_change: "($135.5 billion) in exports, 75% cars and trucks"
     ("clause_change", _clause_change),
     ("gapped", _gapped),
     ("signed_sibling", _signed_sibling),   # last: only a percent no cue claimed
