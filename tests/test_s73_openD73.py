@@ -106,3 +106,41 @@ def test_a_place_in_the_accusative_is_still_a_destination():
     got = [(f.figure, f.reporter, f.partner, rule_item(f, "partner"))
            for f in figs("Экспорт Армении в Грузию вырос на 12%.", lang="ru", pub_year=2023)]
     assert got == [("12%", "Armenia", "Georgia", "partner:frame")]
+
+
+# -- ru_loss ---------------------------------------------------------------------------------------------------------
+# dsnews.ua (ukrainskiy-eksport-poteryal-ot-okkupatsii-donbassa-i-kryma-28032017153500), its title: the amount export lost
+DSNEWS = "Украинский экспорт потерял от оккупации Донбасса и Крыма почти $13 млрд"
+
+
+def test_an_amount_a_verb_of_losing_takes_is_a_change():
+    f = one_figure(DSNEWS, "почти $13 млрд", lang="ru", pub_year=2018)
+    assert (f.measure, f.reporter) == ("exports", "Ukraine")
+    assert difference_cue(row(f)) is True
+
+
+def test_an_amount_a_verb_of_losing_takes_right_after_it_is_a_change():
+    # CONSTRUCTED on the phrasing of ruweb38 ck11 (pr-post.com)
+    f = one_figure("По сравнению с прошлым годом экспортеры Литвы в 2015 году потеряли 126,5 млн евро.", "126,5 млн евро",
+                   lang="ru", pub_year=2016)
+    assert difference_cue(row(f)) is True
+
+
+# -- comparison_sentence ---------------------------------------------------------------------------------------------
+# CONSTRUCTED on the phrasing of ruweb38 ck11 (pr-post.com): the year of a sentence set "for comparison" does not go on
+COMPARISON = ("За первые четыре месяца 2015 года экспорт Литвы снизился на 0,4%.\n\nВ этом году экспорт Литвы сократился "
+              "на 12,2 млн евро. Для сравнения — в начале 2014 года экспорт Литвы вырос на 2%. При этом экспорт на рынки "
+              "СНГ упал на 41%.")
+
+
+def test_a_sentence_for_comparison_leaves_the_time_in_force():
+    got = {f.figure: (f.year, rule_item(f, "year")) for f in figs(COMPARISON, lang="ru", pub_year=2015)}
+    assert got["2%"] == (2014, "year:explicit")
+    assert got["41%"] == (2015, "year:paragraph_period")
+
+
+def test_a_sentence_with_its_own_time_after_a_comparison_keeps_it():
+    # odd case beside comparison_sentence: the sentence after names its own year
+    got = {f.figure: f.year for f in figs("В 2015 году экспорт Литвы сократился на 5%. Для сравнения, в 2014 году он "
+                                          "вырос на 2%. В 2013 году экспорт вырос на 7%.", lang="ru", pub_year=2016)}
+    assert got == {"5%": 2015, "2%": 2014, "7%": 2013}

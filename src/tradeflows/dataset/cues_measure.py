@@ -467,7 +467,11 @@ def _change_by_before() -> re.Pattern | None:
         rf"(?:{qual})?{alt('by')}\s+(?:{qual})?$"
         # "падение экспорта в Россию составляет 120 млн евро" (prpost.ru): the amount a noun of change comes to, its
         # flow and place between, is the change's own (rule ru_change_noun)
-        rf"|\b{alt('change_noun')}\w*\s+(?:[а-яё-]+\s+){{0,4}}?{alt('amounts_to')}\w*\s+(?:{qual})?$", re.I)
+        rf"|\b{alt('change_noun')}\w*\s+(?:[а-яё-]+\s+){{0,4}}?{alt('amounts_to')}\w*\s+(?:{qual})?$"
+        # "экспортеры Литвы в этом году потеряли 126,5 млн евро" (pr-post.com), "Украинский экспорт потерял от оккупации
+        # Донбасса и Крыма почти $13 млрд" (dsnews.ua): the amount a verb of losing takes, up to five words of its cause
+        # between, is what was lost, a change (rule ru_loss)
+        rf"|\b{alt('loss_stem')}\w*\s+(?:[\w-]+\s+){{0,5}}?(?:{qual})?$", re.I)
 
 
 _LEAD = skip_compile(r"[^\d$€£¥]*")
