@@ -9,11 +9,16 @@
 - ru re-exports (vocab/ru/measures.csv): "реэкспорт" is exports, as the English "re-exports".
 - locative_place (facts/frames.py, Russian cues frame_direction_before / frame_locative_place): a flow frame does not
   bind a place in the locative after "в" ("в Грузии": where the flow is counted), only a direction ("в Грузию").
+- ru_loss (dataset/cues_measure.py, role loss_stem of vocab/ru/change_by.csv): the amount a verb of losing takes, up to
+  five words of its cause between, is what was lost, a change (reason difference).
+- comparison_sentence (facts/carry.py, Russian cue comparison_opening): a sentence opened "Для сравнения" sets an
+  earlier time beside the one in force, which stays in force for the sentences after it.
 
 Searches of the `search` tool (corpus pages) for pages outside the development sets with these phrasings: "падение
 экспорта составило млн долларов", "снижение экспорта в Россию составило млн долларов", "прирост экспорта составил
 миллионов долларов по сравнению", "закупки России в ЕС сократились", "реэкспорт из Грузии составил млн долларов",
-"объем реэкспорта составил млн долларов", "реэкспорт в Грузии приходится на Азербайджан". They found the development
+"объем реэкспорта составил млн долларов", "реэкспорт в Грузии приходится на Азербайджан", "Для сравнения — в 2014 году
+экспорт вырос. товарооборот сократился", "экспортеры потеряли млн долларов из-за санкций экспорт сократился". They found the development
 pages themselves (pr-post.com, speedme.ru) and pages with neighbouring phrasings only, so the sentences below are
 CONSTRUCTED on the tuned pages' phrasings (each says which), except where an address is named.
 """
