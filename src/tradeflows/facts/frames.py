@@ -77,9 +77,11 @@ _DEMONYM_PARTNER_FRAMES = frozenset({"imports_of_demonym"})
 
 # "Около 50% реэкспорта продукции в Грузии приходится на Азербайджан, Армению и Россию" (speedme.ru): a place after
 # "в" in the locative ("в Грузии", "в Китае"), not the accusative of a direction ("в Грузию", "в Китай"), is where the flow
-# is counted, no destination or origin: a flow frame that would bind it after that preposition is no frame (rule
-# locative_place, s73 openD73; cues frame_direction_before and frame_locative_place, Russian rows only). Frames that
-# mean the locative are exempt ("закупки России в ЕС", purchases_in).
+# is counted, no destination or origin: a flow frame that would bind it after that preposition, and no other place, is
+# no frame (rule locative_place, s73 openD73; cues frame_direction_before and frame_locative_place, Russian rows only).
+# Frames that mean the locative are exempt ("закупки России в ЕС", purchases_in); a frame with an origin too keeps a
+# destination written in the locative by a slip ("Поставки товаров из США в России в марте 2022 года упали в пять раз",
+# silkway.news, tests/test_s61_testX61.py).
 _LOCATIVE_FRAMES = frozenset({"purchases_in"})
 
 
@@ -332,7 +334,7 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
                 continue  # "imports of Chinese products": the goods' origin; "imports of China rose": China's own
             if kind == "flow" and "B" in rx.groupindex and _LIST_AFTER.match(masked, m.end("B") + 1):
                 continue
-            if kind == "flow" and name not in _LOCATIVE_FRAMES and _located_not_bound(text, roles):
+            if kind == "flow" and len(roles) == 1 and name not in _LOCATIVE_FRAMES and _located_not_bound(text, roles):
                 continue   # "реэкспорта продукции в Грузии": where the flow is counted, no destination (rule locative_place)
             found.append((_to_text(m.start(), mstarts, tstarts), order,
                           Frame(name, kind, _to_text(m.start(), mstarts, tstarts),
