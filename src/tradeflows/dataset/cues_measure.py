@@ -460,8 +460,18 @@ def _change_by_before() -> re.Pattern | None:
         rf"(?:(?:,\s*(?:{alt('after_comma')}\s+)?|\b{alt('or')}\s+)|\b{alt('change_stem')}\w*\s+"
         # "об опережении показателя прошлого года примерно на 2,7 миллиарда долларов": a lead over a level, its
         # object between (the margin, no level; rule ru_change_by)
-        rf"|\b{alt('lead_stem')}\w*\s+(?:[а-яё]+\s+){{0,4}})"
-        rf"(?:{qual})?{alt('by')}\s+(?:{qual})?$", re.I)
+        rf"|\b{alt('lead_stem')}\w*\s+(?:[а-яё]+\s+){{0,4}}"
+        # "из падения экспорта на 126,5 млн евро в регион СНГ" (prpost.ru): a noun of change, its flow between (rule
+        # ru_change_noun, s73 openD73)
+        rf"|\b{alt('change_noun')}\w*\s+(?:[а-яё]+\s+){{0,3}})"
+        rf"(?:{qual})?{alt('by')}\s+(?:{qual})?$"
+        # "падение экспорта в Россию составляет 120 млн евро" (prpost.ru): the amount a noun of change comes to, its
+        # flow and place between, is the change's own (rule ru_change_noun)
+        rf"|\b{alt('change_noun')}\w*\s+(?:[а-яё-]+\s+){{0,4}}?{alt('amounts_to')}\w*\s+(?:{qual})?$"
+        # "экспортеры Литвы в этом году потеряли 126,5 млн евро" (pr-post.com), "Украинский экспорт потерял от оккупации
+        # Донбасса и Крыма почти $13 млрд" (dsnews.ua): the amount a verb of losing takes, up to five words of its cause
+        # between, is what was lost, a change (rule ru_loss)
+        rf"|\b{alt('loss_stem')}\w*\s+(?:[\w-]+\s+){{0,5}}?(?:{qual})?$", re.I)
 
 
 _LEAD = skip_compile(r"[^\d$€£¥]*")

@@ -701,6 +701,12 @@ def _read_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
     if caption_line(d, si):
         return  # "... on August 20, 2013, in Beijing, China. Photo: Getty Images.": a caption (rule caption_credit_line)
     s, e = d.c.sentences[si]
+    if cue("comparison_opening", NEVER).match(d.text, s, e):
+        # "В номинальном выражении в этом году экспорт Литвы сократился на 12,2 млн евро. Для сравнения — в начале 2014
+        # года экспорт Литвы вырос на 2%. Существенное влияние ... — экспорт на рынки СНГ упал на 41%" (pr-post.com):
+        # a sentence opened "for comparison" sets an earlier time beside the one in force, which stays in force for the
+        # sentences after it (rule comparison_sentence; cue comparison_opening, Russian rows only)
+        return
     for t in times:
         if t.kind == "month" and t.year is not None and t.m1 == t.m2 and not t.target and not t.base \
                 and t.year > st.month_years.get(t.m1, 0) and _month_opens().fullmatch(d.text, s, t.start):

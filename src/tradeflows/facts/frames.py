@@ -17,6 +17,7 @@ from tradeflows.facts.frame_cause import cause_gap
 from tradeflows.facts.places import Place, country
 from tradeflows.vocab.lowercase import lower_copy, lower_text
 from tradeflows.vocab.skip import skip_compile
+from tradeflows.vocab.patterns import NEVER, cue
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, read_csv, read_lines
 
 # slot words of the frame grammar (the phrasings themselves are rows of frames.csv)
@@ -72,6 +73,29 @@ _VERB_SUBJECT_FRAMES = frozenset({"subject_bought_from", "subject_imported_from"
                                   "subject_verb_to"})
 # frames whose counterpart is a demonym naming the goods' origin ("imports of Chinese products", rule imports_of_demonym)
 _DEMONYM_PARTNER_FRAMES = frozenset({"imports_of_demonym"})
+
+
+# "Около 50% реэкспорта продукции в Грузии приходится на Азербайджан, Армению и Россию" (speedme.ru): a place after
+# "в" in the locative ("в Грузии", "в Китае"), not the accusative of a direction ("в Грузию", "в Китай"), is where the flow
+# is counted, no destination or origin: a flow frame that would bind it after that preposition, and no other place, is
+# no frame (rule locative_place, s73 openD73; cues frame_direction_before and frame_locative_place, Russian rows only).
+# Frames that mean the locative are exempt ("закупки России в ЕС", purchases_in); a frame with an origin too keeps a
+# destination written in the locative by a slip ("Поставки товаров из США в России в марте 2022 года упали в пять раз",
+# silkway.news, tests/test_s61_testX61.py).
+_LOCATIVE_FRAMES = frozenset({"purchases_in"})
+
+
+def _located_not_bound(text: str, roles: dict) -> bool:
+    """Whether a place of a flow frame's roles stands in the locative right after "в"/"во"/"на" (rule locative_place)."""
+    before = cue("frame_direction_before", NEVER)
+    if before is NEVER:
+        return False
+    form = cue("frame_locative_place", NEVER)
+    for p in roles.values():
+        if p.kind in ("country", "bloc", "region") and before.search(text, max(0, p.start - 4), p.start) \
+                and form.search(p.surface):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -310,6 +334,8 @@ def find_frames(text: str, start: int, end: int, places: list[Place]) -> list[Fr
                 continue  # "imports of Chinese products": the goods' origin; "imports of China rose": China's own
             if kind == "flow" and "B" in rx.groupindex and _LIST_AFTER.match(masked, m.end("B") + 1):
                 continue
+            if kind == "flow" and len(roles) == 1 and name not in _LOCATIVE_FRAMES and _located_not_bound(text, roles):
+                continue   # "реэкспорта продукции в Грузии": where the flow is counted, no destination (rule locative_place)
             found.append((_to_text(m.start(), mstarts, tstarts), order,
                           Frame(name, kind, _to_text(m.start(), mstarts, tstarts),
                                 _to_text(m.end(), mstarts, tstarts), a, b)))

@@ -945,8 +945,13 @@ def page_currency_country(figures) -> tuple[str, str] | None:
 
 
 def outlet(cl):
-    """A page that names no place at all: the country of its outlet's web domain."""
-    return (cl.home[0], cl.home[1]) if cl.home_rule == "outlet" and cl.home[0] else None
+    """A page that names no place at all (or only groups of destinations, subject.counterparts_group_outlet): the
+    country of its outlet's web domain (the rule that made it so names itself after this one's: Doc.home_via)."""
+    if cl.home_rule != "outlet" or not cl.home[0]:
+        return None
+    if cl.d.home_via:
+        cl.via = add_via(cl.via, cl.d.home_via)
+    return cl.home[0], cl.home[1]
 
 
 # "Last year, this country imported almost 34 thousand tons of dairy products worth $106 million":

@@ -894,7 +894,16 @@ def document_subject(text: str, title: str | None = None, given: str | None = No
         # economist's post on a country the page never names): a head that names two groups of countries or more, no
         # country, each voted a counterpart's, breaks someone's trade down by destination and says no side of its own:
         # no reporter rather than the first group (rule counterparts_group, as counterparts_only for a head of
-        # destinations; one group alone, "между государствами Таможенного союза", may be the page's own)
+        # destinations; one group alone, "между государствами Таможенного союза", may be the page's own). As there, the
+        # outlet's country is the side of such a page when its web domain names one (komsomol.md on that post: Moldova's
+        # exports by destination; rule counterparts_group_outlet, written after the reporter rule outlet)
+        try:
+            if outlet:
+                if made_by is not None:
+                    made_by.append("counterparts_group_outlet")
+                return country(outlet), outlet, "outlet"
+        except KeyError:
+            pass
         return None, None, "counterparts_group"
     if not named:
         # "Exports to China rose 5 percent in May 2007": a head that names places only as destinations or origins
