@@ -1,0 +1,49 @@
+"""Session 73 (openB73): Russian-language outlets of Azerbaijan, Uzbekistan, Turkmenistan, Georgia and Tajikistan on their
+own countries' trade (ruweb52, opened now) and ruweb46; studied on two thirds of their tuned pages, the first third by
+SHA-256 of the file name set aside unread.
+
+- physical_change (two rows more, vocab/ru/patterns.csv physical_change_after, figures/lang_ru.py): a change whose rate
+  runs on, behind a comma, a dash or "и", to the count of units it reached ("вырос на 67,6%, до 36 741 единиц",
+  "сократился на 21,05% и составил 60 единиц", "снизилось на 14% - до 19,5 тысячи машин").
+
+Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails without its rule.
+"""
+import pytest
+
+from tradeflows.pipeline import figures_of_text
+
+
+def _all(text: str, pub_year: int | None = None, title: str | None = None) -> list:
+    return figures_of_text(text, "page", "web", lang="ru", pub_year=pub_year, title=title)
+
+
+def _figs(text: str, pub_year: int | None = None, title: str | None = None) -> dict:
+    return {f.figure: f for f in _all(text, pub_year, title)}
+
+
+# -- physical_change, rows physical_units_reached / physical_units_amounted ---------------------------------------------
+# data/ruweb52 dm01 (yenixeber.org), a studied page
+def test_units_reached_and_amounted():
+    figs = _figs("За отчетный период импорт автотранспортных средств, предназначенных для перевозки 10 и более человек, "
+                 "включая водителя, сократился на 21,05% и составил 60 единиц (4,9 млн долларов), импорт легковых "
+                 "автомобилей и других автотранспортных средств, предназначенных для перевозки людей вырос на 67,6%, до "
+                 "36 741 единиц (345,4 млн долларов).", 2024)
+    assert "21,05%" not in figs and "67,6%" not in figs
+    assert figs["4,9 млн долларов"].value == 4_900_000 and figs["4,9 млн долларов"].measure == "imports"
+    assert figs["345,4 млн долларов"].value == 345_400_000
+
+
+# https://avtorambler.com/news/50734640-rossiyane-uvelichili-vvoz-lichnyh-avtomobiley-cherez-vladivostok-v-dva-raza
+# (found by the `search` tool, corpus pages, "ввоз легковых автомобилей снизился на %, до единиц")
+def test_units_reached_dash_cars():
+    figs = _all("С начала года в Россию ввезено более 60,5 тысячи автомобилей. Пик работы таможни, так же, как в прошлом "
+                "году, пришёлся на март, когда было оформлено более 22 тысяч авто. В апреле объёмы ввозимых автомобилей "
+                "снизилось на 14% - до 19,5 тысячи машин.", 2023)
+    assert [f for f in figs if f.kind == "growth"] == []
+
+
+# a value's change run on to the value stays: data/ruweb52 dm01, line 4 (yenixeber.org)
+def test_value_change_stays():
+    figs = _figs("Из этих автомобилей 4 878 (30 млн долларов) являются гибридными транспортными средствами, а 36 (1,25 млн "
+                 "долларов) электромобилями. Импорт первых вырос в 2,4 раза, вторых - на 56,1%.", 2024)
+    assert figs["56,1%"].kind == "growth" and figs["56,1%"].value == 56.1
