@@ -47,3 +47,44 @@ def test_value_change_stays():
     figs = _figs("Из этих автомобилей 4 878 (30 млн долларов) являются гибридными транспортными средствами, а 36 (1,25 млн "
                  "долларов) электромобилями. Импорт первых вырос в 2,4 раза, вторых - на 56,1%.", 2024)
     assert figs["56,1%"].kind == "growth" and figs["56,1%"].value == 56.1
+
+
+# -- physical_change, form physical_respectively (figures/physical_respectively.py); anaphor_measure row this_rate ------
+# data/ruweb52 dm01 (yenixeber.org), a studied page; the `search` tool (corpus pages, "ввезено тысяч автомобилей на сумму
+# млн долларов, что соответственно на % и % больше") found no other page pairing a count and a value by "соответственно"
+DM01 = ("В январе-июне этого года в Азербайджан было импортировано 39 643 автомобилей различного назначения на сумму "
+        "397,6 млн долларов США.\n"
+        "Как сообщает Yenixeber.org со ссылкой на Государственный таможенный комитет, это соответственно на 69,3% и 37,1% "
+        "больше, чем за аналогичный период прошлого года.")
+
+
+def test_respectively_count_then_value():
+    figs = _figs(DM01)
+    assert "69,3%" not in figs
+    g = figs["37,1%"]
+    assert (g.kind, g.value, g.measure, g.reporter_iso3, g.partner) == ("growth", 37.1, "imports", "AZE", "world")
+    assert "measure:previous_sentence" in g.fact_rules
+
+
+# CONSTRUCTED (the same search found none): the list closed by "соответственно" after it
+def test_respectively_closed_after():
+    figs = _figs("В 2023 году Грузия экспортировала 1 200 тонн фундука на сумму 5,6 млн долларов. По сравнению с 2022 годом "
+                 "экспорт вырос на 12% и 20% соответственно.", 2024)
+    assert "12%" not in figs
+    assert figs["20%"].kind == "growth" and figs["20%"].value == 20 and figs["20%"].measure == "exports"
+
+
+# two values paired: both stay (CONSTRUCTED)
+def test_respectively_two_values_stay():
+    figs = _figs("Экспорт составил 1,2 млрд долларов, а импорт 2,3 млрд долларов, что соответственно на 10% и 15% больше, "
+                 "чем годом ранее.", 2024)
+    assert figs["10%"].value == 10 and figs["15%"].value == 15
+
+
+# -- physical_change, rows this_count_changed and counted_quantity (physical_anaphor) -----------------------------------
+# http://autotheme.info/news/38079-chi-mashiny-chashhe-vsego-vezut-v-ukrainu.html (found by the `search` tool, corpus
+# pages, "ввезено тысяч автомобилей на сумму млн долларов, что соответственно на % и % больше")
+def test_this_count_changed():
+    figs = _all("Всего в январе-июне в Украину было ввезено около 68 000 автомобилей. Это почти в два раза больше, чем в "
+                "первом полугодии 2016-го.", 2017)
+    assert [f for f in figs if f.kind == "growth"] == []
