@@ -88,3 +88,23 @@ def test_this_count_changed():
     figs = _all("Всего в январе-июне в Украину было ввезено около 68 000 автомобилей. Это почти в два раза больше, чем в "
                 "первом полугодии 2016-го.", 2017)
     assert [f for f in figs if f.kind == "growth"] == []
+
+
+# -- periods: since_before row since_month_change ("с конца августа 2020 года"), year rule since_to_page ----------------
+# data/ruweb52 dm08 (turkmenportal.com, dated 15.01.21), a studied page; the `search` tool (corpus pages, "товарооборот
+# вырос на % с конца августа года по сравнению с соответствующим периодом") found no other page with "с конца" a month
+def test_since_month_end_to_page():
+    figs = figures_of_text("Товарооборот между Туркменистаном и Ираном вырос на 300% с конца августа 2020 года по "
+                           "сравнению с соответствующим периодом предыдущего года.", "page", "web", lang="ru",
+                           pub_year=2021, pub_month=1)
+    g = {f.figure: f for f in figs}["300%"]
+    assert (g.kind, g.value, g.measure, g.year, g.period_start, g.period_end) == ("growth", 300, "turnover", 2021, None, None)
+    assert "year:since_to_page+since_month_change" in g.fact_rules
+
+
+# CONSTRUCTED: the same on a page of May keeps the page's year, no months (source_year), as before
+def test_since_month_end_may():
+    figs = figures_of_text("Товарооборот между Туркменистаном и Ираном вырос на 300% с конца августа 2020 года.", "page",
+                           "web", lang="ru", pub_year=2021, pub_month=5)
+    g = {f.figure: f for f in figs}["300%"]
+    assert (g.year, g.period_start) == (2021, None)
