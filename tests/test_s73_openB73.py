@@ -108,3 +108,18 @@ def test_since_month_end_may():
                            "web", lang="ru", pub_year=2021, pub_month=5)
     g = {f.figure: f for f in figs}["300%"]
     assert (g.year, g.period_start) == (2021, None)
+
+
+# -- subject: buyers_from (cue buyers_from_before, facts/subject.py) ----------------------------------------------------
+# data/ruweb52 dm07 (https://www.turkmenistan.ru/ru/articles/48576.html), a studied page; the `search` tool (corpus
+# pages, "товарно-сырьевой биржи Туркменистана сделок представители деловых кругов из закупили") found pages of the same
+# weekly report with buyers named otherwise ("Представители деловых кругов Афганистана, Кыргызстана и Украины ...
+# приобрели", yerzemin.com), which the rule leaves alone
+def test_buyers_from_not_subject():
+    figs = _figs("На минувшей неделе на торгах Государственной товарно-сырьевой биржи Туркменистана зарегистрировано 48 "
+                 "сделок на общую сумму более 4 миллионов 38 тысяч долларов США.\n\nПредставители деловых кругов из "
+                 "Афганистана и Узбекистана закупили сжиженный газ, выработанный на технологических установках "
+                 "госконцернов «Туркменгаз» и «Туркменхимия». Помимо этого, покупателям из Великобритании и Киргизии были "
+                 "реализованы хлопчатобумажная пряжа и ткань суровая.")
+    g = figs["более 4 миллионов 38 тысяч долларов США"]
+    assert (g.value, g.measure, g.reporter_iso3, g.partner) == (4_038_000, "other", "TKM", None)

@@ -21,6 +21,7 @@ from tradeflows.facts.counterpart_roles import more_counterpart_roles
 from tradeflows.vocab.skip import skip_compile
 
 HEAD_CHARS = 1000  # the title, dateline and first paragraph of a news page
+BUYERS_REACH = 90  # how far before a place its buyers' noun and "из" may stand (a list of places between: rule buyers_from)
 # how far before a place its scope cue may start ("с учетом стран – членов ЕАЭС", rule scope_not_counterpart)
 SCOPE_REACH = 50
 
@@ -630,6 +631,7 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
                                                    cue("title_flow", _title_flow()))
     speaker_before = cue("speaker_before", NEVER)
     people_noun = cue("people_noun", NEVER)
+    buyers_from = cue("buyers_from_before", NEVER)
     for p in places:
         k = vote_key(p)
         # (the reach holds "со странами-членами ШОС": a preposition, then the group's members' word; rule
@@ -677,7 +679,13 @@ def _subject_scores(head: str, title_end: int, strong: set | None,
         # cue "demonym_flow_after": an adjective agreeing with the export word after it owns the flow ("украинский
         # экспорт"; none in English, whose _OWNS_FLOW reads "Russian exports"; rule demonym_flow_after), not the
         # second half of a pair's adjective ("российско-иранский товарооборот")
-        if owns.match(head, p.end) or (id(p) in coordinated and s >= WEIGHTS["mention"]) \
+        # ("Представители деловых кругов из Афганистана и Узбекистана закупили сжиженный газ", turkmenistan.ru: buyers from
+        # a place, its name right before the purchase verb, are the counterpart the page's side sold to, not a side that
+        # owns the flow; rule buyers_from, Russian rows of cue buyers_from_before)
+        buyers = buyers_from is not NEVER and buyers_from.search(head, max(0, p.start - BUYERS_REACH), p.start) is not None
+        if buyers:
+            pass
+        elif owns.match(head, p.end) or (id(p) in coordinated and s >= WEIGHTS["mention"]) \
                 or flow_before.search(head, max(0, p.start - 40), p.start) \
                 or (p.kind == "demonym" and demonym_flow_after.match(head, p.end)
                     and not _DASH_BEFORE.search(head, max(0, p.start - 3), p.start)):
