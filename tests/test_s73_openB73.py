@@ -123,3 +123,39 @@ def test_buyers_from_not_subject():
                  "реализованы хлопчатобумажная пряжа и ткань суровая.")
     g = figs["более 4 миллионов 38 тысяч долларов США"]
     assert (g.value, g.measure, g.reporter_iso3, g.partner) == (4_038_000, "other", "TKM", None)
+
+
+# -- measure: per_unit_price, cue unit_price_before ("по цене $236,5") ---------------------------------------------------
+# data/ruweb52 dm06 (turan.az), a studied page; the `search` tool (corpus pages, "тонна импортировалась по цене долларов
+# таможенный комитет") found no other page with the phrasing
+def test_unit_price_before():
+    figs = _figs("В первом квартале 2015 года в Азербайджан было поставлено 495 тыс. 611,5 тонн пшеницы.\n\nПо данным "
+                 "Государственного таможенного комитета тонна пшеницы импортировалась по цене $236,5.", 2015)
+    g = figs["$236,5"]
+    assert (g.value, g.currency, g.measure) == (236.5, "USD", "other")
+    assert "measure:per_unit_price" in g.fact_rules
+
+
+# -- physical_change, form physical_title (figures/physical_title.py) ----------------------------------------------------
+# data/ruweb52 dm06 (turan.az), a studied page
+def test_title_restated_as_tonnes():
+    figs = _all("Импорт пшеницы вырос почти в два раза\n\nВ первом квартале 2015 года в Азербайджан было поставлено 495 тыс. "
+                "611,5 тонн пшеницы, что примерно в два раза превышает показатель за тот же период прошлого года.", 2015)
+    assert [f for f in figs if f.kind == "growth"] == []
+
+
+# https://agrotrend.ru/news/29749-rossiya-v-2-raza-narastila-eksport-muki/ (found by the `search` tool, corpus pages,
+# "Импорт пшеницы вырос в два раза тонн пшеницы, что в два раза превышает показатель"); its body's "до 488,3 тыс. т." is
+# read by row physical_units_reached ("т." added)
+def test_title_restated_as_tonnes_dash():
+    figs = _all("Россия в 2 раза нарастила экспорт муки\n\nПричины – ограничения вывоза зерна из страны\n\nВ прошлом сезоне "
+                "поставки муки из России в другие страны увеличились в два раза – до 488,3 тыс. т. Такие данные Союза "
+                "экспортеров зерна приводит “Российская газета”.", 2021)
+    assert [f for f in figs if f.kind == "growth"] == []
+
+
+# a title's change the body restates as the value's stays (CONSTRUCTED)
+def test_title_restated_as_value_stays():
+    figs = _figs("Импорт пшеницы вырос почти в два раза\n\nВ первом квартале 2015 года в Азербайджан было поставлено 495 "
+                 "тыс. тонн пшеницы на сумму 117 млн долларов, что примерно в два раза больше, чем годом ранее.", 2015)
+    assert figs["почти в два раза"].value == 100
