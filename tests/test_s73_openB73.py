@@ -159,3 +159,19 @@ def test_title_restated_as_value_stays():
     figs = _figs("Импорт пшеницы вырос почти в два раза\n\nВ первом квартале 2015 года в Азербайджан было поставлено 495 "
                  "тыс. тонн пшеницы на сумму 117 млн долларов, что примерно в два раза больше, чем годом ранее.", 2015)
     assert figs["почти в два раза"].value == 100
+
+
+# -- page dates: today_banner, form first_line_banner (ingest/dates.py) --------------------------------------------------
+# data/ruweb52 dm08 (turkmenportal.com, sources.csv 2021-01-15), a studied page; the `search` tool (corpus pages,
+# "Turkmenportal logo Поделиться в социальной сети telegram icon") found no other page of that layout
+def test_first_line_banner_short_stamp():
+    from tradeflows.ingest.dates import publication_date
+    head = ("11.01.2026\n|\n|\nTurkmenportal logo\n15.01.21\n1322113221\nПоделиться в социальной сетиtelegram iconOk "
+            "iconVk iconTwitter (X) icon\nТоварооборот между Туркменистаном и Ираном вырос на 300%\n")
+    assert publication_date(head)[0] == "2021-01-15"
+
+
+# CONSTRUCTED: a date on the first line with no other date under it stays the page's
+def test_first_line_date_alone_stays():
+    from tradeflows.ingest.dates import publication_date
+    assert publication_date("11.01.2026\n\nТоварооборот между Туркменистаном и Ираном вырос на 30%\n")[0] == "2026-01-11"
