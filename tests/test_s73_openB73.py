@@ -175,3 +175,15 @@ def test_first_line_banner_short_stamp():
 def test_first_line_date_alone_stays():
     from tradeflows.ingest.dates import publication_date
     assert publication_date("11.01.2026\n\nТоварооборот между Туркменистаном и Ираном вырос на 30%\n")[0] == "2026-01-11"
+
+
+# -- measure: output verbs "выпустил", "выпущено" (vocab/ru/measures.csv) -----------------------------------------------
+# data/ruweb52 dm02 (https://www.doridarmon.uz/ru/news/uzbekistan-v-i-kv-vypustil-lekarstva-i-medikamenty-na-summu-115-trln-sumov,
+# also found by the `search` tool, corpus pages, "фармацевтические предприятия выпустили продукции на сумму млрд сумов"),
+# a studied page
+def test_released_output():
+    figs = _figs("Узбекистан в I кв. выпустил лекарства и медикаменты на сумму 1,15 трлн сумов\n\nЗа этот период "
+                 "фармпроизводители поставили за границу продукции на $37 млн.", 2024)
+    g = figs["1,15 трлн сумов"]
+    assert (g.value, g.currency, g.measure, g.partner) == (1_150_000_000_000, "UZS", "output", None)
+    assert figs["$37 млн"].measure == "exports"
