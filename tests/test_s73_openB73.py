@@ -187,3 +187,15 @@ def test_released_output():
     g = figs["1,15 трлн сумов"]
     assert (g.value, g.currency, g.measure, g.partner) == (1_150_000_000_000, "UZS", "output", None)
     assert figs["$37 млн"].measure == "exports"
+
+
+# -- periods: months_ordinal_after ("за четыре первых месяца года") ----------------------------------------------------
+# data/ruweb46 da07 (nur-news.net, 26.06.2024), a studied page; the `search` tool (corpus pages, "товарооборот за три
+# первых месяца года составил млрд долларов") found the phrasing as a base ("на 6,4 млрд больше, чем за три первых
+# месяца прошлого года", pravda.ru) and no other figure's own period
+def test_months_ordinal_after():
+    figs = figures_of_text("Объём внешнеторгового оборота Казахстана за четыре первых месяца года, по данным Института "
+                           "экономических исследований, составил 43,3 млрд долларов.", "page", "web", lang="ru",
+                           pub_year=2024, pub_month=6)
+    g = {f.figure: f for f in figs}["43,3 млрд долларов"]
+    assert (g.measure, g.reporter_iso3, g.year, g.period_start, g.period_end) == ("turnover", "KAZ", 2024, "2024-01", "2024-04")

@@ -121,8 +121,9 @@ def grammar_of(lang: str) -> dict:
             # "в прошлом месяце", "за минувший месяц": the month before the page's own (rows of kind last_month, resolved
             # as English "last month" is: period_choice rule last_month)
             ("last_month", re.compile(rf"(?<![\w-])(?:{alt('last_month')})", re.I) if by("last_month") else None),
-            # "за 9 месяцев", "за 9 мес. 2021 г." (the abbreviation of statistics tables)
-            ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+(?:месяц\w*|мес\.){ypart}", re.I)),
+            # "за 9 месяцев", "за 9 мес. 2021 г." (the abbreviation of statistics tables); "за четыре первых месяца
+            # года", the ordinal after the count (nur-news.net, s73 openB73, rule months_ordinal_after)
+            ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+(?:перв\w+\s+)?(?:месяц\w*|мес\.){ypart}", re.I)),
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
             # "22 августа" is a date, not the month's period
             ("month", re.compile(rf"(?<![\w-])(?<!\d\s)(?<!\d\u00a0)(?P<m1>{mon}){ypart}", re.I)),
