@@ -102,7 +102,8 @@ def test_since_month_end_to_page():
     assert "year:since_to_page+since_month_change" in g.fact_rules
 
 
-# CONSTRUCTED: the same on a page of May keeps the page's year, no months (source_year), as before
+# CONSTRUCTED: on a page of May the month set aside leaves the page's year, no months (source_year); before the row
+# it was read as August 2020
 def test_since_month_end_may():
     figs = figures_of_text("Товарооборот между Туркменистаном и Ираном вырос на 300% с конца августа 2020 года.", "page",
                            "web", lang="ru", pub_year=2021, pub_month=5)
