@@ -126,6 +126,20 @@ def test_buyers_from_not_subject():
     assert (g.value, g.measure, g.reporter_iso3, g.partner) == (4_038_000, "other", "TKM", None)
 
 
+
+# (costB73: the rule is gated on its row's words, vocab.pattern_needs read on the head lower-cased, so it stays as
+# case-blind as the cue; CONSTRUCTED from the page above: the buyers' noun in capitals, which a gate on the head as written
+# would miss; a head without any buyers' noun is the rule's no-fire case, as before it)
+def test_buyers_from_gate_case_blind():
+    text = ("На минувшей неделе на торгах Государственной товарно-сырьевой биржи Туркменистана зарегистрировано 48 "
+            "сделок на общую сумму более 4 миллионов 38 тысяч долларов США.\n\nПРЕДСТАВИТЕЛИ ДЕЛОВЫХ КРУГОВ ИЗ "
+            "Афганистана и Узбекистана закупили сжиженный газ, выработанный на технологических установках "
+            "госконцернов «Туркменгаз» и «Туркменхимия».")
+    g = _figs(text)["более 4 миллионов 38 тысяч долларов США"]
+    assert (g.reporter_iso3, g.partner) == ("TKM", None)
+    g = _figs(text.replace("ПРЕДСТАВИТЕЛИ ДЕЛОВЫХ КРУГОВ ИЗ", "Делегации деловых кругов из"))["более 4 миллионов 38 тысяч долларов США"]
+    assert (g.reporter_iso3, g.partner) == ("UZB", "Turkmenistan")
+
 # -- measure: per_unit_price, cue unit_price_before ("по цене $236,5") ---------------------------------------------------
 # data/ruweb52 dm06 (turan.az), a studied page; the `search` tool (corpus pages, "тонна импортировалась по цене долларов
 # таможенный комитет") found no other page with the phrasing
