@@ -132,6 +132,9 @@ def _weak_sources() -> frozenset[str]:
 _CUE_RULES = frozenset(("cue_before", "cue_after", "cue_joined_after", "cue_of_after", "flow_by_gap"))
 
 
+PRICE_REACH = 40   # how far before an amount its unit price's words may start (cue unit_price_before)
+
+
 def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_end: int, v):
     """(measure, rule, cue span) of a figure: its clause's cue, else the previous sentence's,
     else the paragraph's carried measure, else "other"; st carries it on."""
@@ -142,11 +145,14 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # flow's value (GUIDELINES: measure other); the flow goes on for the volumes after it, so it is not carried
         # (rule price_change)
         return "other", "price_change", None
-    if f.kind == "money" and cue("per_unit_after", per_unit_after()).match(text, f.clean_end):
+    if f.kind == "money" and (cue("per_unit_after", per_unit_after()).match(text, f.clean_end)
+                              or cue("unit_price_before", NEVER).search(text, max(s_start, f.clean_start - PRICE_REACH),
+                                                                       f.clean_start)):
         # "Copper prices reached a record price of US$4.86 per pound", "gold ... $2,094.5 per ounce", "US$1.65 per kg":
         # an amount per unit of quantity is a price, no flow (GUIDELINES: measure other), whatever flow the sentence
         # or the one before names; not carried (rule per_unit_price; Russian rows "за тонну"); "$2.26 per share" a
-        # ratio as well. A GDP per head stays GDP ("GDP reached $476.3 billion, or $4,700 per capita"; the gold's
+        # ratio as well; so is an amount a goods' unit was bought at, "тонна пшеницы импортировалась по цене $236,5"
+        # (turan.az; cue unit_price_before, Russian rows only). A GDP per head stays GDP ("GDP reached $476.3 billion, or $4,700 per capita"; the gold's
         # "ВВП на душу населения – 2153 дол.", GUIDELINES: GDP-per-capita-like figures measure gdp) (rule per_unit_gdp)
         own = _measure(d, f, s_start, s_end, v)
         if own[0] == "gdp":

@@ -234,6 +234,12 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # "would further increase trade volume to $1 billion" on a page with no date: the year the page is
         # guessed to speak from (the latest it names) is no goal's year (rule undated_page_goal)
         return None, None, None, None, "undated_page_goal"
+    if ref is not None and basis == "doc_date" and d.pub_month == 1 and status == "actual" and f.kind == "growth" \
+            and any(t.via == "since_month_change" for t in d.set_aside(si, f.clean_start - WINDOW, f.clean_end + WINDOW)):
+        # "Товарооборот между Туркменистаном и Ираном вырос на 300% с конца августа 2020 года" on a page of 15 January
+        # 2021: a change counted from a month set aside (rule since_month_change) runs up to the page's time, the year
+        # just begun, no months (rule since_to_page; not january_past_year)
+        return ref, None, None, basis, "since_to_page"
     if ref is not None and basis == "doc_date" and d.pub_month == 1 and status == "actual":
         # "На Кишинев приходится 37,6% совокупного экспорта Левобережья" on a page of 30 January 2020 that names no
         # time for it: a year barely begun has no results yet; the figures are the year just over (rule january_past_year)

@@ -121,8 +121,9 @@ def grammar_of(lang: str) -> dict:
             # "в прошлом месяце", "за минувший месяц": the month before the page's own (rows of kind last_month, resolved
             # as English "last month" is: period_choice rule last_month)
             ("last_month", re.compile(rf"(?<![\w-])(?:{alt('last_month')})", re.I) if by("last_month") else None),
-            # "за 9 месяцев", "за 9 мес. 2021 г." (the abbreviation of statistics tables)
-            ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+(?:месяц\w*|мес\.){ypart}", re.I)),
+            # "за 9 месяцев", "за 9 мес. 2021 г." (the abbreviation of statistics tables); "за четыре первых месяца
+            # года", the ordinal after the count (nur-news.net, s73 openB73, rule months_ordinal_after)
+            ("months", re.compile(rf"(?:перв\w+\s+)?(?P<n>\d{{1,2}}|{count})\s+(?:перв\w+\s+)?(?:месяц\w*|мес\.){ypart}", re.I)),
             ("part", re.compile(rf"(?<![\w\d-])(?:{part}){ypart}", re.I)),
             # "22 августа" is a date, not the month's period
             ("month", re.compile(rf"(?<![\w-])(?<!\d\s)(?<!\d\u00a0)(?P<m1>{mon}){ypart}", re.I)),
@@ -184,7 +185,8 @@ def grammar_of(lang: str) -> dict:
 
 
 # "с" right before a year: "since" or "from" (rule since_year_change)
-_SINCE_S_BEFORE = re.compile(r"(?<![\w-])с\s+$", re.I)
+# ("вырос на 300% с конца августа 2020 года": the end or the middle of the month a change is counted from, s73 openB73)
+_SINCE_S_BEFORE = re.compile(r"(?<![\w-])с\s+(?:конца\s+|середины\s+)?$", re.I)
 # a clock time right before a year: a page's time stamp ("10:20 2020"; rule clock_stamp)
 _CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d\s*$")
 # a time expression that opens on its own preposition ("ниже в 2013 году"): no genitive after a comparative
@@ -367,8 +369,9 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
             and _SINCE_S_BEFORE.search(before):
         # "что стало максимальным ростом с марта 2015 года", "самого высокого уровня с декабря 2014 года": the month a
         # record is counted from, as its year alone ("минимумом с 2005 года"), is no period of the figure (rule
-        # since_month_record)
-        return _set_aside(m, "since_month_record")
+        # since_month_record; a row that names its own rule names it: "вырос на 300% с конца августа 2020 года",
+        # since_month_change)
+        return _set_aside(m, next((r for rx, r in g["since_rules"] if rx.search(before)), None) or "since_month_record")
     elif kind == "year" and g["since_before"] is not None and g["since_before"].search(before):
         if re.search(r"(?<![\w-])с\s+$", before):
             # "минимумом с 2005 года": where a record is counted from, no period ("вырос в три раза с 2019 года": where a

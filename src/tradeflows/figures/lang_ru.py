@@ -54,6 +54,8 @@ from functools import lru_cache
 from itertools import accumulate
 
 from tradeflows.figures.currencies import Context as CurrencyContext, resolve
+from tradeflows.figures.physical_respectively import physical_respectively
+from tradeflows.figures.physical_title import physical_title
 from tradeflows.figures.ru_base_head import HEAD_WINDOW, base_head_sign
 from tradeflows.records import Figure
 from tradeflows.text.clean import CleanText
@@ -334,6 +336,14 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
     # physical_anaphor_before and physical_quantity)
     money_at = [f.clean_start for f in out if f.kind == "money"]
     physical = [p or _physical_anaphor(d, f, money_at) for f, p in zip(out, physical)]
+    # "импортировано 39 643 автомобилей ... на сумму 397,6 млн долларов ... это соответственно на 69,3% и 37,1% больше": a
+    # "соответственно" list's change paired with a count (rule physical_change, figures/physical_respectively.py)
+    paired = physical_respectively(d, out)
+    physical = [p or i in paired for i, p in enumerate(physical)]
+    # "Импорт пшеницы вырос почти в два раза" (a title) over "495 тыс. 611,5 тонн пшеницы, что примерно в два раза
+    # превышает": a title's change the body restates as a quantity's (rule physical_change, figures/physical_title.py)
+    titled = physical_title(d, out, physical)
+    physical = [p or i in titled for i, p in enumerate(physical)]
     # "ввоз товаров из Белоруссии ... вырос на 43% до 55,4 тыс. тонн, в том числе рыбы — на 48%, овощей — на 78%, а
     # фруктов в 2,2 раза" (neva.today): the items of a physical change's "в том числе" list, their verb left out, are
     # physical changes too (rule physical_item)

@@ -272,13 +272,20 @@ def _short_year_stamp(head: str) -> str | None:
         found = [m for m in _SHORT_YEAR.finditer(line) if not _rate_date(line, m.start())]
         if len(found) != 1:
             continue   # two stamps on a line (a range, a table's row): neither is the page's
-        d, mo, y = (int(g) for g in found[0].groups())
-        y += 2000 if y < SHORT_YEAR_PIVOT else 1900
-        try:
-            return date(y, mo, d).isoformat()
-        except ValueError:
-            continue
+        found = _short_year_date(found[0])
+        if found is not None:
+            return found
     return None
+
+
+def _short_year_date(m: re.Match) -> str | None:
+    """The ISO date of a two-digit-year stamp's match (century by SHORT_YEAR_PIVOT), or None for no such day."""
+    d, mo, y = (int(g) for g in m.groups())
+    y += 2000 if y < SHORT_YEAR_PIVOT else 1900
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
 
 
 def _byline_date(head: str) -> str | None:
@@ -350,7 +357,11 @@ def _under_banner(head: str, d: re.Match) -> str | None:
     date and no more (the site's clock or "today" banner, rule today_banner); None else."""
     line = _line_of(head, d.start())
     a = _date_alone().fullmatch(line)
-    if a is None or not _weekday().search(line[:a.start("date")]) or a.group("date") != d.group():
+    # ("11.01.2026" / "|" / "|" / "Turkmenportal logo" / "15.01.21" / the title, turkmenportal.com: a bare date on the
+    # page's first line is the site's "today" banner too, the story's short stamp under it dates the page, rule
+    # first_line_banner)
+    if a is None or a.group("date") != d.group() \
+            or not (_weekday().search(line[:a.start("date")]) or not head[:head.find(line)].strip()):
         return None
     rest = head[head.find("\n", d.start()) + 1:].split("\n", BANNER_BELOW * 3)[:BANNER_BELOW * 3]
     for below in [ln for ln in rest if ln.strip()][:BANNER_BELOW]:
@@ -361,6 +372,9 @@ def _under_banner(head: str, d: re.Match) -> str | None:
             m = pat.fullmatch(a.group("date"))
             if m:
                 return _date_at(pat, m)
+        m = _SHORT_YEAR.fullmatch(a.group("date"))
+        if m:
+            return _short_year_date(m)
     return None
 
 
