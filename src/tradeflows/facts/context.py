@@ -621,14 +621,17 @@ class Doc:
 
     def _may_hold_alone(self, kind: str, iso3: str) -> list[int] | None:
         """sentences_may_hold's answer for a text whose sentences are read alone (READ_ALONE_CHARS): for a region, the
-        first sentence (read past its dateline) and each in which one of region_starts' positions stands (the
-        sentence a place of [s, e) starts in, as in the scan); None (any may) for another kind, or where a page's
+        first sentence (read past its dateline), each in which one of region_starts' positions stands (the sentence a
+        place of [s, e) starts in, as in the scan) and each that ends before a letter or digit; None (any may) for another kind, or where a page's
         abbreviation may stand for a region."""
         starts = region_starts(self.text, iso3) if kind == "region" else None
         if starts is None:
             return None
         out = {0}
         out.update(map(self.sentence_index, starts))
+        # (and each sentence that ends before a letter or digit, for which region_starts does not answer)
+        padded = self.text + " "
+        out.update(compress(count(), map(str.isalnum, map(padded.__getitem__, (e for _, e in self.c.sentences)))))
         return sorted(out)
 
     def frames(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Frame]:

@@ -334,18 +334,17 @@ class _Registry:
         region of iso3, the token as written (token_re reads it case-sensitively) followed by the part after the
         bucket's key of each such alias, case-blind (as the bucket's pattern reads it), in a trie of the tokens; and
         each lower-case alias of such a region as lower_re reads it. Wider than find, never narrower: no test of the
-        character before a token, an alias's article or what follows its last word (a span's end may cut a word that
-        the whole text goes on with), and a region alias is tried wherever it stands, not only where it is the first
-        alternative of its bucket to match (_match_at's singles may reach it past an article alias)."""
-        def rest(pattern: str) -> str:
-            return pattern[:-len(_WORD_END)] if pattern.endswith(_WORD_END) else pattern
+        character before a token nor of an alias's article, and a region alias is tried wherever it stands, not only
+        where it is the first alternative of its bucket to match (_match_at's singles may reach it past an article
+        alias). Searched with no end, an alias's last word is read as a whole word of the text (_WORD_END): a span
+        that ends inside a word, before a letter or digit, may end on such a region where this finds none."""
         tree: dict = {}
         for token, b in self.by_token.items():
             if b.plain is not None:
-                rests = [""] if b.plain.kind == "region" and b.plain.iso3 == iso3 else []
+                rests = [_WORD_END] if b.plain.kind == "region" and b.plain.iso3 == iso3 else []
             else:
                 key = _TOKEN.match(b.aliases[0]).group()   # (the bucket's key: every alias opens on it)
-                rests = [rest(_alias_pattern(a)[len("".join(map(re.escape, key))):])
+                rests = [_alias_pattern(a)[len("".join(map(re.escape, key))):]
                          for a, e in zip(b.aliases, b.entries) if e.kind == "region" and e.iso3 == iso3]
             if rests:
                 node = tree
@@ -359,12 +358,11 @@ class _Registry:
         def branch(node: dict) -> str:
             alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(c for c in node if c)]
             if "" in node:
-                ends = sorted(set(node[""]))
-                alts.append("" if "" in ends else "(?i:" + "|".join(ends) + ")")
+                alts.append("(?i:" + "|".join(sorted(set(node[""]))) + ")")
             return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
         alts = [re.escape(ch) + branch(child) for ch, child in sorted(tree.items())]
-        alts += [f"[{a[0]}{a[0].upper()}](?i:{rest(_alias_pattern(a[1:]))})" for a, _ in lower]
+        alts += [f"[{a[0]}{a[0].upper()}](?i:{_alias_pattern(a[1:])})" for a, _ in lower]
         return "|".join(alts)
 
     def _put_historic(self, aliases: dict, put) -> None:
@@ -1069,12 +1067,13 @@ def merge_restated(text: str, places: list[Place]) -> list[Place]:
 
 def region_starts(text: str, iso3: str) -> list[int] | None:
     """In English, the positions of text at which find_places(text, start, end) may read a place of kind region and ISO
-    code iso3 for some span [start, end) of it: every one, and some more (_Registry.region_start, the surfaces that
-    list_places.csv reads alone as such a region, a page's name of that region: rule page_region). A reader of a few
-    of a long text's spans that looks for such a place (carry's region opener in a book) reads only the spans holding
-    one of these, not the others, nor a scan of the whole text. (A place other rules make a region of iso3 stands in a
-    list beside another region of iso3 read in the same span: rule listed_region.) None where a page's abbreviation
-    may stand for a region (no such English row): any position may."""
+    code iso3 for a span [start, end) of it that does not end before a letter or digit (a span that does may end on
+    such a region found nowhere else: its reader keeps it): every one, and some more (_Registry.region_start, the
+    surfaces that list_places.csv reads alone as such a region, a page's name of that region: rule page_region). A
+    reader of a few of a long text's spans that looks for such a place (carry's region opener in a book) reads only
+    the spans holding one of these, not the others, nor a scan of the whole text. (A place other rules make a region
+    of iso3 stands in a list beside another region of iso3 read in the same span: rule listed_region.) None where a
+    page's abbreviation may stand for a region (no such English row): any position may."""
     rx = _registry().region_start(iso3)
     literals = {surface for surface, (_, i, kind) in _alone_readings().items() if kind == "region" and i == iso3}
     for pattern, i, name, bare, _ in _PAGE_ALIASES.get():
