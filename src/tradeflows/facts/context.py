@@ -439,6 +439,11 @@ class DocMemo:
     story_names_home: dict[tuple[int, str | None], bool] = field(default_factory=dict)
     # Doc.sentences_may_hold: (kind, ISO code) -> the sentences whose places may hold such a place (None: any may)
     may_hold: dict[tuple[str, str], list[int] | None] = field(default_factory=dict)
+    # Doc.region_positions: ISO code -> (where a region of it may start, the sentences that end before a letter or digit)
+    region_positions: dict[str, tuple[list[int], list[int]] | None] = field(default_factory=dict)
+    # carry._opening_sentences: ISO code -> the sentences of a text read sentence by sentence that may open on a region of
+    # it (None: any may)
+    may_open: dict[str, list[int] | None] = field(default_factory=dict)
     # reporters_apposition.role_owner_continued: sentence index -> the sentence holds a word of a ranking going on
     rank_words: dict[int, bool] = field(default_factory=dict)
     # reporters_entity.entities: sentence index -> (the starts of the sentence's entities, the entities)
@@ -621,18 +626,33 @@ class Doc:
 
     def _may_hold_alone(self, kind: str, iso3: str) -> list[int] | None:
         """sentences_may_hold's answer for a text whose sentences are read alone (READ_ALONE_CHARS): for a region, the
-        first sentence (read past its dateline), each in which one of region_starts' positions stands (the sentence a
-        place of [s, e) starts in, as in the scan) and each that ends before a letter or digit; None (any may) for another kind, or where a page's
-        abbreviation may stand for a region."""
-        starts = region_starts(self.text, iso3) if kind == "region" else None
-        if starts is None:
+        first sentence (read past its dateline), each in which one of region_positions' positions stands (the sentence a
+        place of [s, e) starts in, as in the scan) and each that ends before a letter or digit; None (any may) for
+        another kind, or where a page's abbreviation may stand for a region."""
+        found = self.region_positions(iso3) if kind == "region" else None
+        if found is None:
             return None
+        starts, cut = found
         out = {0}
         out.update(map(self.sentence_index, starts))
-        # (and each sentence that ends before a letter or digit, for which region_starts does not answer)
-        padded = self.text + " "
-        out.update(compress(count(), map(str.isalnum, map(padded.__getitem__, (e for _, e in self.c.sentences)))))
+        out.update(cut)
         return sorted(out)
+
+    def region_positions(self, iso3: str) -> tuple[list[int], list[int]] | None:
+        """For an English text read sentence by sentence (READ_ALONE_CHARS): the positions at which a region of iso3
+        may start in a sentence's places (places.region_starts) and the sentences that end before a letter or digit,
+        for which region_starts does not answer (their places may hold any region); once per document
+        (DocMemo.region_positions). None for a shorter text (its places are one scan's: sentences_may_hold), in
+        another language, or where a page's abbreviation may stand for a region."""
+        if len(self.text) < READ_ALONE_CHARS or current_language() != DEFAULT_LANGUAGE:
+            return None
+        memo = self.memo.region_positions
+        if iso3 not in memo:
+            starts = region_starts(self.text, iso3)
+            padded = self.text + " "
+            memo[iso3] = None if starts is None else (starts, list(compress(count(), map(
+                str.isalnum, map(padded.__getitem__, (e for _, e in self.c.sentences))))))
+        return memo[iso3]
 
     def frames(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Frame]:
         """The trade frames of sentence si, read once on its cached places; with lo/hi only
