@@ -109,3 +109,33 @@ def test_a_long_texts_walk_reads_the_region_sentences_and_those_cut_before_a_let
     d = C.Doc(clean_text("Grain fell. Exports rose to $5 million.The main exports were dairy products.", "web", "o.txt"), 2018)
     assert d.sentences_may_hold("region", "BLR") == [0, 1]
     assert d.sentences_may_hold("country", "BLR") is None   # (another kind: any sentence may)
+
+
+def test_the_books_opening_sentences_hold_every_opener():
+    # carry's walk in a book reads only _opening_sentences: each sentence whose places read alone hold an opener of
+    # the page's country is among them (the long way: every sentence read alone and asked _opener)
+    from tradeflows.facts import carry as CA
+    d = C.Doc(_book().c, 2024)
+    may = CA._opening_sentences(d, "BLR")
+    assert may == sorted(set(may)) and d.memo.may_open["BLR"] is may
+    openers = [si for si in range(len(d.c.sentences)) if CA._opener(d, si, _alone(d, si), "BLR") is not None]
+    assert openers and set(openers) <= set(may)
+    assert len(may) < 60   # (of the 300-odd sentences naming a region of Belarus: few open on one)
+
+
+def test_opening_sentences_test_the_text_before_each_region(monkeypatch):
+    from tradeflows.facts import carry as CA
+    monkeypatch.setattr(C, "READ_ALONE_CHARS", 0)
+    text = ("Exports rose. The Gomel Region increased its exports. Firms of the Brest region sold more. As for the "
+            "Vitebsk region, it is among the leaders. One can name the Grodno Region. Minsk grew.")
+    d = C.Doc(clean_text(text, "web", "o.txt"), 2018)
+    may = CA._opening_sentences(d, "BLR")
+    assert [d.text[slice(*d.c.sentences[si])][:12] for si in may] == [
+        "Exports rose", "The Gomel Re", "As for the V", "One can name", "Minsk grew."]
+    # (the first sentence always; "Firms of the Brest region" names its region after other words)
+    assert [si for si in range(len(d.c.sentences)) if CA._opener(d, si, d.places(si), "BLR") is not None] == [1, 3, 4]
+    # a shorter text keeps the scan's answer (Doc.sentences_may_hold)
+    monkeypatch.setattr(C, "READ_ALONE_CHARS", 10 ** 9)
+    d = C.Doc(clean_text(text, "web", "o.txt"), 2018)
+    assert d.region_positions("BLR") is None
+    assert CA._opening_sentences(d, "BLR") == d.sentences_may_hold("region", "BLR") == [0, 1, 2, 3, 4, 5]
