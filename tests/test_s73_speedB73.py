@@ -85,10 +85,12 @@ def test_region_starts_finds_each_form_of_a_region_and_not_its_words_elsewhere()
 
 def test_region_starts_reads_a_pages_name_of_its_region():
     text = "Georgia exports rose. Savannah shipped more."
-    assert region_starts(text, "USA") == []
+    assert [(p.surface, p.kind) for p in find_places(text)] == [("Georgia", "country")]
+    assert region_starts(text, "USA") == [0]   # (listed_regions.csv's "Georgia", a region beside another)
     with using_page_aliases(((None, "USA", "Georgia", "Georgia", ""),)):   # (rule page_region)
-        assert region_starts(text, "USA") == [0]
         assert [(p.surface, p.kind) for p in find_places(text)] == [("Georgia", "region")]
+    with using_page_aliases(((None, "USA", "Savannah", "Savannah", ""),)):   # (a page's name of a region: its surface)
+        assert region_starts(text, "USA") == [0, 22]
     # a page's abbreviation that stands for a region (no English row does): any position may
     import re
     with using_page_aliases(((re.compile("GR"), "USA", "Georgia", False, ""),)):
@@ -139,3 +141,16 @@ def test_opening_sentences_test_the_text_before_each_region(monkeypatch):
     d = C.Doc(clean_text(text, "web", "o.txt"), 2018)
     assert d.region_positions("BLR") is None
     assert CA._opening_sentences(d, "BLR") == d.sentences_may_hold("region", "BLR") == [0, 1, 2, 3, 4, 5]
+
+
+def test_region_starts_reads_a_listed_name_beside_a_region_of_its_country(monkeypatch):
+    # "Washington, Georgia and Texas": names of listed_regions.csv read as regions of the USA beside Texas (rule
+    # listed_region) stand where no alias of a region of the USA opens
+    text = "Exports rose. Washington, Georgia and Texas increased their exports. Georgia grew."
+    assert [(p.start, p.kind, p.via) for p in find_places(text, 14, 68)] == [
+        (14, "region", "listed_region"), (26, "region", "listed_region"), (38, "region", "")]
+    assert region_starts(text, "USA") == [14, 26, 38, 69]
+    from tradeflows.facts import carry as CA
+    monkeypatch.setattr(C, "READ_ALONE_CHARS", 0)
+    d = C.Doc(clean_text(text, "web", "o.txt"), 2018)
+    assert CA._opening_sentences(d, "USA") == [0, 1, 2]

@@ -642,7 +642,7 @@ class Doc:
         """For an English text read sentence by sentence (READ_ALONE_CHARS): the positions at which a region of iso3
         may start in a sentence's places (places.region_starts) and the sentences that end before a letter or digit,
         for which region_starts does not answer (their places may hold any region); once per document
-        (DocMemo.region_positions). None for a shorter text (its places are one scan's: sentences_may_hold), in
+        (DocMemo.region_positions: the page's abbreviations are those in force when first asked, relate's). None for a shorter text (its places are one scan's: sentences_may_hold), in
         another language, or where a page's abbreviation may stand for a region."""
         if len(self.text) < READ_ALONE_CHARS or current_language() != DEFAULT_LANGUAGE:
             return None

@@ -318,16 +318,16 @@ class _Registry:
             [(h, rx.pattern) for h, (rx, _) in zip(self.lower_heads, self.lower_search)])
 
         # iso3 -> region_start's pattern for that country, made when first asked (one per country at most)
-        self.region_starts: dict[str, re.Pattern[str] | None] = {}
+        self.region_patterns: dict[str, re.Pattern[str] | None] = {}
 
     def region_start(self, iso3: str) -> re.Pattern[str] | None:
         """A pattern that matches (searched over a whole text, no bounds) at every position where find reads a place
         of kind region and ISO code iso3 in some span of the text, and at some others (_region_start_source); None
         where the registry holds no such region. Made once per country."""
-        if iso3 not in self.region_starts:
+        if iso3 not in self.region_patterns:
             source = self._region_start_source(iso3)
-            self.region_starts[iso3] = None if source is None else re.compile(source)
-        return self.region_starts[iso3]
+            self.region_patterns[iso3] = None if source is None else re.compile(source)
+        return self.region_patterns[iso3]
 
     def _region_start_source(self, iso3: str) -> str | None:
         """The source of region_start(iso3): for each token find reads a bucket for (by_token) whose bucket holds a
@@ -1069,13 +1069,15 @@ def region_starts(text: str, iso3: str) -> list[int] | None:
     """In English, the positions of text at which find_places(text, start, end) may read a place of kind region and ISO
     code iso3 for a span [start, end) of it that does not end before a letter or digit (a span that does may end on
     such a region found nowhere else: its reader keeps it): every one, and some more (_Registry.region_start, the
-    surfaces that list_places.csv reads alone as such a region, a page's name of that region: rule page_region). A
-    reader of a few of a long text's spans that looks for such a place (carry's region opener in a book) reads only
-    the spans holding one of these, not the others, nor a scan of the whole text. (A place other rules make a region
-    of iso3 stands in a list beside another region of iso3 read in the same span: rule listed_region.) None where a
-    page's abbreviation may stand for a region (no such English row): any position may."""
+    surfaces that list_places.csv reads alone as such a region or listed_regions.csv as one beside another, a page's
+    name of that region: rules listed_region, page_region; the page's abbreviations in force). A reader of a few of a
+    long text's spans that looks for such a place (carry's region opener in a book) reads only the spans holding one
+    of these, not the others, nor a scan of the whole text. None where a page's abbreviation may stand for a region
+    (no such English row): any position may."""
     rx = _registry().region_start(iso3)
     literals = {surface for surface, (_, i, kind) in _alone_readings().items() if kind == "region" and i == iso3}
+    # ("Washington, Georgia and Texas": a name of listed_regions.csv read as a region of its country beside another)
+    literals.update(surface for surface, regions in _listed_regions().items() if any(i == iso3 for _, i in regions))
     for pattern, i, name, bare, _ in _PAGE_ALIASES.get():
         if pattern is None and i == iso3:
             literals.add(bare)
