@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tradeflows.facts import carry as CA
-from tradeflows.facts.context import Doc
+from tradeflows.facts.context import READ_ALONE_CHARS, Doc
 from tradeflows.facts.relate import relate_figures
 from tradeflows.figures.extract import extract_figures
 from tradeflows.text.clean import clean_text
@@ -54,8 +54,10 @@ def test_sentences_may_hold_every_sentence_whose_places_hold_one(iso3):
         assert may == sorted(set(may))
         held = _holders(d, "region", iso3)
         assert set(held) <= set(may), name
-        # (and no more than those, the first sentence and the ones read alone: here none is read alone)
-        assert set(may) <= set(held) | {0}, name
+        # (and no more than those, the first sentence and the ones read alone: here none is read alone; a book's
+        # sentences are all read alone, its answer a wider search's: tests/test_s73_speedB73.py)
+        if len(d.text) < READ_ALONE_CHARS:
+            assert set(may) <= set(held) | {0}, name
 
 
 def test_the_quoted_page_names_its_region_in_the_sentences_found():

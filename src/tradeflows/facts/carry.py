@@ -444,9 +444,9 @@ def _partner_effects_back(d: Doc, lo: int, hi: int, home_iso: str | None, home_n
                     found[field] = getattr(eff, field)
         k -= 1
     if "reporter" not in found and home_iso:
-        # (only a sentence whose places may hold a region of the home country may have an opener: the others are not
-        # read, Doc.sentences_may_hold)
-        holding = d.sentences_may_hold("region", home_iso)
+        # (only a sentence whose places may hold a region of the home country where _opener reads one may have an
+        # opener: the others are not read, _opening_sentences)
+        holding = _opening_sentences(d, home_iso)
         for j in (range(k, lo - 1, -1) if holding is None
                   else reversed(holding[bisect_left(holding, lo):bisect_right(holding, k)])):
             places = d.places(j)
@@ -456,6 +456,38 @@ def _partner_effects_back(d: Doc, lo: int, hi: int, home_iso: str | None, home_n
                     (opener.name, home_iso), d.para_index(d.c.sentences[j][0]), "home_region"
                 break
     return found
+
+
+def _opening_sentences(d: Doc, home_iso: str) -> list[int] | None:
+    """The sentences whose places may hold an opener (_opener) of home_iso, in order, once per document
+    (DocMemo.may_open). In a text read sentence by sentence (Doc.region_positions: a book), the first sentence, each
+    that ends before a letter or digit, and each in which a position where such a region may start passes _opener's
+    tests of the text before the place: only non-word characters and "the" before it from the sentence's start, or
+    "As for" (rules carried, region_introduced), or a cue naming an example in the 24 characters before it (its tests
+    after the place need the place's end, which only reading the sentence tells): a book names its regions in
+    hundreds of sentences, few opening on one, and reading each sentence's places costs more than these tests.
+    Elsewhere Doc.sentences_may_hold (the sentences whose places hold such a region)."""
+    memo = d.memo.may_open
+    if home_iso in memo:
+        return memo[home_iso]
+    found = d.region_positions(home_iso)
+    if found is None:
+        hit = d.sentences_may_hold("region", home_iso)
+    else:
+        text, sentences = d.text, d.c.sentences
+        before, topic = _subject_before(), cue("topic_opener", _topic_opener())
+        introduced = cue("introduced_before", _introduced_before())
+        out = {0}
+        out.update(found[1])
+        for p in found[0]:
+            si = d.sentence_index(p)
+            s = sentences[si][0]
+            if si not in out and (before.fullmatch(text, s, p) or topic.fullmatch(text, s, p)
+                                  or introduced.search(text, max(s, p - 24), p)):
+                out.add(si)
+        hit = sorted(out)
+    memo[home_iso] = hit
+    return hit
 
 
 def _partner_half(d: Doc, st, si: int, home_iso: str | None, home_name: str | None) -> None:

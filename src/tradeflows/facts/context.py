@@ -21,7 +21,7 @@ from tradeflows.facts.periods import TimeExpr, TriggerIndex, find_times
 from tradeflows.facts.item_stamp import drop_item_stamp
 from tradeflows.ingest.page_year import THIS_YEAR_CUE, text_year, to_come_test, without_stale_banners, year_starts
 from tradeflows.facts.frames import Frame, find_frames
-from tradeflows.facts.places import Place, find_places
+from tradeflows.facts.places import Place, find_places, region_starts
 from tradeflows.facts.subject import rubric_pattern, wire_dateline
 from tradeflows.records import Figure
 from tradeflows.vocab.lowercase import CASED_SPLITS, LOWER_COPIES, lower_copy, lower_copy_of, lower_source
@@ -437,8 +437,13 @@ class DocMemo:
     story_starts: list[int] | None = None
     # items.item_subject: (story start, the page's ISO code) -> the story names the page's country
     story_names_home: dict[tuple[int, str | None], bool] = field(default_factory=dict)
-    # Doc.sentences_may_hold: (kind, ISO code) -> the sentences whose places may hold such a place
-    may_hold: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    # Doc.sentences_may_hold: (kind, ISO code) -> the sentences whose places may hold such a place (None: any may)
+    may_hold: dict[tuple[str, str], list[int] | None] = field(default_factory=dict)
+    # Doc.region_positions: ISO code -> (where a region of it may start, the sentences that end before a letter or digit)
+    region_positions: dict[str, tuple[list[int], list[int]] | None] = field(default_factory=dict)
+    # carry._opening_sentences: ISO code -> the sentences of a text read sentence by sentence that may open on a region of
+    # it (None: any may)
+    may_open: dict[str, list[int] | None] = field(default_factory=dict)
     # reporters_apposition.role_owner_continued: sentence index -> the sentence holds a word of a ranking going on
     rank_words: dict[int, bool] = field(default_factory=dict)
     # reporters_entity.entities: sentence index -> (the starts of the sentence's entities, the entities)
@@ -475,6 +480,13 @@ def _read_alone(text: str, sentences: list[tuple[int, int]], found: list, starts
                          map(gt, map(ends.__getitem__, map(bisect_left, repeat(starts), firsts)), firsts)),
                 map(gt, map(ends.__getitem__, map(bisect_left, repeat(starts), lasts)), lasts))
     return compress(count(), flags)
+
+
+# a text this long or longer (a book) has its places read sentence by sentence, where a shorter one's come from one
+# scan of the whole text (Doc._sentence_places): relate asks for the places of the sentences near its figures and the
+# few that may open on a region of the page's country (Doc.sentences_may_hold), in a book a small part of its text
+# (data/raw's book: 29% of its characters; a sentence read alone costs about 2.5 times its share of the scan)
+READ_ALONE_CHARS = 200_000
 
 
 class Doc:
@@ -553,9 +565,10 @@ class Doc:
         """_places_off_datelines(text, s, e), in English taken from one scan of the whole text (a
         call per sentence costs more than the scan): the same places wherever none runs over the
         sentence's edges and the sentence ends before a space (a place never reaches past it), else
-        read alone."""
+        read alone. A text of READ_ALONE_CHARS or more (a book) is read sentence by sentence: relate asks
+        for the places of a small part of it."""
         lang = current_language()
-        if lang != DEFAULT_LANGUAGE:
+        if lang != DEFAULT_LANGUAGE or len(text) >= READ_ALONE_CHARS:
             return _places_off_datelines(text, s, e)
         found, starts = self._whole_places(lang)
         span = _scan_slice(text, s, e, found, starts)
@@ -591,20 +604,55 @@ class Doc:
         whose slice holds one, and every sentence _sentence_places reads alone instead (the first, one ending before
         no space, one whose edge a place of the scan runs over), whose places may be any. The places of every other
         sentence hold none: a rule that looks for one there (carry's region opener, over the sentences of a book
-        between two figures) need not read them. None in another language (each sentence read alone): any may."""
+        between two figures) need not read them. A text whose sentences are all read alone (READ_ALONE_CHARS) has no
+        scan to read them from: _may_hold_alone. None in another language (each sentence read alone): any may."""
         lang = current_language()
         if lang != DEFAULT_LANGUAGE:
             return None
         key = (kind, iso3)
-        hit = self.memo.may_hold.get(key)
-        if hit is None:
+        if key in self.memo.may_hold:
+            return self.memo.may_hold[key]
+        if len(self.text) >= READ_ALONE_CHARS:
+            hit = self._may_hold_alone(kind, iso3)
+        else:
             found, starts = self._whole_places(lang)
             out = {0}
             out.update(_read_alone(self.text, self.c.sentences, found, starts))   # those _sentence_places reads alone
             # (the sentence a place starts in: the last to start at or before it; sentences are in order, apart)
             out.update(self.sentence_index(p.start) for p in found if p.kind == kind and p.iso3 == iso3)
-            hit = self.memo.may_hold[key] = sorted(out)
+            hit = sorted(out)
+        self.memo.may_hold[key] = hit
         return hit
+
+    def _may_hold_alone(self, kind: str, iso3: str) -> list[int] | None:
+        """sentences_may_hold's answer for a text whose sentences are read alone (READ_ALONE_CHARS): for a region, the
+        first sentence (read past its dateline), each in which one of region_positions' positions stands (the sentence a
+        place of [s, e) starts in, as in the scan) and each that ends before a letter or digit; None (any may) for
+        another kind, or where a page's abbreviation may stand for a region."""
+        found = self.region_positions(iso3) if kind == "region" else None
+        if found is None:
+            return None
+        starts, cut = found
+        out = {0}
+        out.update(map(self.sentence_index, starts))
+        out.update(cut)
+        return sorted(out)
+
+    def region_positions(self, iso3: str) -> tuple[list[int], list[int]] | None:
+        """For an English text read sentence by sentence (READ_ALONE_CHARS): the positions at which a region of iso3
+        may start in a sentence's places (places.region_starts) and the sentences that end before a letter or digit,
+        for which region_starts does not answer (their places may hold any region); once per document
+        (DocMemo.region_positions: the page's abbreviations are those in force when first asked, relate's). None for a shorter text (its places are one scan's: sentences_may_hold), in
+        another language, or where a page's abbreviation may stand for a region."""
+        if len(self.text) < READ_ALONE_CHARS or current_language() != DEFAULT_LANGUAGE:
+            return None
+        memo = self.memo.region_positions
+        if iso3 not in memo:
+            starts = region_starts(self.text, iso3)
+            padded = self.text + " "
+            memo[iso3] = None if starts is None else (starts, list(compress(count(), map(
+                str.isalnum, map(padded.__getitem__, (e for _, e in self.c.sentences))))))
+        return memo[iso3]
 
     def frames(self, si: int, lo: int | None = None, hi: int | None = None) -> list[Frame]:
         """The trade frames of sentence si, read once on its cached places; with lo/hi only

@@ -112,6 +112,9 @@ _APOS = "'’ʼ"
 _QUOTES = '"“”«»„'
 
 
+_WORD_END = r"(?![^\W_])"   # (what _alias_pattern writes after an alias's last letter or digit)
+
+
 def _alias_pattern(alias: str) -> str:
     out = []
     for ch in alias:
@@ -126,7 +129,7 @@ def _alias_pattern(alias: str) -> str:
         else:
             out.append(re.escape(ch))
     if alias[-1].isalnum():
-        out.append(r"(?![^\W_])")
+        out.append(_WORD_END)
     return "".join(out)
 
 
@@ -289,6 +292,7 @@ class _Registry:
 
         lower.sort(key=lambda it: -len(it[0]))
         self.lower_entries = [e for _, e in lower]
+        self.lower_aliases = [a for a, _ in lower]
         self.lower_re = (
             re.compile(
                 "|".join(f"([{a[0]}{a[0].upper()}](?i:{_alias_pattern(a[1:])}))" for a, _ in lower)
@@ -312,6 +316,54 @@ class _Registry:
         # ... and the patterns that find where one of them matches, a search for each tail of a head (_lower_whole_text)
         self.lower_tails = None if self.lower_search is None else _tails_of(
             [(h, rx.pattern) for h, (rx, _) in zip(self.lower_heads, self.lower_search)])
+
+        # iso3 -> region_start's pattern for that country, made when first asked (one per country at most)
+        self.region_patterns: dict[str, re.Pattern[str] | None] = {}
+
+    def region_start(self, iso3: str) -> re.Pattern[str] | None:
+        """A pattern that matches (searched over a whole text, no bounds) at every position where find reads a place
+        of kind region and ISO code iso3 in some span of the text, and at some others (_region_start_source); None
+        where the registry holds no such region. Made once per country."""
+        if iso3 not in self.region_patterns:
+            source = self._region_start_source(iso3)
+            self.region_patterns[iso3] = None if source is None else re.compile(source)
+        return self.region_patterns[iso3]
+
+    def _region_start_source(self, iso3: str) -> str | None:
+        """The source of region_start(iso3): for each token find reads a bucket for (by_token) whose bucket holds a
+        region of iso3, the token as written (token_re reads it case-sensitively) followed by the part after the
+        bucket's key of each such alias, case-blind (as the bucket's pattern reads it), in a trie of the tokens; and
+        each lower-case alias of such a region as lower_re reads it. Wider than find, never narrower: no test of the
+        character before a token nor of an alias's article, and a region alias is tried wherever it stands, not only
+        where it is the first alternative of its bucket to match (_match_at's singles may reach it past an article
+        alias). Searched with no end, an alias's last word is read as a whole word of the text (_WORD_END): a span
+        that ends inside a word, before a letter or digit, may end on such a region where this finds none."""
+        tree: dict = {}
+        for token, b in self.by_token.items():
+            if b.plain is not None:
+                rests = [_WORD_END] if b.plain.kind == "region" and b.plain.iso3 == iso3 else []
+            else:
+                key = _TOKEN.match(b.aliases[0]).group()   # (the bucket's key: every alias opens on it)
+                rests = [_alias_pattern(a)[len("".join(map(re.escape, key))):]
+                         for a, e in zip(b.aliases, b.entries) if e.kind == "region" and e.iso3 == iso3]
+            if rests:
+                node = tree
+                for ch in token:
+                    node = node.setdefault(ch, {})
+                node.setdefault("", []).extend(rests)
+        lower = [(a, e) for a, e in zip(self.lower_aliases, self.lower_entries) if e.kind == "region" and e.iso3 == iso3]
+        if not tree and not lower:
+            return None
+
+        def branch(node: dict) -> str:
+            alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(c for c in node if c)]
+            if "" in node:
+                alts.append("(?i:" + "|".join(sorted(set(node[""]))) + ")")
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+        alts = [re.escape(ch) + branch(child) for ch, child in sorted(tree.items())]
+        alts += [f"[{a[0]}{a[0].upper()}](?i:{_alias_pattern(a[1:])})" for a, _ in lower]
+        return "|".join(alts)
 
     def _put_historic(self, aliases: dict, put) -> None:
         """The states ISO 3166-3 withdrew (the USSR, the GDR: facts/places_historic.py) as countries of their old codes,
@@ -1011,6 +1063,38 @@ def merge_restated(text: str, places: list[Place]) -> list[Place]:
         else:
             out.append(p)
     return out
+
+
+def region_starts(text: str, iso3: str) -> list[int] | None:
+    """In English, the positions of text at which find_places(text, start, end) may read a place of kind region and ISO
+    code iso3 for a span [start, end) of it that does not end before a letter or digit (a span that does may end on
+    such a region found nowhere else: its reader keeps it): every one, and some more (_Registry.region_start, the
+    surfaces that list_places.csv reads alone as such a region or listed_regions.csv as one beside another, a page's
+    name of that region: rules listed_region, page_region; the page's abbreviations in force). A reader of a few of a
+    long text's spans that looks for such a place (carry's region opener in a book) reads only the spans holding one
+    of these, not the others, nor a scan of the whole text. None where a page's abbreviation may stand for a region
+    (no such English row): any position may."""
+    rx = _registry().region_start(iso3)
+    literals = {surface for surface, (_, i, kind) in _alone_readings().items() if kind == "region" and i == iso3}
+    # ("Washington, Georgia and Texas": a name of listed_regions.csv read as a region of its country beside another)
+    literals.update(surface for surface, regions in _listed_regions().items() if any(i == iso3 for _, i in regions))
+    for pattern, i, name, bare, _ in _PAGE_ALIASES.get():
+        if pattern is None and i == iso3:
+            literals.add(bare)
+        elif pattern is not _CAPITAL_FLOW and name is not None:
+            return None
+    out = set()
+    for lit in literals:
+        i = text.find(lit)
+        while i >= 0:
+            out.add(i)
+            i = text.find(lit, i + 1)
+    if rx is not None:
+        m = rx.search(text)
+        while m is not None:   # (from one past each match, not its end: a match may hold the start of another)
+            out.add(m.start())
+            m = rx.search(text, m.start() + 1)
+    return sorted(out)
 
 
 def lookup(alias: str) -> Place | None:
