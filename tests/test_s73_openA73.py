@@ -158,3 +158,12 @@ def test_updown_scale_currency():
                  "It is up by 184 million dollars (17 percent ) compared to the same time last year.", 2021)
     f = figs["17 percent"]
     assert (f.kind, f.value, f.rule) == ("growth", 17, "growth_updown_bracket")
+
+
+def test_share_whole_gate_words_are_a_group_every_match_of_its_row_holds():
+    """s73 review: share_whole_amount's gate words (world.SHARE_WHOLE_WORDS) must be one of the groups of pieces that
+    every match of its row share_whole_amount_before holds, or the gate would skip a figure the row matches; a row
+    edited without its gate fails here."""
+    from tradeflows.facts import world
+    from tradeflows.vocab import pattern_needs
+    assert set(world.SHARE_WHOLE_WORDS) in [set(g) for g in pattern_needs(world._share_whole_amount_before())]

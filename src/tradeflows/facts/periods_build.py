@@ -176,8 +176,9 @@ def _year_before(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     return TimeExpr(m.start(), m.end(), "relative", None, -1, None, 1, 12, True, same=True)
 
 
-# "the same 2008 period", "the comparable 2017 period": a likeness word opening a year's period (rule same_year_period)
-_LIKENESS_OPEN = re.compile(r"the\s+(?:same|similar|comparable|corresponding|like)\s", re.I)
+# "the same 2008 period", "the comparable 2017 period": a likeness word opening a year's period (rule same_year_period;
+# row period_likeness_open)
+_LIKENESS_OPEN = EnglishCue("period_likeness_open", re.I)
 
 
 def _same_period(kind: str, m: re.Match, text: str) -> TimeExpr | None:
@@ -186,7 +187,7 @@ def _same_period(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         # ("fell 6 percent in the first half of 2009 over the same 2008 period": a likeness word before the year makes
         # it a base whatever stands before it, rule same_year_period)
         if not (BASE_BEFORE.search(before) or BASE_VALUE_BEFORE.search(before)) \
-                and not _LIKENESS_OPEN.match(m.group()):
+                and not _LIKENESS_OPEN().match(m.group()):
             return None  # "in the 2007 period" with no comparison before: left to the year rule
         return TimeExpr(m.start(), m.end(), kind, int(m.group("yp")), None, None, 1, 12, True, same=True)
     y = m.group("y")
