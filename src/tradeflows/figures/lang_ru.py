@@ -92,6 +92,8 @@ def _vocab() -> dict:
     # scans of new_figures entered every position); the same matches
     return {k: skip_ahead(x) if isinstance(x, re.Pattern) else x for k, x in {
         "words": words,
+        # the qualifier words of cues.csv as one alternation, for rules that read a gap a qualifier may stand in
+        "qual_plain": qual_plain,
         # ("вырастет на порядка 25%" (novoye-vremya.com citing TASS): "на" before the qualifier too, group byq; rule
         # ru_growth_by)
         "left": re.compile(rf"(?:(?<![\w-])(?P<byq>на)\s+(?=(?:{qual_plain})[\s,]))?"
@@ -338,7 +340,7 @@ def revise_figures(c: CleanText, figs: list[Figure], doc: str = "", places=None)
     physical = [p or _physical_anaphor(d, f, money_at) for f, p in zip(out, physical)]
     # "импортировано 39 643 автомобилей ... на сумму 397,6 млн долларов ... это соответственно на 69,3% и 37,1% больше": a
     # "соответственно" list's change paired with a count (rule physical_change, figures/physical_respectively.py)
-    paired = physical_respectively(d, out)
+    paired = physical_respectively(d, out, _vocab()["qual_plain"])
     physical = [p or i in paired for i, p in enumerate(physical)]
     # "Импорт пшеницы вырос почти в два раза" (a title) over "495 тыс. 611,5 тонн пшеницы, что примерно в два раза
     # превышает": a title's change the body restates as a quantity's (rule physical_change, figures/physical_title.py)

@@ -8,36 +8,46 @@ ruweb52 dm01): the 69,3% is the cars' count's change, the 37,1% the value's.
 
 The quantities are read in the list's own sentence before it, else from the sentence before on: a count (a number, its
 scale, a unit noun: row physical_respectively_quantity of vocab/ru/patterns.csv) or a money figure, in text order; the
-list pairs only when their number is the list's. The Russian word (row respectively) gates the rule: a page without it
-costs one substring test.
+list pairs only when their number is the list's. The words of row respectively gate the rule: a page without them
+costs a few substring tests.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradeflows.records import Figure
+from tradeflows.vocab import holds, pattern_needs_as_written
 from tradeflows.vocab.patterns import NEVER, cue_in
 
 LANG = "ru"
-WORD = "соответственно"
-# the gap between two changes of the list: "69,3% и 37,1%", "на 10%, 20% и 30%", "в 2 раза и на 15%"
-_NEXT = re.compile(r"\s*(?:,|и)\s*(?:,\s*)?(?:и\s+)?(?:на\s+|в\s+)?(?:почти\s+|около\s+|более\s+чем\s+)?", re.I)
-# the gap between the word and the list it opens ("соответственно на", "соответственно – в") or closes ("..., 37,1%
-# соответственно")
-_OPENS = re.compile(r"\s*(?:[-–—,]\s*)?(?:на\s+|в\s+)?(?:почти\s+|около\s+|более\s+чем\s+)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _gaps(qual: str) -> tuple[re.Pattern, re.Pattern]:
+    """The gap between two changes of the list ("69,3% и 37,1%", "на 10%, 20% и 30%", "в 2 раза и на 15%") and the gap
+    between the word and the list it opens ("соответственно на", "соответственно – в"); a qualifier of cues.csv (qual,
+    the alternation figures/lang_ru.py builds: "почти", "около", "более чем" ...) may stand before a change."""
+    hedge = rf"(?:(?:{qual})\s+)?"
+    return (re.compile(rf"\s*(?:,|и)\s*(?:,\s*)?(?:и\s+)?(?:на\s+|в\s+)?{hedge}", re.I),
+            re.compile(rf"\s*(?:[-–—,]\s*)?(?:на\s+|в\s+)?{hedge}", re.I))
+
+
+# the gap between the list and the word that closes it ("..., 37,1% соответственно")
 _CLOSES = re.compile(r"\s*,?\s*", re.I)
 
 
-def physical_respectively(d, out: list[Figure]) -> set[int]:
+def physical_respectively(d, out: list[Figure], qual: str) -> set[int]:
     """The indexes of out's changes a "соответственно" list pairs with a count of units or a tonnage."""
     text = d.text
-    if WORD not in text and WORD.capitalize() not in text:
-        return set()
     word = cue_in(LANG, "respectively", NEVER)
+    if not holds(text, pattern_needs_as_written(word)):
+        return set()
     quantity = cue_in(LANG, "physical_respectively_quantity", NEVER)
+    gaps = _gaps(qual)
     found: set[int] = set()
     for m in word.finditer(text):
-        run = _list_at(text, out, m.start(), m.end())
+        run = _list_at(text, out, m.start(), m.end(), gaps)
         if len(run) < 2:
             continue
         first = out[run[0]].clean_start
@@ -50,22 +60,23 @@ def physical_respectively(d, out: list[Figure]) -> set[int]:
     return found
 
 
-def _list_at(text: str, out: list[Figure], ws: int, we: int) -> list[int]:
+def _list_at(text: str, out: list[Figure], ws: int, we: int, gaps: tuple[re.Pattern, re.Pattern]) -> list[int]:
     """The indexes of the run of changes the word at [ws, we) opens or closes."""
+    next_gap, opens = gaps
     growth = [j for j, f in enumerate(out) if f.kind == "growth"]
     after = [j for j in growth if out[j].clean_start >= we]
     before = [j for j in growth if out[j].clean_end <= ws]
     run: list[int] = []
-    if after and _OPENS.fullmatch(text, we, out[after[0]].clean_start):
+    if after and opens.fullmatch(text, we, out[after[0]].clean_start):
         run = [after[0]]
         for j in after[1:]:
-            if not _NEXT.fullmatch(text, out[run[-1]].clean_end, out[j].clean_start):
+            if not next_gap.fullmatch(text, out[run[-1]].clean_end, out[j].clean_start):
                 break
             run.append(j)
     elif before and _CLOSES.fullmatch(text, out[before[-1]].clean_end, ws):
         run = [before[-1]]
         for j in reversed(before[:-1]):
-            if not _NEXT.fullmatch(text, out[j].clean_end, out[run[0]].clean_start):
+            if not next_gap.fullmatch(text, out[j].clean_end, out[run[0]].clean_start):
                 break
             run.insert(0, j)
     return run
