@@ -296,6 +296,12 @@ def _byline_date(head: str) -> str | None:
         clock = _LEAD_CLOCK.match(head, at)
         if clock:
             at = clock.end()   # "Published at 12:35 am July 10th, 2019" (dhakatribune.com): the clock time first
+        day = _byline_weekday().match(head, at)
+        if day:
+            # "Fri | Sep 22, 2017 \n Jamaica's trade deficit widens \n Published:Wednesday | January 11, 2012 | 1:43 AM"
+            # (jamaica-gleaner.com): the weekday between the label and its date; the site's banner above is the day
+            # the page was read (rule published_weekday)
+            at = day.end()
         tail = head[at:at + 40]
         tail = _CAPS_WORD.sub(lambda w: w.group(1) + w.group(2).lower(), tail)   # (rule published_caps)
         for pat in (wordy, _ISO, _NUMERIC):
@@ -338,6 +344,8 @@ def _byline_date(head: str) -> str | None:
 _CLOCK = r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
 # (a weekday: the row weekday of vocab/en/patterns.csv, as the row page_banner_line uses it)
 _weekday = EnglishCue("weekday")
+# a weekday between a byline's label and its date (the row byline_weekday of vocab/en/patterns.csv, rule published_weekday)
+_byline_weekday = EnglishCue("byline_weekday")
 # a clock time between a byline's label and its date ("Published at 12:35 am July 10th, 2019", rule published_clock_first)
 _LEAD_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s*")
 

@@ -1,0 +1,34 @@
+"""Session 74 (openA74): English outlets of Southeast Asia, East Asia, Oceania, Latin America and the Caribbean on their
+own countries' trade (web64, session 73's blind set, opened now) and web29; studied on two thirds of their tuned pages,
+the first third by SHA-256 of the file name set aside unread.
+
+- published_weekday (ingest/dates.py _byline_date, row byline_weekday): "Published:Wednesday | January 11, 2012 | 1:43 AM"
+  under the site's banner "Fri | Sep 22, 2017" dates the page by the byline, the weekday between label and date.
+
+Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails without its rule.
+"""
+from tradeflows.ingest.dates import publication_date
+from tradeflows.pipeline import figures_of_text
+
+
+def _all(text: str, pub_year: int | None = None, title: str | None = None) -> list:
+    return figures_of_text(text, "page", "web", pub_year=pub_year, title=title)
+
+
+def _figs(text: str, pub_year: int | None = None, title: str | None = None) -> dict:
+    return {f.figure: f for f in _all(text, pub_year, title)}
+
+
+# -- published_weekday -------------------------------------------------------------------------------------------------
+# http://jamaica-gleaner.com/article/letters/20190914/gleaner-nations-newspaper (the `search` tool, corpus pages,
+# "Gleaner Published:Monday |"); data/web64 dn06 (the same outlet) is a studied page
+def test_published_weekday():
+    head = ("Fri | Sep 18, 2020\n\nThe Gleaner is the nation’s newspaper\n\nPublished:Saturday | September 14, 2019 | "
+            "12:08 AM\n\n\nHappy 185th anniversary to the nation’s newspaper. The Gleaner is a respected household name.")
+    assert publication_date(head) == ("2019-09-14", "text:byline")
+
+
+def test_published_weekday_comma():
+    # CONSTRUCTED (the same byline with a comma after the weekday, as "Published: Wednesday, January 11, 2012")
+    head = "Fri | Sep 22, 2017\n\nJamaica’s trade deficit widens\n\nPublished: Wednesday, January 11, 2012\n\nNew data."
+    assert publication_date(head) == ("2012-01-11", "text:byline")
