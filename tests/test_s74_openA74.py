@@ -32,3 +32,15 @@ def test_published_weekday_comma():
     # CONSTRUCTED (the same byline with a comma after the weekday, as "Published: Wednesday, January 11, 2012")
     head = "Fri | Sep 22, 2017\n\nJamaica’s trade deficit widens\n\nPublished: Wednesday, January 11, 2012\n\nNew data."
     assert publication_date(head) == ("2012-01-11", "text:byline")
+
+
+# -- importation (rows of vocab/en/measures.csv) ------------------------------------------------------------------------
+# data/web64 dn01 (panaynews.net), a studied page; the `search` tool (corpus pages, "importation of cereals percent PSA")
+# found "the importation of agricultural commodities like wheat, corn, and rice has helped ease inflation"
+# (bworldonline.com/phl-is-top-destination-for-wheat-soybean), with no figure
+def test_importation_is_imports():
+    figs = _figs("This comes as exports during the month fell by 1.7 percent to a total value of $5.28 billion.\n\nGrowth was recorded "
+                 "in the importation of cereals and cereal preparations (82.5 percent); transport equipment (33.6 percent).",
+                 2019)
+    assert figs["82.5 percent"].measure == "imports"
+    assert figs["33.6 percent"].measure == "imports"
