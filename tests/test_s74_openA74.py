@@ -44,3 +44,31 @@ def test_importation_is_imports():
                  2019)
     assert figs["82.5 percent"].measure == "imports"
     assert figs["33.6 percent"].measure == "imports"
+
+
+# -- half year (rows half year, half-year of vocab/en/periods.csv) -----------------------------------------------------
+# data/web64 dn04 (kaieteurnewsonline.com, 2023-09-27), a studied page; CONSTRUCTED variants were not needed. The
+# `search` tool (corpus pages, "half year performance export receipts") found only this page
+def test_half_year_bare():
+    figs = _figs("With respect to its review of the economy’s half year performance, Central Bank was keen to note that "
+                 "export receipts grew by 39.2 percent or US$1.7 billion, bringing the total to US$6.1 billion.", 2023)
+    f = figs["US$6.1 billion"]
+    assert (f.measure, f.year, f.period_start, f.period_end) == ("exports", 2023, "2023-01", "2023-06")
+
+
+# -- span_average (facts/period_relative.py, row past_span_average) ----------------------------------------------------
+# data/web64 dn09 (guardian.co.tt, a statement of Trinidad and Tobago's trade ministry), a studied page; the `search`
+# tool (corpus pages, "over the past five years exports averaged billion annually") found no other page with the phrasing
+def test_span_average():
+    figs = _figs("“For the past three years, T&T’s average annual exports to the US were valued at TT$22.3 billion while "
+                 "imports averaged TT$14 billion.", 2023)
+    for fig in ("TT$22.3 billion", "TT$14 billion"):
+        f = figs[fig]
+        assert (f.year, f.period_start, f.period_end) == (None, None, None)
+        assert "year:span_average" in f.fact_rules
+
+
+def test_past_span_not_average():
+    # CONSTRUCTED: a level over the span with no average stays the span's last year (rule past_span)
+    figs = _figs("Exports rose to TT$22.3 billion in the past three years.", 2023)
+    assert "year:past_span" in figs["TT$22.3 billion"].fact_rules
