@@ -72,3 +72,16 @@ def test_past_span_not_average():
     # CONSTRUCTED: a level over the span with no average stays the span's last year (rule past_span)
     figs = _figs("Exports rose to TT$22.3 billion in the past three years.", 2023)
     assert "year:past_span" in figs["TT$22.3 billion"].fact_rules
+
+
+# data/web48 ch06 (bdnews24, a tuned page of another set, which the bare row first misread as January-June): a half
+# year after "past" is a run of six months (rule half_year_run, row period_half_run_before)
+def test_half_year_run():
+    text = ("A report of the Export Promotion Bureau shows the country exported goods worth $18,243 million during "
+            "July-April of the current 2010-11 fiscal.\n\n'With high cost of raw materials raising the price of finished "
+            "garments, shipment in terms of value increased sharply in the past half year,' he told New Age.\n\n"
+            "The EPB report says knitwear sector earned $7.13 billion, which is a 45.89 percent rise from the same period "
+            "in the previous year.")
+    f = _figs(text, 2011)["$7.13 billion"]
+    assert (f.period_start, f.period_end) != ("2010-07", "2010-12")
+    assert f.period_end == "2011-04"
