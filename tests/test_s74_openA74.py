@@ -85,3 +85,29 @@ def test_half_year_run():
     f = _figs(text, 2011)["$7.13 billion"]
     assert (f.period_start, f.period_end) != ("2010-07", "2010-12")
     assert f.period_end == "2011-04"
+
+
+# -- rolling_aside (facts/period_monthly.py rolling_head, facts/period_fallback.py) ------------------------------------
+# data/web64 dn05 (miningnews.net), a studied page; the `search` tool (corpus pages, "Australia monthly trade surplus
+# September three months to seasonally adjusted") found ABS reports that go back to the month after a quarter's sum
+# (jamesfostermacro.blogspot.com/2025/11/australias-trade-surplus-rebounds-in.html: "On a quarterly basis, the goods
+# surplus increased to $11.4bn ... To the monthly figures and exports rose at pace in September"), each naming the month
+_DN05 = ("AUSTRALIA posted its largest monthly trade surplus in 11 years in September, increasing to $A1.46 billion.\n\n"
+         "The sum of the seasonally adjusted balances for the three months to September 2008 was a surplus of $2.15 "
+         "billion, a turnaround of $3.2 billion on the deficit of $1.09 billion for the three months to June 2008.\n\n"
+         "The value of exports rose by 8% to $26.5 billion and imports jumped 7% to $25 billion.")
+
+
+def test_rolling_aside():
+    figs = _figs(_DN05, 2008)
+    f = figs["$26.5 billion"]
+    assert (f.year, f.period_start, f.period_end) == (2008, "2008-09", "2008-09")
+    assert "year:rolling_aside" in f.fact_rules
+    assert (figs["$2.15 billion"].period_start, figs["$2.15 billion"].period_end) == ("2008-07", "2008-09")
+
+
+def test_year_to_date_not_rolling():
+    # CONSTRUCTED: a span from January is the year to date, carried on as before (rule section_period)
+    text = _DN05.replace("three months to September 2008", "January to September 2008")
+    f = _figs(text, 2008)["$26.5 billion"]
+    assert "year:rolling_aside" not in f.fact_rules

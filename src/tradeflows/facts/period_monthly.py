@@ -30,3 +30,15 @@ def monthly_head(d: Doc, st: State, s: int, e: int) -> tuple[int, int, int] | No
     if d.low is not None and not holds(d.low[s:e], pattern_needs(rx)):
         return None
     return head if rx.search(d.text, s, e) is not None else None
+
+
+def rolling_head(st: State) -> tuple[int, int, int] | None:
+    """(year, month, month) the page opened with, when the span carried to a later paragraph is a run of months that
+    ends in that month and starts after January (a rolling span, no year to date); else None (rule rolling_aside). The
+    year is the span's: the month opened an undated page with a year guessed ("in September" read as 2009 on a page
+    whose "three months to September 2008" names its year)."""
+    head, carried = st.first_period, st.period
+    if head is None or carried is None or carried[0] is None or head[1] is None or head[1] != head[2] \
+            or carried[1] is None or carried[2] is None:
+        return None
+    return (carried[0], head[1], head[2]) if 1 < carried[1] < carried[2] == head[2] else None
