@@ -111,3 +111,13 @@ def test_year_to_date_not_rolling():
     text = _DN05.replace("three months to September 2008", "January to September 2008")
     f = _figs(text, 2008)["$26.5 billion"]
     assert "year:rolling_aside" not in f.fact_rules
+
+
+# -- or_amount_comparative with above/below (row kinds_or_amount) ------------------------------------------------------
+# data/web64 dn04 (kaieteurnewsonline.com), a studied page; the `search` tool (corpus pages, "per cent or million above the
+# level exports earnings Central Bank") found no other page with the phrasing
+def test_or_amount_above():
+    figs = _figs("With respect to sugar export earnings, Central Bank said this amounted to US$6.8 million, 6.1 percent "
+                 "or US$0.4 million above the level at the end of June 2022.", 2023)
+    f = figs["6.1 percent"]
+    assert (f.kind, f.value) == ("growth", 6.1)
