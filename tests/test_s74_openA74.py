@@ -121,3 +121,21 @@ def test_or_amount_above():
                  "or US$0.4 million above the level at the end of June 2022.", 2023)
     f = figs["6.1 percent"]
     assert (f.kind, f.value) == ("growth", 6.1)
+
+
+# -- annualised_rate (facts/period_choice.py _written_year, row growth_annualised_before) -------------------------------
+# data/web64 dn09 (guardian.co.tt quoting the Observatory of Economic Complexity), a studied page; the `search` tool
+# (corpus pages, "exports increased at an annualized rate of from 2017 to 2022 OEC") found no other page with it
+def test_annualised_rate():
+    figs = _figs("“Over the past five years, the exports of T&T to the United States have increased at an annualised rate "
+                 "of 7.13 per cent, from US$3.48 billion in 2017 to US$4.91 billion in 2022.", 2023)
+    f = figs["7.13 per cent"]
+    assert (f.year, f.period_start, f.period_end) == (2022, None, None)
+    assert "year:annualised_rate" in f.fact_rules
+    assert figs["US$4.91 billion"].period_start == "2022-01"
+
+
+def test_one_year_change_not_annualised():
+    # CONSTRUCTED: a change of one year with its base's year stays that year's
+    f = _figs("Exports rose 7.1 per cent in 2022, from US$3.48 billion in 2021.", 2023)["7.1 per cent"]
+    assert (f.period_start, f.period_end) == ("2022-01", "2022-12")

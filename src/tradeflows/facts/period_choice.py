@@ -52,6 +52,10 @@ from tradeflows.facts.period_time import (following_month, following_year, last_
 from tradeflows.facts.period_time import last_months_window  # noqa: F401  (re-exported, as imported from here before)
 from tradeflows.vocab.skip import skip_compile
 
+_ANNUALISED = EnglishCue("growth_annualised_before", re.I)
+ANNUALISED_REACH = 50   # how far before a change its "annualised rate of" may start
+_YEAR_WORD = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
 # the figure's confidence from how its year was known (other bases: 0.4)
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
 
@@ -1065,6 +1069,13 @@ def _written_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # ends in its last year, no one year's; two years in a row ("increased by 46% from 2021 to 2022") are a
         # year's change (rule run_of_years_words)
         return t.year, None, None, "explicit", "run_of_years_words"
+    if t.year is not None and f.kind == "growth" and t.kind == "year" \
+            and _ANNUALISED().search(d.text, max(d.c.sentences[si][0], f.clean_start - ANNUALISED_REACH), f.clean_start) \
+            and any(int(y) < t.year for y in _YEAR_WORD.findall(d.text, d.c.sentences[si][0], d.c.sentences[si][1])):
+        # "Over the past five years, the exports of T&T to the United States have increased at an annualised rate of
+        # 7.13 per cent, from US$3.48 billion in 2017 to US$4.91 billion in 2022" (guardian.co.tt): a rate averaged over
+        # a run of years ends in its last year, no one year's change (rule annualised_rate; row growth_annualised_before)
+        return t.year, None, None, "explicit", "annualised_rate"
     if t.year is not None and t.base and t.kind == "year" and (m1, m2) == (1, 12) and skip is None \
             and f.kind == "money" and adjacent and t is adjacent[0]:
         # "the deficit declined to Ksh379.2 billion during the quarter, down from Ksh433.8 billion in 2022": the
