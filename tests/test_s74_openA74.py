@@ -139,3 +139,14 @@ def test_one_year_change_not_annualised():
     # CONSTRUCTED: a change of one year with its base's year stays that year's
     f = _figs("Exports rose 7.1 per cent in 2022, from US$3.48 billion in 2021.", 2023)["7.1 per cent"]
     assert (f.period_start, f.period_end) == ("2022-01", "2022-12")
+
+
+# -- base_level_from (row base_level_before) ---------------------------------------------------------------------------
+# data/web64 dn06 (jamaica-gleaner.com, January 2012), a studied page; the `search` tool (corpus pages, "more than the
+# deficit recorded January to trade deficit widened billion") found no other page with the phrasing
+def test_base_level_from_months():
+    text = ("According to the Jamaica Information Service (JIS), from January to August last year, Jamaica spent more on "
+            "imports than it earned through exports.\n\nThis is a difference of US$3.2 billion or almost US$1 billion more "
+            "than the deficit which was recorded from January to August, 2010.")
+    f = _figs(text, 2012)["almost US$1 billion"]
+    assert (f.year, f.period_start, f.period_end) == (2011, "2011-01", "2011-08")
