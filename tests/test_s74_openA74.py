@@ -150,3 +150,18 @@ def test_base_level_from_months():
             "than the deficit which was recorded from January to August, 2010.")
     f = _figs(text, 2012)["almost US$1 billion"]
     assert (f.year, f.period_start, f.period_end) == (2011, "2011-01", "2011-08")
+
+
+# -- multiple_of_flow (figures/multiples.py, row multiple_flows_compared) ----------------------------------------------
+# data/web64 dn06 (jamaica-gleaner.com), a studied page; the `search` tool (corpus pages, "times more on imports than it
+# earned through exports") found only this page
+def test_multiple_of_flow():
+    figs = _figs("According to the Jamaica Information Service (JIS), from January to August last year, Jamaica spent "
+                 "three times more on imports than it earned through exports.", 2012)
+    assert "three times more" not in figs
+
+
+def test_multiple_change_kept():
+    # CONSTRUCTED: a multiple of change with no second flow after "than" stays a change
+    figs = _figs("Exports to China grew three times more than in 2021.", 2023)
+    assert figs["three times more"].kind == "growth"
