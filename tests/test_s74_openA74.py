@@ -165,3 +165,23 @@ def test_multiple_change_kept():
     # CONSTRUCTED: a multiple of change with no second flow after "than" stays a change
     figs = _figs("Exports to China grew three times more than in 2021.", 2023)
     assert figs["three times more"].kind == "growth"
+
+
+# -- quote_opened (facts/period_choice.py, row period_choice_quote_opened) ---------------------------------------------
+# data/web29 av10 (dunya.com.pk, no date), a studied page; the `search` tool (corpus pages, 'said, "Current trade volume
+# between the two countries is $ billion"') found quotes of the present after the verb ('"The current trade volume between
+# Iran and Iraq is $13 billion ...," he said', ilna.news) but none with a year before the verb
+_AV10 = ("Reiterating that Turkey and the Netherlands celebrated the 400th anniversary of their diplomatic relations in "
+         "2012, Erdogan said, \"Current trade volume between Turkey and the Netherlands is $7 billion.")
+
+
+def test_quote_opened():
+    f = _figs(_AV10)["$7 billion"]
+    assert (f.period_start, f.period_end) == (None, None)
+    assert "year:explicit" not in f.fact_rules
+
+
+def test_quote_opened_past_keeps_year():
+    # CONSTRUCTED: a quote in the past tense keeps the year before the verb
+    f = _figs(_AV10.replace("Current trade volume between Turkey and the Netherlands is", "Trade reached"))["$7 billion"]
+    assert (f.year, f.period_start) == (2012, "2012-01")

@@ -61,6 +61,7 @@ BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date
 
 
 _quote_closed = EnglishCue("period_choice_quote_closed")
+_quote_opened = EnglishCue("period_choice_quote_opened")
 _change_restated = EnglishCue("period_choice_change_restated", re.I)
 _DIGIT = skip_compile(r"\d")
 BASE_TIME_GAP = 3   # characters between a base level and its own base time right after it ("$77.757 million last year")
@@ -883,6 +884,10 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
         # exporting more than NZ$11 billion ... a year': a year inside a quotation closed before the figure dates the
         # speaker's words, not the writer's clause after them (rule quote_closed)
         times = [t for t in times if not (t.end <= f.clean_start and _quote_closed().search(d.text, t.end, f.clean_start))]
+        # 'Reiterating that Turkey and the Netherlands celebrated the 400th anniversary of their diplomatic relations in
+        # 2012, Erdogan said, "Current trade volume between Turkey and the Netherlands is $7 billion."' (dunya.com.pk):
+        # a year before the speaker's verb dates the writer's clause, not the words quoted after it (rule quote_opened)
+        times = [t for t in times if not (t.end <= f.clean_start and _quote_opened().search(d.text, t.end, f.clean_start))]
         # "the total value of exports amounted to 3,637.5 million euros in August in comparison with 4,816.8 million euros
         # in August 2022, recording a drop of 24.5%": the time of an amount compared with, before the figure, is that
         # amount's (rule compared_amount_time)
