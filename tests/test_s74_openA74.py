@@ -185,3 +185,22 @@ def test_quote_opened_past_keeps_year():
     # CONSTRUCTED: a quote in the past tense keeps the year before the verb
     f = _figs(_AV10.replace("Current trade volume between Turkey and the Netherlands is", "Trade reached"))["$7 billion"]
     assert (f.year, f.period_start) == (2012, "2012-01")
+
+
+# -- tied_first_named (figures/currencies.py, RESOLVE_SIEVE) -----------------------------------------------------------
+# https://www.weeklyvoice.com/trudeau-speaks-with-australia-pm/ (the `search` tool, corpus pages, "Canada Australia two-way
+# trade worth $ billion high commissioner bilateral"): Canada and Australia named as often, each with its own dollar
+_WEEKLYVOICE = ("Trudeau Speaks With Australia PM\n\n\nOTTAWA: Prime Minister Justin Trudeau spoke with the Prime Minister "
+                "of Australia, Scott Morrison on July 22.\n\nThe two leaders discussed the health, social, and economic "
+                "impacts of COVID-19, and the need to safely restart economies while protecting the health of all "
+                "citizens.\n\nPrime Minister Trudeau and Prime Minister Morrison looked forward to continuing to deepen "
+                "the Canada–Australia relationship, and to working closely together to advance economic prosperity and "
+                "strengthen international peace and security.\n\nCanada’s commercial relationship with Australia is "
+                "strong and diversified. In 2018, two-way trade between Canada and Australia remained stable at $4.1 "
+                "billion.\n\nCanadian exports were valued at $2.0 billion and composed of value-added products such as "
+                "machinery, aircraft and parts.")
+
+
+def test_tied_first_named_sentence():
+    f = _figs(_WEEKLYVOICE, 2020)["$4.1 billion"]
+    assert (f.currency, f.rule) == ("CAD", "money_symbol_before:tied_first_named")
