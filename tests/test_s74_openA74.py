@@ -204,3 +204,13 @@ _WEEKLYVOICE = ("Trudeau Speaks With Australia PM\n\n\nOTTAWA: Prime Minister Ju
 def test_tied_first_named_sentence():
     f = _figs(_WEEKLYVOICE, 2020)["$4.1 billion"]
     assert (f.currency, f.rule) == ("CAD", "money_symbol_before:tied_first_named")
+
+
+# -- weekday_bracket (ingest/dates.py, row weekday_bracket_date) -------------------------------------------------------
+# data/web43 bx01 (wapresri.go.id, 2022-10-11), a tuned page of another set whose date was none; the `search` tool
+# (corpus pages, "Indonesia exports trade balance surplus said on Monday (15/") found no other page with the form
+def test_weekday_bracket():
+    head = ("Jakarta, wapresri.go.id – Vice President K.H. Ma’ruf Amin received the Ambassador of the United States (US) "
+            "to Indonesia Sung Kim at the Vice Presidential Palace, Jl. Merdeka Selatan No.6, Jakarta, Tuesday "
+            "(11/10/2022).\n\nStarting the meeting, the Vice President expressed his appreciation.")
+    assert publication_date(head) == ("2022-10-11", "text:weekday_bracket")

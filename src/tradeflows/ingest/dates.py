@@ -257,6 +257,24 @@ def _weekday_clock(head: str) -> str | None:
     return None
 
 
+# "Jakarta, wapresri.go.id – Vice President K.H. Ma’ruf Amin received the Ambassador of the United States (US) to
+# Indonesia Sung Kim at the Vice Presidential Palace, Jl. Merdeka Selatan No.6, Jakarta, Tuesday (11/10/2022)." (an
+# Indonesian outlet's day and its date in brackets, day first): the story's day in its first lines dates the page (rule
+# weekday_bracket; row weekday_bracket_date)
+_weekday_bracket_re = EnglishCue("weekday_bracket_date")
+WEEKDAY_BRACKET_CHARS = 600   # the page's first lines, where the story's day stands
+
+
+def _weekday_bracket(head: str) -> str | None:
+    """The date of a weekday's bracketed numeric date in the page's first WEEKDAY_BRACKET_CHARS (rule weekday_bracket),
+    or None."""
+    m = _weekday_bracket_re().search(head, 0, WEEKDAY_BRACKET_CHARS)
+    if m is None:
+        return None
+    d = _NUMERIC.search(m.group(), m.start("date") - m.start())
+    return _numeric(d) if d else None
+
+
 SHORT_YEAR_PIVOT = 69   # POSIX strptime %y: 00-68 are 2000-2068, 69-99 are 1969-1999
 
 
@@ -574,6 +592,9 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
     d = _weekday_clock(head)
     if d:
         return d, "text:weekday_clock"
+    d = _weekday_bracket(head)
+    if d:
+        return d, "text:weekday_bracket"
     d = _lead_date(head)
     if d:
         in_text = url_date(head)
