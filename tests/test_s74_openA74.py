@@ -214,3 +214,12 @@ def test_weekday_bracket():
             "to Indonesia Sung Kim at the Vice Presidential Palace, Jl. Merdeka Selatan No.6, Jakarta, Tuesday "
             "(11/10/2022).\n\nStarting the meeting, the Vice President expressed his appreciation.")
     assert publication_date(head) == ("2022-10-11", "text:weekday_bracket")
+
+
+# -- month_first_ru (a row wordy_date of vocab/ru/patterns.csv) --------------------------------------------------------
+# data/ruweb44 cw09 (etfunds.ru, 2015-08-05), a tuned page of another set whose date was none; the `search` tool (corpus
+# pages, "etfunds дефицит торговли Автор swens Июль 2015") found no other page with the form
+def test_month_first_ru():
+    head = ("Skip to main content\n\nДефицит торговли США вырос выше ожиданий в июне\n\nАвгуст 5, 2015 Автор: swens\n\n"
+            "Дефицит торгового баланса США вырос на 7,1% с учетом сезонных колебаний до 43,8 млрд долларов.")
+    assert publication_date(head, lang="ru")[0] == "2015-08-05"
