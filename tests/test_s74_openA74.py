@@ -223,3 +223,12 @@ def test_month_first_ru():
     head = ("Skip to main content\n\nДефицит торговли США вырос выше ожиданий в июне\n\nАвгуст 5, 2015 Автор: swens\n\n"
             "Дефицит торгового баланса США вырос на 7,1% с учетом сезонных колебаний до 43,8 млрд долларов.")
     assert publication_date(head, lang="ru")[0] == "2015-08-05"
+
+
+# -- dateline_site (a row dateline of vocab/en/patterns.csv) -----------------------------------------------------------
+# data/web49 cj09 (abc.az, 2022-09-30), a tuned page of another set whose date was none; the `search` tool was not asked
+# (the form is the outlet's own: "<month> <day>, Fineko/abc.az.")
+def test_dateline_site():
+    head = ("Turkey has increased exports to Russia\n\n\nSeptember 30, Fineko/abc.az. In August 2022, Turkey sent goods for "
+            "$949 million to Russia.\n\nABC.AZ reports that this is 2.1-fold more than in August 2021 ($451 million).")
+    assert publication_date(head) == ("2022-09-30", "text:dateline")
