@@ -628,8 +628,9 @@ def _tied_dollar_country(q: Ask):
 def _tied_first_named(q: Ask):
     """"New Zealand: A vital trade partner for Canada ... two-way trade in goods is significant, sitting at $757 million
     in 2009" (diplomatonline.com), a page naming New Zealand and Canada as often, each with a dollar of its own, none
-    spending the US dollar and no "US$" on it: the tied country the figure's sentence names first, else the page, is the
-    one it counts in (rule tied_first_named; the US dollar, the default, would be neither's)."""
+    spending the US dollar and no "US$" on it: the tied country the figure's paragraph names first (up to the figure's
+    sentence), else the page, is the one it counts in (rule tied_first_named; the US dollar, the default, would be
+    neither's)."""
     if q.default != "USD" or not q.open or len(q.top_codes()) <= 1 or q.ctx.marks(q.default):
         return None
     named, top = q.named, q.top
@@ -638,10 +639,14 @@ def _tied_first_named(q: Ask):
         return None
     if q.ctx.places is None:
         return None
-    # (the figure's sentence first: "In 2018, two-way trade between Canada and Australia remained stable at $4.1
-    # billion" on weeklyvoice.com, a Canadian outlet under the heading "Trudeau Speaks With Australia PM")
-    first = next((c for c in q.ctx.places(q.sentence) if c in tied), None) \
-        or next((c for c in q.ctx.places(q.ctx.text) if c in tied), None)
+    # (the figure's paragraph up to its sentence's end first: "In 2018, two-way trade between Canada and Australia
+    # remained stable at $4.1 billion" on weeklyvoice.com, a Canadian outlet under the heading "Trudeau Speaks With
+    # Australia PM"; "... the trading relationship New Zealand has with many other bilateral partners. ... Over the same
+    # period, Canada exported $303 million" in one paragraph of New Zealand's figures, diplomatonline.com)
+    text, at = q.ctx.text, q.ctx.text.find(q.sentence) if q.sentence else -1
+    para = text[text.rfind("\n", 0, at) + 1:at + len(q.sentence)] if at >= 0 else q.sentence
+    first = next((c for c in q.ctx.places(para) if c in tied), None) \
+        or next((c for c in q.ctx.places(text) if c in tied), None)
     if first is None or q.ctx.marks_apart(q.readings[first], q.default):
         return None
     return q.readings[first], "tied_first_named"
