@@ -39,6 +39,6 @@ def rolling_head(st: State) -> tuple[int, int, int] | None:
     whose "three months to September 2008" names its year)."""
     head, carried = st.first_period, st.period
     if head is None or carried is None or carried[0] is None or head[1] is None or head[1] != head[2] \
-            or carried[1] is None or carried[2] is None:
-        return None
+            or carried[1] is None or carried[2] is None or st.fiscal_period == carried:
+        return None   # ("From July to October in this fiscal year of FY2022-23": a fiscal year to date, no rolling span)
     return (carried[0], head[1], head[2]) if 1 < carried[1] < carried[2] == head[2] else None
