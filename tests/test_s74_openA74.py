@@ -254,3 +254,13 @@ def test_pair_mirror_partner():
 def test_glued_place():
     text = "For example, Kenya only exported goods worth Kshs 11.2 billion to Tanzaniain the first five months ."
     assert _figs(text, 2019)["Kshs 11.2 billion"].partner == "Tanzania"
+
+
+# data/web4 z02 (katadata.co.id, no date in sources.csv), a tuned page of another set, quoting Antara: the rule dates
+# the page 2023-10-16, and "last month" then reads September 2023
+def test_weekday_bracket_second_page():
+    head = ("The Central Statistics Agency (BPS) reported that Indonesia's trade balance in September 2023 recorded a "
+            "surplus of US$3.42 billion, up 9.6% month-on-month (mom).\n\"Thus, the trade balance has recorded a surplus "
+            "for 41 consecutive months since May 2020,\" said the Acting Head of BPS, Amalia Adininggar Widyasanti, as "
+            "reported by Antara on Monday (16/10/2023).\n")
+    assert publication_date(head) == ("2023-10-16", "text:weekday_bracket")
