@@ -264,3 +264,14 @@ def test_weekday_bracket_second_page():
             "for 41 consecutive months since May 2020,\" said the Acting Head of BPS, Amalia Adininggar Widyasanti, as "
             "reported by Antara on Monday (16/10/2023).\n")
     assert publication_date(head) == ("2023-10-16", "text:weekday_bracket")
+
+
+# data/web26 ap05 (sharecast, UK ONS figures), a tuned page of another set the first rolling_aside misread: a sentence
+# naming "the quarter" goes on with the three months carried
+def test_rolling_aside_not_on_a_quarter_sentence():
+    text = ("The UK's deficit on trade in goods and services increased to £1.6bn in June compared to £0.9bn May.\n"
+            "Total exports in the three months to the end of June increased by £3.1bn to £74.5bn.\n"
+            "Notable data on non-UK trading partners included a narrowing deficit with China in the quarter by £2.0bn to "
+            "£4.8bn, while the surplus with the USA increased by £1.2bn to £4.7bn.\n")
+    f = _figs(text, 2015)["£4.8bn"]
+    assert (f.period_start, f.period_end) == ("2015-04", "2015-06")

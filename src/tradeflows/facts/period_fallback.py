@@ -224,7 +224,7 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
             return fy, fm1, fm2, "context", "present_share_head"
         if (head := monthly_head(d, st, s, e)) is not None:
             return (*head, "context", "monthly_head")   # "drove the monthly numbers lower" after January-August
-        if (head := rolling_head(st)) is not None:
+        if (head := rolling_head(d, st, s, e)) is not None:
             # "AUSTRALIA posted its largest monthly trade surplus in 11 years in September ... The sum of the seasonally
             # adjusted balances for the three months to September 2008 was a surplus of $2.15 billion ... || The value
             # of exports rose by 8% to $26.5 billion" (miningnews.net, data/web64 tuned page dn05): a rolling span that
