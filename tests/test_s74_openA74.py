@@ -184,7 +184,7 @@ _AV10 = ("Reiterating that Turkey and the Netherlands celebrated the 400th anniv
 def test_quote_opened():
     f = _figs(_AV10)["$7 billion"]
     assert (f.period_start, f.period_end) == (None, None)
-    assert "year:explicit" not in f.fact_rules
+    assert "year:explicit" not in f.fact_rules and "+quote_opened" in f.fact_rules
 
 
 def test_quote_opened_past_keeps_year():

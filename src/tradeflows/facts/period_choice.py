@@ -887,7 +887,10 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
         # 'Reiterating that Turkey and the Netherlands celebrated the 400th anniversary of their diplomatic relations in
         # 2012, Erdogan said, "Current trade volume between Turkey and the Netherlands is $7 billion."' (dunya.com.pk):
         # a year before the speaker's verb dates the writer's clause, not the words quoted after it (rule quote_opened)
-        times = [t for t in times if not (t.end <= f.clean_start and _quote_opened().search(d.text, t.end, f.clean_start))]
+        kept = [t for t in times if not (t.end <= f.clean_start and _quote_opened().search(d.text, t.end, f.clean_start))]
+        if len(kept) < len(times):
+            d.period_via.append("quote_opened")   # (the decision names the rule, records.VIA)
+        times = kept
         # "the total value of exports amounted to 3,637.5 million euros in August in comparison with 4,816.8 million euros
         # in August 2022, recording a drop of 24.5%": the time of an amount compared with, before the figure, is that
         # amount's (rule compared_amount_time)
