@@ -89,6 +89,9 @@ CASES = [
      "$", "before", "AUS", "", ("AUD", "outlet_country")),
     ("tied_dollar_country", "In recent weeks trade grew. Australia's goods exports to China were valued at around "
      "$135bn; Australia and China.", "$", "before", None, "", ("AUD", "tied_dollar_country")),
+    ("tied_first_named", "Trade grew. In 2018, two-way trade between Canada and Australia remained stable at $4.1 "
+     "billion.", "$", "before", None, "In 2018, two-way trade between Canada and Australia remained stable at $4.1 "
+     "billion.", ("CAD", "tied_first_named")),
     ("document_country_only", "Trade grew. South Africa's exports rose to R5 billion. South Africa sold gold.", "R",
      "before", None, "", ("ZAR", "document_country")),
     ("lead_country_only", "Tunisia's trade deficit widened to 8.16 billion dinars. Algeria and China were partners, "

@@ -52,11 +52,16 @@ from tradeflows.facts.period_time import (following_month, following_year, last_
 from tradeflows.facts.period_time import last_months_window  # noqa: F401  (re-exported, as imported from here before)
 from tradeflows.vocab.skip import skip_compile
 
+_ANNUALISED = EnglishCue("growth_annualised_before", re.I)
+ANNUALISED_REACH = 50   # how far before a change its "annualised rate of" may start
+_YEAR_WORD = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
 # the figure's confidence from how its year was known (other bases: 0.4)
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
 
 
 _quote_closed = EnglishCue("period_choice_quote_closed")
+_quote_opened = EnglishCue("period_choice_quote_opened")
 _change_restated = EnglishCue("period_choice_change_restated", re.I)
 _DIGIT = skip_compile(r"\d")
 BASE_TIME_GAP = 3   # characters between a base level and its own base time right after it ("$77.757 million last year")
@@ -245,7 +250,7 @@ _PAIR_GAP = skip_compile(r"[^\d;:()]{0,100}")
 # median estimate for a 4.7% increase": the market's forecast of the month's figure too, RTT News and Reuters on
 # Japan's trade; rule analysts_forecast)
 # the rules that carry a period from the sentences before the figure (rule same_month_base reads their months)
-_CARRIED_RULES = frozenset({"section_period", "monthly_head", "paragraph_period", "head_year", "month_of_total", "period_anaphor"})
+_CARRIED_RULES = frozenset({"section_period", "monthly_head", "rolling_aside", "paragraph_period", "head_year", "month_of_total", "period_anaphor"})
 # "compared to the same month of the previous year", "than in the same month last year", "on a monthly basis"
 _same_month_base = EnglishCue("same_month_base", re.I)
 _analysts = EnglishCue("analysts", re.I)
@@ -879,6 +884,13 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
         # exporting more than NZ$11 billion ... a year': a year inside a quotation closed before the figure dates the
         # speaker's words, not the writer's clause after them (rule quote_closed)
         times = [t for t in times if not (t.end <= f.clean_start and _quote_closed().search(d.text, t.end, f.clean_start))]
+        # 'Reiterating that Turkey and the Netherlands celebrated the 400th anniversary of their diplomatic relations in
+        # 2012, Erdogan said, "Current trade volume between Turkey and the Netherlands is $7 billion."' (dunya.com.pk):
+        # a year before the speaker's verb dates the writer's clause, not the words quoted after it (rule quote_opened)
+        kept = [t for t in times if not (t.end <= f.clean_start and _quote_opened().search(d.text, t.end, f.clean_start))]
+        if len(kept) < len(times):
+            d.period_via.append("quote_opened")   # (the decision names the rule, records.VIA)
+        times = kept
         # "the total value of exports amounted to 3,637.5 million euros in August in comparison with 4,816.8 million euros
         # in August 2022, recording a drop of 24.5%": the time of an amount compared with, before the figure, is that
         # amount's (rule compared_amount_time)
@@ -1065,6 +1077,13 @@ def _written_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # ends in its last year, no one year's; two years in a row ("increased by 46% from 2021 to 2022") are a
         # year's change (rule run_of_years_words)
         return t.year, None, None, "explicit", "run_of_years_words"
+    if t.year is not None and f.kind == "growth" and t.kind == "year" \
+            and _ANNUALISED().search(d.text, max(d.c.sentences[si][0], f.clean_start - ANNUALISED_REACH), f.clean_start) \
+            and any(int(y) < t.year for y in _YEAR_WORD.findall(d.text, d.c.sentences[si][0], d.c.sentences[si][1])):
+        # "Over the past five years, the exports of T&T to the United States have increased at an annualised rate of
+        # 7.13 per cent, from US$3.48 billion in 2017 to US$4.91 billion in 2022" (guardian.co.tt): a rate averaged over
+        # a run of years ends in its last year, no one year's change (rule annualised_rate; row growth_annualised_before)
+        return t.year, None, None, "explicit", "annualised_rate"
     if t.year is not None and t.base and t.kind == "year" and (m1, m2) == (1, 12) and skip is None \
             and f.kind == "money" and adjacent and t is adjacent[0]:
         # "the deficit declined to Ksh379.2 billion during the quarter, down from Ksh433.8 billion in 2022": the

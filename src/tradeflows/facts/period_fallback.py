@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from tradeflows.facts.context import WINDOW, Doc, State
-from tradeflows.facts.period_monthly import monthly_head
+from tradeflows.facts.period_monthly import monthly_head, rolling_head
 from tradeflows.facts.period_relative import after_publication
 from tradeflows.facts.periods_build import ANAPHOR_WORDS
 from tradeflows.records import Figure
@@ -224,6 +224,13 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
             return fy, fm1, fm2, "context", "present_share_head"
         if (head := monthly_head(d, st, s, e)) is not None:
             return (*head, "context", "monthly_head")   # "drove the monthly numbers lower" after January-August
+        if (head := rolling_head(d, st, s, e)) is not None:
+            # "AUSTRALIA posted its largest monthly trade surplus in 11 years in September ... The sum of the seasonally
+            # adjusted balances for the three months to September 2008 was a surplus of $2.15 billion ... || The value
+            # of exports rose by 8% to $26.5 billion" (miningnews.net, data/web64 tuned page dn05): a rolling span that
+            # ends in the single month the page opened with is an aside of that month's report; the paragraphs after
+            # it go back to the month (rule rolling_aside)
+            return (*head, "context", "rolling_aside")
         return y, m1, m2, "context", "section_period"
     if status != "actual" and basis == "context":
         if _forecast_words(current_language()).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):

@@ -16,6 +16,7 @@ from tradeflows.vocab import holds, pattern_needs
 from tradeflows.vocab.patterns import EnglishCue
 
 _MONTHLY = EnglishCue("monthly_words", re.I)
+_PART_WORD = EnglishCue("part_of_year_word")   # (a month or a part of a year in the sentence: rule rolling_aside's guard)
 
 
 def monthly_head(d: Doc, st: State, s: int, e: int) -> tuple[int, int, int] | None:
@@ -30,3 +31,22 @@ def monthly_head(d: Doc, st: State, s: int, e: int) -> tuple[int, int, int] | No
     if d.low is not None and not holds(d.low[s:e], pattern_needs(rx)):
         return None
     return head if rx.search(d.text, s, e) is not None else None
+
+
+def rolling_head(d: Doc, st: State, s: int, e: int) -> tuple[int, int, int] | None:
+    """(year, month, month) the page opened with, when the span carried to a later paragraph is a run of months that
+    ends in that month and starts after January (a rolling span, no year to date); else None (rule rolling_aside). The
+    year is the span's: the month opened an undated page with a year guessed ("in September" read as 2009 on a page
+    whose "three months to September 2008" names its year)."""
+    head, carried = st.first_period, st.period
+    if head is None or carried is None or carried[0] is None or head[1] is None or head[1] != head[2] \
+            or carried[1] is None or carried[2] is None or st.fiscal_period == carried:
+        return None   # ("From July to October in this fiscal year of FY2022-23": a fiscal year to date, no rolling span)
+    if not 1 < carried[1] < carried[2] == head[2]:
+        return None
+    if _PART_WORD().search(d.text, s, e):
+        # "Notable data on non-UK trading partners included a narrowing deficit with China in the quarter by £2.0bn"
+        # after "Total exports in the three months to the end of June ..." (sharecast, data/web26 ap05): a sentence
+        # naming a part of a year, a month or a quarter, goes on with the span, not the month
+        return None
+    return carried[0], head[1], head[2]

@@ -36,6 +36,8 @@ OF_BEFORE_FISCAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?|\s+", re.
 # a money level summed over a span of years ("totaled ... in the last ten years")
 # "have increased by 2,385 million euros in the last two years": a change over the span, dated
 _CHANGE_BY = re.compile(r"\b(?:increased|grew|rose|decreased|fell|declined|dropped)\s+by\s+(?:about\s+|almost\s+|nearly\s+)?$", re.I)
+_SPAN_AVERAGE = EnglishCue("past_span_average", re.I)
+SPAN_AVERAGE_REACH = 60   # how far before a money figure its "average" may stand (as a span's "totalled")
 _SPAN_TOTAL = re.compile(r"\b(?:totall?(?:ed|ing)|in\s+total|cumulative(?:ly)?|altogether|combined)\b", re.I)
 
 
@@ -357,6 +359,11 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
                 and not _CHANGE_BY.search(d.text, max(0, f.clean_start - 30), f.clean_start):
             # "totaled over SR1.79 trillion in the last ten years": a sum over the span, no one year
             return None, None, None, None, "span_total"
+        if f.kind == "money" and _SPAN_AVERAGE().search(d.text, max(0, f.clean_start - SPAN_AVERAGE_REACH), f.clean_start):
+            # "For the past three years, T&T's average annual exports to the US were valued at TT$22.3 billion while
+            # imports averaged TT$14 billion" (guardian.co.tt): a mean over the span's years, no one year's level (rule
+            # span_average; row past_span_average)
+            return None, None, None, None, "span_average"
         if f.kind == "growth":
             # "The volume of soybean trade between Brazil and China has doubled in the past 10 years": a change over
             # the span ends in its year, but is no one year's, as a change over a run of years (rule past_span_change)

@@ -53,6 +53,9 @@ _RECORD_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|best|
 
 
 _PART_OF_OTHER_YEAR = EnglishCue("period_part_of_other_year", re.I)
+_RUN_BEFORE_HALF = EnglishCue("period_half_run_before", re.I)
+_ENDING_AFTER_HALF = skip_compile(r"\s+(?:to|ending|ended|through)\b", re.I)
+RUN_BEFORE_REACH = 24   # how far before a bare "half year" the word of a run may start
 _PART_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -267,6 +270,14 @@ def _part(kind: str, m: re.Match, text: str) -> Fields | TimeExpr | None:
         # "the first half of March": the month, of the year in force (rule half_of_month)
         return "month", None, 0, None, m1, m1, ""
     m1, m2, kind = part_months(m.group("part"))
+    if m.group("part")[:1] in "Hh" and (_RUN_BEFORE_HALF().search(text, max(0, m.start() - RUN_BEFORE_REACH), m.start())
+                                         or _ENDING_AFTER_HALF.match(text, m.end())):
+        # "shipment in terms of value increased sharply in the past half year" (bdnews24, data/web48 ch06): a half year
+        # with no ordinal after "past", "a", "every" is a run of six months, no half of a calendar year (rule
+        # half_year_run; en row period_half_run_before; the bare "half year performance" is the first half, row
+        # "half year" of vocab/en/periods.csv); "half year to June" is the span its month ends (left to month_ending,
+        # a later pattern: None leaves the words to it)
+        return None
     year, rel, by = _year_part(m)
     if year is None and rel is None and _PART_OF_OTHER_YEAR().match(text, m.end()):
         # "the last month of the solar year", "the last quarter of the fiscal year": a part of a year that need not end

@@ -13,11 +13,11 @@ from tradeflows.facts.subject import HEAD_CHARS
 from tradeflows.records import Figure, decided_rule
 from tradeflows.vocab.patterns import EnglishCue, cue
 
-_WEAK_YEAR_RULES = ("source_year", "january_past_year", "unknown", "section_period", "monthly_head", "head_year", "paragraph_period", "paragraph_guess", "undated_aim", "relative_fiscal",
+_WEAK_YEAR_RULES = ("source_year", "january_past_year", "unknown", "section_period", "monthly_head", "rolling_aside", "head_year", "paragraph_period", "paragraph_guess", "undated_aim", "relative_fiscal",
                     "relative_doc_date",   # "up by 26.42% in 3 months": a headline's count of months from the page's date
                     "relative_doc_named", "relative_context", "undated_page_forecast")
 # the year rules of a figure whose sentence names no time of its own (not "this year", read from the page's date)
-_NO_TIME_RULES = ("source_year", "january_past_year", "unknown", "section_period", "monthly_head", "head_year", "paragraph_period", "paragraph_guess", "topic_period",
+_NO_TIME_RULES = ("source_year", "january_past_year", "unknown", "section_period", "monthly_head", "rolling_aside", "head_year", "paragraph_period", "paragraph_guess", "topic_period",
                   "undated_page_forecast")
 HEADLINE_CHARS = 200  # a first paragraph this short is the page's headline
 # the year rules of a figure dated by nothing but the page's date (or by nothing)

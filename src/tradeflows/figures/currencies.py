@@ -625,6 +625,33 @@ def _tied_dollar_country(q: Ask):
     return None
 
 
+def _tied_first_named(q: Ask):
+    """"New Zealand: A vital trade partner for Canada ... two-way trade in goods is significant, sitting at $757 million
+    in 2009" (diplomatonline.com), a page naming New Zealand and Canada as often, each with a dollar of its own, none
+    spending the US dollar and no "US$" on it: the tied country the figure's paragraph names first (up to the figure's
+    sentence), else the page, is the one it counts in (rule tied_first_named; the US dollar, the default, would be
+    neither's)."""
+    if q.default != "USD" or not q.open or len(q.top_codes()) <= 1 or q.ctx.marks(q.default):
+        return None
+    named, top = q.named, q.top
+    tied = [c for c, n in named.items() if n == top]
+    if any(c not in q.readings or q.readings[c] == q.default for c in tied) or _spends(q.default, _near_countries(named, top)):
+        return None
+    if q.ctx.places is None:
+        return None
+    # (the figure's paragraph up to its sentence's end first: "In 2018, two-way trade between Canada and Australia
+    # remained stable at $4.1 billion" on weeklyvoice.com, a Canadian outlet under the heading "Trudeau Speaks With
+    # Australia PM"; "... the trading relationship New Zealand has with many other bilateral partners. ... Over the same
+    # period, Canada exported $303 million" in one paragraph of New Zealand's figures, diplomatonline.com)
+    text, at = q.ctx.text, q.ctx.text.find(q.sentence) if q.sentence else -1
+    para = text[text.rfind("\n", 0, at) + 1:at + len(q.sentence)] if at >= 0 else q.sentence
+    first = next((c for c in q.ctx.places(para) if c in tied), None) \
+        or next((c for c in q.ctx.places(text) if c in tied), None)
+    if first is None or q.ctx.marks_apart(q.readings[first], q.default):
+        return None
+    return q.readings[first], "tied_first_named"
+
+
 def _document_country_only(q: Ask):
     """An alias with no default: the one code of the most-named countries where it has a reading (rule
     document_country)."""
@@ -671,6 +698,7 @@ RESOLVE_SIEVE = (
     ("marked_local_tie", _marked_local_tie),     # as marked_local, the outlet's country breaking a tie
     ("outlet_tie", _outlet_tie_country),         # the outlet's country breaks a tie
     ("tied_dollar_country", _tied_dollar_country),  # the one tied country with a dollar of its own
+    ("tied_first_named", _tied_first_named),     # of tied countries with dollars of their own, the first named
     ("document_country_only", _document_country_only),  # no default: the most-named country's code
     ("lead_country_only", _lead_country_only),   # no default: the lead country among those named as often
     ("sentence_country", _sentence_country),     # no default: the sentence's one country

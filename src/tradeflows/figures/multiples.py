@@ -16,10 +16,14 @@ from functools import lru_cache
 from tradeflows.figures.kinds import (COUNT_AFTER, INFINITIVE, MORE_LESS, OBJECT_AFTER, PERIOD_HALF, PERIOD_OF,
                                       SHARE_RIGHT, adj_change, freq_right, last_direction, multiple_comparatives, multiple_words, round_pct)
 from tradeflows.vocab import alternation, read_lines
+from tradeflows.vocab.patterns import EnglishCue
 
 
 _DIGITS_AFTER = re.compile(r"[\s-]*digits?\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+
+
+_flows_compared = EnglishCue("multiple_flows_compared", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +67,11 @@ def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Dec
         # exceeded twice WTO's forecasted 2.5%" (thearabianpost.com), "the shortfall is more than double of the previous
         # record deficit" (borneobulletin.com.bn): a multiple of a benchmark is no rate of change of a quantity
         # (GUIDELINES: growth; rule multiple_of_benchmark)
+        return None
+    if cmp_right and _flows_compared().match(text, end):
+        # "Jamaica spent three times more on imports than it earned through exports" (jamaica-gleaner.com, data/web64
+        # tuned page dn06): a multiple of one flow set against the other is their ratio, no rate of change (rule
+        # multiple_of_flow; en row multiple_flows_compared)
         return None
     if direction == "down" or (cmp_right and less.match(after)):
         pct = (Decimal(1) / value - 1) * 100

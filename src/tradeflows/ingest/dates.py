@@ -257,6 +257,24 @@ def _weekday_clock(head: str) -> str | None:
     return None
 
 
+# "Jakarta, wapresri.go.id – Vice President K.H. Ma’ruf Amin received the Ambassador of the United States (US) to
+# Indonesia Sung Kim at the Vice Presidential Palace, Jl. Merdeka Selatan No.6, Jakarta, Tuesday (11/10/2022)." (an
+# Indonesian outlet's day and its date in brackets, day first): the story's day in its first lines dates the page (rule
+# weekday_bracket; row weekday_bracket_date)
+_weekday_bracket_re = EnglishCue("weekday_bracket_date")
+WEEKDAY_BRACKET_CHARS = 600   # the page's first lines, where the story's day stands
+
+
+def _weekday_bracket(head: str) -> str | None:
+    """The date of a weekday's bracketed numeric date in the page's first WEEKDAY_BRACKET_CHARS (rule weekday_bracket),
+    or None."""
+    m = _weekday_bracket_re().search(head, 0, WEEKDAY_BRACKET_CHARS)
+    if m is None:
+        return None
+    d = _NUMERIC.search(m.group(), m.start("date") - m.start())
+    return _numeric(d) if d else None
+
+
 SHORT_YEAR_PIVOT = 69   # POSIX strptime %y: 00-68 are 2000-2068, 69-99 are 1969-1999
 
 
@@ -296,6 +314,12 @@ def _byline_date(head: str) -> str | None:
         clock = _LEAD_CLOCK.match(head, at)
         if clock:
             at = clock.end()   # "Published at 12:35 am July 10th, 2019" (dhakatribune.com): the clock time first
+        day = _byline_weekday().match(head, at)
+        if day:
+            # "Fri | Sep 22, 2017 \n Jamaica's trade deficit widens \n Published:Wednesday | January 11, 2012 | 1:43 AM"
+            # (jamaica-gleaner.com): the weekday between the label and its date; the site's banner above is the day
+            # the page was read (rule published_weekday)
+            at = day.end()
         tail = head[at:at + 40]
         tail = _CAPS_WORD.sub(lambda w: w.group(1) + w.group(2).lower(), tail)   # (rule published_caps)
         for pat in (wordy, _ISO, _NUMERIC):
@@ -338,6 +362,8 @@ def _byline_date(head: str) -> str | None:
 _CLOCK = r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
 # (a weekday: the row weekday of vocab/en/patterns.csv, as the row page_banner_line uses it)
 _weekday = EnglishCue("weekday")
+# a weekday between a byline's label and its date (the row byline_weekday of vocab/en/patterns.csv, rule published_weekday)
+_byline_weekday = EnglishCue("byline_weekday")
 # a clock time between a byline's label and its date ("Published at 12:35 am July 10th, 2019", rule published_clock_first)
 _LEAD_CLOCK = re.compile(rf"{_CLOCK}\s*,?\s*")
 
@@ -566,6 +592,9 @@ def _publication_date(raw: str, url: str | None) -> tuple[str | None, str | None
     d = _weekday_clock(head)
     if d:
         return d, "text:weekday_clock"
+    d = _weekday_bracket(head)
+    if d:
+        return d, "text:weekday_bracket"
     d = _lead_date(head)
     if d:
         in_text = url_date(head)
