@@ -868,6 +868,28 @@ def counterpart_of_subject(cl):
     return cl.head_partner
 
 
+def counterpart_region(cl):
+    """'Экономика Гродненской области характеризуется высокой степенью открытости ... Товарооборот с Россией за 2021 год
+    составил около ста пятидесяти миллиардов российских рублей' (grodno-region.gov.by, ruweb53 do04, a page whose head made
+    Russia its subject): a flow to the page's subject, which counterpart_of_subject gives to the head's other country, is
+    that country's region named before the figure in the figure's paragraph, as home_region reads a region of the page's
+    own country (rule counterpart_region, tried right before counterpart_of_subject)."""
+    found = counterpart_of_subject(cl)
+    if found is None or found[1] is None:
+        return None
+    d, fs = cl.d, cl.f.clean_start
+    hits = []
+    for si in range(cl.si, -1, -1):
+        s0 = d.c.sentences[si][0]
+        if d.para_index(s0) != cl.pi:
+            break
+        hits = [p for p in d.places(si) if p.kind == "region" and p.iso3 == found[1] and p.end <= fs
+                and not names_company(d.text, p)]
+        if hits:
+            break
+    return (hits[-1].name, found[1]) if hits else None
+
+
 def carried_part(cl):
     """'supplies of Belarusian goods to Russia' in a paragraph about an exchange of Belarus:
     a frame naming the carried organization's own country keeps the organization."""
