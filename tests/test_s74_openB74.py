@@ -12,6 +12,9 @@ third by SHA-256 of the file name set aside unread.
 - ru_share_fraction_word (figures/lang_ru.py fraction_share): "Более половины контрактов", "почти половину от общей суммы".
 - share_of_previous (facts/partners_carried.py, rows share_of_previous): "Это составило почти половину от общей суммы"
   after a sentence of the flow to Russia: Russia's share.
+- people_visitors (facts/visitor_spending.py, cue people_noun): "Траты россиян в Казахстане выросли на 8,6%" on a page of
+  visitors' spending: a country's people as a noun are the visitors (exports of travel services).
+- Belarus High-Tech Park (vocab/ru/organizations.csv) and joint_item_gap row for a bracket ("страны ЕС и США (более 90%)").
 - year_to_date (row of vocab/ru/periods.csv: "за минувший период 2024 года") and year_to_date_whole_year
   (facts/period_time.py): a whole year in force sets no months of the year so far.
 
@@ -126,6 +129,19 @@ def test_fraction_of_whole_sum_of_previous():
     assert "partner:share_of_previous" in f.fact_rules
 
 
+# people_visitors (facts/visitor_spending.py): a country's people as a noun are the visitors whose spending rose
+def test_people_visitors_spending():
+    f = _figs(DG06)["8,6%"]
+    assert (f.kind, f.value, f.measure, f.reporter, f.partner) == ("growth", 8.6, "exports", "Kazakhstan", "Russia")
+    assert "measure:visitor_spending" in f.fact_rules
+
+
+# a people noun without a visitors' page spends at home: no flow (CONSTRUCTED)
+def test_people_without_visitors_page():
+    f = _figs("Траты россиян на продукты выросли на 8,6% в 2024 году.", 2024)["8,6%"]
+    assert "visitor_spending" not in f.fact_rules
+
+
 # any "суммы" is no whole: "половину суммы" of a payment is no share (CONSTRUCTED)
 def test_fraction_of_a_sum_is_no_share():
     assert [f for f in _all("Покупатель выплатил половину суммы контракта в 2023 году.", 2023) if f.kind == "share"] == []
@@ -168,3 +184,24 @@ CJ02 = ("Russian exports to China dropped in July, the first time since steadily
 def test_counterpart_region_not_a_speaking_capital():
     f = _figs(CJ02, lang="en")["40%"]
     assert (f.reporter, f.partner) == ("Russia", "China")
+
+
+# -- organizations.csv (Belarus High-Tech Park), joint_item_gap (a bracket after a list) ------------------------------------
+# data/ruweb49 dg08 (yelsk.by citing BelTA), a studied page
+DG08 = ("Экспорт Парка высоких технологий за 2018 год вырос на 38% по сравнению с 2017 годом и составил $1 млрд 414 млн, "
+        "сообщили БЕЛТА в ПВТ.\n"
+        "По прогнозам мировых аудиторов, парк должен был приблизиться к этим показателям лишь в 2020 году. Основными "
+        "потребителями продуктов ПВТ являются страны ЕС и США (более 90%).\n")
+
+
+def test_high_tech_park_exports():
+    figs = _figs(DG08)
+    for k in ("38%", "$1 млрд 414 млн", "более 90%"):
+        assert (figs[k].reporter, figs[k].reporter_iso3) == ("Belarus High-Tech Park", "BLR")
+        assert "reporter:organization" in figs[k].fact_rules
+
+
+def test_joint_bracket_after_list():
+    f = _figs(DG08)["более 90%"]
+    assert (f.partner, f.partner_iso3, f.qualifier) == ("European Union and United States", None, "more_than")
+    assert "partner:joint_item" in f.fact_rules
