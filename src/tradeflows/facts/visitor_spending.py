@@ -18,7 +18,6 @@ from types import SimpleNamespace
 
 from tradeflows.facts.context import Doc, lacks
 from tradeflows.vocab import alternation, current_language, has_file, holds, pattern_needs, words_by_role
-from tradeflows.vocab.patterns import NEVER, cue
 
 # how far from the spending word a visitor word may stand (characters, either side): "туристы из Узбекистана внесли"
 # near enough, a visitor named in the clause before a long aside too far
@@ -44,8 +43,7 @@ def _patterns(lang: str) -> SimpleNamespace | None:
     return SimpleNamespace(money=money, visitor=visitor, earn=stems("earn"), foreign=stems("foreign"),
                            abroad=stems("abroad"), levy=stems("levy"),
                            bought=re.compile(rf"(?<![\w-])(?:{alternation(words['bought'])})\s+$", re.I),
-                           needs=tuple(g for rx in (money, visitor) for g in pattern_needs(rx)),
-                           money_needs=pattern_needs(money), visitor_needs=pattern_needs(visitor))
+                           needs=tuple(g for rx in (money, visitor) for g in pattern_needs(rx)))
 
 
 def visitor_spending(d: Doc, s_start: int, s_end: int, cues: list) -> list:
@@ -60,26 +58,18 @@ def visitor_spending(d: Doc, s_start: int, s_end: int, cues: list) -> list:
         page = d.memo.visitor_page = d.low is None or holds(d.low, P.needs)
     if not page:
         return cues
-    for group in P.money_needs:
+    for group in P.needs:
         if lacks(d, group, s_start, s_end):
             return cues
     text = d.text
-    # ("Траты россиян в Казахстане выросли на 8,6% по сравнению с аналогичным периодом прошлого года", lada.kz, ruweb49
-    # dg06, on a page of visitors' spending: a country's people as a noun, cue people_noun of vocab/<lang>/patterns.csv,
-    # are the visitors, rule people_visitors; a spending word still needs a foreign place near)
-    people = cue("people_noun", NEVER)
-    if any(lacks(d, group, s_start, s_end) for group in P.visitor_needs):
-        if people is NEVER or people.search(text, s_start, s_end) is None:
-            return cues
     added = []
     for m in P.money.finditer(text, s_start, s_end):
         a, b = m.span()
         lo, hi = max(s_start, a - VISITOR_REACH), min(s_end, b + VISITOR_REACH)
         if any(c[0] < b and a < c[1] for c in cues) \
                 or P.levy.search(text, max(s_start, a - LEVY_REACH), a) is not None \
-                or not (any(P.bought.search(text, max(lo, v.start() - 8), v.start()) is None
-                            for v in P.visitor.finditer(text, lo, hi))
-                        or (people is not NEVER and people.search(text, lo, hi) is not None)):
+                or not any(P.bought.search(text, max(lo, v.start() - 8), v.start()) is None
+                           for v in P.visitor.finditer(text, lo, hi)):
             continue
         abroad = P.abroad.search(text, lo, hi) is not None
         if not abroad and P.earn.fullmatch(text, a, b) is None and P.foreign.search(text, lo, hi) is None \
