@@ -13,6 +13,8 @@ from __future__ import annotations
 from tradeflows.vocab.patterns import NEVER, cue
 
 NEXT_SENTENCES = 2  # how many sentences after a page's first anaphor the region it names may stand
+NAME_GAP = 2   # the space between the noun and a name it opens ("провинции Цзилинь")
+NOUN_SPAN = 9  # the longest noun of the row ("провинцией"), less one: a place that holds the noun names it
 
 
 def region_noun_flow(cl):
@@ -23,6 +25,10 @@ def region_noun_flow(cl):
     s0, s1 = d.c.sentences[cl.si]
     m = rx.search(d.text, s0, s1)
     if m is None:
+        return None
+    if any(p.start <= m.end() + NAME_GAP and p.end > m.end() - NOUN_SPAN for p in d.places(cl.si)):
+        # "Общий объем товарооборота провинции Цзилинь и России" (1prime.ru): the noun that opens a region's own name, or
+        # stands inside it, names that region, no anaphor (rules pair, frame decide)
         return None
     for si in range(cl.si, -1, -1):
         if d.para_index(d.c.sentences[si][0]) != cl.pi:
