@@ -38,8 +38,12 @@ def year_to_date(d: Doc, st: State, f: Figure, si: int, t: TimeExpr):
     # so far, its months unknown (rule year_to_date) ...
     ref, basis = (t.year, "explicit") if t.year is not None else d.source_year(f.clean_start)
     year = ref + (t.rel or 0) if ref is not None else None
+    # (s74 openB74: "Россияне лидируют по расходам в Казахстане в 2024 году || За минувший период 2024 года российские
+    # туристы оставили в Казахстане 1,8 млрд тенге", lada.kz: a whole year in force, the title's, is no month the year so
+    # far runs to; the year so far keeps its months unknown, rule year_to_date_whole_year)
+    whole = st.period is not None and st.period[1] == 1 and st.period[2] == 12
     if st.period is not None and st.period[0] is not None and st.period[2] is not None \
-            and (year is None or st.period[0] == year):
+            and (year is None or st.period[0] == year) and not whole:
         # ... or January to the month in force: "in the first week of October ... The cumulative
         # surplus for the year is now $16.537 billion", "С января по август 2018 года ... с начала
         # года составил около 146 млрд сомов", "В январе-июле 2018 года ... Доля Китая ... с начала
@@ -48,7 +52,7 @@ def year_to_date(d: Doc, st: State, f: Figure, si: int, t: TimeExpr):
     m2 = months_ahead(d, si, year, ref)
     if m2 is not None and year is not None:
         return year, 1, m2, basis, "year_to_date_ahead"
-    return year, None, None, basis, "year_to_date"
+    return year, None, None, basis, "year_to_date_whole_year" if whole and st.period[0] == year else "year_to_date"
 
 
 def last_months(d: Doc, st: State, f: Figure, t: TimeExpr, status: str):

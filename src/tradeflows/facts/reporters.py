@@ -868,6 +868,38 @@ def counterpart_of_subject(cl):
     return cl.head_partner
 
 
+REGION_BACK = 8   # how many sentences back counterpart_region's cheap test looks for a region (its paragraph's, within)
+
+
+def counterpart_region(cl):
+    """'Экономика Гродненской области характеризуется высокой степенью открытости ... Товарооборот с Россией за 2021 год
+    составил около ста пятидесяти миллиардов российских рублей' (grodno-region.gov.by, ruweb53 do04, a page whose head made
+    Russia its subject): a flow to the page's subject, which counterpart_of_subject gives to the head's other country, is
+    that country's region named before the figure in the figure's paragraph, as home_region reads a region of the page's
+    own country (rule counterpart_region, tried right before counterpart_of_subject)."""
+    d, fs = cl.d, cl.f.clean_start
+    if not any(p.kind == "region" and p.end <= fs for p in d.places(cl.si)) \
+            and not any(p.kind == "region" for si in range(max(0, cl.si - REGION_BACK), cl.si) for p in d.places(si)):
+        return None   # (no region before the figure near it: counterpart_of_subject, which decides next, not asked twice)
+    found = counterpart_of_subject(cl)
+    if found is None or found[1] is None:
+        return None
+    if any(p.kind in ("country", "demonym") and p.iso3 == found[1] for p in d.places(cl.si)):
+        # ("Moscow expects Russian energy deliveries to China to grow by 40% in 2023", web49 cj02: the country named in
+        # the figure's sentence, here by its demonym, owns the flow; its capital speaks for it)
+        return None
+    hits = []
+    for si in range(cl.si, max(-1, cl.si - REGION_BACK - 1), -1):
+        s0 = d.c.sentences[si][0]
+        if d.para_index(s0) != cl.pi:
+            break
+        hits = [p for p in d.places(si) if p.kind == "region" and p.iso3 == found[1] and p.end <= fs
+                and not names_company(d.text, p)]
+        if hits:
+            break
+    return (hits[-1].name, found[1]) if hits else None
+
+
 def carried_part(cl):
     """'supplies of Belarusian goods to Russia' in a paragraph about an exchange of Belarus:
     a frame naming the carried organization's own country keeps the organization."""

@@ -28,6 +28,7 @@ from tradeflows.facts.partners_group_item import group_member_counterpart
 from tradeflows.facts.partners_joint import joint_item
 from tradeflows.facts.reporters_group_item import group_member_item
 from tradeflows.facts.reporters_region_noun import region_noun_subject
+from tradeflows.facts.reporters_region_owner import region_noun_flow
 from tradeflows.records import add_via
 
 REPORTER_SIEVE = (
@@ -66,7 +67,8 @@ REPORTER_SIEVE = (
     ("company_named", R.company_named),  # "Rogachev Milk Canning Plant signed ... for 500 thousand dollars"
     ("transactions_of_org", R.transactions_of_org),  # "... exchange trading sessions ... the amount of transactions"
     ("home_region", R.home_region),      # "Minsk Region" of the document's country
-    ("region_named_again", RA.region_named_again),  # "... in the Gomel region. In 2020, the trade turnover of the Belarusian region"
+    ("region_named_again", RA.region_named_again),
+    ("region_noun_flow", region_noun_flow),  # "... Гродненской области ... свыше 50% экспортных поставок области"  # "... in the Gomel region. In 2020, the trade turnover of the Belarusian region"
     ("list_heading", R.list_heading),    # "странами-импортерами из Узбекистана стали:\nКитай — $ 6,5 млрд."
     ("market_for", RP.market_for),      # "the largest export market for Uzbekistan (USD 1.63 billion)"
     ("partner_apposition", RP.partner_apposition),  # "Shipments to China, South Korea's biggest trading partner, dropped 20 percent"
@@ -81,6 +83,7 @@ REPORTER_SIEVE = (
     ("entity_anaphor", RA.entity_anaphor),  # "The province's trade with countries along the Belt and Road reached ..."
     ("region_noun_subject", region_noun_subject),  # "volume of the province" where the head made its country the subject
     ("section_owner", RS.section_owner),  # "Chinese exports still powering ahead" (a subheading) ... "Exports jumped 45.7%"
+    ("counterpart_region", R.counterpart_region),  # "Экономика Гродненской области ... Товарооборот с Россией" on a page about Russia
     ("counterpart_of_subject", R.counterpart_of_subject),  # "exports to Russia" on a page about Russia
     ("frame_carried", R.frame_carried),  # "Vietnam's exports to the U.S. ... . Articles of apparel ... 2.5 billion USD"
     ("opening_data_side", RC.opening_data_side),  # "The trade balance between India and Oman ..., data from an Indian government website"

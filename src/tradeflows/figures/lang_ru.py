@@ -153,10 +153,15 @@ def _vocab() -> dict:
         # (s50: "почти треть продукции промышленности – 28,4% суждено на российском рынке", glavpost.com.ua; "Более
         # половины произведенной продукции поставляется на внешние рынки", narovlya.by: a part of the goods made or sold,
         # "продукции", "товаров", as of a flow)
+        # (s74 openB74: "Более половины контрактов, заключенных с января по август, пришлись на 10 стран", relocationtr,
+        # ruweb49 dg09: a part of the contracts signed, "контрактов", "договоров"; "Это составило почти половину от общей
+        # суммы, полученной республикой от иностранных путешественников", lada.kz, ruweb49 dg06: a part of "общей суммы",
+        # the whole sum a flow brought, not of any "суммы"; rule ru_share_fraction_word)
         "fraction_share": re.compile(rf"(?<![\w-])(?<!на\s)(?<!первую\s)(?<!первой\s)(?<!вторую\s)(?<!второй\s)"
                                      rf"(?:одна\s+|одну\s+)?(?P<f>{alternation(by_kind('fraction'))})"
                                      rf"(?=\s+(?:от\s+)?(?:(?:всего|всей|всех|[а-яё]+(?:ого|его|ой|ей|ых|их)|объ[её]м\w*)\s+){{0,3}}"
-                                     rf"(?:товарооборот|экспорт|импорт|торгов|поставок|оборот|продукци|товар)\w*)", re.I),
+                                     rf"(?:товарооборот|экспорт|импорт|торгов|поставок|оборот|продукци|товар|контракт|договор"
+                                     rf"|(?<=общей\s)сумм)\w*)", re.I),
         # "доля торговли двух стран в нацвалютах достигла почти половины" (portofranko.ru), "на рубли приходится свыше
         # половины": a fraction word as what a share reached or what falls to a part, no flow word after it (rule
         # ru_share_fraction_after_share); its qualifier read by _qual_before
