@@ -501,6 +501,19 @@ def _along_border_vote(head: str, p: Place, c: _VoteCues) -> bool:
     return along_border(head, p)
 
 
+_bank_name_before = EnglishCue("bank_name_before")
+
+
+def _bank_name(head: str, p: Place, c: _VoteCues) -> bool:
+    """"after Royal Bank of Scotland posted a GBP1bn loss" (a UK market report): a region that closes a bank's name
+    names the bank, not a side of the page's trade, and votes for no subject beside its country (rule
+    bank_name_no_vote; a country's "Bank of Japan" votes as before)."""
+    return p.kind == "region" and _bank_name_before().search(head, max(0, p.start - BANK_NAME_REACH), p.start) is not None
+
+
+BANK_NAME_REACH = 12  # characters before a place that "Bank of " stands in (bank_name_no_vote)
+
+
 # the named filters of _voting_places, each a place that votes for no subject: a figure whose reporter the head's
 # subject decides writes the name after its reporter rule when the place is another than that subject (document_subject's
 # made_by, records.VIA); the first that holds names the place
@@ -517,7 +530,10 @@ NO_VOTE_FILTERS = (
     ("credit_bracket", _credited),
     ("wire_dateline", _wire_dateline),
     ("along_border", _along_border_vote),
+    ("bank_name_no_vote", _bank_name),
 )
+# the named filters that drop only regions: the vote they take away is keyed by the region's country (vote_key)
+REGION_ONLY_FILTERS = frozenset({"bank_name_no_vote"})
 
 
 def _voting_places(head: str, role_after: re.Pattern, unvoted: dict | None = None) -> list[Place]:
