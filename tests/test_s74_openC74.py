@@ -8,6 +8,12 @@ pages, the first third by SHA-256 of the file name set aside unread).
   the amount says only that it is a value; the flow named right before it stands (facts/measure.py _cue_of_after).
 - "expansion" is a change noun of the gap between a figure and its own time ("a 4.7% expansion in October",
   vocab/patterns.py CHANGE_NOUNS, read by facts/period_adjacent.py).
+- unit_price_gap: a price's unit between the price and its own time ("from $450 per kilogram in 2008", "$111.8 per
+  barrel in June of 2014"; vocab/en/period_gap.csv role unit_price, read by facts/period_adjacent.py).
+- mean_over_years: a mean over a run of years is of its last year, no one year's months ("an average annual increase
+  during 2002-2008 of 11.2 per cent", "For the average period 2018 to 2020, ...", "growing 10% annually", "the 6
+  percent yearly average between 1990 and 2008"; facts/period_choice.py, rows mean_over_years_near,
+  mean_over_years_frame, mean_rate_after), written after the period's rule.
 
 Each firing test quotes the page named above it and fails without its rule.
 """
@@ -112,3 +118,78 @@ CF02 = ("Japan's current-account surplus contracted slightly in February, the Mi
 def test_expansion_gap_revised_december():
     figs = _figs(CF02, 2005, 4)
     assert (figs["28.2%"].period_start, figs["34.6%"].year, figs["34.6%"].period_start) == ("2005-01", 2004, "2004-12")
+
+
+# -- unit_price_gap --------------------------------------------------------------------------------------------------
+# https://www.david-cook.org/what-was-the-crude-oil-price-in-2014/: a price's unit between the price and its own time
+DAVIDCOOK = ("The oil price for Brent crude oils in July was $106.77 per barrel while the price was $111.8 per barrel in "
+             "June of 2014.\n")
+
+
+def test_unit_price_gap_barrel():
+    f = _figs(DAVIDCOOK, 2022)["$111.8"]
+    assert (f.year, f.period_start, f.period_end) == (2014, "2014-06", "2014-06")
+
+
+# web47's studied page cf04 (TLA Times, 2019)
+CF04 = ("Mining businesses in Chile hope to use more solar power in the near future, BNAmericas reports. The price of "
+        "silicon has dropped dramatically in the past decade, from $450 per kilogram in 2008 to less than $10 in 2017.\n")
+
+
+def test_unit_price_gap_kilogram():
+    figs = _figs(CF04, 2019)
+    assert (figs["$450"].year, figs["$450"].period_start) == (2008, "2008-01")
+    assert figs["less than $10"].year == 2017
+
+
+# -- mean_over_years -------------------------------------------------------------------------------------------------
+# http://en.shippingchina.com/sailingnews/...index/detail/type/Trade/id/23594.html (2011): the mean's words before the
+# figure; the single year's decline before it keeps its months
+SHIPPINGCHINA = ("THE volume of exports of products and services from the United States grew 16.6 per cent in 2010 year "
+                 "on year to US$1.83 trillion, representing the biggest percentage gain in 20 years.\n"
+                 "The increase of exports trumped the 2009 decline of 14.6 per cent and an average annual increase "
+                 "during 2002-2008 of 11.2 per cent, according to latest figures from US Commerce Department's US "
+                 "International Trade in Goods and Services report.\n")
+
+
+def test_mean_over_years_average_annual():
+    figs = _figs(SHIPPINGCHINA, 2011)
+    f = figs["11.2 per cent"]
+    assert (f.year, f.period_start, f.period_end) == (2008, None, None)
+    assert "+mean_over_years" in f.fact_rules
+    assert (figs["14.6 per cent"].year, figs["14.6 per cent"].period_start) == (2009, "2009-01")
+
+
+# https://townhall.com/news/business/2011/04/07/global-exports-grew-record-145-percent-in-2010-n1069852 (AP): "yearly
+# average" right after the figure
+TOWNHALL = ("Based on a 3.1 percent rise in gross domestic product worldwide, it predicts exports will grow a further "
+            "6.5 percent this year, slightly above the 6 percent yearly average between 1990 and 2008.\n")
+
+
+def test_mean_over_years_yearly_average_after():
+    figs = _figs(TOWNHALL, 2011)
+    f = next(v for k, v in figs.items() if k.endswith("6 percent") and "6.5" not in k)
+    assert (f.period_start, f.period_end) == (None, None)
+    assert figs["6.5 percent"].period_start == "2011-01"
+
+
+# web51's studied page cn11 (businessfocus.co.ug, 2021): a sentence opened on "For the average period"
+CN11 = ("For the average period 2018 to 2020, the Minister revealed Uganda major imports were mainly dominated by "
+        "manufactured items of; flat rolled products of iron /non- alloy steel (USD 39.8Million), petroleum oils (USD "
+        "33.13Million), salts (USD 26.54Million).\n")
+
+
+def test_mean_over_years_average_period():
+    f = _figs(CN11, 2021)["USD 33.13Million"]
+    assert (f.measure, f.reporter, f.year, f.period_start, f.period_end) == ("imports", "Uganda", 2020, None, None)
+
+
+# web51's studied page cn03 (embamex, 2012): a rate right followed by "annually"
+CN03 = ("Let me fast forward to 1994. Almost twenty years ago, the North American Free Trade Agreement launched with a "
+        "bilateral trade of 81 billion dollars. In 2012, bilateral trade grew to 494 billion dollars - a 510% growth. "
+        "This means that trade between Mexico and the U.S. has sextupled, growing 10% annually.\n")
+
+
+def test_mean_over_years_annually():
+    f = _figs(CN03, 2013)["10%"]
+    assert (f.year, f.period_start, f.period_end) == (2012, None, None)

@@ -261,13 +261,16 @@ MEAN_REACH = 60  # characters before a figure its mean's words may start (mean_o
 
 
 def _mean_over_years(d: Doc, f: Figure, si: int) -> bool:
-    """Whether the figure is a mean over years (rule mean_over_years): a mean's words near it ("average annual",
-    "annual average", "CAGR"), a sentence opened on "For the average period", a rate right followed by "annually"."""
-    s0, s1 = d.c.sentences[si]
+    """Whether the figure is a mean over years (rule mean_over_years): a mean's words shortly before it ("average annual",
+    "annual average", "CAGR"), a sentence opened on "For the average period", a figure right followed by "yearly
+    average", a rate right followed by "annually"."""
+    s0 = d.c.sentences[si][0]
     text = d.text
-    return bool(_mean_near().search(text, max(s0, f.clean_start - MEAN_REACH), min(s1, f.clean_end + MEAN_REACH // 2))
-                or _mean_frame().match(text, s0)
-                or (f.kind == "growth" and _mean_rate_after().match(text, f.clean_end)))
+    if _mean_near().search(text, max(s0, f.clean_start - MEAN_REACH), f.clean_start) or _mean_frame().match(text, s0):
+        return True
+    after = _mean_rate_after().match(text, f.clean_end)
+    # ("annually" and the like, group 1, make a rate's mean only: "$500 billion annually" is a rate per year, rule per_year)
+    return after is not None and (f.kind == "growth" or after.group(1) is None)
 _analysts = EnglishCue("analysts", re.I)
 # an expectation told in the past ("had forecast", "was expected"), or what would have been ("would have shown"): of
 # the period in force, no goal for the whole year (rule past_expectation; vocab/ru/patterns.csv: "ожидалось")
