@@ -529,8 +529,8 @@ NO_VOTE_FILTERS = (
     ("cause_clause_head", _in_cause_clause),
     ("credit_bracket", _credited),
     ("wire_dateline", _wire_dateline),
-    ("along_border", _along_border_vote),
     ("bank_name_no_vote", _bank_name),
+    ("along_border", _along_border_vote),
 )
 # the named filters that drop only regions: the vote they take away is keyed by the region's country (vote_key)
 REGION_ONLY_FILTERS = frozenset({"bank_name_no_vote"})
