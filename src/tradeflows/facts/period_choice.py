@@ -105,7 +105,8 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         y, m1, m2, basis, _ = st.figure_period
         return y, m1, m2, basis, "bracket_part"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
-    if year is not None and m1 is not None and (m2 - m1) % 12 == 11 and _mean_over_years(d, f, si):
+    if year is not None and m1 is not None and (m2 - m1) % 12 == 11 and current_language() == DEFAULT_LANGUAGE \
+            and _mean_over_years(d, f, si):
         # "For the average period 2018 to 2020, ... petroleum oils (USD 33.13Million)" (businessfocus.co.ug), "average
         # annual growth of 6.85% over 2017-2021", "has sextupled, growing 10% annually": a mean over a run of years is
         # of its last year, no one year's months (rule mean_over_years, written after the period's rule)
@@ -263,7 +264,7 @@ MEAN_REACH = 60  # characters before a figure its mean's words may start (mean_o
 def _mean_over_years(d: Doc, f: Figure, si: int) -> bool:
     """Whether the figure is a mean over years (rule mean_over_years): a mean's words shortly before it ("average annual",
     "annual average", "CAGR"), a sentence opened on "For the average period", a figure right followed by "yearly
-    average", a rate right followed by "annually"."""
+    average", a rate right followed by "annually" (English rows only: read on English pages alone)."""
     s0 = d.c.sentences[si][0]
     text = d.text
     if _mean_near().search(text, max(s0, f.clean_start - MEAN_REACH), f.clean_start) or _mean_frame().match(text, s0):
