@@ -433,6 +433,8 @@ class DocMemo:
     # items.story_subjects: the start of every item of a digest of stories -> its own subject, (name, iso3) or None
     # (None: not read yet)
     story_subjects: dict[int, tuple | None] | None = None
+    # items.item_via: story start -> the named filters that took another place's vote away in its lead
+    story_via: dict[int, str] = field(default_factory=dict)
     # items.story_starts: the start of every item of the page (0 first), under headings or numbered in turn (None: not read)
     story_starts: list[int] | None = None
     # items.item_subject: (story start, the page's ISO code) -> the story names the page's country

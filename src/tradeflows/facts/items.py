@@ -16,8 +16,8 @@ import re
 from bisect import bisect_right
 
 from tradeflows.facts.context import Doc, cue_matches
-from tradeflows.facts.subject import subject_scores
-from tradeflows.records import FLOWS
+from tradeflows.facts.subject import REGION_ONLY_FILTERS, subject_scores
+from tradeflows.records import FLOWS, VIA
 from tradeflows.vocab import fold
 from tradeflows.vocab.skip import skip_compile
 
@@ -153,12 +153,20 @@ def story_subjects(d: Doc) -> dict[int, tuple | None]:
                 if rubric is not None:
                     found[a] = rubric
                     continue
-                scores = [(key, s) for key, s in subject_scores(d.text[h0:lead_end], h1 - h0).items() if key[1]]
+                unvoted: dict = {}
+                scores = [(key, s) for key, s in subject_scores(d.text[h0:lead_end], h1 - h0, unvoted=unvoted).items()
+                          if key[1]]
                 best = scores[0][0] if scores and (len(scores) == 1 or scores[1][1] < scores[0][1]) else None
                 # ("2. People’s Republic of China is the top trading partner on total trade / The country’s top 10
                 # trading partners contributed ...": a country its heading names and its lead does not, which goes on
                 # with "the country", is a section's topic, not another story's subject)
                 found[a] = best if best and any(p.iso3 == best[1] for p in d.span_places(h1, lead_end)) else None
+                if found[a] and unvoted:
+                    # (the filter that took another place's vote away names itself after item_subject, as after the
+                    # page's subject: "Royal Bank of Scotland" in a story on UK prices, rule bank_name_no_vote)
+                    # (a filter that drops only regions keys its vote by the region's country, the subject itself)
+                    d.memo.story_via[a] = VIA.join(dict.fromkeys(r for k, r in unvoted.items()
+                                                                 if k != found[a] or r in REGION_ONLY_FILTERS))
         d.memo.story_subjects = found if len({s[1] for s in found.values() if s}) > 1 else {}
     return d.memo.story_subjects
 
@@ -202,3 +210,10 @@ def item_subject(d: Doc, pos: int, home_iso: str | None) -> tuple[str, str] | No
     # (story_subjects keys every start of story_starts, or none: {} where its items lead with one country at most)
     subj = story_subjects(d).get(starts[k])
     return None if subj is None or subj[1] == home_iso else subj
+
+
+def item_via(d: Doc, pos: int) -> str:
+    """The named filters (subject.NO_VOTE_FILTERS) that took a vote away from another place than the subject of the
+    story holding pos (story_subjects), joined by records.VIA; "" where none did."""
+    starts = story_starts(d)
+    return d.memo.story_via.get(starts[bisect_right(starts, pos) - 1], "") if d.memo.story_via else ""

@@ -129,7 +129,7 @@ def _weak_sources() -> frozenset[str]:
     return frozenset([""] + [r.split(":", 1)[1] for r in weak_rules() if r.startswith("measure:")])
 
 
-_CUE_RULES = frozenset(("cue_before", "cue_after", "cue_joined_after", "cue_of_after", "flow_by_gap"))
+_CUE_RULES = frozenset(("cue_before", "cue_after", "cue_joined_after", "cue_of_after", "flow_by_gap", "vague_in_after"))
 
 
 PRICE_REACH = 40   # how far before an amount its unit price's words may start (cue unit_price_before)
@@ -867,6 +867,13 @@ def _cue_of_after(text: str, f: Figure, cues: list, right: list):
     if right_of and _of_right().match(text, f.clean_end):
         # "USD 575 thousand of exports", "$25 million worth of pipes ... exported"
         c = min(right_of, key=lambda c: c[0])
+        if fold(text[c[0]:c[1]]) in _VAGUE_TURNOVER:
+            # "Of the sum, Laos' exports to Vietnam recorded US$723.5 million in transactions" (Mekong Monitor): a
+            # vague "transactions" after the amount says only that it is a value; the flow named right before it
+            # stands (rule vague_in_after)
+            near = max((x for x in cues if x[1] <= f.clean_start), key=lambda x: x[1], default=None)
+            if near is not None and near[2] in ("exports", "imports"):
+                return near[2], "vague_in_after", (near[0], near[1])
         return _part_of_turnover(text, cues, f, c, "cue_of_after")
     return None
 

@@ -31,6 +31,9 @@ def adjacent_gap() -> re.Pattern:
                        # "QIZ exports dropped 22% YoY during 2020": the basis of a change right after its rate (rule
                        # change_basis_gap)
                        rf"(?:(?:{gap['change_basis']})[\s,]+)?"
+                       # "from $450 per kilogram in 2008 to less than $10 in 2017": a price's unit right after it
+                       # (rule unit_price_gap)
+                       rf"(?:(?:{gap['unit_price']})[\s,]+)?"
                        # "from $98.8 billion export revenues posted in 2022": the flow's noun before its participle
                        # ("worth recorded for 2014-15"; "the $9.159bn trade deficit recorded during", rule
                        # trade_noun_recorded; "the US$13.61 billion deficit seen in 2018", rule noun_seen_gap)

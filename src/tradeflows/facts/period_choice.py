@@ -110,6 +110,13 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         y, m1, m2, basis, _ = st.figure_period
         return y, m1, m2, basis, "bracket_part"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
+    if year is not None and m1 is not None and (m2 - m1) % 12 == 11 and current_language() == DEFAULT_LANGUAGE \
+            and _mean_over_years(d, f, si):
+        # "For the average period 2018 to 2020, ... petroleum oils (USD 33.13Million)" (businessfocus.co.ug), "average
+        # annual growth of 6.85% over 2017-2021", "has sextupled, growing 10% annually": a mean over a run of years is
+        # of its last year, no one year's months (rule mean_over_years, written after the period's rule)
+        d.period_via.append("mean_over_years")
+        m1 = m2 = None
     horizon = horizon_year(d, f, si, year) if status == "target" and year is not None else None
     if horizon is not None:
         # "set an ambitious target to grow their bilateral trade volume to $1 billion mark in the next five years"
@@ -253,6 +260,23 @@ _PAIR_GAP = skip_compile(r"[^\d;:()]{0,100}")
 _CARRIED_RULES = frozenset({"section_period", "monthly_head", "rolling_aside", "paragraph_period", "head_year", "month_of_total", "period_anaphor"})
 # "compared to the same month of the previous year", "than in the same month last year", "on a monthly basis"
 _same_month_base = EnglishCue("same_month_base", re.I)
+_mean_near = EnglishCue("mean_over_years_near", re.I)
+_mean_frame = EnglishCue("mean_over_years_frame", re.I)
+_mean_rate_after = EnglishCue("mean_rate_after", re.I)
+MEAN_REACH = 60  # characters before a figure its mean's words may start (mean_over_years)
+
+
+def _mean_over_years(d: Doc, f: Figure, si: int) -> bool:
+    """Whether the figure is a mean over years (rule mean_over_years): a mean's words shortly before it ("average annual",
+    "annual average", "CAGR"), a sentence opened on "For the average period", a figure right followed by "yearly
+    average", a rate right followed by "annually" (English rows only: read on English pages alone)."""
+    s0 = d.c.sentences[si][0]
+    text = d.text
+    if _mean_near().search(text, max(s0, f.clean_start - MEAN_REACH), f.clean_start) or _mean_frame().match(text, s0):
+        return True
+    after = _mean_rate_after().match(text, f.clean_end)
+    # ("annually" and the like, group 1, make a rate's mean only: "$500 billion annually" is a rate per year, rule per_year)
+    return after is not None and (f.kind == "growth" or after.group(1) is None)
 _analysts = EnglishCue("analysts", re.I)
 # an expectation told in the past ("had forecast", "was expected"), or what would have been ("would have shown"): of
 # the period in force, no goal for the whole year (rule past_expectation; vocab/ru/patterns.csv: "ожидалось")

@@ -924,7 +924,13 @@ def carried_part(cl):
 
 
 def item_subject(cl):
-    """The country the digest's story holding the figure is about, another than the page's (items.item_subject)."""
+    """The country the digest's story holding the figure is about, another than the page's (items.item_subject); the
+    filters that took another place's vote away in the story's lead name themselves after it (items.item_via)."""
+    if cl.item_home is not None:
+        from tradeflows.facts.items import item_via
+        via = item_via(cl.d, cl.f.clean_start)
+        if via:
+            cl.via = add_via(cl.via, via)
     return cl.item_home
 
 

@@ -415,13 +415,15 @@ class _VoteCues(NamedTuple):
     scope: re.Pattern
     among: re.Pattern
     cause_clause: re.Pattern
+    bank_name: re.Pattern
 
 
 def _vote_cues(role_after: re.Pattern) -> _VoteCues:
     return _VoteCues(role_after, cue("agent_before", NEVER), cue("post_before", NEVER), cue("event_after", EVENT_AFTER),
                      cue("saying_after", saying_cue()), cue("rival_before", RIVAL_BEFORE), cue("scope_before", NEVER),
                      cue("among_regions_before", NEVER),
-                     cause_clause_before() if current_language() == DEFAULT_LANGUAGE else NEVER)
+                     cause_clause_before() if current_language() == DEFAULT_LANGUAGE else NEVER,
+                     _bank_name_before() if current_language() == DEFAULT_LANGUAGE else NEVER)
 
 
 def _epithet(head: str, p: Place, c: _VoteCues) -> bool:
@@ -501,6 +503,20 @@ def _along_border_vote(head: str, p: Place, c: _VoteCues) -> bool:
     return along_border(head, p)
 
 
+_bank_name_before = EnglishCue("bank_name_before")
+
+
+def _bank_name(head: str, p: Place, c: _VoteCues) -> bool:
+    """"after Royal Bank of Scotland posted a GBP1bn loss" (a UK market report): a region that closes a bank's name
+    names the bank, not a side of the page's trade, and votes for no subject beside its country (rule
+    bank_name_no_vote; a country's "Bank of Japan" votes as before; English rows only, read on English pages alone)."""
+    return p.kind == "region" and c.bank_name is not NEVER \
+        and c.bank_name.search(head, max(0, p.start - BANK_NAME_REACH), p.start) is not None
+
+
+BANK_NAME_REACH = 12  # characters before a place that "Bank of " stands in (bank_name_no_vote)
+
+
 # the named filters of _voting_places, each a place that votes for no subject: a figure whose reporter the head's
 # subject decides writes the name after its reporter rule when the place is another than that subject (document_subject's
 # made_by, records.VIA); the first that holds names the place
@@ -516,8 +532,11 @@ NO_VOTE_FILTERS = (
     ("cause_clause_head", _in_cause_clause),
     ("credit_bracket", _credited),
     ("wire_dateline", _wire_dateline),
+    ("bank_name_no_vote", _bank_name),
     ("along_border", _along_border_vote),
 )
+# the named filters that drop only regions: the vote they take away is keyed by the region's country (vote_key)
+REGION_ONLY_FILTERS = frozenset({"bank_name_no_vote"})
 
 
 def _voting_places(head: str, role_after: re.Pattern, unvoted: dict | None = None) -> list[Place]:

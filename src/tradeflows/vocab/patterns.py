@@ -64,7 +64,7 @@ def count_values(first: int = 1, last: int = 12) -> dict[str, int]:
 CHANGE_VERBS = r"decreased|increased|rose|fell|dropped|declined|grew|jumped|surged|climbed|slipped"
 # their nouns ("the 4.9 percent increase in", "the increase in oil imports by 19%"), written once for the period gap
 # after a figure (facts/period_adjacent.py) and measure's change_in_by
-CHANGE_NOUNS = r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction"
+CHANGE_NOUNS = r"increase|rise|growth|decline|decrease|drop|fall|gain|jump|contraction|expansion"
 
 
 @lru_cache(maxsize=None)
