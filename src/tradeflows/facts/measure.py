@@ -274,7 +274,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         else:
             measure = st.measure if (st.measure and st.measure_sentence == si - 1 and st.measure_para == pi) \
                 else previous_cue(d, si, v)
-            mrule = "previous_sentence" if measure else None
+            mrule = ("cause_after_figure" if own_rule == "cause_after_figure" else "previous_sentence") if measure else None
             if measure and cue("pronoun_subject", _pronoun_subject()).match(text, s_start):
                 # "... над импортом (128,7 %) сложилось положительное сальдо внешней торговли товарами и услугами. Оно
                 # составило 1,25 млрд долларов": a pronoun opening the sentence stands for the noun the sentence before
@@ -535,6 +535,14 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         # до 20 млрд. долл.": a clause opened on a pronoun and its verb is the pronoun's; a cue past the comma after the
         # figure is the next clause's subject, and the flow the sentence before named decides (rule pronoun_clause)
         return None, "pronoun_clause", None
+    if right:
+        cause = cue("cause_before", _CAUSE_BEFORE())
+        # "Показатель сократился на 13% за счет уменьшения поставок в страны дальнего зарубежья" (bfm74.ru): a cue after
+        # the figure inside a cause phrase is the cause's, not what the figure measures; the flow goes on from before
+        # (rule cause_after_figure)
+        right = [c for c in right if not cause.search(text, max(f.clean_end, c[0] - 40), c[0])]
+        if not right:
+            return None, "cause_after_figure", None
     if right:
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
