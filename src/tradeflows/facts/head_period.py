@@ -21,11 +21,7 @@ _RUN_RULES = ("run_of_years", "run_of_years_words")
 # the year rules of a figure that names a time of its own (the first dated sentence of the body is read from these)
 # ("In 2023, China was Germany's most important trading partner ... the trade volume with China last year": a relative
 # year the paragraph's written year agrees with, rule relative_paragraph; a run of years, _RUN_RULES)
-# ("Объем внешней торговли Свердловской области вырос до 13 млрд. Сальдо превысило 6 млрд долларов" over "... подвели итоги
-# внешнеторгового оборота за 2012 год ... Согласно данным, оборот составил более 13 млрд долларов США", veved.ru: the
-# year its paragraph wrote in the sentence before, rule paragraph_period)
-_OWN_TIME_RULES = ("explicit", "relative_doc_date", "relative_doc_named", "bare_month", "relative_paragraph",
-                   "paragraph_period") + _RUN_RULES
+_OWN_TIME_RULES = ("explicit", "relative_doc_date", "relative_doc_named", "bare_month", "relative_paragraph") + _RUN_RULES
 # the bases of a title figure's year read from when the page speaks (Doc.source_year): its date, or on an undated page the
 # latest year its text speaks from ("Exports to China collapse by almost 20 percent" over a body that says "last year" of
 # 2023: 2024; rule head_page_period reads both)

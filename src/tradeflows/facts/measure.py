@@ -27,6 +27,7 @@ from tradeflows.facts.measure_context import (label_block_flow, list_intro, both
 from tradeflows.facts.measure_coverage import covered
 from tradeflows.facts.measure_currency import currency_share
 from tradeflows.facts.measure_cues import clause_cues
+from tradeflows.facts.measure_exceeds import exceeds_pair
 from tradeflows.facts.measure_difference import flow_difference
 from tradeflows.facts.measure_named import named_flow
 from tradeflows.facts.measure_nontrade import budget_balance, non_trade_rule
@@ -851,7 +852,13 @@ def _changed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
 
 # the early-return rules of a clause with cues, most precise first: each (d, f, s_start, s_end, cues) -> (measure,
 # rule, cue span), or None to go on
-_CLAUSE_RULES = (("listed_flow", _listed_flow), ("former_latter", _former_latter), ("traded_flow", _traded_flow),
+def _exceeds_pair(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
+    """A level of the pair set against each other after "<flow> exceeded <flow>" (rule exceeds_pair,
+    facts/measure_exceeds.py)."""
+    return exceeds_pair(d.text, f, s_start)
+
+
+_CLAUSE_RULES = (("listed_flow", _listed_flow), ("exceeds_pair", _exceeds_pair), ("former_latter", _former_latter), ("traded_flow", _traded_flow),
                  ("share_flow", _share_flow), ("joined_cue", _joined_cue), ("changed_flow", _changed_flow))
 
 
