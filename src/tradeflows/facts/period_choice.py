@@ -966,8 +966,8 @@ _AMOUNT_RIGHT_BEFORE = skip_compile(r"\d[\d\s.,]*(?:\S+\s+){0,2}\w{1,2}\s+$")
 AMOUNT_BEFORE_REACH = 40
 
 
-# the level a change over a span came to, read back from it ("с 12,1% до ", "from 12.1% to ": rule span_to_now)
-_span_to_level = EnglishCue("span_to_level", re.I)
+# the level a change over a span came to, read back from it ("с 12,1% до ": rule span_to_now; cue span_to_level, Russian
+# rows only: an English page's "over the past five years" is read by past_span before)
 SPAN_TO_REACH = 80
 
 
@@ -1032,7 +1032,7 @@ def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
             # sentence gives an amount after it, the figure's year; no one period (rule span_end_year)
             return end, None, None, "explicit", "span_end_year"
         if f.kind in ("money", "share") and f.clean_start > t.end \
-                and cue("span_to_level", _span_to_level()).search(d.text, max(t.end, f.clean_start - SPAN_TO_REACH),
+                and cue("span_to_level", NEVER).search(d.text, max(t.end, f.clean_start - SPAN_TO_REACH),
                                                             f.clean_start):
             ref, basis = d.source_year(f.clean_start)
             if ref is not None:
