@@ -12,6 +12,9 @@ the first third by SHA-256 of the file name set aside unread.
 - exceeds_pair (facts/measure_exceeds.py; rows exceeds_pair_*): "экспорт превысил импорт – X против Y" is exports, then
   imports, not the balance.
 - physical_change, row physical_or_tonnes: "рост превысит 30% или почти 9 миллионов тонн" is a tonnage's change.
+- period_anaphor_run (facts/period_fallback.py; row period_anaphor_run): a change "за указанный период" right after a
+  sentence naming two years is the change over the run, its last year, no months.
+- non_trade_whole, row consumption_whole: "3% мирового потребления IT-продукции" is no trade's share.
 
 Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails without its rule.
 The `search` tool (corpus pages) found no page outside the development sets with these phrasings for the queries named
@@ -174,3 +177,33 @@ def test_exceeds_pair_english():
 def test_exceeds_by_stays_balance():
     g = _figs("В 2023 году импорт превысил экспорт на 2,1 млрд долларов.", 2024)["2,1 млрд долларов"]
     assert g.measure == "balance"
+
+
+# -- period_anaphor_run -------------------------------------------------------------------------------------------------
+# data/ruweb22 be07 (osnmedia.ru), a studied page; search "Таким образом, экспорт за указанный период сократился в 2 раза"
+# found pages calling a stretch "за указанный период" (abnews.ru) but none with a change rate over it
+BE07 = ("Если в довоенном 2021 году суммарный показатель отраслевого экспорта достигал $7,4 млрд, то по итогам 2024-го он "
+        "снизился до $1,9 млрд. Таким образом, экспорт IT-решений за указанный период сократился в 3,9 раза, как следует "
+        "из данных Центробанка.\n")
+
+
+def test_period_anaphor_run():
+    g = _figs(BE07, 2024)["в 3,9 раза"]
+    assert (g.measure, g.year, g.period_start, g.period_end) == ("exports", 2024, None, None)
+    assert _rule(g, "year") == "period_anaphor_run"
+
+
+# one year named before: the period is that year's, whole (CONSTRUCTED)
+def test_period_anaphor_one_year_keeps_year():
+    g = _figs("В 2023 году экспорт области достиг $1,9 млрд. За указанный период экспорт вырос на 12%.", 2024)["12%"]
+    assert g.year == 2023 and _rule(g, "year") != "period_anaphor_run"
+
+
+# -- non_trade_whole, row consumption_whole -----------------------------------------------------------------------------
+# data/ruweb22 be07 (osnmedia.ru); search "занимает лишь 3% мирового потребления" found shares of world consumption
+# written otherwise ("почти 40% от мирового", rakynet.ru)
+def test_share_of_world_consumption_is_no_trade():
+    text = (BE07 + "По словам топ-менеджера, российский рынок занимает лишь 3% мирового потребления IT-продукции, поэтому "
+            "после закрытия западных рынков отечественные компании пытались наращивать экспорт в «дружественные» страны.\n")
+    g = _figs(text, 2024)["3%"]
+    assert g.measure == "other" and _rule(g, "measure") == "non_trade_whole"
