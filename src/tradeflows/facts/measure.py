@@ -536,18 +536,20 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         # до 20 млрд. долл.": a clause opened on a pronoun and its verb is the pronoun's; a cue past the comma after the
         # figure is the next clause's subject, and the flow the sentence before named decides (rule pronoun_clause)
         return None, "pronoun_clause", None
-    if right:
-        cause = cue("cause_before", _CAUSE_BEFORE())
-        # "Показатель сократился на 13% за счет уменьшения поставок в страны дальнего зарубежья" (bfm74.ru): a cue after
-        # the figure inside a cause phrase is the cause's, not what the figure measures; the flow goes on from before
-        # (rule cause_after_figure)
-        right = [c for c in right if not cause.search(text, max(f.clean_end, c[0] - 40), c[0])]
-        if not right:
-            return None, "cause_after_figure", None
+    if right and not (right := _past_cause(text, f, right)):
+        return None, "cause_after_figure", None
     if right:
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
     return _last_resort(d, f, s_start, cues)
+
+
+def _past_cause(text: str, f: Figure, right: list) -> list:
+    """The cues after the figure that are not inside a cause phrase: "Показатель сократился на 13% за счет уменьшения
+    поставок в страны дальнего зарубежья" (bfm74.ru): a cue after the figure inside a cause phrase is the cause's, not
+    what the figure measures; with none left the flow goes on from before (rule cause_after_figure)."""
+    cause = cue("cause_before", _CAUSE_BEFORE())
+    return [c for c in right if not cause.search(text, max(f.clean_end, c[0] - 40), c[0])]
 
 
 def _no_cue_measure(d: Doc, f: Figure, s_start: int):
