@@ -4,7 +4,6 @@ against its sentence. 33 of 35 cells were right; the wrong ones (and one wrong f
 kept here as strict known misses: each cause was seen on one page only, so no check was added for it."""
 from __future__ import annotations
 
-
 from phrasing import one_figure, row
 from tradeflows.dataset.series import series_status
 
