@@ -15,7 +15,10 @@ _pair_gap = EnglishCue("exceeds_pair_gap", re.I)
 _lead = EnglishCue("exceeds_pair_lead", re.I)
 # right before the second level: the same lead, the first level, the gap (its groups as _lead's)
 _second = EnglishCue("exceeds_pair_second", re.I)
+# right before the second level: the gap word alone (" против ", " against ")
+_gap_before = EnglishCue("exceeds_pair_gap_before", re.I)
 _import_stem = EnglishCue("difference_import", re.I)
+GAP_REACH = 16       # characters before the second level read for the gap word
 LEAD_REACH = 80      # characters before the first level read for the lead
 SECOND_REACH = 160   # characters before the second level read for the lead, the first level and the gap
 
@@ -31,9 +34,12 @@ def exceeds_pair(text: str, f: Figure, s_start: int):
     if cue("exceeds_pair_gap", _pair_gap()).match(text, f.clean_end):
         m = cue("exceeds_pair_lead", _lead()).search(text, max(s_start, f.clean_start - LEAD_REACH), f.clean_start)
         k = 1
-    else:
+    elif cue("exceeds_pair_gap_before", _gap_before()).search(text, max(s_start, f.clean_start - GAP_REACH), f.clean_start):
+        # (the long look back only behind the gap word: one short search a money figure)
         m = cue("exceeds_pair_second", _second()).search(text, max(s_start, f.clean_start - SECOND_REACH), f.clean_start)
         k = 2
+    else:
+        return None
     if m is None:
         return None
     # (the English rows' groups and the page language's rows' groups are of one alternation: the k-th that matched)

@@ -299,11 +299,14 @@ def _goal_year_before(d: Doc, si: int, pi: int):
     return goals[-1]
 
 
+RUN_ANAPHOR_REACH = 80   # characters before a change read for "за указанный период"
+
+
 def _run_named_before(d: Doc, si: int, pi: int, f: Figure) -> int | None:
     """The last of two or more years the sentence right before the figure's, in its paragraph, names as times of its
     own, when the figure's clause names that stretch as "the said period" (cue period_anaphor_run), else None."""
     s = d.c.sentences[si][0]
-    if si < 1 or not cue("period_anaphor_run", NEVER).search(d.text, max(s, f.clean_start - WINDOW), f.clean_start):
+    if si < 1 or not cue("period_anaphor_run", NEVER).search(d.text, max(s, f.clean_start - RUN_ANAPHOR_REACH), f.clean_start):
         return None
     start = d.c.paragraphs[pi][0] if d.c.paragraphs else 0
     if d.c.sentences[si - 1][0] < start:
