@@ -22,7 +22,7 @@ def test_measure_tries_its_seams_in_order():
 
 def test_clause_rules_in_order():
     assert [name for name, _ in measure._CLAUSE_RULES] == [
-        "listed_flow", "former_latter", "traded_flow", "share_flow", "joined_cue", "changed_flow"]
+        "listed_flow", "exceeds_pair", "former_latter", "traded_flow", "share_flow", "joined_cue", "changed_flow"]
     for name, rule in measure._CLAUSE_RULES:
         assert rule.__name__ == "_" + name
         assert list(inspect.signature(rule).parameters) == ["d", "f", "s_start", "s_end", "cues"]

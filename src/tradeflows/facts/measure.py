@@ -27,6 +27,7 @@ from tradeflows.facts.measure_context import (label_block_flow, list_intro, both
 from tradeflows.facts.measure_coverage import covered
 from tradeflows.facts.measure_currency import currency_share
 from tradeflows.facts.measure_cues import clause_cues
+from tradeflows.facts.measure_exceeds import exceeds_pair
 from tradeflows.facts.measure_difference import flow_difference
 from tradeflows.facts.measure_named import named_flow
 from tradeflows.facts.measure_nontrade import budget_balance, non_trade_rule
@@ -274,7 +275,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         else:
             measure = st.measure if (st.measure and st.measure_sentence == si - 1 and st.measure_para == pi) \
                 else previous_cue(d, si, v)
-            mrule = "previous_sentence" if measure else None
+            mrule = ("cause_after_figure" if own_rule == "cause_after_figure" else "previous_sentence") if measure else None
             if measure and cue("pronoun_subject", _pronoun_subject()).match(text, s_start):
                 # "... над импортом (128,7 %) сложилось положительное сальдо внешней торговли товарами и услугами. Оно
                 # составило 1,25 млрд долларов": a pronoun opening the sentence stands for the noun the sentence before
@@ -535,10 +536,20 @@ def _measure(d: Doc, f: Figure, s_start: int, s_end: int, v):
         # до 20 млрд. долл.": a clause opened on a pronoun and its verb is the pronoun's; a cue past the comma after the
         # figure is the next clause's subject, and the flow the sentence before named decides (rule pronoun_clause)
         return None, "pronoun_clause", None
+    if right and not (right := _past_cause(text, f, right)):
+        return None, "cause_after_figure", None
     if right:
         c = min(right, key=lambda c: c[0] - 5 * c[3])
         return c[2], "cue_after", (c[0], c[1])
     return _last_resort(d, f, s_start, cues)
+
+
+def _past_cause(text: str, f: Figure, right: list) -> list:
+    """The cues after the figure that are not inside a cause phrase: "Показатель сократился на 13% за счет уменьшения
+    поставок в страны дальнего зарубежья" (bfm74.ru): a cue after the figure inside a cause phrase is the cause's, not
+    what the figure measures; with none left the flow goes on from before (rule cause_after_figure)."""
+    cause = cue("cause_before", _CAUSE_BEFORE())
+    return [c for c in right if not cause.search(text, max(f.clean_end, c[0] - 40), c[0])]
 
 
 def _no_cue_measure(d: Doc, f: Figure, s_start: int):
@@ -843,7 +854,13 @@ def _changed_flow(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
 
 # the early-return rules of a clause with cues, most precise first: each (d, f, s_start, s_end, cues) -> (measure,
 # rule, cue span), or None to go on
-_CLAUSE_RULES = (("listed_flow", _listed_flow), ("former_latter", _former_latter), ("traded_flow", _traded_flow),
+def _exceeds_pair(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
+    """A level of the pair set against each other after "<flow> exceeded <flow>" (rule exceeds_pair,
+    facts/measure_exceeds.py)."""
+    return exceeds_pair(d.text, f, s_start)
+
+
+_CLAUSE_RULES = (("listed_flow", _listed_flow), ("exceeds_pair", _exceeds_pair), ("former_latter", _former_latter), ("traded_flow", _traded_flow),
                  ("share_flow", _share_flow), ("joined_cue", _joined_cue), ("changed_flow", _changed_flow))
 
 

@@ -34,6 +34,8 @@ _right_prep = EnglishCue("right_prep", re.I)
 # share's "of the total" names the whole, not the share's counterpart (also "11 percent share of Egypt's total exchange
 # trade with African countries": a share word and an owner's possessive before "total", of_whole)
 _compared = EnglishCue("partners_sentence_compared", re.I)
+# a cause phrase's opening words right before a frame ("за счет уменьшения ", "due to lower "; the measure rules' row)
+_cause_before = EnglishCue("cause_before", re.I)
 _of_whole = EnglishCue("partners_sentence_of_whole", re.I)
 
 
@@ -47,6 +49,15 @@ def frame(cl):
               and not (fr.start >= f.clean_end and _compared().search(text, f.clean_end, fr.start))
               # "record sharpest drop ... at 4.1 per cent amid US-China trade war": a pair naming an event
               and not (fr.kind == "pair" and EVENT_NAME_AFTER.match(text, fr.end))]
+    if any(fr.start >= f.clean_end for fr in frames):
+        # "Показатель сократился на 13% за счет уменьшения поставок в страны дальнего зарубежья" (bfm74.ru): a frame after
+        # the figure inside a cause phrase is the cause's, not the figure's counterpart (rule cause_frame, named on the
+        # rule that decides)
+        cause = cue("cause_before", _cause_before())
+        kept = [fr for fr in frames if fr.start < f.clean_end or not cause.search(text, max(f.clean_end, fr.start - 40), fr.start)]
+        if len(kept) < len(frames):
+            cl.via = add_via(cl.via, "cause_frame")
+            frames = kept
     seen = cl.d.memo.frame_stop
     # "Brazil's exports to China ..., helping South America's largest economy post a US$61 billion trade surplus"
     # (macaonews.org): a region in an epithet is no counterpart (rule region_epithet) but names the subject of another

@@ -1002,6 +1002,11 @@ _AMOUNT_RIGHT_BEFORE = skip_compile(r"\d[\d\s.,]*(?:\S+\s+){0,2}\w{1,2}\s+$")
 AMOUNT_BEFORE_REACH = 40
 
 
+# the level a change over a span came to, read back from it ("с 12,1% до ": rule span_to_now; cue span_to_level, Russian
+# rows only: an English page's "over the past five years" is read by past_span before)
+SPAN_TO_REACH = 80
+
+
 def _span_end_year(text: str, times: list[TimeExpr], span: TimeExpr) -> int | None:
     """The last written year, no base of comparison, that dates an amount told after a span ("over the past decade"),
     else None."""
@@ -1062,6 +1067,15 @@ def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
             # than doubled, reaching $722 billion in 2022" (asiasociety.org): the span runs to the last year its
             # sentence gives an amount after it, the figure's year; no one period (rule span_end_year)
             return end, None, None, "explicit", "span_end_year"
+        if f.kind in ("money", "share") and f.clean_start > t.end \
+                and cue("span_to_level", NEVER).search(d.text, max(t.end, f.clean_start - SPAN_TO_REACH),
+                                                            f.clean_start):
+            ref, basis = d.source_year(f.clean_start)
+            if ref is not None:
+                # "За последние пять лет доля золота в экспорте республики выросла с 12,1% до 31,8%" (fergana.news): the
+                # level a change over a span up to now came to is of the time the page speaks from, no months; the
+                # level it started from keeps no year (rule span_to_now)
+                return ref, None, None, basis, "span_to_now"
         return None, None, None, None, "span"  # "за последние пять лет вырос на 42%": no one year
     if t.kind == "the_year" and st.period is not None and st.period[0] is not None:
         # "Ожидается, что за полный год поставки могут достичь $3,12 млрд": the year in force, whole

@@ -164,17 +164,22 @@ def _is_region(d: Doc, si: int, name: str) -> bool:
 def _headline_end(d: Doc) -> int:
     """Where a page's headline ends: its first paragraph if short, and the short paragraphs right after it
     that end with no full stop, a subtitle ("Масштабы роста ... оценили" / "Оверчук: Торговля России и Ирана
-    выросла на 22 процента")."""
+    выросла на 22 процента"); past a site's menu of short lines above the title ("Подписывайтесь" / "На главную" /
+    ... / "Внешнеторговый оборот Челябинской области сократился на 13%", bfm74.ru: up to HEAD_LINES short lines
+    within HEAD_CHARS, rule menu_head)."""
     paras = d.c.paragraphs
     if not paras or paras[0][1] > HEADLINE_CHARS:
         return 0
     end = paras[0][1]
-    for a, b in paras[1:3]:
+    for a, b in paras[1:HEAD_LINES]:
         line = d.text[a:b].rstrip()
-        if b - a > HEADLINE_CHARS or not line or line[-1] in ".!?…:;»\"":
+        if b - a > HEADLINE_CHARS or not line or line[-1] in ".!?…:;»\"" or b > HEAD_CHARS:
             break
         end = b
     return end
+
+
+HEAD_LINES = 8   # the short lines a page's head may hold before its first sentence: a menu, the title, a subtitle
 
 
 def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> Figure:

@@ -321,10 +321,12 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
         # "в 2022—2024 годах ... товарооборот сократился" beside "к аналогичному периоду прошлого года": a
         # year reported done on a page that speaks of "last year" is that last year at the latest
         best = max([best] + [y + 1 for y in done_years(text, start, end, low, found)])
-    elif from_base and _search(cue("last_year", NEVER), text, low, start, end):
+    elif from_base and (first_come is None or first_come > best) and _search(cue("last_year", NEVER), text, low, start, end):
         # "в январе-ноябре прошлого года ... превышает уровень аналогичного периода 2024 года": the
         # latest year is a base, and the figures compared with it are of "last year": a year later
-        # still (cue 'last_year', no English rows yet)
+        # still (cue 'last_year', no English rows yet); not when the page names the year after the base as to come
+        # ("Планы России на 2018 год ... По сравнению с сезоном 2017 года, рост превысит 30%" beside "в прошлом году":
+        # the base is compared with the year planned, the page speaks from it at the latest, rule base_of_to_come)
         best += 1
     last_year_base = cue("last_year_base", _LAST_YEAR_BASE)
     for m in (*_led_finditer(_FROM_YEAR_TO_LAST, ("from",), text, low, start, end, found, _from_then_last),
