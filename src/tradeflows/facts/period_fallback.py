@@ -20,6 +20,7 @@ from tradeflows.facts.context import WINDOW, Doc, State
 from tradeflows.facts.period_monthly import monthly_head
 from tradeflows.facts.period_relative import after_publication
 from tradeflows.facts.periods_build import ANAPHOR_WORDS
+from tradeflows.facts.status import goal_gerund_before
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, current_language, has_file, read_lines
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
@@ -184,9 +185,12 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # (a source's year that the period the text set in the last paragraphs names too is the context's: rule
         # footnote_year_in_context)
         return ref, None, None, "context" if st.names_year_near(ref, pi) else "footnote", "source_year"
-    if status != "actual" and cue("goal_word", _GOAL_WORD).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+    if status != "actual" and (cue("goal_word", _GOAL_WORD).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW))
+                               or goal_gerund_before(d.text, f, s)):
         # "Turkey and Uzbekistan aim to enhance their bilateral trade volume to $5 billion": a goal
-        # that names no time of its own in its paragraph has none, not the page's (rule undated_aim)
+        # that names no time of its own in its paragraph has none, not the page's (rule undated_aim); so has a level a
+        # preposition's gerund of raising aims at ("to pave the way for pushing bilateral trade to $5 billion",
+        # astanaherald.com, after a paragraph on the fiscal year 2021-22: row goal_gerund)
         return None, None, None, None, "undated_aim"
     if st.period is not None and st.period_topic is None and st.period_para != pi and ref is not None \
             and st.period[0] != ref and _now_before_in_paragraph(d, si, pi):

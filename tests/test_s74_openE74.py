@@ -1,0 +1,68 @@
+"""Session 74 (openE74): web43 and web2 (outlets of Asia, Africa, Europe and the Pacific writing in English on their
+countries' trade), studied on two thirds of their tuned pages, the first third by SHA-256 of the file name set aside
+unread.
+
+- goal_gerund (facts/status.py clause_status, row goal_gerund of vocab/en/patterns.csv; facts/period_fallback.py rule
+  undated_aim): "on increasing bilateral trade to USD five billion", "for pushing bilateral trade to $5 billion": the
+  level a preposition's gerund of raising aims at is a goal, of no year when the sentence names none.
+- goal_aside_time (facts/period_choice.py _goal_aside_times, facts/asides.py time_in_dash_aside): a goal's sentence
+  "agreed – at the time of Erdogan's visit ... in 2013 – on increasing ...": the year inside the dash-set aside is when
+  the goal was set, not its year.
+
+Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails without its rule.
+"""
+from tradeflows.pipeline import figures_of_text
+
+
+def _figs(text: str, pub_year: int | None = None, title: str | None = None) -> dict:
+    return {f.figure: f for f in figures_of_text(text, "page", "web", pub_year=pub_year, title=title)}
+
+
+# -- goal_gerund --------------------------------------------------------------------------------------------------------
+# data/web43 bx03 (astanaherald.com), a studied page; CONSTRUCTED in its phrasing (the `search` tool, corpus pages,
+# "pave the way for pushing bilateral trade to", "agreed on increasing bilateral trade to", "for raising bilateral trade
+# to" found pages only with "to boost", "to raise" or "work towards raising", status cues already)
+def test_goal_gerund_status_and_no_year():
+    figs = _figs("Pakistan and Uzbekistan discuss trade\n\n"
+                 "Trade between Pakistan and Uzbekistan rose to nearly $91 million in financial year 2021-22.\n\n"
+                 "The envoy agreed with the minister on removing the unwanted barriers to pave the way for pushing "
+                 "bilateral trade to $5 billion.", 2023)
+    f = figs["$5 billion"]
+    assert (f.measure, f.status, f.year, f.period_start) == ("turnover", "target", None, None)
+    assert "status:goal_gerund" in f.fact_rules and "year:undated_aim" in f.fact_rules
+
+
+# CONSTRUCTED after the phrasing of data/web43 bx02 (kormany.hu): an agreement "on increasing" a level is a goal
+def test_goal_gerund_on_increasing():
+    figs = _figs("Hungary and Turkey trade\n\nThe two countries agreed on increasing bilateral trade to USD five billion "
+                 "annually.", 2014)
+    f = figs["USD five billion"]
+    assert (f.measure, f.status) == ("turnover", "target")
+    assert "status:goal_gerund" in f.fact_rules
+
+
+# not a goal: a participle with no preposition tells the result ("pushing the total to"); CONSTRUCTED
+def test_participle_result_stays_actual():
+    figs = _figs("Hungary's trade\n\nExports rose 12 percent in 2013, pushing the total to USD five billion.", 2014)
+    f = figs["USD five billion"]
+    assert f.status == "actual" and "goal_gerund" not in f.fact_rules
+
+
+# -- goal_aside_time ----------------------------------------------------------------------------------------------------
+# data/web43 bx02 (kormany.hu), a studied page, shortened; CONSTRUCTED in that the `search` tool (corpus pages, "agreed – at
+# the time of visit in 2013 – on increasing trade to") found no other page setting a goal's date off by dashes
+def test_goal_aside_time():
+    figs = _figs("Record-breaking Hungarian-Turkish trade\n\n"
+                 "The Minister reminded: The two countries agreed – at the time of Erdogan’s visit to Budapest in his "
+                 "capacity as head of state in 2013 – on increasing bilateral trade to USD five billion annually.", 2014)
+    f = figs["USD five billion"]
+    assert (f.status, f.year, f.period_start) == ("target", None, None)
+    assert "year:undated_aim+goal_aside_time" in f.fact_rules
+
+
+# an actual level's aside keeps its period: the rule reads goals only; CONSTRUCTED
+def test_actual_aside_time_kept():
+    figs = _figs("Hungarian-Turkish trade\n\nTrade between the countries – in the first half of 2013 – rose to USD "
+                 "five billion.", 2014)
+    f = figs["USD five billion"]
+    assert (f.status, f.year, f.period_start, f.period_end) == ("actual", 2013, "2013-01", "2013-06")
