@@ -8,6 +8,9 @@ unread.
 - goal_aside_time (facts/period_choice.py _goal_aside_times, facts/asides.py time_in_dash_aside): a goal's sentence
   "agreed – at the time of Erdogan's visit ... in 2013 – on increasing ...": the year inside the dash-set aside is when
   the goal was set, not its year.
+- named_year (facts/period_context.py context_period, row named_year of vocab/en/patterns.csv): "in the March 2018
+  year" (Stats NZ's year ended March) is the statistics' own year, which the text goes on with; a rolling "12 months to
+  June" inside a sentence still is not (rule rolling_year).
 
 Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails without its rule.
 """
@@ -66,3 +69,26 @@ def test_actual_aside_time_kept():
                  "five billion.", 2014)
     f = figs["USD five billion"]
     assert (f.status, f.year, f.period_start, f.period_end) == ("actual", 2013, "2013-01", "2013-06")
+
+
+# -- named_year ---------------------------------------------------------------------------------------------------------
+# data/web2 x07 (globaltimes.cn), a studied page, shortened; CONSTRUCTED in that the `search` tool (corpus pages, "Stats
+# NZ exports in the June 2019 year") found Stats NZ's releases writing "for the year ended June 2001" and "the June 2001
+# quarter" but no other "<month> <year> year"
+def test_named_year_carried():
+    figs = _figs("New Zealand exports to China total nearly 11 bln USD\n\n"
+                 "New Zealand exports to China totaled 15.3 billion NZ dollars in the March 2018 year, led by dairy "
+                 "products, the statistics department Stats NZ said on Tuesday.\n\n"
+                 "Dairy product exports totaled 4 billion NZ dollars, accounting for one-quarter of New Zealand's "
+                 "exports to China, Stats NZ said.", 2018, title="New Zealand exports to China total nearly 11 bln USD")
+    f = figs["4 billion NZ dollars"]
+    assert (f.year, f.period_start, f.period_end) == (2018, "2017-04", "2018-03")
+    assert "year:section_period" in f.fact_rules
+
+
+# a rolling twelve months inside a sentence sets no period for the next paragraph (rule rolling_year); CONSTRUCTED
+def test_rolling_year_not_carried():
+    figs = _figs("Australia's trade with China\n\nAustralia's exports to China reached $170.5 billion in the 12 months "
+                 "to June 2019, the bureau said.\n\nIron ore exports totaled $80 billion.", 2019)
+    f = figs["$80 billion"]
+    assert f.period_start != "2018-07"
