@@ -11,6 +11,8 @@ unread.
 - named_year (facts/period_context.py context_period, row named_year of vocab/en/patterns.csv): "in the March 2018
   year" (Stats NZ's year ended March) is the statistics' own year, which the text goes on with; a rolling "12 months to
   June" inside a sentence still is not (rule rolling_year).
+- bracket_dateline (facts/reporters.py home_region, rows bracket_dateline_before/_after): "(UDHAYAM, COLOMBO) – ..." is
+  where the story was filed, no region reporter.
 
 Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails without its rule.
 """
@@ -92,3 +94,27 @@ def test_rolling_year_not_carried():
                  "to June 2019, the bureau said.\n\nIron ore exports totaled $80 billion.", 2019)
     f = figs["$80 billion"]
     assert f.period_start != "2018-07"
+
+
+# -- bracket_dateline ---------------------------------------------------------------------------------------------------
+# data/web43 bx07 (utvnews.lk), a studied page, shortened; CONSTRUCTED in that the `search` tool (corpus pages, "(UDHAYAM,
+# COLOMBO) trade") found no other page with a credit and a city in one opening bracket
+def test_bracket_dateline_no_region_reporter():
+    figs = _figs("High-level Sri Lanka – Bangladesh meet in Dhaka next month\n\n"
+                 "(UDHAYAM, COLOMBO) – As the latest data showed a three-fold total trade jump with Bangladesh (including a "
+                 "three-fold rise in exports) Sri Lanka’s high-level talks with Bangladesh for even bigger trade and "
+                 "investments are now slated for next month in Dhaka.", 2016,
+                 title="High-level Sri Lanka – Bangladesh meet in Dhaka next month")
+    f = next(f for f in figures_of_text("High-level Sri Lanka – Bangladesh meet in Dhaka next month\n\n"
+                 "(UDHAYAM, COLOMBO) – As the latest data showed a three-fold total trade jump with Bangladesh.", "page",
+                 "web", pub_year=2016, title="High-level Sri Lanka – Bangladesh meet in Dhaka next month"))
+    assert (f.reporter, f.reporter_iso3, f.partner) == ("Sri Lanka", "LKA", "Bangladesh")
+    assert "reporter:subject+bracket_dateline" in f.fact_rules
+    assert all(g.reporter == "Sri Lanka" for g in figs.values())
+
+
+# a region named in its own bracket after a flow stays the reporter's region (not a dateline: no credit, no dash after
+# the bracket); CONSTRUCTED
+def test_region_in_bracket_not_dateline():
+    figs = _figs("Sri Lanka's regions\n\nExports from the Western Province (COLOMBO) rose 12 percent in 2016.", 2017)
+    assert "bracket_dateline" not in figs["12 percent"].fact_rules
