@@ -11,6 +11,8 @@ unread.
 - named_year (facts/period_context.py context_period, row named_year of vocab/en/patterns.csv): "in the March 2018
   year" (Stats NZ's year ended March) is the statistics' own year, which the text goes on with; a rolling "12 months to
   June" inside a sentence still is not (rule rolling_year).
+- term_end_goal (facts/period_fallback.py period_without_time, row term_end_goal): a goal "before the end of the current
+  administration" is for the one goal year ("by 2019") the page names.
 - bracket_dateline (facts/reporters.py home_region, rows bracket_dateline_before/_after): "(UDHAYAM, COLOMBO) – ..." is
   where the story was filed, no region reporter.
 
@@ -118,3 +120,29 @@ def test_bracket_dateline_no_region_reporter():
 def test_region_in_bracket_not_dateline():
     figs = _figs("Sri Lanka's regions\n\nExports from the Western Province (COLOMBO) rose 12 percent in 2016.", 2017)
     assert "bracket_dateline" not in figs["12 percent"].fact_rules
+
+
+# -- term_end_goal ------------------------------------------------------------------------------------------------------
+# data/web43 bx08 (africanleadershipmagazine.co.uk), a studied page, shortened; CONSTRUCTED in that the `search` tool (corpus
+# pages, "trade target by the end of this administration billion exports") found goals "by the end of 2014" and "in five
+# years" but none dated by a government's term
+_TERM = ("South Africa to Increase African Trade\n\n"
+         "South Africa’s Minister of International Relations and Cooperation has recently said that the country is "
+         "aiming to boost trade with African states by half a trillion rand before the end of the current "
+         "administration.\n\n“We are targeting half a trillion trade with Africa by 2019.”\n\n"
+         "“South African trade with the world can reach R2 trillion by the end of this administration,” she said.")
+
+
+def test_term_end_goal():
+    figs = _figs(_TERM, title="South Africa to Increase African Trade")
+    for fig in ("half a trillion rand", "R2 trillion"):
+        f = figs[fig]
+        assert (f.status, f.year, f.period_start, f.period_end) == ("target", 2019, "2019-01", "2019-12")
+        assert "year:term_end_goal" in f.fact_rules
+
+
+# two goal years on the page: no one year for the term's end; CONSTRUCTED
+def test_term_end_goal_two_years():
+    figs = _figs(_TERM.replace("by 2019.”", "by 2019 and a trillion by 2024.”"), title="South Africa to Increase African "
+                 "Trade")
+    assert figs["R2 trillion"].year is None

@@ -173,6 +173,12 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # порядка 2,5 раза роста" (24kg.org, 360.ru): a change right after a sentence of its paragraph that names only
         # a span of years is the change over that span, of no one year (rule span_before)
         return None, None, None, None, "span_before"
+    if status != "actual" and (term := _term_end_year(d, f, s, e)) is not None:
+        # "the country is aiming to boost trade with African states by half a trillion rand before the end of the current
+        # administration" ... "We are targeting half a trillion trade with Africa by 2019" (africanleadershipmagazine.co.uk):
+        # a goal by the end of the government's term is for the one goal year the page names (rule term_end_goal, row
+        # term_end_goal)
+        return term, 1, 12, "context", "term_end_goal"
     if status != "actual" and (goal := _goal_year_before(d, si, pi)) is not None:
         # "Pakistan's Ministry of Commerce has announced a new five-year plan to increase exports to $57 billion by 2025.
         # The government wants to boost ... leather exports to $1.384 billion" (newscurators.com), "К 2030 году Белоруссия
@@ -294,6 +300,20 @@ def _goal_year_before(d: Doc, si: int, pi: int):
     if not goals or len(goals) != len(ts) or (d.pub_year is not None and goals[-1].year < d.pub_year):
         return None
     return goals[-1]
+
+
+_term_end_goal = EnglishCue("term_end_goal", re.I)
+
+
+def _term_end_year(d: Doc, f: Figure, s: int, e: int) -> int | None:
+    """The one year the page's goals are set for ("by 2019": a target time with its year written), where the figure's
+    window names the end of the government's term as its goal's time (row term_end_goal); else None."""
+    if d.text.find("end of", max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)) < 0 \
+            or not _term_end_goal().search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+        return None
+    years = {t.year for sj in range(len(d.c.sentences)) for t in d.times(sj)
+             if t.target and t.year is not None and not t.base}
+    return years.pop() if len(years) == 1 else None
 
 
 def _span_just_before(d: Doc, si: int, pi: int) -> bool:
