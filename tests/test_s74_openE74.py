@@ -13,6 +13,8 @@ unread.
   June" inside a sentence still is not (rule rolling_year).
 - term_end_goal (facts/period_fallback.py period_without_time, row term_end_goal): a goal "before the end of the current
   administration" is for the one goal year ("by 2019") the page names.
+- origin_item, origin_item_counterpart (reporter and partner sieves, facts/reporters_exporter.py; rows origin_item_*):
+  "$25.3m exports from Fiji, $7.9m from PNG": the second amount is PNG's export to Fiji.
 - bracket_dateline (facts/reporters.py home_region, rows bracket_dateline_before/_after): "(UDHAYAM, COLOMBO) – ..." is
   where the story was filed, no region reporter.
 
@@ -146,3 +148,25 @@ def test_term_end_goal_two_years():
     figs = _figs(_TERM.replace("by 2019.”", "by 2019 and a trillion by 2024.”"), title="South Africa to Increase African "
                  "Trade")
     assert figs["R2 trillion"].year is None
+
+
+# -- origin_item --------------------------------------------------------------------------------------------------------
+# data/web43 bx10 (fijivillage.com), a studied page's title; CONSTRUCTED in that the `search` tool (corpus pages, "m exports
+# from ... m from ... trade ties") found no other page listing a second origin's amount so
+def test_origin_item():
+    figs = _figs("Fiji and PNG boost trade ties – $25.3m exports from Fiji, $7.9m from PNG\n\n"
+                 "Fiji exports goods worth over $25.3 million to Papua New Guinea.", 2025,
+                 title="Fiji and PNG boost trade ties – $25.3m exports from Fiji, $7.9m from PNG")
+    f = figs["$7.9m"]
+    assert (f.measure, f.reporter, f.reporter_iso3, f.partner, f.partner_iso3) == \
+        ("exports", "Papua New Guinea", "PNG", "Fiji", "FJI")
+    assert "reporter:origin_item" in f.fact_rules and "partner:origin_item_counterpart" in f.fact_rules
+    g = figs["$25.3m"]
+    assert (g.reporter, g.partner) == ("Fiji", "Papua New Guinea")
+
+
+# imports listed by supplier keep their "from" as the counterpart; CONSTRUCTED
+def test_origin_item_not_imports():
+    figs = _figs("Fiji's trade\n\nFiji bought $25.3m of imports from Australia, $7.9m from PNG in 2024.", 2025)
+    f = figs["$7.9m"]
+    assert "origin_item" not in f.fact_rules
