@@ -13,7 +13,8 @@ unread.
   June" inside a sentence still is not (rule rolling_year).
 - term_end_goal (facts/period_fallback.py period_without_time, row term_end_goal): a goal "before the end of the current
   administration" is for the one goal year ("by 2019") the page names.
-- origin_item, origin_item_counterpart (reporter and partner sieves, facts/reporters_exporter.py; rows origin_item_*):
+- origin_item, origin_item_counterpart (reporter and partner sieves, facts/reporters_exporter.py, facts/partners_item.py;
+  rows origin_item_*):
   "$25.3m exports from Fiji, $7.9m from PNG": the second amount is PNG's export to Fiji.
 - bracket_dateline (facts/reporters.py home_region, rows bracket_dateline_before/_after): "(UDHAYAM, COLOMBO) – ..." is
   where the story was filed, no region reporter.

@@ -171,15 +171,6 @@ def origin_item_reporter(cl):
     return (found[0].name, found[0].iso3) if found is not None else None
 
 
-def origin_item_counterpart(cl):
-    """Partner rule for a figure of reporter rule origin_item: the earlier item's origin ("$25.3m exports from Fiji,
-    $7.9m from PNG": Fiji)."""
-    if cl.reporter_rule != "origin_item":
-        return None
-    found = origin_item(cl)
-    return (found[1].name, found[1].iso3) if found is not None else None
-
-
 def origins_listed(cl):
     """'exports from Guatemala (-1.4%), Honduras (-4.3%) and Nicaragua (-5.8%)': each listed origin's own figure."""
     p = origin_slot_country(cl, cl.d.text, cl.f.clean_start)

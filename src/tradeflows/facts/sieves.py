@@ -108,7 +108,7 @@ PARTNER_SIEVE = (
     ("extra_bloc", P.extra_bloc),        # "extra-EU28 exports of goods ... EUR 160.9 bln": the rest of the world
     ("group_member_counterpart", group_member_counterpart),  # "... экспорт в Россию превысил ...: Словения- 37%": Russia
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
-    ("origin_item_counterpart", RE.origin_item_counterpart),  # "$25.3m exports from Fiji, $7.9m from PNG": Fiji
+    ("origin_item_counterpart", P.origin_item_counterpart),  # "$25.3m exports from Fiji, $7.9m from PNG": Fiji
     ("exporter_counterpart", P.exporter_counterpart),  # a country ranked as exporter: the page's counterpart, else the world
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("owners_counterpart", W.owners_counterpart),  # "Экспорт Литвы в ЕС составил 59% ..., Эстонии - 72%": EU, not Latvia
