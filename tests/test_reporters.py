@@ -359,7 +359,8 @@ def test_sieve_tables_name_every_rule_once():
     for sieve in (REPORTER_SIEVE, PARTNER_SIEVE):
         names = [n for n, _ in sieve]
         assert len(names) == len(set(names))
-    assert [n for n, _ in REPORTER_SIEVE][:18] == ["member_list", "exporter_named", "origins_listed", "world_rank_item",
+    assert [n for n, _ in REPORTER_SIEVE][:19] == ["member_list", "exporter_named", "origins_listed", "origin_item",
+                                                    "world_rank_item",
                                                     "flow_after",
                                                     "respectively_subject",
                                                     "while_subject",

@@ -34,6 +34,21 @@ def in_dash_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return closing is not None and _NOT_ASIDE.search(text, opening.end(), closing.start()) is None
 
 
+def time_in_dash_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether a time expression text[start:end] stands inside a dash-set aside that opens after lo and closes before
+    hi (the figure), as in_dash_aside, the digits of the time itself allowed: "The two countries agreed – at the time of
+    Erdogan’s visit to Budapest in his capacity as head of state in 2013 – on increasing bilateral trade to USD five
+    billion annually" (kormany.hu)."""
+    opening = None
+    for m in _DASH.finditer(text, max(lo, start - _ASIDE_REACH), start):
+        opening = m
+    if opening is None:
+        return False
+    closing = _DASH.search(text, end, min(hi, opening.end() + _ASIDE_REACH))
+    return closing is not None and _NOT_ASIDE.search(text, opening.end(), start) is None \
+        and _NOT_ASIDE.search(text, end, closing.start()) is None
+
+
 # a place given as an example by a cue right before it: "exports grew, especially to the US", "в страны дальнего
 # зарубежья, прежде всего, в Индию и Китай" (a focus adverb and the flow's preposition, vocab/<lang>/patterns.csv
 # focus_example_before: rules head_focus_example, focus_aside, focus_not_carried), "weak demand in traditional markets

@@ -25,7 +25,8 @@ from tradeflows.facts.partners_candidates import (  # noqa: F401
     EVENT_PLACE_BEFORE, FLOW_MEASURES, HEAD_REACH, NONE, PART_BEFORE, RANKED_AHEAD_BEFORE,
     LIST_SEP, OWN_FIGURE_AFTER)
 from tradeflows.facts.partners_item import (  # noqa: F401
-    bracket_part, change_in_flow_to, exporter_counterpart, flow_owner, list_item, member_counterpart, possessive_share, ranked_with,
+    bracket_part, change_in_flow_to, exporter_counterpart, flow_owner, list_item, member_counterpart, origin_item_counterpart,
+    possessive_share, ranked_with,
     respectively, respectively_after, paired_places,
     respectively_followed, respectively_previous,
     right_after, share_of_bloc_flow, share_of_flow_to, share_owner, share_subject, share_to_trade)

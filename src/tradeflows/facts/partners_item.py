@@ -40,6 +40,16 @@ def _origin_items(cl, text):
     return {q.start: q.iso3 for q in origin_chain(cl, text, cl.f.clean_start)}
 
 
+def origin_item_counterpart(cl):
+    """Partner rule for a figure of reporter rule origin_item: the earlier item's origin ("Fiji and PNG boost trade ties –
+    $25.3m exports from Fiji, $7.9m from PNG", fijivillage.com: Fiji)."""
+    if cl.reporter_rule != "origin_item":
+        return None
+    from tradeflows.facts.reporters_exporter import origin_item
+    found = origin_item(cl)
+    return (found[1].name, found[1].iso3) if found is not None else None
+
+
 def exporter_counterpart(cl):
     """Partner rule for a figure whose reporter is a country ranked as exporter or importer (reporter rule
     exporter_named): the page's counterpart ("Major exporting countries ... were ... Algeria (14%)" on Africa's trade

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tradeflows.facts.asides import time_in_dash_aside
 from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State, opening_clause_end
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_adjacent import (CLAUSE_BEFORE, adjacent_times, bracketed_time, clause_year_before,
@@ -614,6 +615,8 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
     if skip is None and (early := _before_times(d, f, si)) is not None:
         return early
     all_times = _window_times(d, f, si, skip)
+    if status == "target" and skip is None and all_times:
+        all_times = _goal_aside_times(d, f, si, all_times)
     if not all_times:
         return _period_no_time(d, st, f, si, pi, status, rep_iso, skip)
     if skip is None and (label := year_label_before(d, f, si, all_times)) is not None:
@@ -699,6 +702,19 @@ def _period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str = "actua
         read_time(d, t)
         return _period_of_time(d, st, f, si, pi, status, rep_iso, skip, t, all_times, adjacent, explicit_rule)
     return _period_without_time(d, st, f, si, pi, status)
+
+
+def _goal_aside_times(d: Doc, f: Figure, si: int, all_times: list[TimeExpr]) -> list[TimeExpr]:
+    """A goal's window times without those inside a dash-set aside before the goal's figure: "The two countries agreed
+    – at the time of Erdogan’s visit to Budapest in his capacity as head of state in 2013 – on increasing bilateral trade
+    to USD five billion annually" (kormany.hu): the aside tells when the goal was set, not the year it is for (rule
+    goal_aside_time, written after the rule that then decides: an undated aim)."""
+    s0 = d.c.sentences[si][0]
+    aside = [t for t in all_times if t.end <= f.clean_start and time_in_dash_aside(d.text, t.start, t.end, s0, f.clean_start)]
+    if not aside:
+        return all_times
+    d.period_via.append("goal_aside_time")
+    return [t for t in all_times if t not in aside]
 
 
 def _period_no_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, rep_iso: str | None,

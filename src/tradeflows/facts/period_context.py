@@ -219,6 +219,7 @@ CONCESSIVE_REACH = 40  # how far before a year its concessive opener ("хотя 
 
 
 _FISCAL_WORD_BEFORE = skip_compile(r"\b(?:fiscal|financial|budget)\s+$", re.I)
+_named_year = EnglishCue("named_year", re.I)   # "the March 2018 year" (rule named_year)
 
 
 def _goal_ends(d: Doc, s: int, end: int, first: int) -> list[int]:
@@ -328,8 +329,11 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             # inside the sentence; "Inbound merchandise shipments in October" after it is of the page's year
             continue
         if t.kind == "month_range" and t.m1 == t.m2 % 12 + 1 != 1 and not _rolling_opens().fullmatch(d.text, s, t.start) \
-                and not _FISCAL_WORD_BEFORE.search(d.text, max(s, t.start - 12), t.start):
-            # ("in the fiscal year ending March 31": a fiscal year, which the page goes on with, rule fiscal_ending)
+                and not _FISCAL_WORD_BEFORE.search(d.text, max(s, t.start - 12), t.start) \
+                and not _named_year().fullmatch(d.text, t.start, t.end):
+            # ("in the fiscal year ending March 31": a fiscal year, which the page goes on with, rule fiscal_ending;
+            # "15.3 billion NZ dollars in the March 2018 year, ... Stats NZ said": a year its last month names, the
+            # statistics' own year, goes on too, rule named_year, row named_year)
             # "Australia's exports to China of $170.5 billion in the 12 months to June": a rolling year inside a
             # sentence is its own figure's; only one opening the sentence sets the period after it (rule rolling_year)
             continue

@@ -20,6 +20,7 @@ from tradeflows.facts.context import WINDOW, Doc, State
 from tradeflows.facts.period_monthly import monthly_head, rolling_head
 from tradeflows.facts.period_relative import after_publication
 from tradeflows.facts.periods_build import ANAPHOR_WORDS
+from tradeflows.facts.status import goal_gerund_before
 from tradeflows.records import Figure
 from tradeflows.vocab import alternation, current_language, has_file, read_lines
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
@@ -179,6 +180,12 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # порядка 2,5 раза роста" (24kg.org, 360.ru): a change right after a sentence of its paragraph that names only
         # a span of years is the change over that span, of no one year (rule span_before)
         return None, None, None, None, "span_before"
+    if status != "actual" and (term := _term_end_year(d, f, s, e)) is not None:
+        # "the country is aiming to boost trade with African states by half a trillion rand before the end of the current
+        # administration" ... "We are targeting half a trillion trade with Africa by 2019" (africanleadershipmagazine.co.uk):
+        # a goal by the end of the government's term is for the one goal year the page names (rule term_end_goal, row
+        # term_end_goal)
+        return term, 1, 12, "context", "term_end_goal"
     if status != "actual" and (goal := _goal_year_before(d, si, pi)) is not None:
         # "Pakistan's Ministry of Commerce has announced a new five-year plan to increase exports to $57 billion by 2025.
         # The government wants to boost ... leather exports to $1.384 billion" (newscurators.com), "К 2030 году Белоруссия
@@ -191,9 +198,12 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # (a source's year that the period the text set in the last paragraphs names too is the context's: rule
         # footnote_year_in_context)
         return ref, None, None, "context" if st.names_year_near(ref, pi) else "footnote", "source_year"
-    if status != "actual" and cue("goal_word", _GOAL_WORD).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+    if status != "actual" and (cue("goal_word", _GOAL_WORD).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW))
+                               or goal_gerund_before(d.text, f, s)):
         # "Turkey and Uzbekistan aim to enhance their bilateral trade volume to $5 billion": a goal
-        # that names no time of its own in its paragraph has none, not the page's (rule undated_aim)
+        # that names no time of its own in its paragraph has none, not the page's (rule undated_aim); so has a level a
+        # preposition's gerund of raising aims at ("to pave the way for pushing bilateral trade to $5 billion",
+        # astanaherald.com, after a paragraph on the fiscal year 2021-22: row goal_gerund)
         return None, None, None, None, "undated_aim"
     if st.period is not None and st.period_topic is None and st.period_para != pi and ref is not None \
             and st.period[0] != ref and _now_before_in_paragraph(d, si, pi):
@@ -320,6 +330,20 @@ def _run_named_before(d: Doc, si: int, pi: int, f: Figure) -> int | None:
         return None
     years = {t.year for t in d.times(si - 1) if t.year is not None and not t.base and not t.target}
     return max(years) if len(years) >= 2 else None
+
+
+_term_end_goal = EnglishCue("term_end_goal", re.I)
+
+
+def _term_end_year(d: Doc, f: Figure, s: int, e: int) -> int | None:
+    """The one year the page's goals are set for ("by 2019": a target time with its year written), where the figure's
+    window names the end of the government's term as its goal's time (row term_end_goal); else None."""
+    if d.text.find("end of", max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)) < 0 \
+            or not _term_end_goal().search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW)):
+        return None
+    years = {t.year for sj in range(len(d.c.sentences)) for t in d.times(sj)
+             if t.target and t.year is not None and not t.base}
+    return years.pop() if len(years) == 1 else None
 
 
 def _span_just_before(d: Doc, si: int, pi: int) -> bool:

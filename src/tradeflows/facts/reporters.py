@@ -623,6 +623,14 @@ def home_region(cl):
             # "at the time of Erdogan’s visit to Budapest in his capacity as head of state in 2013 – on increasing bilateral
             # trade to USD five billion" (kormany.hu): a city visited is a venue, no reporter (rule venue_visit)
             and not visit_to_before().search(text, max(0, p.start - 30), p.start)]
+    if hits and bracket_dateline(text, hits[-1]):
+        # "(UDHAYAM, COLOMBO) – As the latest data showed a three-fold total trade jump with Bangladesh" (utvnews.lk): a
+        # city in capitals in a line's opening bracket, after a credit, is where the story was filed, no reporter (rule
+        # bracket_dateline, written after the rule that then decides)
+        hits = [p for p in hits if not bracket_dateline(text, p)]
+        if not hits:
+            cl.via = add_via(cl.via, "bracket_dateline")
+            return None
     if len(hits) > 1 and region_locator().fullmatch(text, hits[-2].end, hits[-1].start):
         # "The value of foreign trade in the first seven months in Xiamen – the port city in East China's Fujian
         # province – expanded to 370 billion yuan" (chinaservicesinfo.com, data/web62 dj09): the province that locates
@@ -636,6 +644,18 @@ def region_locator() -> re.Pattern:
     """What stands between a city and the province named after it to locate it (row region_locator_between of
     vocab/<lang>/patterns.csv, matched whole between the two; rule region_locator)."""
     return cue("region_locator_between", english_cue("region_locator_between"))
+
+
+_bracket_dateline_before = EnglishCue("bracket_dateline_before")
+_bracket_dateline_after = EnglishCue("bracket_dateline_after")
+
+
+def bracket_dateline(text: str, p) -> bool:
+    """A place in capitals inside the bracket that opens a line, after a credit, the bracket closed by a dash or colon:
+    "(UDHAYAM, COLOMBO) –" (rows bracket_dateline_before, bracket_dateline_after; rule bracket_dateline)."""
+    return text.startswith(")", p.end) and p.surface.isupper() \
+        and _bracket_dateline_after().match(text, p.end) is not None \
+        and _bracket_dateline_before().search(text, max(0, p.start - 40), p.start) is not None
 
 
 def visit_to_before() -> re.Pattern:

@@ -138,6 +138,39 @@ def origin_slot_country(cl, text, fs):
     return next((q for q in origin_chain(cl, text, fs) if _ORIGIN_BRACKET.fullmatch(text, q.end, fs)), None)
 
 
+# Rule origin_item: "Fiji and PNG boost trade ties – $25.3m exports from Fiji, $7.9m from PNG" (fijivillage.com): an
+# amount right followed by "from" and a country, after an item of the same sentence that writes its export's origin
+# ("$25.3m exports from Fiji") and a comma or "and", is the export of the country after its own "from", to the earlier
+# item's origin (partner rule origin_item_counterpart); rows origin_item_from, origin_item_before, origin_item_gap
+_origin_item_from = EnglishCue("origin_item_from", re.I)
+_origin_item_before = EnglishCue("origin_item_before", re.I)
+_origin_item_gap = EnglishCue("origin_item_gap", re.I)
+ORIGIN_ITEM_REACH = 30   # how far before the earlier origin its "exports from" may start
+
+
+def origin_item(cl):
+    """(origin, earlier origin) of an export amount "$7.9m from PNG" listed after "$25.3m exports from Fiji", else None."""
+    text, fs, fe = cl.d.text, cl.f.clean_start, cl.f.clean_end
+    if not text.startswith(" from ", fe) or cl.f.kind != "money":
+        return None   # (a literal precheck: most figures are followed by no "from")
+    s, e = cl.d.c.sentences[cl.si]
+    after = _origin_item_from().match(text, fe, e)
+    if after is None:
+        return None
+    own = next((p for p in _countries(cl, after.end(), e) if p.start == after.end()), None)
+    earlier = next((q for q in reversed(_countries(cl, s, fs)) if _origin_item_gap().fullmatch(text, q.end, fs)), None)
+    if own is None or earlier is None or own.iso3 == earlier.iso3 \
+            or not _origin_item_before().search(text, max(s, earlier.start - ORIGIN_ITEM_REACH), earlier.start):
+        return None
+    return own, earlier
+
+
+def origin_item_reporter(cl):
+    """'$25.3m exports from Fiji, $7.9m from PNG': PNG, whose export the second amount is (rule origin_item)."""
+    found = origin_item(cl)
+    return (found[0].name, found[0].iso3) if found is not None else None
+
+
 def origins_listed(cl):
     """'exports from Guatemala (-1.4%), Honduras (-4.3%) and Nicaragua (-5.8%)': each listed origin's own figure."""
     p = origin_slot_country(cl, cl.d.text, cl.f.clean_start)

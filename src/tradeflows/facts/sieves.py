@@ -35,6 +35,7 @@ REPORTER_SIEVE = (
     ("member_list", R.member_list),      # "EU Member States ... Germany (€8.3 billion)"
     ("exporter_named", RE.exporter_named),  # "Major exporting countries ... were South Africa (20%), Algeria (14%)"
     ("origins_listed", RE.origins_listed),  # "exports from Guatemala (-1.4%), Honduras (-4.3%) and Nicaragua (-5.8%)"
+    ("origin_item", RE.origin_item_reporter),  # "$25.3m exports from Fiji, $7.9m from PNG": PNG's
     ("world_rank_item", RE.world_rank_item),  # "... на 24-е место в мире. Лидирующие позиции ... занимают Франция (11 млрд долларов)"
     ("flow_after", R.flow_after),        # "3.2 billion dollars of Saudi exports to Egypt"
     ("respectively_subject", RL.respectively_subject),  # "Taiwan and Vietnam ... at 18.9% and 13%, respectively"
@@ -110,6 +111,7 @@ PARTNER_SIEVE = (
     ("extra_bloc", P.extra_bloc),        # "extra-EU28 exports of goods ... EUR 160.9 bln": the rest of the world
     ("group_member_counterpart", group_member_counterpart),  # "... экспорт в Россию превысил ...: Словения- 37%": Russia
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
+    ("origin_item_counterpart", P.origin_item_counterpart),  # "$25.3m exports from Fiji, $7.9m from PNG": Fiji
     ("exporter_counterpart", P.exporter_counterpart),  # a country ranked as exporter: the page's counterpart, else the world
     ("flow_owner", P.flow_owner),        # "India's imports ... constituted 7.8 per cent of Sri Lanka's total exports"
     ("owners_counterpart", W.owners_counterpart),  # "Экспорт Литвы в ЕС составил 59% ..., Эстонии - 72%": EU, not Latvia

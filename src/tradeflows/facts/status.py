@@ -86,6 +86,11 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
         srule = later
     if status == "actual" and _total_of_goals(d, f, s_start, v):
         status, srule = "target", "total_of_goals"
+    if status == "actual" and goal_gerund_before(text, f, s_start):
+        # "The two countries agreed – at the time of Erdogan’s visit to Budapest ... in 2013 – on increasing bilateral
+        # trade to USD five billion annually" (kormany.hu), "to pave the way for pushing bilateral trade to $5 billion":
+        # the level a preposition's gerund of raising takes the flow to is aimed at, a goal (rule goal_gerund)
+        status, srule = "target", "goal_gerund"
     if f.qualifier == "less_than" and f.kind == "money" and _up_to_figure().search(f.figure) \
             and not _was_up_to().search(text, max(0, f.clean_start - 90), f.clean_start):
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
@@ -391,6 +396,22 @@ _later_clause = EnglishCue("goal_later_clause")
 
 # "up to" in a money figure's own text ("up to $10 billion": rule up_to_goal)
 _up_to_figure = EnglishCue("up_to_figure", re.I)
+
+
+# a preposition, a gerund of raising, its object and "to" right before the figure: the level aimed at (vocab/en
+# patterns.csv row goal_gerund; rule goal_gerund); read in the few words before the figure
+_goal_gerund = EnglishCue("goal_gerund", re.I)
+GOAL_GERUND_REACH = 90   # how far before a figure its gerund's preposition is read
+
+
+def goal_gerund_before(text: str, f: Figure, s_start: int) -> bool:
+    """A preposition's gerund of raising, its object and "to" stand right before the figure (row goal_gerund): "on
+    increasing bilateral trade to USD five billion", "for pushing bilateral trade to $5 billion"; not a participle
+    with no preposition (", pushing the total to $5 billion": a result)."""
+    lo = max(s_start, f.clean_start - GOAL_GERUND_REACH)
+    if text.find(" to ", max(lo, f.clean_start - 20), f.clean_start) < 0:
+        return False   # (most figures: no "to" right before them, the pattern is not run)
+    return cue("goal_gerund", _goal_gerund()).search(text, lo, f.clean_start) is not None
 
 
 # A verb of a level risen to before "up to" ("the trade gap was up to $40.3 billion from $40.0 billion", "rose up to
