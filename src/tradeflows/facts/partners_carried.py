@@ -615,8 +615,10 @@ def head(cl):
     return p
 
 
-# frames of a flow out of or into its owner alone ("exports from Western Australia", "экспорт из Курганской области")
-_OWNER_OUT_FRAMES = ("exports_from", "exported_from")
+# frames of a flow out of or into its owner alone ("exports from Western Australia", "экспорт из Курганской области"):
+# the English rows of vocab/en/frames.csv and their Russian neighbours of vocab/ru/frames.csv (exports_out_of
+# "Экспорт мандаринов из Грузии обвалился на 54%", data/ruweb52 dm04; exported_out_of "из Беларуси было экспортировано")
+_OWNER_OUT_FRAMES = ("exports_from", "exported_from", "exports_out_of", "exported_out_of")
 
 
 # reporter rules that name the figure's own flow in its clause ("Moldova's export", "Russian exports", "In Germany exports")

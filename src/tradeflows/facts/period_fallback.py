@@ -108,6 +108,8 @@ _INVESTMENT_BEFORE = skip_compile(r"\b(?:investments?|FDI)\b[^.;:()\d]{0,60}(?<!
 # how far before a figure a tariff's word is read
 TARIFF_REACH = 60
 # a goal's own words (not a forecast's: "expected to reach" speaks of the current year)
+# an outcome measured against a goal (guard of undated_aim: vocab/en/patterns.csv goal_measured)
+_GOAL_MEASURED = EnglishCue("goal_measured", re.I)
 _GOAL_WORD = skip_compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|potential|plan(?:s|ned|ning)?|intend(?:s|ed)?|goal)\b", re.I)
 
 
@@ -199,11 +201,14 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # footnote_year_in_context)
         return ref, None, None, "context" if st.names_year_near(ref, pi) else "footnote", "source_year"
     if status != "actual" and (cue("goal_word", _GOAL_WORD).search(d.text, max(s, f.clean_start - WINDOW), min(e, f.clean_end + WINDOW))
-                               or goal_gerund_before(d.text, f, s)):
+                               or goal_gerund_before(d.text, f, s)) \
+            and not cue("goal_measured", _GOAL_MEASURED()).search(d.text, s, e):
         # "Turkey and Uzbekistan aim to enhance their bilateral trade volume to $5 billion": a goal
         # that names no time of its own in its paragraph has none, not the page's (rule undated_aim); so has a level a
         # preposition's gerund of raising aims at ("to pave the way for pushing bilateral trade to $5 billion",
-        # astanaherald.com, after a paragraph on the fiscal year 2021-22: row goal_gerund)
+        # astanaherald.com, after a paragraph on the fiscal year 2021-22: row goal_gerund); not a goal an outcome is
+        # measured against ("not only beat the government's target of $33.5 billion", "1.51 per cent higher from the
+        # fiscal's target of $30.16 bn"), which is the outcome's period's (cue goal_measured; the rules after it decide)
         return None, None, None, None, "undated_aim"
     if st.period is not None and st.period_topic is None and st.period_para != pi and ref is not None \
             and st.period[0] != ref and _now_before_in_paragraph(d, si, pi):
