@@ -76,3 +76,15 @@ def test_the_lead_reading_stops_at_the_report_phrase_kind():
     assert _times(text) == [("year", 2, 11, 2023, 1, 12, False), ("months", 15, 24, None, 1, 9, False),
                             ("months", 25, 43, None, 1, 9, False)]
     assert _times(text, report=False) == [("months", 15, 24, None, 1, 9, False)]
+
+
+def test_the_cached_lead_is_the_languages_whatever_language_is_current():
+    # the lead is cached by language and text, so its reading may not hang on the current language: "два месяца
+    # подряд" is a streak (the Russian streak_after row, read in the text's language), not the lead, even where
+    # English is current (it read the English cue and took the streak for the lead before session 74)
+    text = "Два месяца подряд экспорт рос, а за 9 месяцев вырос на 5%. За отчетный период импорт упал."
+    periods_local._lead_period.cache_clear()
+    with using_language("en"):
+        lead = periods_local._lead_period("ru", text)
+    periods_local._lead_period.cache_clear()
+    assert (lead.kind, lead.start, lead.end, lead.m1, lead.m2) == ("months", 36, 45, 1, 9)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.vocab import holds, read_csv, required
 from tradeflows.facts.periods_build import DECADE_SPAN, STREAK_AFTER
-from tradeflows.vocab.patterns import NEVER, counted, cue, cue_in, with_first_ahead
+from tradeflows.vocab.patterns import NEVER, counted, cue_in, with_first_ahead
 from tradeflows.vocab.skip import skip_compile
 
 _YEAR = r"(?:19|20)\d\d"
@@ -264,8 +264,9 @@ _LEAD_KINDS = ("month_range", "months", "part")
 def _lead_period(lang: str, text: str) -> TimeExpr | None:
     """The period the text opens with, for rule report_period: the first period of months of its reading (without the
     report phrases' own) that is not a base or a target; None for none. Read once a text (each phrase read the text
-    before it again, quadratic in the phrases: make fuzz's worst growth 3.82). Keyed by the text itself, so a cached
-    lead is never another text's; four texts at most (a page and the sentences rules read apart from it)."""
+    before it again, quadratic in the phrases: make fuzz's worst growth 3.82). Keyed by the language and the text
+    itself, which alone decide the reading (its kinds read their cues in lang: cue_in), so a cached lead is never
+    another text's; four texts at most (a page and the sentences rules read apart from it)."""
     return next((t for t in find_local_times(lang, text, report=False)
                  if not t.base and not t.target and t.kind in _LEAD_KINDS), None)
 
@@ -348,7 +349,7 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
                                                 if re.fullmatch(r["phrase"], n, re.I))
         if not 1 <= m2 <= 12:
             return None
-        if cue("streak_after", STREAK_AFTER).match(text, m.end()):
+        if cue_in(lang, "streak_after", STREAK_AFTER).match(text, m.end()):
             return None  # "два месяца подряд показатель превышает 50 млрд долларов": a streak (rule streak)
     elif kind == "part":
         i = next(int(k[1:]) for k, v in gd.items() if k.startswith("p") and v)
