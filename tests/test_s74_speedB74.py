@@ -47,3 +47,30 @@ def test_overlapping_roots_and_the_text_edges_give_every_word():
                 "in 1h", "2h"):
         assert TriggerIndex(low)._built() == _every_word(low), low
 
+
+def test_same_period_pieces_after_the_figure_nouns():
+    """holds(low, _NEEDS_SAME) is "a noun of _NEEDS_FIGURE_FOR's first group, or a piece of _SAME_REST" (base_target
+    looks for the nouns once); _rest_after gives None where the needs are not one group holding the group read."""
+    from tradeflows.facts.periods_bases import _FIGURE_NOUNS, _NEEDS_SAME, _SAME_REST, _rest_after
+    from tradeflows.vocab import holds
+    assert _rest_after((("a", "b", "c"),), (("b",),)) == (("a", "c"),)
+    assert _rest_after((("a",), ("b",)), (("b",),)) is None and _rest_after((("a", "c"),), (("b",),)) is None
+    assert _SAME_REST == (("period", "much", "many", "high", "large"),)
+    for low in ("the same period of last year", "as much as in", "the total for", "the level of", "up from $5 bn in",
+                "the indicator for", "", "a high of", "periodic", "levelled in"):
+        assert holds(low, _NEEDS_SAME) == (holds(low, _FIGURE_NOUNS) or holds(low, _SAME_REST)), low
+
+
+def test_month_patterns_from_the_stretch_start_find_what_the_scan_finds():
+    """The month patterns tried at the capitalised stems from the stretch's start (not _month_scan_start's run of
+    letters and spaces) find the times find_times finds without an index (the scans from that run)."""
+    from tradeflows.facts.periods import find_times
+    from tradeflows.vocab.lowercase import lower_text
+    text = ("Exports (in January) rose 5%; for March, in April and during May 2023 they fell. The month of June: "
+            "(In July) week of August, days in September 2022 - In October, for November; During December.")
+    low = lower_text(text)
+    index = TriggerIndex(low)
+    for s in range(0, len(text), 3):
+        for e in (s + 12, s + 40, len(text)):
+            if e <= len(text):
+                assert find_times(text, s, e, low, index) == find_times(text, s, e), (s, e)

@@ -1037,18 +1037,23 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     for kind, pat, gate, _, lc, _, _, key, runs in _opened(digits, month_name is not None, frozenset(words), stems, facts.years):
         if key is not None and not key(facts):
             continue
-        at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
         if kind in _FROM_MONTH and present is not None and gate is _GATE_MONTH and _month_names_anchor() \
                 and (kind != "bare_month" or _bare_lead_known(pat)):
-            matches = _month_matches(kind, pat, text, at, end, start + month_name.start(), index, places)
-        elif low_text is None or lc is None:
-            matches = pat.finditer(text, at, end) if runs is None or lc is not None else runs.matches(text, at, end)
-        elif (opening := _OPENING_WORDS.get(kind)) is not None:
-            matches = _opening_matches(lc, low_text, at, end, opening)
-        elif runs is not None:
-            matches = runs.matches(low_text, at, end)   # (the same matches, searched from a run: periods_runs.py)
+            # (from the stretch's start, not _month_scan_start's: each place tried is a month name at or after the
+            # first, or the words _bare_month_starts reads before one, letters and spaces, which lie within the run
+            # of them that _month_scan_start would start at; the same matches without its search)
+            matches = _month_matches(kind, pat, text, start, end, start + month_name.start(), index, places)
         else:
-            matches = lc.finditer(low_text, at, end)   # build reads no group's case
+            at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else \
+                _month_scan_start(kind, text, start, month_name)
+            if low_text is None or lc is None:
+                matches = pat.finditer(text, at, end) if runs is None or lc is not None else runs.matches(text, at, end)
+            elif (opening := _OPENING_WORDS.get(kind)) is not None:
+                matches = _opening_matches(lc, low_text, at, end, opening)
+            elif runs is not None:
+                matches = runs.matches(low_text, at, end)   # (the same matches, searched from a run: periods_runs.py)
+            else:
+                matches = lc.finditer(low_text, at, end)   # build reads no group's case
         for m in matches:
             s, e = m.span()
             i = bisect_right(starts, s)
