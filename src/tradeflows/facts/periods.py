@@ -669,25 +669,47 @@ def _anchor_search(c: str, roots) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _index_scans() -> tuple[tuple, tuple]:
+def _index_scans() -> tuple[tuple, tuple, tuple]:
     """_index_roots() as TriggerIndex scans for them: (the roots found by str.find, each with its groups; one search
-    per anchor character (_anchor_search), each with its roots, the anchor's offset in each and their groups). The
-    search matches the anchor where one of its roots may stand around it (a filter: each root is then tested there by
-    startswith). A root of one letter that is no trigger word itself ("q", "j": rare letters) is searched for as the
-    anchor of its words instead (the root of each, at its offset): str.find stops at every "q" of "quite", "equal",
-    "j" of "just", "major", each place then matched in Python for the group's words; the search stops only where one
-    of them stands (valgrind, data/raw: -9M a pass)."""
-    finds, by_anchor, searched = [], {}, []
+    per anchor character (_anchor_search), each with its roots by their neighbour (_by_neighbour); one search per root
+    of one character that is no trigger word itself, with its groups). The search matches the anchor where one of its
+    roots may stand around it (a filter: each root is then tested there by startswith). A root of one letter that is no
+    trigger word itself ("q", "j": rare letters) is searched for as the anchor of its words instead (the root of each,
+    at its offset): str.find stops at every "q" of "quite", "equal", "j" of "just", "major", each place then matched in
+    Python for the group's words; the search stops only where one of them stands (valgrind, data/raw: -9M a pass)."""
+    finds, by_anchor, lone = [], {}, []
     for root, groups in _index_roots():
         c = next((c for c in _ANCHOR_CHARS if c in root), None) if len(root) > 1 else None
         if c is not None:
             by_anchor.setdefault(c, []).append((root, root.index(c), groups))
         elif len(root) == 1 and root.isalnum() and all(match is not None for _, match, _ in groups):
             words = [(w, off, None) for off, _, begun in groups for w in begun]
-            searched.append((_anchor_search(root, words), ((root, 0, groups),)))
+            lone.append((_anchor_search(root, words), groups))
         else:
             finds.append((root, groups))
-    return tuple(finds), tuple((_anchor_search(c, roots), tuple(roots)) for c, roots in by_anchor.items()) + tuple(searched)
+    return tuple(finds), tuple((_anchor_search(c, roots),) + _by_neighbour(roots) for c, roots in by_anchor.items()), \
+        tuple(lone)
+
+
+def _by_neighbour(roots) -> tuple[dict[str, tuple], dict[str, tuple]]:
+    """An anchor's roots (root, the anchor's offset in it, groups), each of two characters or more, keyed by the
+    character next to the anchor in it: the one before it (a root the anchor does not open), else the one after. A root
+    stands at an anchor's place only where the text holds that character there, so TriggerIndex tests only the roots
+    of the characters around the place (most often one, the root the search matched) where it tested every root of the
+    anchor by startswith (4.5 a place), and adds the key of a root that is one word itself where it stands (valgrind,
+    the index of data/raw's three English texts: 145M -> 131M a pass, speedB74)."""
+    before: dict[str, list] = {}
+    after: dict[str, list] = {}
+    for root, k, groups in roots:
+        if len(root) < 2:
+            raise ValueError(f"TriggerIndex: the root {root!r} of an anchor has one character")
+        # (the key of the one word a root is, where it is found, else None: _add_keys reads the groups)
+        one = groups[0][2] if len(groups) == 1 and groups[0][:2] == (0, None) else None
+        if k:
+            before.setdefault(root[k - 1], []).append((root, k, groups, one))
+        else:
+            after.setdefault(root[1], []).append((root, k, groups, one))
+    return {c: tuple(v) for c, v in before.items()}, {c: tuple(v) for c, v in after.items()}
 
 
 def _add_keys(keys: set[int], low: str, i: int, groups) -> None:
@@ -730,21 +752,40 @@ class TriggerIndex:
     def _built(self) -> list[int]:
         keys: set[int] = set()
         low = self.low
-        finds, anchors = _index_scans()
+        n = len(low)
+        finds, anchors, lone = _index_scans()
         for root, groups in finds:
             i = low.find(root)
             while i >= 0:
                 _add_keys(keys, low, i, groups)
                 i = low.find(root, i + 1)
-        for rx, roots in anchors:
+        for rx, before, after in anchors:
             # (a match may run past the anchor, over a root's letters after it: the next search starts one past it)
             m = rx.search(low)
             while m is not None:
                 p = m.start()
-                for root, k, groups in roots:   # (roots of one anchor may overlap there: "fy" and "yoy" in "fyoy")
-                    i = p - k
-                    if i >= 0 and low.startswith(root, i):
-                        _add_keys(keys, low, i, groups)
+                # (roots of one anchor may overlap there: "fy" and "yoy" in "fyoy"; each root tested is one whose
+                # character next to the anchor the text holds, _by_neighbour)
+                if p:
+                    for root, k, groups, one in before.get(low[p - 1], ()):
+                        if p >= k and low.startswith(root, p - k):
+                            if one is None:
+                                _add_keys(keys, low, p - k, groups)
+                            else:
+                                keys.add((p - k) * _INDEX_BASE + one)
+                if p + 1 < n:
+                    for root, _, groups, one in after.get(low[p + 1], ()):
+                        if low.startswith(root, p):
+                            if one is None:
+                                _add_keys(keys, low, p, groups)
+                            else:
+                                keys.add(p * _INDEX_BASE + one)
+                m = rx.search(low, p + 1)
+        for rx, groups in lone:   # (the root is the character the search stops at)
+            m = rx.search(low)
+            while m is not None:
+                p = m.start()
+                _add_keys(keys, low, p, groups)
                 m = rx.search(low, p + 1)
         self._keys = sorted(keys)
         return self._keys
@@ -996,18 +1037,23 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     for kind, pat, gate, _, lc, _, _, key, runs in _opened(digits, month_name is not None, frozenset(words), stems, facts.years):
         if key is not None and not key(facts):
             continue
-        at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else _month_scan_start(kind, text, start, month_name)
         if kind in _FROM_MONTH and present is not None and gate is _GATE_MONTH and _month_names_anchor() \
                 and (kind != "bare_month" or _bare_lead_known(pat)):
-            matches = _month_matches(kind, pat, text, at, end, start + month_name.start(), index, places)
-        elif low_text is None or lc is None:
-            matches = pat.finditer(text, at, end) if runs is None or lc is not None else runs.matches(text, at, end)
-        elif (opening := _OPENING_WORDS.get(kind)) is not None:
-            matches = _opening_matches(lc, low_text, at, end, opening)
-        elif runs is not None:
-            matches = runs.matches(low_text, at, end)   # (the same matches, searched from a run: periods_runs.py)
+            # (from the stretch's start, not _month_scan_start's: each place tried is a month name at or after the
+            # first, or the words _bare_month_starts reads before one, letters and spaces, which lie within the run
+            # of them that _month_scan_start would start at; the same matches without its search)
+            matches = _month_matches(kind, pat, text, start, end, start + month_name.start(), index, places)
         else:
-            matches = lc.finditer(low_text, at, end)   # build reads no group's case
+            at = start if gate is not _GATE_MONTH or kind not in _FROM_MONTH else \
+                _month_scan_start(kind, text, start, month_name)
+            if low_text is None or lc is None:
+                matches = pat.finditer(text, at, end) if runs is None or lc is not None else runs.matches(text, at, end)
+            elif (opening := _OPENING_WORDS.get(kind)) is not None:
+                matches = _opening_matches(lc, low_text, at, end, opening)
+            elif runs is not None:
+                matches = runs.matches(low_text, at, end)   # (the same matches, searched from a run: periods_runs.py)
+            else:
+                matches = lc.finditer(low_text, at, end)   # build reads no group's case
         for m in matches:
             s, e = m.span()
             i = bisect_right(starts, s)

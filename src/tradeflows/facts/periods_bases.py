@@ -259,6 +259,21 @@ _NEEDS_SAME = required(SAME_PERIOD.pattern, SAME_PERIOD.flags)
 _NEEDS_BASE_VALUE = required(BASE_VALUE_BEFORE.pattern, BASE_VALUE_BEFORE.flags)
 
 
+def _rest_after(needs: tuple, read: tuple) -> tuple | None:
+    """The pieces of needs' one group that the group `read` lacks, where needs is one group holding every piece of
+    read: holds(low, needs) is then "read's group held, or one of these", and base_target, which has looked for
+    read's pieces, looks for these alone; None otherwise (holds reads needs in full)."""
+    if len(needs) == 1 and len(read) == 1 and set(read[0]) <= set(needs[0]):
+        return (tuple(p for p in needs[0] if p not in read[0]),)
+    return None
+
+
+# _NEEDS_FIGURE_FOR's first group ("figure", "indicator", "level", "total": SAME_PERIOD's nouns too) and the pieces of
+# _NEEDS_SAME besides it, so that base_target looks for those four nouns once, not again for SAME_PERIOD
+_FIGURE_NOUNS = _NEEDS_FIGURE_FOR[:1]
+_SAME_REST = _rest_after(_NEEDS_SAME, _FIGURE_NOUNS)
+
+
 # What the lower-cased words before an expression end with where BASE_BEFORE matches, read off its branches: a match
 # ends on the end of those words, its base cue then words of _BASE_FILLERS, each a whole word (each follows and is
 # followed by spaces), and the cue's last word (before its spaces) is one of these. The words that may end a longer
@@ -316,7 +331,8 @@ def base_cue_before(text: str, start: int, reach: int) -> bool:
 def base_target(before: str, low: str | None, end: int, text: str, start: int | None = None) -> tuple[bool, bool]:
     """(base, target) of the expression that ends at `end`, from the words `before` it (and
     their lower-cased copy `low`, None to use the re.I patterns) and those after it."""
-    if (low is None or holds(low, _NEEDS_FIGURE_FOR)) and _FIGURE_FOR_BEFORE.search(before[-40:]) \
+    nouns = low is None or holds(low, _FIGURE_NOUNS)   # (holds(low, _NEEDS_FIGURE_FOR) in two steps: _SAME_REST)
+    if nouns and (low is None or holds(low, _NEEDS_FIGURE_FOR[1:])) and _FIGURE_FOR_BEFORE.search(before[-40:]) \
             and _LEVEL_VERB_AFTER.match(text, end) and not _COMPARED_WORD.search(before[-80:]):
         return False, False
     if low is None:
@@ -329,7 +345,8 @@ def base_target(before: str, low: str | None, end: int, text: str, start: int | 
         return base, bool(_TARGET_BY.search(before))
     # the same tests on the lower-cased words; a literal a pattern needs is looked for first
     base = bool((_may_end_base(low) and holds(low, _NEEDS_BASE) and _BASE_BEFORE_LC.search(low))
-                or (holds(low, _NEEDS_SAME) and _SAME_PERIOD_LC.search(low))
+                or ((holds(low, _NEEDS_SAME) if _SAME_REST is None else nouns or holds(low, _SAME_REST))
+                    and _SAME_PERIOD_LC.search(low))
                 or (holds(low, _NEEDS_BASE_VALUE) and _BASE_VALUE_BEFORE_LC.search(low))
                 or ("than the" in low and _base_level_before().search(before))
                 or ("since" in low and _SINCE_OPENING.search(before) is not None)
