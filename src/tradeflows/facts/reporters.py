@@ -897,10 +897,10 @@ def counterpart_region(cl):
     Russia its subject): a flow to the page's subject, which counterpart_of_subject gives to the head's other country, is
     that country's region named before the figure in the figure's paragraph, as home_region reads a region of the page's
     own country (rule counterpart_region, tried right before counterpart_of_subject)."""
+    if cl.home[0] is None or cl.head_partner is None:
+        return None   # (counterpart_of_subject's own first test, here before any place of a sentence is read: on a long
+        # text read sentence by sentence, the places of the sentences before a figure cost a reading of each)
     d, fs = cl.d, cl.f.clean_start
-    if not any(p.kind == "region" and p.end <= fs for p in d.places(cl.si)) \
-            and not any(p.kind == "region" for si in range(max(0, cl.si - REGION_BACK), cl.si) for p in d.places(si)):
-        return None   # (no region before the figure near it: counterpart_of_subject, which decides next, not asked twice)
     found = counterpart_of_subject(cl)
     if found is None or found[1] is None:
         return None
