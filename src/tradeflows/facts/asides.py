@@ -22,16 +22,23 @@ _NOT_ASIDE = re.compile(r"[\d;]")   # a figure or an item's end: "Russia – mor
 _ASIDE_REACH = 160   # characters an aside spans at most
 
 
-def in_dash_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """Whether text[start:end] (a place) stands inside a dash-set aside that opens after lo and closes before hi (the
-    figure), the aside holding no digit nor semicolon."""
+def _dashes_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the aside around text[start:end] opens (the end of the last dash before it, after lo) and closes (the
+    start of the first dash after it, before hi), within _ASIDE_REACH of the opening; None without both dashes."""
     opening = None
     for m in _DASH.finditer(text, max(lo, start - _ASIDE_REACH), start):
         opening = m
     if opening is None:
-        return False
+        return None
     closing = _DASH.search(text, end, min(hi, opening.end() + _ASIDE_REACH))
-    return closing is not None and _NOT_ASIDE.search(text, opening.end(), closing.start()) is None
+    return None if closing is None else (opening.end(), closing.start())
+
+
+def in_dash_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether text[start:end] (a place) stands inside a dash-set aside that opens after lo and closes before hi (the
+    figure), the aside holding no digit nor semicolon."""
+    dashes = _dashes_around(text, start, end, lo, hi)
+    return dashes is not None and _NOT_ASIDE.search(text, dashes[0], dashes[1]) is None
 
 
 def time_in_dash_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -39,14 +46,9 @@ def time_in_dash_aside(text: str, start: int, end: int, lo: int, hi: int) -> boo
     hi (the figure), as in_dash_aside, the digits of the time itself allowed: "The two countries agreed – at the time of
     Erdogan’s visit to Budapest in his capacity as head of state in 2013 – on increasing bilateral trade to USD five
     billion annually" (kormany.hu)."""
-    opening = None
-    for m in _DASH.finditer(text, max(lo, start - _ASIDE_REACH), start):
-        opening = m
-    if opening is None:
-        return False
-    closing = _DASH.search(text, end, min(hi, opening.end() + _ASIDE_REACH))
-    return closing is not None and _NOT_ASIDE.search(text, opening.end(), start) is None \
-        and _NOT_ASIDE.search(text, end, closing.start()) is None
+    dashes = _dashes_around(text, start, end, lo, hi)
+    return dashes is not None and _NOT_ASIDE.search(text, dashes[0], start) is None \
+        and _NOT_ASIDE.search(text, end, dashes[1]) is None
 
 
 # a place given as an example by a cue right before it: "exports grew, especially to the US", "в страны дальнего
