@@ -55,7 +55,6 @@ from tradeflows.vocab.skip import skip_compile
 
 _ANNUALISED = EnglishCue("growth_annualised_before", re.I)
 ANNUALISED_REACH = 50   # how far before a change its "annualised rate of" may start
-_YEAR_WORD = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 
 # the figure's confidence from how its year was known (other bases: 0.4)
 BASIS_CONFIDENCE = {"explicit": 1.0, "context": 0.8, "footnote": 0.85, "doc_date": 0.7}
@@ -1133,7 +1132,7 @@ def _written_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         return t.year, None, None, "explicit", "run_of_years_words"
     if t.year is not None and f.kind == "growth" and t.kind == "year" \
             and _ANNUALISED().search(d.text, max(d.c.sentences[si][0], f.clean_start - ANNUALISED_REACH), f.clean_start) \
-            and any(int(y) < t.year for y in _YEAR_WORD.findall(d.text, d.c.sentences[si][0], d.c.sentences[si][1])):
+            and any(x.year is not None and x.year < t.year for x in d.times(si)):
         # "Over the past five years, the exports of T&T to the United States have increased at an annualised rate of
         # 7.13 per cent, from US$3.48 billion in 2017 to US$4.91 billion in 2022" (guardian.co.tt): a rate averaged over
         # a run of years ends in its last year, no one year's change (rule annualised_rate; row growth_annualised_before)
