@@ -80,3 +80,31 @@ def test_region_noun_flow_earlier_paragraph_region():
     figs2 = {f.figure: f for f in figures_of_text(text2, "page", "web", lang="ru", pub_year=2022)}
     assert "reporter:region_noun_flow" in figs2["12%"].fact_rules
     assert figs2["12%"].reporter == "Brest Region"
+
+
+# -- no import statement run per call in the hot rules ------------------------------------------------------------------
+# (a `from x import y` of a module already loaded costs about 8,800 instructions a run on CPython 3.11: its failed
+# look-up of the module's __path__ formats an AttributeError; these functions run thousands of times a pass)
+def _imports_in(fn) -> list[str]:
+    import dis
+    return [i.argval for i in dis.get_instructions(fn) if i.opname == "IMPORT_NAME"]
+
+
+def test_hot_functions_import_nothing_per_call():
+    from tradeflows.facts import partners_carried as PC, periods, places, reporters_list as RL
+    hot = (places.find_places, periods.find_times, PC.pair_continued, PC._other_side, PC.mirror_flow, PC.reverse_flow,
+           PC.previous_counterpart, RL._may_be, RL._agree)
+    assert {f.__name__: _imports_in(f) for f in hot} == {f.__name__: [] for f in hot}
+
+
+def test_lazy_modules_are_the_modules():
+    from tradeflows.facts import partners_carried as PC, periods, periods_local, places, places_local, world
+    assert (places._local(), periods._local(), PC._world()) == (places_local, periods_local, world)
+
+
+def test_case_blind_flag_is_a_plain_int():
+    import re
+    from tradeflows.facts import places_local
+    from tradeflows.figures import lang_ru_extra
+    for m in (places_local, lang_ru_extra):
+        assert type(m._CASE_BLIND) is int and m._CASE_BLIND == re.I.value
