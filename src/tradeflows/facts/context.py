@@ -453,6 +453,9 @@ class DocMemo:
     # period_fallback.report_month_period: sentence index -> (year, month, month) of the month the page reports on where
     # the sentence names "the month under review", else None (one reading per sentence, shared by its figures)
     report_months: dict[int, tuple[int, int, int] | None] = field(default_factory=dict)
+    # reporters_region_owner.region_noun_flow: entry k the least end of a region of sentences 0..k (-1: none), read
+    # sentence by sentence as far as a figure asks, once per document
+    region_ends: list[int] = field(default_factory=list)
 
 
 def _scan_slice(text: str, s: int, e: int, found: list, starts: list[int]) -> tuple[int, int] | None:

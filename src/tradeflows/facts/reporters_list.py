@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tradeflows.facts.reporters import DASH_BEFORE, POSSESSIVE, POSSESSIVE_SHARE, DEMONYM_FLOW
+from tradeflows.facts.inflect import cases
 from tradeflows.facts.respectively import listed, siblings
 from tradeflows.vocab import current_language
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
@@ -231,7 +232,6 @@ def _owner_form(text: str, p) -> str | None:
 
 def _may_be(p, case: str) -> bool:
     """p's last word may stand in the case (a word the analyser does not know may)."""
-    from tradeflows.facts.inflect import cases
     found = cases(p.surface.split()[-1], current_language())
     return found is None or case in found
 
@@ -246,7 +246,6 @@ _FORM_CASE = {"subject": "nomn", "owner": "gent"}
 
 def _agree(head, form: str, item) -> bool:
     """The item stands in the case of the head's form (a word the analyser does not know agrees)."""
-    from tradeflows.facts.inflect import cases
     lang = current_language()
     ci = cases(item.surface.split()[-1], lang)
     if ci is None:

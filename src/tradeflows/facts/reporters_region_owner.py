@@ -36,10 +36,24 @@ def region_noun_flow(cl):
         named = [p for p in d.places(si) if p.kind == "region" and p.end <= m.start()]
         if named:
             return named[-1].name, named[-1].iso3
-    if any(p.kind == "region" for si in range(cl.si + 1) for p in d.places(si) if p.end <= m.start()):
+    if 0 <= _least_region_end(d, cl.si) <= m.start():
         return None   # a region named before, in an earlier paragraph: no cataphora
     for si in range(cl.si + 1, min(len(d.c.sentences), cl.si + 1 + NEXT_SENTENCES)):
         named = [p for p in d.places(si) if p.kind == "region"]
         if named:
             return named[0].name, named[0].iso3
     return None
+
+
+def _least_region_end(d, si: int) -> int:
+    """The least end of a region the places of sentences 0..si hold, -1 if none: whether a region stands before a
+    point of sentence si is one comparison with it. Kept on the document (DocMemo.region_ends) and extended as far as
+    a figure asks, so a page's sentences are read once, not once per figure whose sentence holds the row's noun."""
+    ends = d.memo.region_ends
+    while len(ends) <= si:
+        least = ends[-1] if ends else -1
+        for p in d.places(len(ends)):
+            if p.kind == "region" and (least < 0 or p.end < least):
+                least = p.end
+        ends.append(least)
+    return ends[si]

@@ -283,6 +283,7 @@ class Context:
         self._lead_read = False
         self._declared: dict[str, str | None] = {}
         self._sentences: dict[str, frozenset[str]] = {}
+        self._spans: dict[str, tuple[str, ...]] = {}
 
     def document(self) -> Counter:
         if self._doc is None:
@@ -361,6 +362,16 @@ class Context:
         if hit is None:
             hit = self._sentences[s] = frozenset(self.places(s))
         return set(hit)
+
+    def in_order(self, s: str) -> tuple[str, ...]:
+        """The countries span s names, in the order it names them, read once per span (rule tied_first_named asks
+        for its figure's paragraph up to the figure's sentence; each figure of that paragraph asks again)."""
+        if not self.places:
+            return ()
+        hit = self._spans.get(s)
+        if hit is None:
+            hit = self._spans[s] = tuple(self.places(s))
+        return hit
 
 
 @lru_cache(maxsize=None)
@@ -645,8 +656,8 @@ def _tied_first_named(q: Ask):
     # period, Canada exported $303 million" in one paragraph of New Zealand's figures, diplomatonline.com)
     text, at = q.ctx.text, q.ctx.text.find(q.sentence) if q.sentence else -1
     para = text[text.rfind("\n", 0, at) + 1:at + len(q.sentence)] if at >= 0 else q.sentence
-    first = next((c for c in q.ctx.places(para) if c in tied), None) \
-        or next((c for c in q.ctx.places(text) if c in tied), None)
+    # (the page's first named: the first of document()'s keys, a Counter keeping the order of first sight; read once)
+    first = next((c for c in q.ctx.in_order(para) if c in tied), None) or next((c for c in named if c in tied), None)
     if first is None or q.ctx.marks_apart(q.readings[first], q.default):
         return None
     return q.readings[first], "tied_first_named"

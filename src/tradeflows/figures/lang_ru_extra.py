@@ -119,6 +119,10 @@ def _percent_word(d: Doc, m: re.Match) -> Figure:
     return f
 
 
+# re.I as a plain int: `int & RegexFlag` is answered by enum's Flag.__and__ in Python, thousands of instructions a test
+_CASE_BLIND = int(re.I)
+
+
 def _scan(d: Doc, rx: re.Pattern):
     """rx.finditer(d.text), or no match at all when the page holds none of the words every match of rx holds
     (vocab.required, read once a pattern; a case-blind pattern's words looked for in the text's lower-cased copy,
@@ -127,7 +131,7 @@ def _scan(d: Doc, rx: re.Pattern):
     matches: a match holds a word of each group)."""
     needs = pattern_needs(rx)
     if needs:
-        low = text_low(d.text) if rx.flags & re.I else d.text
+        low = text_low(d.text) if rx.flags & _CASE_BLIND else d.text
         if low is not None and not holds(low, needs):
             return ()
     return rx.finditer(d.text)
