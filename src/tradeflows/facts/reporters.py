@@ -379,10 +379,15 @@ def previous_pair(cl):
     if not both:
         return None
     fr = both[-1]
-    if _one_way(text[fr.start:fr.end]) == _OTHER_WAY.get(cl.measure):
+    owner = cl.d.stats_owner
+    if _one_way(text[fr.start:fr.end]) == _OTHER_WAY.get(cl.measure) \
+            and not (owner is not None and owner.iso3 is not None and owner.iso3 == fr.reporter.iso3):
         # "Китай в прошлом году в основном импортировал из России морепродукты. «В том числе минтая было поставлено на
         # $750 млн»" (portofranko-vl.ru): a part of the other way than the frame's own words tell (a supply after an
-        # import) is the frame's sides the other way round, as frame_mirror reads a carried frame (rule pair_mirror)
+        # import) is the frame's sides the other way round, as frame_mirror reads a carried frame (rule pair_mirror);
+        # not on a page citing the frame's reporter's own statistics ("в августе КНР импортировала беларусского калия
+        # ... При этом поставки за январь-август", from "данные китайской таможенной статистики": China's records of
+        # its imports, the frame's sides kept)
         cl.via = add_via(cl.via, "pair_mirror")
         return fr.partner, fr.reporter
     return fr.reporter, fr.partner
