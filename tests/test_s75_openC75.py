@@ -6,10 +6,15 @@ thirds of their tuned pages, the first third by SHA-256 of the file name set asi
   млн»": a supply after an import) has the frame's sides the other way round (facts/reporters.py previous_pair, read by
   the reporter's and the partner's pair_part; vocab/ru/patterns.csv rows frame_export_words, frame_import_words); not
   on a page citing the frame's reporter's own statistics (China's customs on China's imports: the sides kept).
-- qualifier before "до" (figure rule suffix ":qual_do"): "выросли на 36%, почти до $555 млн": the qualifier of a money
+- qualifier before "до" (figure rule suffix ":qual_prep"): "выросли на 36%, почти до $555 млн": the qualifier of a money
   amount may stand before the "до" of the level reached, as before the "на" of a sum (figures/lang_ru.py qual_only).
 - relative_same_months: on an undated page, "В январе прошлого года" set beside "В январе 2026 г." is January of the
   year before the latest year the page names, not of that year (facts/period_relative.py, before relative_latest).
+- pair_speaker_named: a pair's turnover an official named by surname states ("Пашинян ответил, что торговый оборот России
+  и Армении достиг $4 млрд") is reported by the side the page names that surname as an official of ("премьер-министр
+  Армении Никол Пашинян") (facts/reporters_speaker_named.py; vocab/ru/patterns.csv rows speaker_surname_verb,
+  speaker_post_before), before rule pair.
+- qualifier before "в" (the same suffix ":qual_prep"): "оценивался примерно в $9 млрд".
 
 Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails without its rule.
 """
@@ -76,14 +81,14 @@ def test_qualifier_before_do_of_level_reached():
     for fig, value in (("почти до $555 млн", 555e6), ("почти до $403 млн", 403e6), ("почти до $147 млн", 147e6)):
         f = figs[fig]
         assert (f.qualifier, f.value, f.currency) == ("approx", value, "USD")
-        assert f.rule.endswith(":qual_do")
+        assert f.rule.endswith(":qual_prep")
 
 
 # CONSTRUCTED ("до" with no qualifier before it stays exact; searched as above)
 def test_do_without_qualifier_stays_exact():
     f = _figs("В 2022 году экспорт вырос на 12%, до $2,75 млрд.", 2022)["$2,75 млрд"]
     assert f.qualifier == "exact"
-    assert ":qual_do" not in f.rule
+    assert ":qual_prep" not in f.rule
 
 
 # -- relative_same_months -----------------------------------------------------------------------------------------------
@@ -115,3 +120,44 @@ def test_whole_last_year_keeps_relative_latest():
     f = _figs(text)["$210 млн"]
     assert (f.year, f.period_start, f.period_end) == (2026, "2026-01", "2026-12")
     assert "year:relative_latest" in f.fact_rules
+
+
+# -- pair_speaker_named -------------------------------------------------------------------------------------------------
+# https://item.eu.com/putin-i-pashinyan-posporili-ob-obemah-rossiysko-armyanskoy-torgovli.html (data/ruweb32 tuned page
+# by04, studied; the `search` tool, corpus pages, "премьер-министр ответил, что товарооборот между странами достиг" found
+# officials quoted by post or pronoun, none by surname before a pair)
+ITEM_EU = (
+    "Президент России Владимир Путин и премьер-министр Армении Никол Пашинян по-разному оценили объем торговли между "
+    "двумя государствами. Как сообщил ТАСС, спор лидеров произошел во время саммита СНГ в Таджикистане.\n\n"
+    "«У нас с Арменией сколько сейчас товарооборот выскочил?» – спросил Путин о показателях текущего года.\n\n"
+    "Пашинян ответил, что торговый оборот России и Армении достиг $4 млрд.\n\n"
+    "Пашинян добавил, что в 2024 году этот показатель оценивался примерно в $9 млрд.\n\n"
+    "Согласно российской статистике, объем российско-армянской торговли в 2024 году достиг рекорда и составил $11,7 "
+    "млрд.\n")
+
+
+def test_pair_speaker_named_by_surname():
+    figs = _figs(ITEM_EU, 2025)
+    f = figs["$4 млрд"]
+    assert (f.measure, f.reporter, f.partner) == ("turnover", "Armenia", "Russia")
+    assert "reporter:pair_speaker_named" in f.fact_rules
+    g = figs["примерно в $9 млрд"]
+    assert (g.qualifier, g.value, g.year) == ("approx", 9e9, 2024)
+    assert g.rule.endswith(":qual_prep")
+
+
+# CONSTRUCTED after http://glavcom.ua/news/15663-putin-uvidel-rezkij-rost.html (Azarov, Ukraine's premier, quoted there
+# by post; searched as above): the other side's official, the other side
+def test_pair_speaker_named_other_side():
+    text = ("Премьер-министр Украины Николай Азаров встретился в Москве с президентом России. Азаров сказал, что "
+            "товарооборот России и Украины за первые четыре месяца 2010 года составил 7,9 млрд долларов.")
+    f = _figs(text, 2010)["7,9 млрд долларов"]
+    assert (f.reporter, f.partner) == ("Ukraine", "Russia")
+    assert "reporter:pair_speaker_named" in f.fact_rules
+
+
+# CONSTRUCTED (a surname the page names after no post: rule pair decides; searched as above)
+def test_surname_without_post_leaves_pair():
+    text = "Иванов сказал, что товарооборот России и Украины за первые четыре месяца 2010 года составил 7,9 млрд долларов."
+    f = _figs(text, 2010)["7,9 млрд долларов"]
+    assert "pair_speaker_named" not in f.fact_rules
