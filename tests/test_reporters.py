@@ -376,7 +376,7 @@ def test_sieve_tables_name_every_rule_once():
                                                            R.__name__ + "_gdp", R.__name__ + "_group_item", R.__name__ + "_importer",
                                                            R.__name__ + "_list", R.__name__ + "_national", R.__name__ + "_owner",
                                                            R.__name__ + "_region_noun", R.__name__ + "_region_owner",
-                                                           R.__name__ + "_section",
+                                                           R.__name__ + "_section", R.__name__ + "_speaker_named",
                                                            R.__name__ + "_whose",
                                                            R.__name__ + "_world"}
     assert {fn.__module__ for _, fn in PARTNER_SIEVE} == {P.__name__ + "_item", P.__name__ + "_sentence",

@@ -245,6 +245,21 @@ def _head_and_paragraph(d: Doc, pi: int) -> list[tuple[int, int]]:
     return [(0, HEAD_YEAR_REACH)] + ([paras[pi]] if 0 <= pi < len(paras) else [])
 
 
+SAME_MONTHS_REACH = 8  # at most how many sentences before a figure's "January of last year" its "January 2026" may stand
+
+
+def _names_same_months(d: Doc, si: int, pi: int, year: int, m1: int, m2: int) -> bool:
+    """Whether the figure's paragraph pi or the one before it names the months m1..m2 of `year` as a period of its own
+    (not a base), in the figure's sentence or up to SAME_MONTHS_REACH before it: "В январе 2026 г." before "В январе
+    прошлого года" (rule relative_same_months)."""
+    for k in range(si, max(-1, si - SAME_MONTHS_REACH - 1), -1):
+        if d.para_index(d.c.sentences[k][0]) < pi - 1:
+            return False
+        if any(x.year == year and x.m1 == m1 and x.m2 == m2 and x.kind != "year" and not x.base for x in d.times(k)):
+            return True
+    return False
+
+
 def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str | None, t: TimeExpr,
                      all_times: list[TimeExpr], m1: int, m2: int):
     """(year, m1, m2, year_basis, rule) of a figure whose own time t names no year: relative to the
@@ -289,6 +304,11 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
     if basis == "context" and t.rel == -1 and not d.says_this_year and d.names_event_year(ref):
         # an undated page that never says "this year" looks back: the latest year it names
         # is its "last year" ("topped $100 billion for the first time last year ... in 2010")
+        if not full and _names_same_months(d, si, pi, ref, m1, m2):
+            # "В январе 2026 г. Азербайджан импортировал ... на сумму $28,9 млн ... В январе прошлого года страна
+            # закупила ... на $18,7 млн" (ukragroconsult.com, undated): the months of "last year" set beside the same
+            # months of the latest year the page names are those months a year before (rule relative_same_months)
+            return ref - 1, m1, m2, basis, "relative_same_months"
         return ref, (1 if full else m1), (12 if full else m2), basis, "relative_latest"
     if basis == "context" and t.rel == -1 and not d.says_this_year and reports_last_month(d.text, ref):
         # "the most important trading partner for German exporters in December 2023" beside "total German exports fell

@@ -365,7 +365,8 @@ def list_heading(cl):
 def previous_pair(cl):
     """'оборот ЕАЭС с Ираном ... составил более $5 млрд. При этом экспорт вырос в 2,1 раза': a sentence that opens
     as a part of the one before (cue pair_part_opening) and names no place of its own gives its export or import
-    the two sides of the last frame of that sentence naming both (rule pair_part), as (reporter, partner) Places."""
+    the two sides of the last frame of that sentence naming both (rule pair_part), as (reporter, partner) Places; the
+    other way round when the frame's own words tell the other way than the figure's (rule pair_mirror)."""
     if cl.measure not in ("exports", "imports") or cl.si < 1 or cl.d.places(cl.si):
         return None
     text, (s, _) = cl.d.text, cl.d.c.sentences[cl.si]
@@ -375,7 +376,21 @@ def previous_pair(cl):
     if cl.d.para_index(ps) != cl.pi:
         return None
     both = [fr for fr in cl.d.frames(cl.si - 1) if fr.reporter is not None and fr.partner is not None]
-    return (both[-1].reporter, both[-1].partner) if both else None
+    if not both:
+        return None
+    fr = both[-1]
+    owner = cl.d.stats_owner
+    if _one_way(text[fr.start:fr.end]) == _OTHER_WAY.get(cl.measure) \
+            and not (owner is not None and owner.iso3 is not None and owner.iso3 == fr.reporter.iso3):
+        # "Китай в прошлом году в основном импортировал из России морепродукты. «В том числе минтая было поставлено на
+        # $750 млн»" (portofranko-vl.ru): a part of the other way than the frame's own words tell (a supply after an
+        # import) is the frame's sides the other way round, as frame_mirror reads a carried frame (rule pair_mirror);
+        # not on a page citing the frame's reporter's own statistics ("в августе КНР импортировала беларусского калия
+        # ... При этом поставки за январь-август", from "данные китайской таможенной статистики": China's records of
+        # its imports, the frame's sides kept)
+        cl.via = add_via(cl.via, "pair_mirror")
+        return fr.partner, fr.reporter
+    return fr.reporter, fr.partner
 
 
 def carried_frame(cl):

@@ -29,6 +29,7 @@ from tradeflows.facts.partners_joint import joint_item
 from tradeflows.facts.reporters_group_item import group_member_item
 from tradeflows.facts.reporters_region_noun import region_noun_subject
 from tradeflows.facts.reporters_region_owner import region_noun_flow
+from tradeflows.facts.reporters_speaker_named import pair_speaker_named
 from tradeflows.records import add_via
 
 REPORTER_SIEVE = (
@@ -77,6 +78,7 @@ REPORTER_SIEVE = (
     ("cited_again", RC.cited_again),     # "Semiconductor sales ... declined 29 percent, ..., the data showed"
     ("pair_data", RC.pair_data),         # "trade between Africa and China ..., according to figures released by Chinese leaders"
     ("pair_speaker", RC.pair_speaker),  # "Товарооборот между Молдовой и Украиной ..." where "сказал премьер-министр Украины"
+    ("pair_speaker_named", pair_speaker_named),  # "Пашинян ответил, что торговый оборот России и Армении достиг $4 млрд"
     ("pair", R.pair),                    # "trade between A and B", "Sino-Russian trade"
     ("national_figure", national_figure),  # "The national average is 38.2 percent for exports" after a port's: the country's
     ("carried", R.carried),              # an organization or region named in the paragraph

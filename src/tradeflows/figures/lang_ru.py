@@ -181,7 +181,10 @@ def _vocab() -> dict:
         # count_unit_adjective)
         "count_unit": re.compile(rf"\.?\s*(?:{count_adj})?(?:{alternation(u for u in count_units if len(u) > 2)}|"
                                  rf"(?:{alternation(u for u in count_units if len(u) <= 2)})(?![^\W\d_]))", re.I),
-        "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+)?$", re.I),
+        # ("Поставки по этой товарной группе выросли на 36%, почти до $555 млн" (portofranko-vl.ru): the "до" of a level
+        # reached may stand between the qualifier and the amount, as "на" of a sum does; so may the "в" of an estimate,
+        # "этот показатель оценивался примерно в $9 млрд" (item.eu.com); rule suffix ":qual_prep")
+        "qual_only": re.compile(rf"(?<![\w-])(?:{qual})[\s,]+(?:на\s+|(?P<prep>до|в)\s+)?$", re.I),
         # the first part of a compound amount, right before the engine's figure ("до $2 млрд 932,7 млн": with the
         # sign before it, the whole amount, not "$2 млрд" beside it; time-samara.ru); "составил 1млрд. 72 млн. долларов
         # США" (kabar.kg): the first part's scale glued to its number (rule suffix ":compound")
@@ -477,6 +480,8 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
             q = v["qual_only"].search(text, max(ss, f.clean_start - 40), f.clean_start)
             if q:
                 f.qualifier, f.clean_start = qualifier_of(q), q.start()
+                if q.group("prep"):
+                    f.rule += ":qual_prep"
         _respan(d, f)
         return f
     if f.rule == "share_points":
