@@ -357,6 +357,11 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             continue   # "..., compared with MYR17.09 billion in July" (rule compared_value_time)
         if month_alone(d.text, t, e):
             continue
+        if t.via == "figure_is_value" and in_force is not None and in_force[0] == t.year \
+                and in_force[1] is not None and in_force[2] is not None and in_force[1:] != (1, 12):
+            # "Ghana raked in $8.95 billion ... in August 2017 ... The 2017 figure is, therefore, $1.95 billion more":
+            # a year's figure told again is of the part of that year in force, which goes on (rule figure_is_value)
+            continue
         p = None
         if t.fiscal in FISCAL_MONTHS_TAGS:
             ref, basis = d.source_year(t.start)   # "During April-October this fiscal" (rule fiscal_months)
