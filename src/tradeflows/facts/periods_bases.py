@@ -96,8 +96,10 @@ BASE_VALUE_BEFORE = skip_compile(
     # one letter glued to the value, rule letter_sign_base_value; "from Kshs. 424 billion in 2020": up to four letters)
     # ("compared with a deficit of R27,3-billion in 2009" (polity.org.za), "from a $1.93-billion gap": the scale word
     # hyphenated to the value, rule hyphen_scale_base_value)
+    # ("from 34.372 billion U.S. dollars in 2015", egypt-today.com: a currency's initials among the words, rule
+    # base_value_initials)
     r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,4}\s?|[NRK](?=\d))?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*(?:-(?=[a-z]))?\s*"
-    r"(?:[a-z]+\s+){0,2}?(?:(?:total\s+)?(?:external\s+|foreign\s+|merchandise\s+)?trade\s+(?:(?:deficit|surplus)\s+)?)?"
+    r"(?:[a-z]+\s+){0,2}?(?:u\.\s?s\.\s+[a-z]+\s+)?(?:(?:total\s+)?(?:external\s+|foreign\s+|merchandise\s+)?trade\s+(?:(?:deficit|surplus)\s+)?)?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
     # "as against USD 211.17 Billion (Rs.14,84,386.50 Crore) during the period April-November 2019-20"
