@@ -39,7 +39,7 @@ from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import comparison_aside, record_year
-from tradeflows.facts.period_fallback import period_without_time
+from tradeflows.facts.period_fallback import names_period_again, period_without_time
 from tradeflows.facts.period_fiscal_force import against_absent, against_bare_base, against_bare_level, \
     against_bare_value, fiscal_shaped
 from tradeflows.facts.period_horizon import horizon_year
@@ -888,6 +888,12 @@ def _clause_times(d: Doc, st: State, f: Figure, si: int, all_times: list[TimeExp
         cut = opening_clause_end(d.text, s0, f.clean_start)
         if cut > s0:
             kept = [t for t in times if t.start >= cut]
+            if not kept and names_period_again(d.text, cut, d.c.sentences[si][1]):
+                # "While Turkey's automotive exports saw a 41.1 percent year-on-year increase in July, the country's
+                # exports to Germany ... soared 28 percent in the mentioned period" (maltanewsagency): a main clause
+                # that names a period again and none of its own takes the opening clause's (rule concessive_anaphor)
+                d.period_via.append("concessive_anaphor")
+                kept = times
             if len(kept) < len(times):
                 # (the clause's end set times aside: the decision names the rule, records.VIA)
                 d.period_via.append("concessive_clause_scope")

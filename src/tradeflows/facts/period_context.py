@@ -15,6 +15,7 @@ from tradeflows.facts.periods import TimeExpr
 from tradeflows.ingest.event_time import event_start
 from tradeflows.ingest.record_series import series_start
 from tradeflows.facts.period_anchor_after import year_after_anchor
+from tradeflows.facts.period_that_year import that_year
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, with_fiscal_year, fiscal_months_year, fiscal_started,
                                               fiscal_part_counted, fiscal_part_months, since_floor)
 from tradeflows.facts.status import not_a_cue
@@ -357,6 +358,11 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             continue   # "..., compared with MYR17.09 billion in July" (rule compared_value_time)
         if month_alone(d.text, t, e):
             continue
+        if t.via == "figure_is_value" and in_force is not None and in_force[0] == t.year \
+                and in_force[1] is not None and in_force[2] is not None and in_force[1:] != (1, 12):
+            # "Ghana raked in $8.95 billion ... in August 2017 ... The 2017 figure is, therefore, $1.95 billion more":
+            # a year's figure told again is of the part of that year in force, which goes on (rule figure_is_value)
+            continue
         p = None
         if t.fiscal in FISCAL_MONTHS_TAGS:
             ref, basis = d.source_year(t.start)   # "During April-October this fiscal" (rule fiscal_months)
@@ -420,7 +426,9 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
         elif t.m2 - t.m1 < 11 and t.kind != "relative" and not cue("point_before", _POINT_BEFORE).search(d.text, max(0, t.start - 30), t.start):
             # "in the first six months", "in January-August of this year": of the page's year
             ref, basis = d.source_year(t.start)
-            if ref is not None and not (t.rel and basis == "footnote"):
+            if t.kind == "month" and (y := that_year(d, si, t)) is not None:
+                p = y, t.m1, t.m2   # "In October of that year" after "since autumn 2013" (rule month_of_that_year)
+            elif ref is not None and not (t.rel and basis == "footnote"):
                 p = ref + (t.rel or 0) - after_publication(d, t, basis), t.m1, t.m2
                 if basis == "context" and not t.rel and t.kind == "month" \
                         and (y := year_after_anchor(d, si, ref, t.m1, t.m2)) is not None:

@@ -39,6 +39,14 @@ _AVERAGE_RATE = skip_compile(r"\b(?:average\s+(?:annual|yearly)|annual(?:ly)?\s+
 # a period named again: "during the reporting period", "in the period under review", "the aforementioned period"
 _PERIOD_ANAPHOR = skip_compile(rf"\b(?:the|that|this)\s+(?:(?:reporting|review|{ANAPHOR_WORDS})\s+period|"
                                r"period\s+under\s+review)\b", re.I)
+
+
+def names_period_again(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a period given before again ("in the mentioned period", "during the reporting
+    period": cue period_anaphor)."""
+    return cue("period_anaphor", _PERIOD_ANAPHOR).search(text, start, end) is not None
+
+
 # "Oil imports during the month under review were valued at $11.11 billion" (rediff.com, India's trade of March 2018,
 # after the fiscal year 2017-18 was in force): the month the report is about (row report_month, rule report_month)
 _report_month = EnglishCue("report_month", re.I)

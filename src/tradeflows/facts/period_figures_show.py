@@ -17,3 +17,12 @@ _SHOWN_AFTER = EnglishCue("figures_shown_after", re.I)
 def figures_shown(text: str, noun_end: int) -> bool:
     """Whether a verb of showing follows the base noun ending at noun_end: the period's own figures, no base."""
     return _SHOWN_AFTER().match(text, noun_end) is not None
+
+
+_VALUE_AFTER = EnglishCue("figure_is_value_after")
+
+
+def figure_is_value(text: str, noun_end: int) -> bool:
+    """Whether a copula and an amount follow the base noun ending at noun_end ("The 2017 figure is, therefore, $1.95
+    billion more"): the noun is the subject, the amount its value, of the period's own (rule figure_is_value)."""
+    return _VALUE_AFTER().match(text, noun_end) is not None

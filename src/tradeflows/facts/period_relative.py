@@ -9,6 +9,7 @@ from dataclasses import replace
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.fiscal import first_months_end, fiscal_year, gregorian_year, resolve_fiscal
 from tradeflows.facts.period_anchor_after import year_after_anchor
+from tradeflows.facts.period_that_year import that_year
 from tradeflows.facts.period_fiscal_force import (FISCAL_MONTHS_TAGS, fiscal_first_month, fiscal_relative,
                                                    fiscal_year_in_force, named_fiscal_months)
 from tradeflows.facts.periods import TimeExpr, month_count_words
@@ -319,6 +320,8 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
     if t.kind == "month":
         # "grew by 15.2 percent in October" on a page of December 2021: October 2021; on a page of
         # January 2022, October 2021 (a month after the page's own is of the year before)
+        if (y := that_year(d, si, t)) is not None:
+            return y, m1, m2, "context", "month_of_that_year"   # "In October of that year" after "autumn 2013"
         if t.rel:
             # "$22.07 billion in June last year", "в сентябре прошлого года": the month of the year
             # before the page's (rule month_relative)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.period_figures_show import figures_shown
+from tradeflows.facts.period_figures_show import figure_is_value, figures_shown
 from tradeflows.facts.periods_grammar import TimeExpr
 from tradeflows.vocab.lowercase import lower_copy
 from tradeflows.vocab import holds, required
@@ -96,8 +96,10 @@ BASE_VALUE_BEFORE = skip_compile(
     # one letter glued to the value, rule letter_sign_base_value; "from Kshs. 424 billion in 2020": up to four letters)
     # ("compared with a deficit of R27,3-billion in 2009" (polity.org.za), "from a $1.93-billion gap": the scale word
     # hyphenated to the value, rule hyphen_scale_base_value)
+    # ("from 34.372 billion U.S. dollars in 2015", egypt-today.com: a currency's initials among the words, rule
+    # base_value_initials)
     r"(?:[A-Z]{0,3}[$€£¥₹₦]\s?|[A-Z][A-Za-z.]{1,4}\s?|[NRK](?=\d))?\d[\d.,]*(?:\s+[a-z]+\s+\d{1,3})*(?:-(?=[a-z]))?\s*"
-    r"(?:[a-z]+\s+){0,2}?(?:(?:total\s+)?(?:external\s+|foreign\s+|merchandise\s+)?trade\s+(?:(?:deficit|surplus)\s+)?)?"
+    r"(?:[a-z]+\s+){0,2}?(?:u\.\s?s\.\s+[a-z]+\s+)?(?:(?:total\s+)?(?:external\s+|foreign\s+|merchandise\s+)?trade\s+(?:(?:deficit|surplus)\s+)?)?"
     # "compared with SR 1.96 billion [U.S. $ 0.52 billion] during": a bracketed conversion between
     r"(?:[(\[][^()\[\]\n]{1,40}[)\]]\s*)?"
     # "as against USD 211.17 Billion (Rs.14,84,386.50 Crore) during the period April-November 2019-20"
@@ -227,9 +229,10 @@ def flags(t: TimeExpr, text: str) -> TimeExpr:
     if base and t.fiscal in ("span_range", "named_range") and FROM_RANGE.search(before) \
             and not TO_AFTER.match(text, t.end):
         base = False
-    if base and shown_figures(text, t.start, t.end):   # "the 2015 figures reveal" (rule figures_shown)
+    own = shown_figures(text, t.start, t.end) if base else None
+    if own is not None:   # "the 2015 figures reveal" (rule figures_shown), "the 2017 figure is $1.95 billion" (figure_is_value)
         return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, False, target, t.fiscal,
-                        t.same, via="figures_shown")
+                        t.same, via=own)
     same = t.same or (base and t.year is not None and same_before_part(before, text, t.start))
     # the constructor, not dataclasses.replace: this runs for every time expression
     return TimeExpr(t.start, t.end, t.kind, t.year, t.rel, t.bracket_year, t.m1, t.m2, base,
@@ -312,12 +315,17 @@ def _may_end_base(low: str) -> bool:
     return False
 
 
-def shown_figures(text: str, start: int, end: int) -> bool:
-    """A base only by the noun after it ("the January-September 2015 figures") that a verb of showing follows, with no
-    base cue before: the period's own figures the sentence reports (rule figures_shown, facts/period_figures_show.py);
-    asked only of an expression read as a base."""
+def shown_figures(text: str, start: int, end: int) -> str | None:
+    """The rule that reads an expression that is a base only by the noun after it ("the January-September 2015 figures")
+    as the period's own, with no base cue before, or None: a verb of showing after the noun (the figures the sentence
+    reports, rule figures_shown) or a copula and an amount ("The 2017 figure is $1.95 billion more": the noun the
+    subject, rule figure_is_value), facts/period_figures_show.py; asked only of an expression read as a base."""
     m = _BASE_AFTER.match(text, end)
-    return m is not None and figures_shown(text, m.end()) and not base_cue_before(text, start, BASE_REACH)
+    if m is None:
+        return None
+    rule = "figures_shown" if figures_shown(text, m.end()) else "figure_is_value" if figure_is_value(text, m.end()) \
+        else None
+    return rule if rule is not None and not base_cue_before(text, start, BASE_REACH) else None
 
 
 def base_cue_before(text: str, start: int, reach: int) -> bool:

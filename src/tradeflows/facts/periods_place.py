@@ -100,8 +100,9 @@ def placed(m: re.Match, text: str, kind: str, year: int | None, rel: int | None,
         # percent": a time read with its "from", a level right after it behind "to", is the base the change is counted
         # from, not the figures' period (the level's is the period in force; rule from_period_to_level)
         base, via = True, add_via(via, "from_period_to_level")
-    if base and shown_figures(text, start, end):
-        base, via = False, add_via(via, "figures_shown")   # "the January-September 2015 figures reveal that"
+    own = shown_figures(text, start, end) if base else None
+    if own is not None:
+        base, via = False, add_via(via, own)   # "the January-September 2015 figures reveal that" (or figure_is_value)
     if base and kind == "month_range" and m1 != m2 and FROM_RANGE.search(before) and not TO_AFTER.match(text, end):
         base = False  # "exports from January-June 2023 were ...": the range's own (rule from_range)
     # "the €19.94 billion surplus recorded during the same nine-month period in 2006": a likeness word right before a

@@ -70,6 +70,13 @@ _closed_span = EnglishCue("page_closed_span")
 # are no time the page speaks from, in any language (rule copyright_year: a printed or saved page keeps its footer)
 _COPYRIGHT = skip_compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–—]\s*)?$", re.I)
 COPYRIGHT_REACH = 16   # characters before a year read for the sign: "Copyright © 2008 - "
+# "Source : XINHUA / GMT 12:01 2017 Wednesday ,11 October / State Minister for Investment: ...GMT 13:11 2017 Tuesday
+# ,10 October" under a story of July 2016 (egypt-today.com): a year between a clock time and a weekday is a posting stamp,
+# the list of a site's other stories under the one read, no time the text speaks of; counted only when the text names
+# no other year (rule clock_stamp_year; row page_clock_stamp_year)
+_clock_stamp = EnglishCue("page_clock_stamp_year")
+_CLOCK_BEFORE = re.compile(r"\d:[0-5]\d[^\S\n]*$")
+CLOCK_REACH = 8   # characters before a year read for the clock time: "12:01 "
 _LAST_WAS = skip_compile(r"\b[Tt]he\s+last\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)\s+(?:back\s+)?(?:in\s+)?$")
 
 
@@ -232,6 +239,7 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
     floor_local = _local_calendar_floor()
     # the tests read before each year, their patterns chosen once (_searcher)
     copyright_ = _searcher(_COPYRIGHT, text, low)
+    stamp_at, stamped = cue("page_clock_stamp_year", _clock_stamp()).match, None
     contrast = _searcher(cue("contrast_if", NEVER), text, low)
     ending = _holding("current", _searcher(_current_ending(), text, low), low)
     not_now = _searcher(cue("not_now", _not_now()), text, low)
@@ -251,6 +259,9 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
         at = m.start()
         if copyright_(max(0, at - COPYRIGHT_REACH), at):
             continue  # rule copyright_year
+        if stamp_at(text, at) and _CLOCK_BEFORE.search(text, max(0, at - CLOCK_REACH), at):
+            stamped = max(stamped or 0, int(m.group(1)))
+            continue  # rule clock_stamp_year
         if counted(text, at, m.end()):
             continue  # "Монголия экспортировала 2088 юрт": a count, not a year (rule count_not_year)
         if contrast(max(0, at - 30), at):
@@ -296,6 +307,8 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
             best, from_base = y, base
         elif y == best and not base:
             from_base = False  # the year is also named as a time of its own
+    if best is None and stamped is not None:
+        best = stamped  # rule clock_stamp_year: a posting stamp's year when the text names no other
     if best is None and (future or first_come) is not None:
         # a forecast's year ("the trade surplus in 2018 will reach") only when no other is named: the earliest ("Согласно
         # прогнозу, в текущем году планируется ... Этот показатель в 2023 году составит ..., и в 2024 году": a forecast
