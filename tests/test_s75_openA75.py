@@ -163,3 +163,19 @@ def test_first_change_since_needs_sentence_before():
             "US$1.77 million.")
     f = _figs(text, 2020, 3)["US$1.77 million"]
     assert "first_change_since" not in f.fact_rules
+
+
+# -- updated_after_first (ingest/dates.py _byline_date) ------------------------------------------------------------------
+# dailyfinland.fi (data/web65 dp06, a studied page; sources.csv: 2019-07-08)
+def test_updated_after_first():
+    from tradeflows.ingest.dates import publication_date
+    head = ("Wednesday, 20 November, 2019\n\nSite-seeing in Rovaniemi\n\nFinland incurs €10m trade deficit in May\n\n"
+            "08 Jul 2019, 20:02 ( 4 Months ago) | updated: 09 Jul 2019, 04:14 ( 4 Months ago)\n\nDF Report\n\n"
+            "The trade balance showed a deficit of 10 million euros in May.")
+    assert publication_date(head) == ("2019-07-08", "text:byline")
+
+
+def test_updated_alone_still_dates():
+    # CONSTRUCTED: an "Updated:" line with no earlier date on it dates the page by its own date, as before
+    from tradeflows.ingest.dates import publication_date
+    assert publication_date("Trade news\n\nUpdated: 4 May 2020\n\nText.") == ("2020-05-04", "text:byline")
