@@ -110,8 +110,6 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         y, m1, m2, basis, _ = st.figure_period
         return y, m1, m2, basis, "bracket_part"
     year, m1, m2, basis, yrule = _period(d, st, f, si, pi, status, rep_iso)
-    if basis != "doc_date" and "carried_doc_date" in d.period_via:
-        d.period_via.remove("carried_doc_date")   # (a carried period a rule read, keeping a basis of its own)
     if year is not None and m1 is not None and (m2 - m1) % 12 == 11 and current_language() == DEFAULT_LANGUAGE \
             and _mean_over_years(d, f, si):
         # "For the average period 2018 to 2020, ... petroleum oils (USD 33.13Million)" (businessfocus.co.ug), "average

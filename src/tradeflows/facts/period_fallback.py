@@ -127,14 +127,14 @@ def carried_basis(d: Doc, st: State, y: int | None, m1: int | None, m2: int | No
     very period (that year, with months False: a month or the year so far of the year in force) from the page's date
     alone ("The trade balance showed a deficit of 10 million euros in May ... The revised figures show imports rose by
     2.4%" on a page of July that names no year: May of the page's year, carried, is still read off the date; rule
-    carried_doc_date, written after the deciding rule). Only where the page names that year nowhere as a time of
+    carried_doc_date; not written in fact_rules, whose carrying rule names stay as they were: the year's rule did not
+    change, only its basis). Only where the page names that year nowhere as a time of
     events, and on English pages: on the tuned pages of the English sets the gold writes such a carried year 206 times
     "doc_date" against 23 "context" where the page never writes the year, but 215 against 182 where it does; the
     Russian sets' gold writes it as the context's (82 "context" against 48 "doc_date"). Else "context"."""
     last = st.last_period
     if last is not None and last[3] == "doc_date" and last[0] == y and (not months or (last[1] == m1 and last[2] == m2)) \
             and current_language() == DEFAULT_LANGUAGE and not d.names_event_year(y):
-        d.period_via.append("carried_doc_date")
         return "doc_date"
     return "context"
 
