@@ -50,6 +50,9 @@ def carried(cl):
                  # "This is an increase of €1,990 million (+3.9%) on the 2020 value." in a paragraph of
                  # its own: the change of the figure before, with its counterpart
                  or cue("change_of_previous", _change_of_previous()).match(cl.d.text, opening)
+                 # "This marked the first drop since 2016 when Kenya's shipments amounted to US$1.77 million": the
+                 # earlier values of the flow the sentence before changed, with its counterpart (rule first_change_since)
+                 or cue("first_change_since", _first_change_since()).match(cl.d.text, opening)
                  # "This accounted for 45% of the total", "Это составило почти половину от общей суммы": the share the
                  # figure before makes of a whole, with that figure's counterpart (rule share_of_previous)
                  or (cl.f.kind == "share" and cue("share_of_previous", _share_of_previous()).match(cl.d.text, opening))
@@ -118,6 +121,8 @@ def carried(cl):
         cl.partner_rule = "carried" if here else "part_carried" if part else "bilateral_carried"
         if part and cl.f.kind == "share" and cue("share_of_previous", _share_of_previous()).match(cl.d.text, opening):
             cl.partner_rule = "share_of_previous"
+        elif part and cue("first_change_since", _first_change_since()).match(cl.d.text, opening):
+            cl.partner_rule = "first_change_since"
         if here and not bilateral and _bilateral_in_force(cl):
             cl.partner_rule = "bilateral_in_force"
         other = _other_side(cl)
@@ -232,6 +237,7 @@ _same_period = EnglishCue("same_period", re.I)
 # ("This was an improvement of 12.9 percent from March's $790.02 million" after "Japan's exports totalled $823.27
 # million or a 13.2 percent share of the country's total", manila-shimbun.com: a change of the flow before, to Japan)
 _change_of_previous = EnglishCue("change_of_previous")
+_first_change_since = EnglishCue("first_change_since")
 # (s74 openB74: "Это составило почти половину от общей суммы, полученной республикой от иностранных путешественников"
 # after "российские туристы оставили в Казахстане 1,8 млрд тенге", lada.kz: the share the figure before makes of a
 # whole, to Russia; rule share_of_previous)

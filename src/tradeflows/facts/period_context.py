@@ -16,7 +16,7 @@ from tradeflows.ingest.event_time import event_start
 from tradeflows.ingest.record_series import series_start
 from tradeflows.facts.period_anchor_after import year_after_anchor
 from tradeflows.facts.period_that_year import that_year
-from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, after_publication, with_fiscal_year, fiscal_months_year, fiscal_started,
+from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, part_after_base, after_publication, with_fiscal_year, fiscal_months_year, fiscal_started,
                                               fiscal_part_counted, fiscal_part_months, since_floor)
 from tradeflows.facts.status import not_a_cue
 from tradeflows.vocab import fold
@@ -430,6 +430,8 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
                 p = y, t.m1, t.m2   # "In October of that year" after "since autumn 2013" (rule month_of_that_year)
             elif ref is not None and not (t.rel and basis == "footnote"):
                 p = ref + (t.rel or 0) - after_publication(d, t, basis), t.m1, t.m2
+                if basis == "context" and (y := part_after_base(d, t, times)) is not None:
+                    p = y, t.m1, t.m2   # "... compared with the first half of 2016": rule part_after_base
                 if basis == "context" and not t.rel and t.kind == "month" \
                         and (y := year_after_anchor(d, si, ref, t.m1, t.m2)) is not None:
                     p = y, t.m1, t.m2   # "in March" after "deficits ending in December 2013": rule month_after_anchor

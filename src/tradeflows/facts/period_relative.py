@@ -208,6 +208,8 @@ def _bracketed_now(text: str, times) -> int | None:
 BASE_LATER_REACH = 80
 # a relative year counted back from now ("five years ago"; Russian "пять лет назад", rule years_ago_months)
 _YEARS_AGO = re.compile(r"\bago$", re.I)
+# the kinds of a part of a year a base of the same months may stand against (rule part_after_base)
+_PART_KINDS = frozenset({"months", "half", "quarter", "month_range"})
 _CLAUSE_TURN = re.compile(r"[;.!?](?:\s|$)|\b(?:while|whereas|but)\b")
 _SINCE_FLOOR = re.compile(r"\bsince\s+$", re.I)
 
@@ -261,6 +263,17 @@ def _names_same_months(d: Doc, si: int, pi: int, year: int, m1: int, m2: int) ->
     return False
 
 
+def part_after_base(d: Doc, t: TimeExpr, all_times: list[TimeExpr]) -> int | None:
+    """The year of a part of a year t that names no year of its own, on an undated page, when a base of comparison of
+    t's months with a written year follows it in its clause: the year after the base's (rule part_after_base; not when
+    the page names a later year as a time of events, whose months these may be), else None."""
+    if d.pub_year is not None or t.rel or t.kind not in _PART_KINDS or t.m1 is None or (t.m1, t.m2) == (1, 12):
+        return None
+    b = next((b for b in all_times if b.base and b.year is not None and b.start > t.end and b.kind in _PART_KINDS
+              and (b.m1, b.m2) == (t.m1, t.m2) and not _CLAUSE_TURN.search(d.text, t.end, b.start)), None)
+    return None if b is None or _names_later_year(d, b.year + 1) else b.year + 1
+
+
 def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str | None, t: TimeExpr,
                      all_times: list[TimeExpr], m1: int, m2: int):
     """(year, m1, m2, year_basis, rule) of a figure whose own time t names no year: relative to the
@@ -291,6 +304,11 @@ def relative_period(d: Doc, st: State, f: Figure, si: int, pi: int, rep_iso: str
             # levels may span several years, so the year after the base's is a guess (weak rule relative_from_level)
             return b0.year + 1, 1, 12, "context", "relative_from_level"
         return b0.year + 1, 1, 12, "context", "relative_after_base"
+    if basis != "footnote" and (y := part_after_base(d, t, all_times)) is not None:
+        # "During the first six months of the year, both goods exports and goods imports increased by 10% in value
+        # compared with the first half of 2016" (mundus-international.com, an undated page): the same months of a
+        # written year, later in the clause as its base, name the year before the figure's (rule part_after_base)
+        return y, m1, m2, "context", "part_after_base"
     same_base = [b for b in all_times if b.base and b.same and b.year is not None]
     if t.rel == -1 and t.year is None and same_base and t.kind not in ("past_span", "span", "last_month"):
         # "In the first eight months of last year ... four times more than in the same period of

@@ -6,11 +6,18 @@ this decade, "now"). Each returns (year, m1, m2, year_basis, rule), or None wher
 """
 from __future__ import annotations
 
+import re
+
 from tradeflows.facts.context import Doc, State
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, months_ahead
+from tradeflows.facts.period_fallback import carried_basis
 from tradeflows.facts.period_relative import chain_to_month
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
+from tradeflows.vocab.skip import skip_compile
+
+# what may stand before a relative year that opens its sentence: "Last year", "And last year"
+_OPENS = skip_compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
 
 
 def last_months_window(year: int, pub_month: int, n: int) -> tuple[int, int, int]:
@@ -32,6 +39,17 @@ def _year_opening(text: str, t: TimeExpr, times: list[TimeExpr]) -> int | None:
     return years[-1].year
 
 
+def _relative_opening(d: Doc, si: int, t: TimeExpr, times: list[TimeExpr]) -> TimeExpr | None:
+    """The relative year ("Last year", "A year ago") that opens t's sentence before t, counted back (rel < 0) with no
+    base, target or fiscal year and no semicolon between (rule month_of_sentence_relative), else None."""
+    s = d.c.sentences[si][0]
+    x = next((x for x in times if x.end <= t.start), None)
+    if x is None or x.kind != "relative" or not x.rel or x.rel >= 0 or x.base or x.target or x.fiscal \
+            or not _OPENS.fullmatch(d.text, s, x.start) or d.text.find(";", x.end, t.start) >= 0:
+        return None
+    return x
+
+
 def year_to_date(d: Doc, st: State, f: Figure, si: int, t: TimeExpr):
     """The period of a "year to date" (rule year_to_date and its readings with a period in force)."""
     # "сумма поставок ... с начала 2020 года достигла $210 млн", "the year-to-date surplus": the year
@@ -48,7 +66,8 @@ def year_to_date(d: Doc, st: State, f: Figure, si: int, t: TimeExpr):
         # surplus for the year is now $16.537 billion", "С января по август 2018 года ... с начала
         # года составил около 146 млрд сомов", "В январе-июле 2018 года ... Доля Китая ... с начала
         # 2018 года составляет 61 проц" (rule year_to_date_context)
-        return st.period[0], 1, st.period[2], "context", "year_to_date_context"
+        return st.period[0], 1, st.period[2], carried_basis(d, st, st.period[0], 1, st.period[2], months=False), \
+            "year_to_date_context"
     m2 = months_ahead(d, si, year, ref)
     if m2 is not None and year is not None:
         return year, 1, m2, basis, "year_to_date_ahead"
@@ -140,6 +159,13 @@ def month_without_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: s
         # "In 2023, Kazakhstan's monthly exports to China peaked at $2 billion in March": a month with no
         # year is of the year its own sentence named before it (rule month_of_sentence_year)
         return y, m1, m2, "context", "month_of_sentence_year" if explicit_rule == "explicit" else explicit_rule
+    if t.kind == "month" and not t.rel and t.year is None and (back := _relative_opening(d, si, t, all_times)) is not None:
+        ref, basis = d.source_year(f.clean_start)
+        if ref is not None and basis == "doc_date":
+            # "Last year the trade balance for May showed a deficit of 250 million euros" (dailyfinland.fi, July 2019,
+            # after May's figures): a month with no year in a sentence opened by "last year" is that month of the
+            # year before the page's, as "In 2023, ... in March" is of 2023 (rule month_of_sentence_relative)
+            return ref + back.rel, m1, m2, basis, "month_of_sentence_relative"
     if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
         # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
         # (a growth whose base's dated value was set aside keeps that rule's name, growth_not_base)
@@ -155,7 +181,7 @@ def month_without_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: s
             # January 2023: a change that runs from a later calendar month to an earlier one crossed a new year,
             # so the month it started from is of the year before (rule from_month_year_before)
             return st.period[0] - 1, m1, m2, "context", "from_month_year_before"
-        return st.period[0], m1, m2, "context", rule
+        return st.period[0], m1, m2, carried_basis(d, st, st.period[0], m1, m2, months=False), rule
     if t.kind == "month" and not t.rel and m1 is not None and m1 == m2 and m1 in st.month_years \
             and explicit_rule == "explicit" and not BARE_MONTH_NAMES_YEAR.search(d.text, t.start, t.end + BARE_MONTH_REACH):
         # "In September 2018, Colombia's trade deficit reached $ 391.2 million. In September 2017, the deficit was

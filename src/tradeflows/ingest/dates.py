@@ -311,6 +311,14 @@ def _byline_date(head: str) -> str | None:
     wordy = _wordy()
     for m in _PUBLISHED.finditer(head):
         at = m.end()
+        if m.group().lower().startswith(("updated", "last")):
+            ls = head.rfind("\n", 0, m.start()) + 1
+            first = next(((pat, d) for pat in (wordy, _ISO, _NUMERIC) for d in (pat.search(head, ls, m.start()),)
+                          if d is not None), None)
+            if first is not None and (found := _date_at(*first)) is not None:
+                # "08 Jul 2019, 20:02 ( 4 Months ago) | updated: 09 Jul 2019, 04:14" (dailyfinland.fi): the date the
+                # line gives before the label of its update is the story's own (rule updated_after_first)
+                return found
         clock = _LEAD_CLOCK.match(head, at)
         if clock:
             at = clock.end()   # "Published at 12:35 am July 10th, 2019" (dhakatribune.com): the clock time first
