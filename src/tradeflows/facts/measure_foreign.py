@@ -1,6 +1,6 @@
 """The other side of a flow cue: another country's sellers or a place ranked among the sellers to the reporter
 (rules foreign_seller, seller_ranked: the reporter's import), another country as the subject of a selling verb (rule
-seller_subject: the reporter's import), another country named as the reporter's market buying (rule foreign_buyer: the
+seller_subject: the reporter's import; of a buying verb, rule buyer_subject: its export), another country named as the reporter's market buying (rule foreign_buyer: the
 reporter's export), supplies into the reporter itself (rule supplied_into_reporter: its import). facts/relate.py asks once the figure's measure and reporter are known."""
 from __future__ import annotations
 
@@ -115,6 +115,16 @@ def seller_subject(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, r
     "exports from Turkey to Russia increased", vestikavkaza.ru; "С января по февраль Россия поставила Турции товаров и
     услуг на 9,26 миллиарда долларов" on a page of Turkey's trade; rule seller_subject)."""
     return bool(cue("selling", _patterns().selling).match(d.text, cue_span[0])) and cue_span[1] <= fig_start \
+        and not _CLAUSE_BREAK.search(d.text, cue_span[1], fig_start) \
+        and _other_subject(d, si, cue_span, fig_start, rep_iso)
+
+
+def buyer_subject(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, rep_iso: str) -> bool:
+    """A buying verb whose subject is a country other than the reporter, the figure in the verb's clause: what it buys
+    is the reporter's exports ("Россия за этот период импортировала продукции и услуг на 2,55 миллиарда долларов" after
+    "Главным покупателем турецких товаров и услуг за январь-февраль стала Германия" on a page of Turkey's trade; rule
+    buyer_subject, seller_subject's mirror)."""
+    return bool(cue("buying", _patterns().buying).match(d.text, cue_span[0])) and cue_span[1] <= fig_start \
         and not _CLAUSE_BREAK.search(d.text, cue_span[1], fig_start) \
         and _other_subject(d, si, cue_span, fig_start, rep_iso)
 
