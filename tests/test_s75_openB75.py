@@ -70,3 +70,74 @@ def test_list_scale_after_unlike_size():
     assert "2024" not in figs
     figs = _figs("В список вошли 500 и 1,5 миллиарда долларов.", 2024)
     assert "500" not in figs
+
+
+# -- seller_subject: a verb of providing before the supplies noun; seller_elided: the items listed after it ------------
+def test_seller_supply_verb_and_elided_items():
+    # data/ruweb19 ay02, line 9 (lenta.ru mirror, a studied page)
+    text = ("Россия стала лидером по экспорту в Турцию\n\n"
+            "С начала 2023 года Россия стала лидером по объемам экспорта в Турцию, обогнав Китай и Швейцарию. Об этом "
+            "сообщает Институт статистики Турции.\n\n"
+            "С января по февраль Россия поставила Турции товаров и услуг на 9,26 миллиарда долларов. Швейцария за это же "
+            "время обеспечила поставки на 7,86 миллиарда долларов, Китай — на 6,66 миллиарда, а Германия и США — на 3,88 и "
+            "2,29 миллиарда долларов соответственно.")
+    figs = _figs(text, 2023)
+    f = figs["7,86 миллиарда долларов"]
+    assert (f.measure, f.reporter, f.partner) == ("imports", "Turkey", "Switzerland")
+    assert "measure:seller_subject" in f.fact_rules
+    for fig, partner in (("6,66 миллиарда", "China"), ("3,88", "Germany"), ("2,29 миллиарда долларов", "United States")):
+        g = figs[fig]
+        assert (g.measure, g.reporter, g.partner) == ("imports", "Turkey", partner), fig
+        assert "measure:seller_elided" in g.fact_rules
+
+
+def test_seller_elided_reporter_item():
+    # CONSTRUCTED (the reporter itself the listed item: its own supplies, no seller's; searched the `search` tool, corpus
+    # pages, "обеспечила поставки на ... , Китай — на", none found)
+    text = ("Экспорт Турции\n\nШвейцария за это же время обеспечила поставки в Турцию на 7,86 миллиарда долларов, а Турция — "
+            "на 6,66 миллиарда долларов.")
+    f = _figs(text, 2023)["6,66 миллиарда долларов"]
+    assert "seller_elided" not in f.fact_rules
+
+
+# -- implied_cut_unit --------------------------------------------------------------------------------------------------
+def test_implied_cut_unit():
+    # data/ruweb19 ay08 (credit67.ru, a studied page), its stored text ending inside "баррелей"
+    text = ("К сентябрю товарооборот прибавил по сравнению с аналогичным периодом прошлого года более 130 процентов, "
+            "практически достигнув отметки в 17 миллиардов долларов.\n\nВ октябре Россия вышла на первое место среди экспортеров нефти в Индию. Российские компании "
+            "отправили в Индию 946 тысяч б")
+    assert "946 тысяч" not in _figs(text, 2022)
+
+
+def test_implied_cut_unit_not_mid_text():
+    # CONSTRUCTED (an amount of the currency before, a word of two letters after it mid-text: still money)
+    text = "Экспорт составил 30 миллиардов долларов, импорт — 12 миллиардов за год до этого."
+    figs = _figs(text, 2022)
+    assert figs["12 миллиардов"].currency == "USD"
+
+
+# -- measure row: экспортно-импортных операций --------------------------------------------------------------------------
+def test_export_import_operations_turnover():
+    # data/ruweb19 ay10 (iarex.ru, a studied page)
+    text = ("Россия наторговала с ЕС в 2018 году на 254 млрд евро, что составило 6,4% от экспортно-импортных операций "
+            "этого союза стран с нашей страной.")
+    assert _figs(text, 2019)["6,4%"].measure == "turnover"
+
+
+# -- period row: за последние годы -------------------------------------------------------------------------------------
+def test_recent_years_span():
+    # data/ruweb19 ay10 (iarex.ru, a studied page)
+    text = ("Россия входит в пятёрку крупнейших торговых партнёров Евросоюза и по итогам 2018 года заняла четвёртую "
+            "позицию.\n\nЗа последние годы доля России во внешней торговле Евросоюза сократилась почти на треть.")
+    f = _figs(text, 2019)["почти на треть"]
+    assert (f.year, f.period_start) == (None, None)
+
+
+# -- goal_clause row: ", и вскоре страны достигнут цели" ---------------------------------------------------------------
+def test_goal_clause_countries():
+    # data/ruweb19 ay08 (credit67.ru citing lenta.ru, a studied page)
+    text = ("8 ноября 2022\n\nТоварооборот России и Индии подскочил более чем в два раза, и вскоре страны достигнут цели "
+            "довести его до 30 миллиардов долларов, заявил глава МИД России Сергей Лавров.")
+    figs = _figs(text, 2022)
+    assert figs["более чем в два раза"].status == "actual"
+    assert figs["30 миллиардов долларов"].status == "target"
