@@ -141,3 +141,20 @@ def test_goal_clause_countries():
     figs = _figs(text, 2022)
     assert figs["более чем в два раза"].status == "actual"
     assert figs["30 миллиардов долларов"].status == "target"
+
+
+# -- range_comma_high --------------------------------------------------------------------------------------------------
+def test_range_comma_high():
+    # data/ruweb19 ay05 (nationnews, a studied page), the currency written in the sentence before here; the page names it
+    # two sentences further back, beyond the implied currency's reach (its gold figure stays a miss)
+    text = ("Доля турецких товаров в сентябре составила 1,1 млрд долларов. Между тем объем немецких поставок в Россию за "
+            "май-август стабилизировался на уровне 1,1-1,2 млрд.")
+    f = _figs(text, 2022)["1,1-1,2 млрд"]
+    assert (f.value, f.value_high, f.currency) == (1100000000.0, 1200000000.0, "USD")
+
+
+def test_range_comma_high_with_currency():
+    # CONSTRUCTED (searched the `search` tool, corpus pages, "от 4,4-5,5 млрд долларов"; the stored ranges found were
+    # written "от ... до")
+    f = _figs("Экспорт в прошлом году составил 4,4-5,5 млрд долларов.", 2022)["4,4-5,5 млрд долларов"]
+    assert (f.value, f.value_high) == (4400000000.0, 5500000000.0)

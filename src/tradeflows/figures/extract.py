@@ -1014,7 +1014,7 @@ def _unit_tests() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     each of its thousands of numbers."""
     before_re, after_re = currency_patterns()
     return (before_re, _right_units(after_re, kind_patterns()["scale"]), cue("shared_percent", NEVER),
-            cue("respectively_list_before", NEVER), cue("shared_scale_list", NEVER))
+            cue("respectively_list_before", NEVER), cue("shared_scale_list", NEVER), cue("range_comma_high", NEVER))
 
 
 def _has_unit_near(text, pos, end, tests) -> bool:
@@ -1022,7 +1022,7 @@ def _has_unit_near(text, pos, end, tests) -> bool:
 
     Right of the number it is one match of _right_units (exact: see there), where it was up to nine: most numbers
     (years, counts) have none, so each asked every pattern, and a call costs more than the little each reads."""
-    before_re, right_units, shared_percent, respectively_before, shared_scale = tests
+    before_re, right_units, shared_percent, respectively_before, shared_scale, comma_high = tests
     if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or (_scale_word_end_before(text, pos)
                                                                      and _sign_scale_before().search(text, max(0, pos - 24), pos)):
         return True
@@ -1037,7 +1037,9 @@ def _has_unit_near(text, pos, end, tests) -> bool:
             and not respectively_before.search(text, max(0, pos - 40), pos):
         return True
     # "на 3,88 и 2,29 миллиарда долларов": a list sharing the last one's scale and currency (_list_scale_after)
-    if shared_scale.match(text, end) is not None:
+    # "на уровне 1,1-1,2 млрд", "4,4-5,5 млрд долларов": a range whose high end writes a decimal comma, which _right_units'
+    # digits (DIGITS, a decimal point) stop at (cue range_comma_high, Russian rows only; rule range_comma_high)
+    if shared_scale.match(text, end) is not None or comma_high.match(text, end) is not None:
         return True
     return bracket_listed(text, pos, end, 0)
 
