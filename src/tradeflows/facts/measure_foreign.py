@@ -1,6 +1,6 @@
 """The other side of a flow cue: another country's sellers or a place ranked among the sellers to the reporter
 (rules foreign_seller, seller_ranked: the reporter's import), another country as the subject of a selling verb (rule
-seller_subject: the reporter's import), another country named as the reporter's market buying (rule foreign_buyer: the
+seller_subject: the reporter's import; of a buying verb, rule buyer_subject: its export), another country named as the reporter's market buying (rule foreign_buyer: the
 reporter's export), supplies into the reporter itself (rule supplied_into_reporter: its import). facts/relate.py asks once the figure's measure and reporter are known."""
 from __future__ import annotations
 
@@ -102,19 +102,64 @@ _BUYER_WHICH = skip_compile(r"\s*,?\s+(?:which|that|who)\s+(?:also\s+)?$", re.I)
 
 # the words between a country and the verb it is the subject of: up to three plain words ("Россия поставила", "Россия за
 # этот период импортировала"), none of them a preposition, an article or a copula (rows not_subject_gap)
-_SUBJECT_GAP = skip_compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,3}")
+_SUBJECT_GAP = skip_compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,4}")
 SUBJECT_REACH = 50  # characters before the cue its subject country is looked for in (a bounded read per figure)
 # a clause break between the verb and the figure: the figure is another item's ("Латвия экспортировала товары на сумму
 # 4,404 млрд евро, Литва - на 10,35 млрд евро")
 _CLAUSE_BREAK = skip_compile(r"[,;:\u2013\u2014]|\s-\s")
 
 
-def seller_subject(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, rep_iso: str) -> bool:
+SUPPLY_VERB_REACH = 30   # characters before a supplies noun its verb of providing is looked for in
+
+
+def seller_subject(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, rep_iso: str) -> str | None:
     """A selling verb whose subject is a country other than the reporter, the figure in the verb's clause: what it sells
     is the reporter's imports ("Last month, the Russian Federation delivered goods worth almost $6.3 billion" after
     "exports from Turkey to Russia increased", vestikavkaza.ru; "С января по февраль Россия поставила Турции товаров и
-    услуг на 9,26 миллиарда долларов" on a page of Turkey's trade; rule seller_subject)."""
-    return bool(cue("selling", _patterns().selling).match(d.text, cue_span[0])) and cue_span[1] <= fig_start \
+    услуг на 9,26 миллиарда долларов" on a page of Turkey's trade; rule seller_subject). The supplies noun after a verb
+    of providing is such a verb too ("Швейцария за это же время обеспечила поставки на 7,86 миллиарда долларов", cue
+    supply_verb_before; rule seller_subject), and an item its sentence lists after the figure with the verb left out
+    is another seller's ("..., Китай — на 6,66 миллиарда, а Германия и США — на 3,88 и 2,29 миллиарда долларов
+    соответственно", cue elided_seller_item; rule seller_elided)."""
+    text = d.text
+    if cue_span[1] > fig_start:
+        return None
+    if not cue("selling", _patterns().selling).match(text, cue_span[0]):
+        if not cue("supplies_word", NEVER).match(text, cue_span[0]):
+            return None
+        verb = cue("supply_verb_before", NEVER).search(text, max(0, cue_span[0] - SUPPLY_VERB_REACH), cue_span[0])
+        if verb is None:
+            return None
+        cue_span = (verb.start(), cue_span[1])
+    rule = "seller_subject"
+    if _CLAUSE_BREAK.search(text, cue_span[1], fig_start):
+        if not _elided_seller(d, si, cue_span[1], fig_start, rep_iso):
+            return None
+        rule = "seller_elided"
+    return rule if _other_subject(d, si, cue_span, fig_start, rep_iso) else None
+
+
+
+
+def _elided_seller(d: Doc, si: int, lo: int, fig_start: int, rep_iso: str) -> bool:
+    """The figure is an item the sentence lists after the selling verb's clause, its verb left out ("Китай — на 6,66
+    миллиарда"): the stretch after the last comma before the figure is a place other than the reporter, a dash and
+    "на" (cue elided_seller_item), and a country is named there."""
+    text = d.text
+    # (the last comma or semicolon before a space: "3,88" writes a decimal comma)
+    brk = max(text.rfind(", ", lo, fig_start), text.rfind("; ", lo, fig_start))
+    if brk < 0 or not cue("elided_seller_item", NEVER).fullmatch(text, brk + 1, fig_start):
+        return False
+    places = [p for p in d.places(si, brk + 1, fig_start) if p.iso3]
+    return bool(places) and all(p.kind == "country" and p.iso3 != rep_iso for p in places)
+
+
+def buyer_subject(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, rep_iso: str) -> bool:
+    """A buying verb whose subject is a country other than the reporter, the figure in the verb's clause: what it buys
+    is the reporter's exports ("Россия за этот период импортировала продукции и услуг на 2,55 миллиарда долларов" after
+    "Главным покупателем турецких товаров и услуг за январь-февраль стала Германия" on a page of Turkey's trade; rule
+    buyer_subject, seller_subject's mirror)."""
+    return bool(cue("buying", _patterns().buying).match(d.text, cue_span[0])) and cue_span[1] <= fig_start \
         and not _CLAUSE_BREAK.search(d.text, cue_span[1], fig_start) \
         and _other_subject(d, si, cue_span, fig_start, rep_iso)
 

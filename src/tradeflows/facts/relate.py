@@ -30,7 +30,7 @@ from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partne
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
 from tradeflows.facts.context import WINDOW, Carried, Clause, Doc, State, cue_vocab, opening_clause_end
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, measure_of
-from tradeflows.facts.measure_foreign import foreign_buyer, foreign_seller, seller_ranked, seller_subject, supplied_into
+from tradeflows.facts.measure_foreign import buyer_subject, foreign_buyer, foreign_seller, seller_ranked, seller_subject, supplied_into
 from tradeflows.facts.measure_scope import scope_of
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
@@ -65,6 +65,9 @@ PARTNER_CONFIDENCE = {"sentence": 1.0, "frame": 1.0, "list_item": 1.0, "bracket_
 _NO_OWN_CUE = frozenset({"previous_sentence", "carried"})
 # measure rules whose cue is the figure's clause's own flow word before it, whose subject rule seller_subject reads
 _SUBJECT_CUE_RULES = frozenset({"cue_before"})
+# (and the supplies noun right before "на" and the figure, after a verb of providing: "обеспечила поставки на 7,86 миллиарда
+# долларов", rule seller_subject)
+_SELLER_CUE_RULES = frozenset({"cue_before", "flow_by_gap"})
 # partner rules that name the counterpart by an anaphor ("that country", "with it", "the bloc", "the Asian country"; "bilateral
 # trade", "the two countries": rules bilateral_carried, bilateral_head, whose counterpart the paragraph's next sentences
 # keep, rule bilateral_in_force)
@@ -278,12 +281,21 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # "The U.S. remained the biggest market for Cambodia, importing $4.23 billion": the reporter's exports
         measure, rules[0] = "exports", "measure:foreign_buyer"
         st.measure = measure
-    elif measure == "exports" and cue_span and rep_iso and mrule in _SUBJECT_CUE_RULES \
-            and seller_subject(d, si, cue_span, f.clean_start, rep_iso):
+    elif measure == "exports" and cue_span and rep_iso and mrule in _SELLER_CUE_RULES \
+            and (sold := seller_subject(d, si, cue_span, f.clean_start, rep_iso)):
         # "Last month, the Russian Federation delivered goods worth almost $6.3 billion" on a page of Turkey's trade: a
         # country other than the reporter, the subject of the selling verb, sells the reporter its imports (rule
         # seller_subject)
-        measure, rules[0] = "imports", "measure:seller_subject"
+        # seller_subject); so does another country listed after it, the verb left out ("Китай — на 6,66 миллиарда", rule
+        # seller_elided)
+        measure, rules[0] = "imports", f"measure:{sold}"
+        st.measure = measure
+    elif measure == "imports" and cue_span and rep_iso and mrule in _SUBJECT_CUE_RULES \
+            and buyer_subject(d, si, cue_span, f.clean_start, rep_iso):
+        # "Россия за этот период импортировала продукции и услуг на 2,55 миллиарда долларов" on a page of Turkey's
+        # trade: a country other than the reporter, the subject of the buying verb, buys the reporter's exports (rule
+        # buyer_subject)
+        measure, rules[0] = "exports", "measure:buyer_subject"
         st.measure = measure
 
     if measure == "imports" and rep_iso:

@@ -154,9 +154,12 @@ def siblings(text: str, s: int, e: int, start: int, figure: str) -> tuple[int, l
 
 # "Exports and imports stood at $5.2 billion (Rs 430 billion) and $7.1 billion (Rs 590 billion), respectively": an
 # amount in brackets right after a member restates it, and is no member of its own (rule respectively_restated)
-# "52 and 49 percent", "5, 7 and 9 per cent": the numbers after a bare one, the unit after the last
+# "52 and 49 percent", "5, 7 and 9 per cent": the numbers after a bare one, the unit after the last; a Russian scale word
+# too, "на 3,88 и 2,29 миллиарда долларов соответственно", whose bare number figures/extract.py reads as the last one's
+# amount (rule list_scale_after)
 _SHARED_UNIT_RUN = skip_compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)\d[\d.,]*)*"
-                              r"(?=\s*(?:%|per\s?cent|percent|pct\b|pc\b|процент))", re.I)
+                              r"(?=\s*(?:%|per\s?cent|percent|pct\b|pc\b|процент|млрд|млн|трлн|миллиард|миллион|триллион))",
+                              re.I)
 _BARE_BEFORE = skip_compile(r"(?<![\d.,])\d[\d.,]*(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|и)\s+)$", re.I)
 
 

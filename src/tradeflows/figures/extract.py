@@ -580,6 +580,29 @@ def _list_currency_after(ctx: Ctx, j: int, end: int, after_re, pats, sentence: s
     return None
 
 
+def _list_scale_after(ctx: Ctx, num: Number, j: int, end: int, pats) -> tuple[Decimal, str] | None:
+    """(factor, currency) of the last amount of the list of bare numbers the number ending at j opens ("3,88 и 2,29
+    миллиарда долларов", "2,34 и 1,8 миллиарда долларов"): its scale word and the currency right after it, when the two
+    printed numbers are of a like size (_PARALLEL_RATIO); else None (rule list_scale_after, cue shared_scale_list)."""
+    text = ctx.text
+    gap = cue("shared_scale_list", NEVER).match(text, j, end)
+    if gap is None:
+        return None
+    last = _LIST_AMOUNT.match(text, gap.end(), end)
+    if last is None:
+        return None
+    factor, k = scale_at(text, last.end(), False, pats)
+    am = currency_patterns()[1].match(text, k) if factor is not None and factor in _SCALES else None
+    if am is None:
+        return None
+    code = resolve(am.group(1), "after", ctx.currency, text[gap.start():end])[0]
+    last_value = read_number(text, last.start(), ctx.mark)
+    if code is None or last_value is None or not last_value.value or not num.value:
+        return None
+    ratio = Decimal(str(num.value)) / Decimal(str(last_value.value))
+    return (factor, code) if _PARALLEL_RATIO ** -1 <= ratio <= _PARALLEL_RATIO else None
+
+
 def _elided_percent(ctx: Ctx, num: Number) -> bool:
     """"exports increased by 5.7 per cent and imports increased by 10.6, in April 2019" (Agerpres):
     a bare number after "by" that ends its clause, shortly after a "by N per cent" change of the same
@@ -730,6 +753,15 @@ def _figure_at(ctx: Ctx, num: Number, doc: str, near: tuple | None = None) -> Fi
     if rng_scale is None:
         return None
     value, high, j = rng_scale
+    if currency is None and cur_before is None and pre_scale is None and high is None and num.kind == "cardinal" \
+            and not num.words and value == num.value and not _YEARISH.match(text, pos, num.end):
+        shared = _list_scale_after(ctx, num, j, s_end, pats)
+        if shared is not None:
+            # "Германия и США — на 3,88 и 2,29 миллиарда долларов соответственно" (lenta mirror, data/ruweb19 ay02): a
+            # bare number of a list whose last amount names the scale and the currency shares both (rule
+            # list_scale_after; cue shared_scale_list, Russian rows only)
+            factor, currency = shared
+            value, how = value * factor, "list_scale_after"
     if cur_before and pre_scale is None and value == num.value and num.kind == "cardinal" \
             and _CAPITAL_T.match(text, j):
         # "Japan recorded a record trade deficit of JPY -21.73T" (actionforex.com), "China's Trade Surplus Surges 20%
@@ -982,7 +1014,7 @@ def _unit_tests() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     each of its thousands of numbers."""
     before_re, after_re = currency_patterns()
     return (before_re, _right_units(after_re, kind_patterns()["scale"]), cue("shared_percent", NEVER),
-            cue("respectively_list_before", NEVER))
+            cue("respectively_list_before", NEVER), cue("shared_scale_list", NEVER), cue("range_comma_high", NEVER))
 
 
 def _has_unit_near(text, pos, end, tests) -> bool:
@@ -990,7 +1022,7 @@ def _has_unit_near(text, pos, end, tests) -> bool:
 
     Right of the number it is one match of _right_units (exact: see there), where it was up to nine: most numbers
     (years, counts) have none, so each asked every pattern, and a call costs more than the little each reads."""
-    before_re, right_units, shared_percent, respectively_before = tests
+    before_re, right_units, shared_percent, respectively_before, shared_scale, comma_high = tests
     if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or (_scale_word_end_before(text, pos)
                                                                      and _sign_scale_before().search(text, max(0, pos - 24), pos)):
         return True
@@ -1003,6 +1035,11 @@ def _has_unit_near(text, pos, end, tests) -> bool:
     # whose earlier item carried it
     if shared_percent.match(text, end) is not None \
             and not respectively_before.search(text, max(0, pos - 40), pos):
+        return True
+    # "на 3,88 и 2,29 миллиарда долларов": a list sharing the last one's scale and currency (_list_scale_after)
+    # "на уровне 1,1-1,2 млрд", "4,4-5,5 млрд долларов": a range whose high end writes a decimal comma, which _right_units'
+    # digits (DIGITS, a decimal point) stop at (cue range_comma_high, Russian rows only; rule range_comma_high)
+    if shared_scale.match(text, end) is not None or comma_high.match(text, end) is not None:
         return True
     return bracket_listed(text, pos, end, 0)
 

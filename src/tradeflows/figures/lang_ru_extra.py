@@ -319,6 +319,10 @@ _RUNS_ON = re.compile(r"\s*\d{1,3}(?![\d,.])")
 # "составил 1 млн 455 тыс.тонн": the next part of a compound amount, then a physical unit: the whole is a quantity, and
 # its first part no money of the currency before (rule implied_not_counted_on; s43 ru_p, interfax-russia.ru)
 _RUNS_ON_PHYSICAL = re.compile(r"\s+\d{1,3}(?:,\d+)?\s*(?:тыс\.?|тысяч\w*)\s*(?:тонн|баррел|кубометр|штук)")
+# "Российские компании отправили в Индию 946 тысяч б" (credit67.ru, data/ruweb19 ay08, the page's stored text ending
+# there): a word of one or two letters after the scale word where the text ends is its unit cut off ("баррелей"), no
+# amount of the currency before (rule implied_cut_unit)
+_CUT_UNIT_END = re.compile(r"\s+[а-яё]{1,2}\s*$", re.I)
 
 
 def _money(d: Doc, v: dict, figs: list[Figure]):
@@ -366,9 +370,9 @@ def _money(d: Doc, v: dict, figs: list[Figure]):
                 yield d.make(m.start(), sign.end(), "money", value, None, "ru_money_sign_after", m.start(), code)
                 continue
         if v["count_unit"].match(text, m.end()) or (text[m.end() - 1] == "." and _RUNS_ON.match(text, m.end())) \
-                or _RUNS_ON_PHYSICAL.match(text, m.end()):
+                or _RUNS_ON_PHYSICAL.match(text, m.end()) or _CUT_UNIT_END.match(text, m.end()):
             # ("77 тыс. 165 тонн яблок": a count that runs on past the scale's dot is a quantity, rule
-            # implied_not_counted_on)
+            # implied_not_counted_on; "946 тысяч б" at the text's end: a unit cut off, rule implied_cut_unit)
             continue
         declared = _declared_currency(d, m.start(), after_re)
         if declared is not None:
