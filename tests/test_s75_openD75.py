@@ -71,3 +71,75 @@ def test_abbreviation_not_written_before():
 def test_abbreviation_no_amount_before():
     got = _money("The page has 1.1 bn readers in 2006.", 2007)
     assert got == {}
+
+
+# -- year_period_carried ------------------------------------------------------------------------------------------------
+# https://newiaj.iaj-online.com/jamaicas-trade-deficit-with-caricom-widens-to-us350-million (the CMC story of web19's
+# studied page ad02, its second sentence longer): "in 2018 ... above the similar 2017 period" keeps January to October
+# for the sentences after it (an undated page, as ad02's sources.csv row: "last year" is read from the text alone)
+IAJ = ("KINGSTON, Jamaica (CMC) – Jamaica’s trade deficit with the Caribbean Community (CARICOM) increased to US$351.2 "
+       "million during the period January to October last year, according to the figures released by the Statistical "
+       "Institute of Jamaica (Statin).\n"
+       "In its International Merchandise Trade (IMT) Statistical Bulletin, Statin said that the 2018 figure is up from "
+       "the US$276.3 million recorded for the similar period in 2017.\n"
+       "Statin said total imports were valued at US$414.1 million in 2018, 20.7 per cent above the similar 2017 period, "
+       "due mainly to increases in the commodity groups, namely, mineral fuels, etcetera (US$226.1 million), chemicals "
+       "(US$21.9 million) and food (US$117.6 million).\n"
+       "It said total exports to Caricom decreased by 5.9 per cent to US$62.9 million when compared to the US$66.8 "
+       "million recorded in 2017.\n"
+       "Earnings from domestic exports amounted to US$53.6 million, down from US$57.6 million in the 2017 period. Lower "
+       "exports of food (US$26.4 million) and manufactured goods (US$2.0 million) contributed to the decrease.\n")
+
+
+def test_year_period_carried_iaj():
+    got = {f.figure: (f.period_start, f.period_end) for f in _figs(IAJ, None)}
+    assert got["US$414.1 million"] == ("2018-01", "2018-10")
+    assert got["5.9 per cent"] == ("2018-01", "2018-10")
+    assert got["US$62.9 million"] == ("2018-01", "2018-10")
+    assert got["US$66.8 million"] == ("2017-01", "2017-10")
+    assert got["US$53.6 million"] == ("2018-01", "2018-10")
+    assert got["US$57.6 million"] == ("2017-01", "2017-10")
+    assert got["US$26.4 million"] == ("2018-01", "2018-10")
+
+
+def test_year_period_carried_named():
+    rules = {f.figure: f.fact_rules for f in _figs(IAJ, None)}
+    assert "year_period_carried" in rules["US$26.4 million"]
+
+
+# CONSTRUCTED (searched "pages" for "the similar 2017 period" stories: only this one's copies): no year called a
+# period, the whole year stays the period in force
+def test_year_without_period_word_stays_whole():
+    text = ("Exports rose to US$351.2 million during the period January to October last year. Imports were valued at "
+            "US$414.1 million in 2018. Exports of food reached US$26.4 million.")
+    got = {f.figure: (f.period_start, f.period_end) for f in _figs(text, 2019, 1)}
+    assert got["US$414.1 million"] == ("2018-01", "2018-12")
+
+
+# -- growth_list_announced ----------------------------------------------------------------------------------------------
+# CONSTRUCTED from web19's studied page ad06 (latin-american.news, Peru's exports in October 2022; searched "pages" for
+# "those that showed an increase ... These were:" on other pages, none found): a list announced as the ones that rose
+ANNOUNCED = ("Idexcam maintained that, among the 10 main destinations, five were those that showed an increase compared "
+             "to October 2021. These were: the United States with US$ 799 million (7.38%); Canada, US$283 million "
+             "(5.44%); and Ecuador, US$ 122 million (46.44%).")
+
+
+def test_list_announced_growth():
+    got = {f.figure: (f.kind, f.value, f.rule) for f in _figs(ANNOUNCED, 2022, 11) if f.figure.endswith("%")}
+    assert got == {"7.38%": ("growth", 7.38, "growth_list_announced"),
+                   "5.44%": ("growth", 5.44, "growth_list_announced"),
+                   "46.44%": ("growth", 46.44, "growth_list_announced")}
+
+
+def test_list_announced_fall():
+    text = ANNOUNCED.replace("showed an increase", "registered a decline")
+    got = {f.figure: (f.kind, f.value) for f in _figs(text, 2022, 11) if f.figure.endswith("%")}
+    assert got["7.38%"] == ("growth", -7.38)
+
+
+# CONSTRUCTED: the bracketed percents of a list no change announces stay shares
+def test_list_not_announced_share():
+    text = ("The main destinations were these: the United States with US$ 799 million (27.38%); Canada, US$283 million "
+            "(5.44%).")
+    got = {f.figure: f.kind for f in _figs(text, 2022, 11) if f.figure.endswith("%")}
+    assert got == {"27.38%": "share", "5.44%": "share"}
