@@ -143,3 +143,37 @@ def test_list_not_announced_share():
             "(5.44%).")
     got = {f.figure: f.kind for f in _figs(text, 2022, 11) if f.figure.endswith("%")}
     assert got == {"27.38%": "share", "5.44%": "share"}
+
+
+# -- vocabulary rows ----------------------------------------------------------------------------------------------------
+# web37's studied page bl01 (thecitizen.co.tz, 2019; "pages" searched for other pages writing "Southern Africa
+# Development Community", none found): the bloc's name as papers often misspell it pairs with its amount under
+# "respectively" (places.csv row "Southern Africa Development Community")
+BL01 = ("Total EAC exports decreased by 4.7 per cent, to $14.0 billion, in 2018 from $14.7 billion in 2017 - of which "
+        "intra-EAC share of total exports stood at 22 per cent. Exports to the Southern Africa Development Community "
+        "(Sadc) and the European Union (EU) in 2018 amounted to $1.9 billion and $2.5 billion respectively.")
+
+
+def test_sadc_misspelt_bl01():
+    got = {f.figure: (f.partner, f.fact_rules.split("partner:")[1].split(";")[0]) for f in _figs(BL01, 2019)}
+    assert got["$1.9 billion"] == ("SADC", "respectively")
+    assert got["$2.5 billion"] == ("European Union", "respectively")
+
+
+# web37's studied page bl06 (asiasociety.org, 2023; "pages" searched for "billion invested in 2019", none found): money
+# "invested" in a year, the participle between the amount and its year (period_gap.csv row invested, role spent)
+BL06 = ("Additionally, China's investments in ASEAN surged in 2022 to $15.4 billion, up markedly from the $9 billion "
+        "invested in 2019 prior to the pandemic.")
+
+
+def test_invested_year_bl06():
+    got = {f.figure: (f.year, f.period_start, f.period_end) for f in _figs(BL06, None)}
+    assert got["$9 billion"] == (2019, "2019-01", "2019-12")
+    assert got["$15.4 billion"] == (2022, "2022-01", "2022-12")
+
+
+# web37's studied page bl03 (pdfind.com, Eurostat's release of 2007): the EU's code of 2004-2006 (places.csv row EU25)
+def test_eu25_bl03():
+    text = "The EU25 recorded a deficit of 172.6 bn euro in 2006, compared with -111.8 bn in 2005."
+    got = {f.figure: f.reporter for f in _figs(text, 2007)}
+    assert got == {"172.6 bn euro": "European Union", "111.8 bn": "European Union"}
