@@ -177,3 +177,25 @@ def test_eu25_bl03():
     text = "The EU25 recorded a deficit of 172.6 bn euro in 2006, compared with -111.8 bn in 2005."
     got = {f.figure: f.reporter for f in _figs(text, 2007)}
     assert got == {"172.6 bn euro": "European Union", "111.8 bn": "European Union"}
+
+
+# -- pair_subject_each --------------------------------------------------------------------------------------------------
+# web19's studied page ad09 (marhabalebanon.com, Lebanon's exports in 2020; "pages" searched for "reached $N million for
+# each country" on other pages, none found): the pair that opens the sentence, "for each country" after the figure
+AD09 = ("Lebanon's exports of industrial and agricultural goods reached $3 billion in 2020. The top export destination of "
+        "industrial and agricultural goods is Saudi Arabia with $56 million. Syria and the United Arab Emirates come "
+        "second in terms of real exports which reached $34 million for each country. Exports to Syria mainly consist of "
+        "vegetables.")
+
+
+def test_pair_subject_each_ad09():
+    got = {f.figure: (f.partner, f.fact_rules.split("partner:")[1].split(";")[0]) for f in _figs(AD09, 2021)}
+    assert got["$34 million"] == ("Syria and the United Arab Emirates", "pair_subject_each")
+    assert got["$56 million"][0] == "Saudi Arabia"
+
+
+# CONSTRUCTED: no "each" after the figure, the pair is no one item
+def test_pair_subject_no_each():
+    text = AD09.replace(" for each country", "")
+    got = {f.figure: f.fact_rules for f in _figs(text, 2021)}
+    assert "pair_subject_each" not in got["$34 million"]
