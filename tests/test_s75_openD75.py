@@ -199,3 +199,27 @@ def test_pair_subject_no_each():
     text = AD09.replace(" for each country", "")
     got = {f.figure: f.fact_rules for f in _figs(text, 2021)}
     assert "pair_subject_each" not in got["$34 million"]
+
+
+# -- possessive over a hyphenated word -----------------------------------------------------------------------------------
+# https://gulfnews.com/business/uaes-non-oil-foreign-trade-crosses-dh1-trillion-in-first-half-of-2022-1.90060967: "the
+# UAE's non-oil foreign trade": the owner's possessive, a hyphenated word before the flow (facts/reporters.py
+# POSSESSIVE); on web19's studied page ad04 the possessive wins over the ruler's city before it ("The Dubai ruler also
+# projected an increase in the UAE's non-oil foreign trade to 2.5 trillion dirhams")
+GULFNEWS = ("Dubai: For the first time in UAE’s history, the country’s non-oil foreign trade has crossed the Dh1 trillion "
+            "mark in the first half of a year.\n\n"
+            "The UAE’s non-oil foreign trade in the first quarter of 2022 was close to Dh500 billion for the first time in "
+            "the country's history, totalling Dh499.7 billion, a growth of 20.5 per cent compared to Dh414.6 billion "
+            "recorded in the same period of 2021, according to the Federal Competitiveness and Statistics Centre.\n")
+
+
+def test_possessive_hyphenated_gulfnews():
+    got = {f.figure: (f.reporter, f.fact_rules.split("reporter:")[1].split(";")[0]) for f in _figs(GULFNEWS, 2022, 8)}
+    assert got["Dh499.7 billion"] == ("UAE", "possessive")
+
+
+def test_possessive_hyphenated_ad04():
+    text = ("The Dubai ruler also projected an increase in the UAE's non-oil foreign trade to 2.5 trillion dirhams, "
+            "stating: \"Our non-oil foreign trade will exceed 2.5 trillion this year.\"")
+    got = {f.figure: f.reporter for f in _figs(text, 2023, 7)}
+    assert got["2.5 trillion dirhams"] == "UAE"
