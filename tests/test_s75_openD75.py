@@ -223,3 +223,31 @@ def test_possessive_hyphenated_ad04():
             "stating: \"Our non-oil foreign trade will exceed 2.5 trillion this year.\"")
     got = {f.figure: f.reporter for f in _figs(text, 2023, 7)}
     assert got["2.5 trillion dirhams"] == "UAE"
+
+
+# -- hard-wrapped web pages (text/clean.py _hard_wrapped) ---------------------------------------------------------------
+# web37's studied page bl03 (pdfind.com, Eurostat's release of 16 February 2007): a PDF's text pasted as a web page,
+# its lines wrapped at 109 characters (over the old bound of 100), most stopping on a word that wants more before a
+# capital ("... compared with -9.6 bn in" / "December 2005."): its lines are joined as a PDF's (rule wrapped_wants_more)
+BL03_WRAPPED = 'The first estimate for the euro area (EA12)1 trade balance with the rest of the world in December 2006 gave a 2.5\nbn euro surplus compared with -1.1 bn in December 2005. The November 20062 balance was +5.1 bn, compared\nwith -2.1 bn in November 2005. In December 2006 compared with November 2006, exports, seasonally adjusted,\nrose by 3.3% and imports by 6.7%.\nThe first estimate for December 2006 extra-EU251 trade was a deficit of 7.3 bn euro, compared with -9.6 bn in\nDecember 2005. In November 20062, the balance was -10.5 bn, compared with -14.8 bn in November 2005. In\nDecember 2006 compared with November 2006, exports, seasonally adjusted, rose by 2.3% and imports by 2.7%.\nDuring 2006, euro area trade recorded a deficit of 8.2 bn euro, compared to a surplus of 16.2 bn in 2005. The\nEU25 recorded a deficit of 172.6 bn in 2006, compared with -111.8 bn in 2005.\n'
+
+
+def test_wrapped_wants_more_bl03():
+    figs = _figs(BL03_WRAPPED, 2007, 2)
+    got = {f.figure: (f.period_start, f.period_end, f.measure) for f in figs}
+    assert got["9.6 bn"] == ("2005-12", "2005-12", "balance")
+    assert got["3.3%"][2] == "exports"
+
+
+# data/web42's tuned page bv08 (sundaytimes.lk, 2006-08-13): a page wrapped at some 65 characters, now joined (the open-ended
+# lines counted against the full-width lines); the years pair of a sentence that names its own part of the year is of
+# that part's months, not of the month in force before it (rule years_pair_in_part)
+BV08 = 'Export earnings up in June\nExport earnings in June 2006 grew significantly\nby 22.9 percent to $632 million, reaching the highest ever value\nrecorded in a single month, the Central Bank said last week.\nIn a statement on monthly data, the Bank said\nindustrial exports, the largest contributor for this growth, increased\nby 24.8 percent in June 2006 reflecting a robust performance in\ntextiles and garments, food and beverages and petroleum products.\nAgricultural exports continued to grow with higher\nperformance of tea and rubber.\nCumulative exports in the first half of 2006 grew\nby 8.8 percent from $2,906 million in 2005 to $3,162 million this\nyear.\nImports grew by 15.3 percent to $940 million in\nJune 2006 reflecting the increases in intermediate and investment\ngoods, which grew by 10.5 per cent and 38 per cent, respectively.\n'
+
+
+def test_years_pair_own_part_bv08():
+    got = {f.figure: (f.period_start, f.period_end, f.fact_rules.split("year:")[1].split(";")[0])
+           for f in _figs(BV08, 2006, 8)}
+    assert got["8.8 percent"][:2] == ("2006-01", "2006-06")
+    assert got["$2,906 million"][:2] == ("2005-01", "2005-06")
+    assert got["$3,162 million"] == ("2006-01", "2006-06", "years_pair_in_part")
