@@ -251,3 +251,15 @@ def test_years_pair_own_part_bv08():
     assert got["8.8 percent"][:2] == ("2006-01", "2006-06")
     assert got["$2,906 million"][:2] == ("2005-01", "2005-06")
     assert got["$3,162 million"] == ("2006-01", "2006-06", "years_pair_in_part")
+
+
+# data/web12's tuned page h11 (spotlightnepal.com, 2021-04-17): a part of a fiscal year, no year written, is no part of
+# the sentence's own; the years pair keeps the fiscal months in force (July to March)
+H11 = ("Nepal's trade deficit has widened by 1.6 percent in the first eight months of the current fiscal year.\n\n"
+       "Trade deficit in the first eight months of the previous fiscal year was Rs. 849.33 billion while it is Rs. 863.2 "
+       "billion this year.\n")
+
+
+def test_years_pair_fiscal_part_h11():
+    got = {f.figure: (f.period_start, f.period_end) for f in _figs(H11, 2021, 4)}
+    assert got["Rs. 863.2 billion"] == ("2020-07", "2021-03")

@@ -221,8 +221,10 @@ def _own_part(d: Doc, si: int):
     """The part of a year the sentence names of its own, or None ("Cumulative exports in the first half of 2006 grew by
     8.8 percent from $2,906 million in 2005 to $3,162 million this year", sundaytimes.lk, data/web42 bv08): its years
     pair is of that part's months, not of the months in force before it (rule years_pair_in_part)."""
-    return next((t for t in d.times(si) if not t.base and t.m1 is not None and t.m2 is not None
-                 and (t.m1, t.m2) != (1, 12)), None)
+    # (its year written and no fiscal year's: "the first eight months of the previous fiscal year" counts the fiscal
+    # year's months, which the part in force holds; spotlightnepal.com, data/web12 h11)
+    return next((t for t in d.times(si) if not t.base and t.year is not None and t.fiscal is None and t.m1 is not None
+                 and t.m2 is not None and t.m1 <= t.m2 and (t.m1, t.m2) != (1, 12)), None)
 
 
 # "the 2017 period", "the similar 2017 period", "the 2018 review period": a year's part in force, named by its year
