@@ -89,4 +89,4 @@ def test_the_sieve_order_is_the_documented_one():
                                              "growth_rate_of", "of_gdp_by", "by",
                                              "rate_of", "listed_change", "or_restated", "amount_restated", "listed_respectively", "share_cue",
                                              "followed_with", "bracket_list_verb", "bracket_list_followed", "composition", "clause_change", "gapped",
-                                             "signed_sibling"]
+                                             "list_announced", "signed_sibling"]

@@ -109,7 +109,7 @@ def sentence_places(sentence: str) -> list:
 
 
 # the rules of an amount that takes its currency from an earlier one ("$21 3.9 billion": "3.9 billion" borrows "$")
-_BORROWED_CURRENCY = ("money_implied_currency", "ru_money_implied_currency")
+_BORROWED_CURRENCY = ("money_implied_currency", "money_implied_abbreviation", "ru_money_implied_currency")
 
 
 def number_tail(r: dict) -> bool:

@@ -18,6 +18,7 @@ from tradeflows.facts.partners_candidates import (EVENT_PLACE_REACH, ORG_NAME_AF
                                                   venue_anywhere, venue_before)
 from tradeflows.facts.period_fiscal_force import fiscal_shaped
 from tradeflows.facts.period_stamp import caption_line, date_stamp
+from tradeflows.facts.period_year_carried import year_period_carried
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, context_period, closing_part_year, comparison_aside, compared_value_time, \
     in_prior_change, month_alone
 from tradeflows.facts.owner_carry import owner_not_carried
@@ -777,6 +778,11 @@ def _read_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
         # and base_months_restated name the period kept to the figures that carry it)
         period = None
         st.period_kept = kept
+    kept_months = year_period_carried(d, st, si, pi, period) if period is not None else None
+    if kept_months is not None:
+        # "total imports were valued at US$414.1 million in 2018, 20.7 per cent above the similar 2017 period" after
+        # "January to October last year": the months in force go on (rule year_period_carried)
+        period = kept_months
     if period is not None:
         topic = len(period) > 3
         period = period[:3]
@@ -796,7 +802,7 @@ def _read_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
                                             st.period[0] == period[0] and st.period[1] == 1 and
                                             st.period[2] == period[2]) else None
             st.period = period  # "in 2019" after "January-October 2019" keeps the months
-            st.period_kept = ""
+            st.period_kept = "year_period_carried" if kept_months is not None else ""
             if st.first_period is None:
                 st.first_period = period
             if fiscal_shaped(d, si, period):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradeflows.facts.partners_candidates import FLOW_MEASURES, LIST_SEP, candidates, same_place
+from tradeflows.facts.partners_candidates import FLOW_MEASURES, LIST_SEP, candidates, list_name, same_place
 from tradeflows.vocab.patterns import cue, english_cue
 
 _EACH_REACH = 24   # characters after the figure that its "each" stands in ("4% each", "3 per cent each)")
@@ -52,3 +52,42 @@ def pair_item(cl):
     if len(before) > 2 and LIST_SEP.fullmatch(text, before[-3].end, a.start):
         return None   # (a list of three or more: list_whole)
     return f"{a.name} and {b.name}", None
+
+
+# rule pair_subject_each: "Syria and the United Arab Emirates come second in terms of real exports which reached $34
+# million for each country" (marhabalebanon.com, data/web19 tuned page ad09): a pair of places that opens its sentence,
+# the figure later in the same clause with "each" right after it (cue list_each; "for each country"), is the figure of
+# each of the two, written as the text writes the pair (list_name); the words before the pair
+# are at most an article (cue pair_opens_sentence), the gap holds no other place and no clause break
+PAIR_EACH_REACH = 160   # characters from the pair's second place to the figure
+
+
+@lru_cache(maxsize=1)
+def _opens_sentence() -> tuple[re.Pattern, re.Pattern]:
+    return english_cue("pair_opens_sentence", re.I), english_cue("pair_each_gap", re.I)
+
+
+def pair_subject_each(cl):
+    """The pair that opens the figure's sentence when "each" follows the figure (rule pair_subject_each); else None."""
+    text, f = cl.d.text, cl.f
+    if cl.measure not in FLOW_MEASURES and f.kind != "share":
+        return None
+    joined, _, _, each = _english_cues()
+    if not cue("list_each", each).search(text, f.clean_end, min(f.clean_end + _EACH_REACH, len(text))):
+        return None   # (no "each" after the figure: the usual case, the candidates not read)
+    before = [p for p in candidates(cl) if p.end <= f.clean_start]
+    if len(before) != 2:
+        return None
+    a, b = before
+    opens, gap = _opens_sentence()
+    s0 = cl.d.c.sentences[cl.si][0]
+    if not cue("pair_and", joined).fullmatch(text, a.end, b.start) \
+            or not cue("pair_opens_sentence", opens).fullmatch(text, s0, a.start) \
+            or f.clean_start - b.end > PAIR_EACH_REACH \
+            or not cue("pair_each_gap", gap).fullmatch(text, b.end, f.clean_start):
+        return None
+    if a.kind not in _PAIR_KINDS or b.kind not in _PAIR_KINDS or a.name == b.name:
+        return None
+    if same_place(a, cl.rep, cl.rep_iso) or same_place(b, cl.rep, cl.rep_iso):
+        return None
+    return list_name(b, before, text) or f"{a.name} and {b.name}", None   # (as the text writes the pair)

@@ -196,6 +196,9 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # "In the first seven months of this year, imports rose to $5.1 billion. Brazilian exports to Russia also rose,
         # from $843 million last year to $1.1 billion this year": last year and this year set against each other in a
         # part of the year in force are those months of each (rule years_pair_in_part)
+        own = _own_part(d, si)
+        if own is not None:
+            return year, own.m1, own.m2, basis, "years_pair_in_part"
         return year, st.period[1], st.period[2], basis, "years_pair_in_part"
     if year is not None and (m1, m2) == (1, 12) and status == "actual" and st.period is not None \
             and st.period[1] is not None and st.period[2] is not None \
@@ -212,6 +215,16 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
             # the months in force of that year (rule year_period_in_force)
             return year, st.period[1], st.period[2], basis, "year_period_in_force"
     return year, m1, m2, basis, yrule
+
+
+def _own_part(d: Doc, si: int):
+    """The part of a year the sentence names of its own, or None ("Cumulative exports in the first half of 2006 grew by
+    8.8 percent from $2,906 million in 2005 to $3,162 million this year", sundaytimes.lk, data/web42 bv08): its years
+    pair is of that part's months, not of the months in force before it (rule years_pair_in_part)."""
+    # (its year written and no fiscal year's: "the first eight months of the previous fiscal year" counts the fiscal
+    # year's months, which the part in force holds; spotlightnepal.com, data/web12 h11)
+    return next((t for t in d.times(si) if not t.base and t.year is not None and t.fiscal is None and t.m1 is not None
+                 and t.m2 is not None and t.m1 <= t.m2 and (t.m1, t.m2) != (1, 12)), None)
 
 
 # "the 2017 period", "the similar 2017 period", "the 2018 review period": a year's part in force, named by its year

@@ -23,8 +23,9 @@ from tradeflows.records import add_via
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, english_cue
 from tradeflows.vocab.skip import skip_compile
 
-# "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow
-POSSESSIVE = skip_compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases|sales|shipments|supplies|deliveries)\b"
+# "Sakhalin Region's foreign trade turnover", "Korea's import": the place owns the flow (a word between may be
+# hyphenated: "an increase in the UAE's non-oil foreign trade to 2.5 trillion dirhams", waradana.com, data/web19 ad04)
+POSSESSIVE = skip_compile(r"(?:['’]s?\s+(?:\w+(?:-\w+)?\s+){0,2}?(?:foreign\s+trade|trade|exports?|imports?|turnover|purchases|sales|shipments|supplies|deliveries)\b"
                         r"|\s+(?:itself|imported|imports)\b)", re.I)
 # "Russia's trade turnover share amounted to 18.6%": the owner of a share of another's trade is its
 # counterpart, not the reporter (partner rule possessive_share)

@@ -26,6 +26,7 @@ from tradeflows.facts import world as W
 from tradeflows.facts.partners_breakdown import group_breakdown
 from tradeflows.facts.partners_group_item import group_member_counterpart
 from tradeflows.facts.partners_joint import joint_item
+from tradeflows.facts import partners_pair as PP
 from tradeflows.facts.reporters_group_item import group_member_item
 from tradeflows.facts.reporters_region_noun import region_noun_subject
 from tradeflows.facts.reporters_region_owner import region_noun_flow
@@ -126,6 +127,7 @@ PARTNER_SIEVE = (
     ("residual_after", P.residual_after),  # "12% to Brazil, Russia, India and China, and 38% to the rest of the world"
     ("residual_pair", P.residual_pair),  # "... with the United States ... . The deficit between Canada and all other countries"
     ("pair_item", P.pair_item),          # "Chile and Bolivia, 4% each", "China and the United States account for 52%"
+    ("pair_subject_each", PP.pair_subject_each),  # "Syria and the United Arab Emirates come second ... $34 million for each country"
     ("right_after", P.right_after),      # "50.2% to the USA, 13.2% to the United Kingdom"
     ("paired_places", P.paired_places),  # "The EU and ASEAN followed with 16.1 billion USD and 11.5 billion USD"
     ("share_owner", P.share_owner),      # "доля Китая ... составляет 61%, а доля России -- 16%"

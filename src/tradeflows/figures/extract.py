@@ -130,6 +130,24 @@ _SCALE_SIGNS = r"US\s?\$|\$|€|£|₹|Rs\.?"
 _sign_scale_before = EnglishCue("extract_sign_scale_before")
 
 
+# rule money_implied_abbreviation: a two-letter scale abbreviation counts only after a currency sign or before a currency
+# word ("3.2 bn euros", figures/ranges.py scale_at); a bare one right after an amount that wrote the same abbreviation
+# with its currency, in the same sentence or the next, is that amount's scale, and the currency is that amount's
+# ("a 2.5 bn euro surplus compared with -1.1 bn in December 2005. The November 2006 balance was +5.1 bn", Eurostat,
+# data/web37 bl03): the page's way of writing its amounts, not another unit. The amount before may stand up to three
+# sentences back, as a line-wrapped text splits one sentence in pieces ("... compared with -9.6 bn in" / "December
+# 2005." / "In November 2006, the balance was -10.5 bn")
+ABBREVIATION_SENTENCES = 3
+def _abbreviation_carried(text: str, j: int, last_figure: str, pats) -> bool:
+    """Whether the scale word at j is a two-letter abbreviation that the last money figure's text (last_figure) also
+    writes as a word."""
+    sm = pats["scale"].match(text, j)
+    if sm is None:
+        return False
+    word = sm.group().strip(" -.[]").lower()
+    return len(word) == 2 and word in last_figure.lower().split()
+
+
 def _scale_word_end_before(text: str, pos: int) -> bool:
     """Whether a scale word may end right before the number ("million 11,411.23", "Mn -7522.85"): a cheap test of the
     characters before it, so that _sign_scale_before() is searched for few numbers (most follow no scale word)."""
@@ -749,7 +767,10 @@ def _figure_at(ctx: Ctx, num: Number, doc: str, near: tuple | None = None) -> Fi
     m = _EXCLAIM.match(text, j)
     if m:
         j = m.end()
-    rng_scale = range_and_scale(ctx, num, j, cur_before, currency, qual_zone, by_zone, pats)
+    abbreviated = cur_before is None and currency is None and pre_scale is None and num.kind == "cardinal" \
+        and ctx.last_money is not None and si - ctx.last_money_sentence <= ABBREVIATION_SENTENCES \
+        and _abbreviation_carried(text, j, ctx.last_money.figure, pats)
+    rng_scale = range_and_scale(ctx, num, j, cur_before, currency, qual_zone, by_zone, pats, abbreviated)
     if rng_scale is None:
         return None
     value, high, j = rng_scale
@@ -972,10 +993,10 @@ def _figure_at(ctx: Ctx, num: Number, doc: str, near: tuple | None = None) -> Fi
             ctx.money_currencies.add(code)
             return fig
     if value != num.value and num.kind == "cardinal" and ctx.last_money is not None \
-            and si - ctx.last_money_sentence <= 1 and _implied_ok().match(text, j):
+            and (abbreviated or si - ctx.last_money_sentence <= 1) and _implied_ok().match(text, j):
         currency = ctx.last_money.currency
         fig = make("money", _dec(value), _dec(high) if high is not None else None,
-                   qualifier, "money_implied_currency", j)
+                   qualifier, "money_implied_abbreviation" if abbreviated else "money_implied_currency", j)
         ctx.last_money_sentence = si  # a run of implied amounts keeps its currency
         return fig
     if value != num.value and num.kind == "cardinal" and len(ctx.money_currencies) == 1 \

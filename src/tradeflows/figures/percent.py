@@ -57,6 +57,9 @@ ask live in figures/kinds.py.
                              to the change just before it, its verb left out (gapping): that change's sign
   growth_signed_sibling      "US$ 351 million (14.84%); ... US$ 37 million (-18.35%)": an unclaimed percent whose
                              sentence (or bullet list) writes a sibling with a sign is a rate of the same list
+  growth_list_announced      "five were those that showed an increase compared to October 2021. These were: the
+                             United States with US$ 799 million (7.38%); ...": the bracketed rates of a list announced
+                             as the ones that rose or fell
   share_percent              any other percent
 and after every growth rule, deficit_improved: a rise of a deficit's "improvement" ("a substantial improvement of
 75.06 per cent", "a 5.5 percent improvement from February's $65.6 billion deficit") is its fall, ":deficit_improved"
@@ -528,6 +531,25 @@ def _signed_sibling(p: Percent) -> Result | None:
     return None
 
 
+# "among the 10 main destinations, five were those that showed an increase compared to October 2021. These were: the
+# United States with US$ 799 million (7.38%); Canada, US$283 million (5.44%)" (latin-american.news, data/web19 ad06): the
+# bracketed percents of a list a sentence announces as the ones that rose (or fell) are their rates of that change, no
+# shares (rule growth_list_announced; cue percent_list_announced, the announcing sentence and "These were:" up to the
+# bracket; read only for a bracketed percent whose sentence holds a colon)
+_list_announced = EnglishCue("percent_list_announced")
+LIST_ANNOUNCED_REACH = 400   # characters read back from the percent for the announcing sentence
+_LIST_DOWN = ("decrease", "decline", "drop", "fall")
+
+
+def _list_announced_change(p: Percent) -> Result | None:
+    if p.high is not None or p.text[p.pos - 1:p.pos] != "(" or p.text.find(":", p.s_start, p.pos) < 0:
+        return None
+    m = _list_announced().search(p.text, max(0, p.pos - LIST_ANNOUNCED_REACH), p.pos)
+    if m is None:
+        return None
+    return _growth(p, -1 if m.group("dir").lower() in _LIST_DOWN else 1, "growth_list_announced")
+
+
 # the sieve, most local cue first (the module docstring says why each stands where it does)
 PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("signed_share_of_gdp", signed_share_of_gdp),   # before sign: "-5.5% of GDP" is a share, its sign the level's
@@ -553,6 +575,7 @@ PERCENT_RULES: tuple[tuple[str, Callable[[Percent], Result | None]], ...] = (
     ("composition", _composition),   # before clause_change: "($135.5 billion) in exports, 75% cars and trucks"
     ("clause_change", _clause_change),
     ("gapped", _gapped),
+    ("list_announced", _list_announced_change),   # "... showed an increase ... These were: ... (7.38%)"
     ("signed_sibling", _signed_sibling),   # last: only a percent no cue claimed
 )
 

@@ -96,20 +96,22 @@ _YEAR_WRITTEN = skip_compile(r"(?:19|20)\d\d")
 
 
 def range_and_scale(ctx: Ctx, num: Number, j: int, cur_before, currency, qual_zone: str,
-                     by_zone: str, pats) -> tuple[Decimal, Decimal | None, int] | None:
+                     by_zone: str, pats, abbreviated: bool = False) -> tuple[Decimal, Decimal | None, int] | None:
     """(low, high or None, end) with scales applied; None for a vague number without scale.
 
     The range rule: the high end's scale word carries to the low end only when the
     low end has no scale word of its own and its written number is not larger than
     the high end's ("$71 to $76 billion", "250-300 million"); otherwise each end
     keeps its own ("$650,000 to $2.4 million", "$150 to $6 million"), and low <= high.
+    abbreviated: the number's two-letter scale abbreviation counts as after a currency sign
+    (rule money_implied_abbreviation, figures/extract.py).
     A range needs a dash, or "between ... and", "from ... to", or a currency sign on
     both ends ("US $71 to $76 billion"); a low end with its own scale makes a range
     only after "between" or a dash ("from $2bn to $3bn" is a change, two figures).
     """
     text = ctx.text
     signed = cur_before is not None
-    low_scale, k = scale_at(text, j, signed, pats)
+    low_scale, k = scale_at(text, j, signed or abbreviated, pats)
     if low_scale is None and num.kind == "vague":
         vs = _OF_SCALE.match(text, j)
         if not vs:

@@ -248,6 +248,10 @@ _LIST_ITEM = skip_compile(r"(?:[-–*•▪‣●]|\d{1,2}[.)])\s+\S")
 
 
 WRAPPED_MIN_LINES = 5   # open-ended full-width lines (and lines going on after them) a hard-wrapped page has at least
+# the widest a wrapped page's lines are (a PDF's text pasted as a web page: "The first estimate for December 2006
+# extra-EU251 trade was a deficit of 7.3 bn euro, compared with -9.6 bn in", 109 characters, pdfind.com, data/web37
+# bl03; session 75 raised it from 100)
+WRAPPED_MAX_WIDTH = 115
 
 
 def _hard_wrapped(stripped: list[str], kinds: list[str], width: int) -> bool:
@@ -259,18 +263,21 @@ def _hard_wrapped(stripped: list[str], kinds: list[str], width: int) -> bool:
     / "Импорт (товары) – 43 млрд. ...", westafrica.com.ua) end open on a bracket but each opens on a capital: lines
     of their own, not one wrapped one.
     """
-    if width > 100:
+    if width > WRAPPED_MAX_WIDTH:
         return False
     body_at = [i for i, k in enumerate(kinds) if k == BODY]
     body = [i for i in body_at if len(stripped[i]) > 20 and not _LIST_ITEM.match(stripped[i])]
     full = [i for i in body if 0.75 * width <= len(stripped[i]) <= width + 5]
     open_ends = [i for i in full if not _ends_terminal(stripped[i])]
-    if len(open_ends) < WRAPPED_MIN_LINES or len(open_ends) < 0.6 * len(body):
+    if len(open_ends) < WRAPPED_MIN_LINES or len(open_ends) < 0.6 * len(full):
         return False
     after = dict(zip(body_at, body_at[1:]))
     # (a line that goes on with the one before opens on a lower-case letter or a digit)
+    # (or the open-ended line stops on a word that wants more, "... compared with -9.6 bn in" / "December 2005.": a
+    # capital after it goes on the same sentence, rule wrapped_wants_more)
     goes_on = sum(1 for i in open_ends if i in after and (stripped[after[i]][:1].islower()
-                                                           or stripped[after[i]][:1].isdigit()))
+                                                           or stripped[after[i]][:1].isdigit()
+                                                           or _WANTS_MORE.search(stripped[i]) is not None))
     return goes_on >= WRAPPED_MIN_LINES
 
 
