@@ -138,6 +138,8 @@ _sign_scale_before = EnglishCue("extract_sign_scale_before")
 # sentences back, as a line-wrapped text splits one sentence in pieces ("... compared with -9.6 bn in" / "December
 # 2005." / "In November 2006, the balance was -10.5 bn")
 ABBREVIATION_SENTENCES = 3
+
+
 def _abbreviation_carried(text: str, j: int, last_figure: str, pats) -> bool:
     """Whether the scale word at j is a two-letter abbreviation that the last money figure's text (last_figure) also
     writes as a word."""
