@@ -16,6 +16,8 @@ from tradeflows.facts.reporters import FRAME_REACH, statistics_owner
 from tradeflows.vocab.patterns import NEVER, cue
 
 POST_REACH = 60   # how far before the surname its post and country may stand ("премьер-министр Армении Никол ")
+# between the country and the surname: up to two capitalised words (the first name, a patronymic: "Армении Никол Пашинян")
+_GIVEN_NAMES = re.compile(r"\s+(?:[А-ЯЁA-Z][\w-]*\s+){0,2}")
 
 
 def _post_country(d, surname: str) -> tuple[str, str | None] | None:
@@ -26,7 +28,7 @@ def _post_country(d, surname: str) -> tuple[str, str | None] | None:
         lo = max(0, m.start() - POST_REACH)
         for p in d.span_places(lo, m.start()):
             if p.kind == "country" and p.iso3 and post.search(text, max(0, p.start - POST_REACH), p.start) \
-                    and re.fullmatch(r"\s+(?:[А-ЯЁA-Z][\w-]*\s+){0,2}", text[p.end:m.start()]):
+                    and _GIVEN_NAMES.fullmatch(text, p.end, m.start()):
                 owners.add((p.name, p.iso3))
     return next(iter(owners)) if len({o[1] for o in owners}) == 1 else None
 
