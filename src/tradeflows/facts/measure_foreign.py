@@ -139,8 +139,6 @@ def seller_subject(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, r
     return rule if _other_subject(d, si, cue_span, fig_start, rep_iso) else None
 
 
-
-
 def _elided_seller(d: Doc, si: int, lo: int, fig_start: int, rep_iso: str) -> bool:
     """The figure is an item the sentence lists after the selling verb's clause, its verb left out ("Китай — на 6,66
     миллиарда"): the stretch after the last comma before the figure is a place other than the reporter, a dash and

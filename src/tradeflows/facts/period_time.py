@@ -14,10 +14,11 @@ from tradeflows.facts.period_fallback import carried_basis
 from tradeflows.facts.period_relative import chain_to_month
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
-from tradeflows.vocab.skip import skip_compile
+from tradeflows.vocab.patterns import EnglishCue, cue
 
-# what may stand before a relative year that opens its sentence: "Last year", "And last year"
-_OPENS = skip_compile(r"\W*(?:(?:and|but|so|thus|also)\s+)?", re.I)
+# what may stand before a relative year that opens its sentence: "Last year", "And last year" (row
+# month_sentence_opening of vocab/<lang>/patterns.csv)
+_OPENS = EnglishCue("month_sentence_opening", re.I)
 
 
 def last_months_window(year: int, pub_month: int, n: int) -> tuple[int, int, int]:
@@ -45,7 +46,7 @@ def _relative_opening(d: Doc, si: int, t: TimeExpr, times: list[TimeExpr]) -> Ti
     s = d.c.sentences[si][0]
     x = next((x for x in times if x.end <= t.start), None)
     if x is None or x.kind != "relative" or not x.rel or x.rel >= 0 or x.base or x.target or x.fiscal \
-            or not _OPENS.fullmatch(d.text, s, x.start) or d.text.find(";", x.end, t.start) >= 0:
+            or not cue("month_sentence_opening", _OPENS()).fullmatch(d.text, s, x.start) or d.text.find(";", x.end, t.start) >= 0:
         return None
     return x
 
