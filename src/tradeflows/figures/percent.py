@@ -538,7 +538,6 @@ def _signed_sibling(p: Percent) -> Result | None:
 # bracket; read only for a bracketed percent whose sentence holds a colon)
 _list_announced = EnglishCue("percent_list_announced")
 LIST_ANNOUNCED_REACH = 400   # characters read back from the percent for the announcing sentence
-_LIST_DOWN = ("decrease", "decline", "drop", "fall")
 
 
 def _list_announced_change(p: Percent) -> Result | None:
@@ -547,7 +546,7 @@ def _list_announced_change(p: Percent) -> Result | None:
     m = _list_announced().search(p.text, max(0, p.pos - LIST_ANNOUNCED_REACH), p.pos)
     if m is None:
         return None
-    return _growth(p, -1 if m.group("dir").lower() in _LIST_DOWN else 1, "growth_list_announced")
+    return _growth(p, -1 if m.group("down") else 1, "growth_list_announced")
 
 
 # the sieve, most local cue first (the module docstring says why each stands where it does)
