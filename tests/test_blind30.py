@@ -175,6 +175,6 @@ _GERMANY = ("Trade between the United States and Germany, Europe’s largest eco
 def test_last_year_after_an_amount_and_its_currency_sets_the_year():
     f = one_figure(_GERMANY, "161.4 billion euros", pub_year=2025, pub_month=2)
     assert period(f) == (2024, "2024-01", "2024-12")
-    assert rule(f, "year") == "paragraph_period"
+    assert rule(f, "year") == "paragraph_period+carried_doc_date"   # the basis, the page's date (carried_doc_date)
     assert (f.reporter, f.partner) == ("Germany", "United States")
     assert series_status(row(f)) == "in"

@@ -90,7 +90,8 @@ def test_analysts_forecast_names_itself_on_another_page():
             "February's record gap of $60.6 billion.\n")
     got = periods_of(text, pub_year=2008, lang="en")
     assert got["nearly $62 billion"] == (2008, "2008-03", "2008-03", "measure:cue_before;reporter:subject;"
-                                         "partner:default_world;status:cue:expecting;year:paragraph_period+analysts_forecast")
+                                         "partner:default_world;status:cue:expecting;"
+                                         "year:paragraph_period+carried_doc_date+analysts_forecast")
 
 
 

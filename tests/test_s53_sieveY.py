@@ -63,14 +63,14 @@ MAY_HEAD = "Exports in May reached $14.7 billion, having continuously broken the
 def test_a_change_on_the_same_month_a_year_before_is_the_month_ending_the_running_total():
     """Rule same_month_base: after a January-May total, a figure set against "the same month of last year" is May's."""
     got = _periods(JAN_MAY + SAME_MONTH, pub_year=2017)
-    assert got[2:] == [("28.7 percent", 2017, "2017-05", "2017-05", "same_month_base"),
+    assert got[2:] == [("28.7 percent", 2017, "2017-05", "2017-05", "same_month_base+carried_doc_date"),
                        ("$14.7 billion", 2017, "2017-05", "2017-05", "same_month_base")]
 
 
 def test_a_running_total_without_the_cue_goes_on():
     """Odd case: the running total's next sentence, with no same-month base, keeps January-May (section_period)."""
     got = _periods(JAN_MAY + JAN_MAY_NEXT, pub_year=2017)
-    assert [g[2:] for g in got[2:]] == [("2017-01", "2017-05", "section_period")] * 4
+    assert [g[2:] for g in got[2:]] == [("2017-01", "2017-05", "section_period+carried_doc_date")] * 4
 
 
 def test_a_single_month_in_force_is_left_to_its_rule():

@@ -39,7 +39,7 @@ from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 # re-exported: the period in force, as imported from here before
 from tradeflows.facts.period_context import context_period, months_ahead, closing_part_year  # noqa: F401
 from tradeflows.facts.period_context import comparison_aside, record_year
-from tradeflows.facts.period_fallback import names_period_again, period_without_time
+from tradeflows.facts.period_fallback import CARRIED_DOC_DATE, names_period_again, period_without_time
 from tradeflows.facts.period_fiscal_force import against_absent, against_bare_base, against_bare_level, \
     against_bare_value, fiscal_shaped
 from tradeflows.facts.period_horizon import horizon_year
@@ -337,12 +337,15 @@ def _bracket_aside(text: str, t: TimeExpr, end: int) -> bool:
     return opened >= 0 and closed >= 0 and bool(cue("aside_figure", _ASIDE_FIGURE).search(text, opened, closed))
 
 
-def period_via(d: Doc, f: Figure, si: int) -> list[str]:
+def period_via(d: Doc, f: Figure, si: int, basis: str | None) -> list[str]:
     """The rewriting rules behind a figure's period decision (records.VIA): those of the time expressions it read
     (d.period_via, left by figure_period), and of a time of the figure's window of its sentence a rule set aside as no
-    period ("с 2019 года экспорт вырос", rule since_year_change), which the decision would have read."""
+    period ("с 2019 года экспорт вырос", rule since_year_change), which the decision would have read. carried_doc_date
+    only where the basis it set is the one decided: a later rule ("from_value", "base_value") may take another period."""
+    via = d.period_via if basis == "doc_date" or CARRIED_DOC_DATE not in d.period_via \
+        else [v for v in d.period_via if v != CARRIED_DOC_DATE]
     aside = d.set_aside(si, f.clean_start - WINDOW, f.clean_end + WINDOW)
-    return d.period_via + [t.via for t in aside] if aside else d.period_via
+    return via + [t.via for t in aside] if aside else via
 
 
 def period_span(year: int | None, m1: int | None, m2: int | None) -> tuple[str | None, str | None]:

@@ -97,6 +97,8 @@ _PRESENT_SHARE = skip_compile(r"\b(?:accounts?\s+for|makes?\s+up|covers?|represe
 PRESENT_SHARE_REACH = 120
 # how far before a figure its clause's habit is read
 HABITUAL_REACH = 80
+# the rewriting rule that set a carried period's basis to the page's date (carried_basis; records.VIA)
+CARRIED_DOC_DATE = "carried_doc_date"
 # the value a tariff is laid on or would hit (rule tariff_object, English rows): "impose tariffs on $200 billion in Chinese
 # goods" (latimes.com), "a 10 percent duty on an additional $200 billion of Chinese imports" (politico.eu), "The tariffs
 # could impact “about $50 billion” ... worth of Chinese goods": the goods a measure covers, of no period; read in the few
@@ -135,14 +137,15 @@ def carried_basis(d: Doc, st: State, y: int | None, m1: int | None, m2: int | No
     very period (that year, with months False: a month or the year so far of the year in force) from the page's date
     alone ("The trade balance showed a deficit of 10 million euros in May ... The revised figures show imports rose by
     2.4%" on a page of July that names no year: May of the page's year, carried, is still read off the date; rule
-    carried_doc_date; not written in fact_rules, whose carrying rule names stay as they were: the year's rule did not
-    change, only its basis). Only where the page names that year nowhere as a time of
+    carried_doc_date; the carrying rule stays the deciding one, and carried_doc_date is written after it as a
+    rewriting rule, d.period_via: "year:paragraph_period+carried_doc_date"). Only where the page names that year nowhere as a time of
     events, and on English pages: on the tuned pages of the English sets the gold writes such a carried year 206 times
     "doc_date" against 23 "context" where the page never writes the year, but 215 against 182 where it does; the
     Russian sets' gold writes it as the context's (82 "context" against 48 "doc_date"). Else "context"."""
     last = st.last_period
     if last is not None and last[3] == "doc_date" and last[0] == y and (not months or (last[1] == m1 and last[2] == m2)) \
             and current_language() == DEFAULT_LANGUAGE and not d.names_event_year(y):
+        d.period_via.append(CARRIED_DOC_DATE)
         return "doc_date"
     return "context"
 

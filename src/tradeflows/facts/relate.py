@@ -355,7 +355,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     status_year = min(year, d.pub_year) if yrule == "relative_fiscal" and year and d.pub_year else year
     status, srule = dated_status(d, f, si, status, srule, target_cue, status_year, basis, yrule, m2)
     rules.append(f"status:{srule}")
-    rules.append(f"year:{with_via(yrule, period_via(d, f, si)) if d.period_via or d.aside else yrule}")
+    rules.append(f"year:{with_via(yrule, period_via(d, f, si, basis)) if d.period_via or d.aside else yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
     ps, pe = period_span(year, m1, m2)
     if year is not None and (yrule in ("base_value", "same_period_not_over") or compared_value(d, f)) \

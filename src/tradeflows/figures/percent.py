@@ -432,7 +432,6 @@ def _clause_change(p: Percent) -> Result | None:
 # fishery foods (4.4 percent) also increased" (businesskorea.co.kr): each item's rate in brackets, the list's change
 # verb after it (rule growth_bracket_list_verb); searched from the bracket's close to the sentence's end
 _bracket_list_verb_cue = EnglishCue("percent_bracket_list_verb", re.I)
-_BRACKET_LIST_DOWN = ("fell", "declined", "decreased", "dropped", "contracted", "shrank")
 
 
 def _bracket_list_verb(p: Percent) -> Result | None:
@@ -441,7 +440,7 @@ def _bracket_list_verb(p: Percent) -> Result | None:
     m = _bracket_list_verb_cue().match(p.text, p.end, min(len(p.text), p.end + 220))
     if m is None:
         return None
-    return _growth(p, -1 if m.group(1).lower() in _BRACKET_LIST_DOWN else 1, "growth_bracket_list_verb")
+    return _growth(p, -1 if m.group("down") else 1, "growth_bracket_list_verb")
 
 
 # "The highest increase in exports were in food ... which offered a rise of 9.6 percent. Mining products (6.3 percent),
