@@ -1036,8 +1036,13 @@ def _unit_tests() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     _local_shared_percent's two cues. A document's numbers all ask the same (Ctx.unit_tests): looked up once, not at
     each of its thousands of numbers."""
     before_re, after_re = currency_patterns()
-    return (before_re, _right_units(after_re, kind_patterns()["scale"]), cue("shared_percent", NEVER),
-            cue("respectively_list_before", NEVER), cue("shared_scale_list", NEVER), cue("range_comma_high", NEVER))
+    shared_percent, shared_scale, comma_high = (cue("shared_percent", NEVER), cue("shared_scale_list", NEVER),
+                                                cue("range_comma_high", NEVER))
+    # (lists: whether any of the three list cues can match at all; English has none of them, NEVER, whose three calls
+    # a number made for nothing)
+    lists = shared_percent is not NEVER or shared_scale is not NEVER or comma_high is not NEVER
+    return (before_re, _right_units(after_re, kind_patterns()["scale"]), shared_percent,
+            cue("respectively_list_before", NEVER), shared_scale, comma_high, lists)
 
 
 def _has_unit_near(text, pos, end, tests) -> bool:
@@ -1045,7 +1050,7 @@ def _has_unit_near(text, pos, end, tests) -> bool:
 
     Right of the number it is one match of _right_units (exact: see there), where it was up to nine: most numbers
     (years, counts) have none, so each asked every pattern, and a call costs more than the little each reads."""
-    before_re, right_units, shared_percent, respectively_before, shared_scale, comma_high = tests
+    before_re, right_units, shared_percent, respectively_before, shared_scale, comma_high, lists = tests
     if before_re.search(text, max(0, pos - _BEFORE_WINDOW), pos) or (_scale_word_end_before(text, pos)
                                                                      and _sign_scale_before().search(text, max(0, pos - 24), pos)):
         return True
@@ -1056,15 +1061,19 @@ def _has_unit_near(text, pos, end, tests) -> bool:
     # "на их долю пришлось 16, 15 и 11 процентов всего экспорта": a list sharing the last one's percent
     # (_local_shared_percent, its cues looked up once); "Болгария (3,6%), Франция (2,3)": a bracketed item of a list
     # whose earlier item carried it
-    if shared_percent.match(text, end) is not None \
+    # (none of the three where the language has none of their cues: `lists`, worked out once in _unit_tests)
+    if lists and shared_percent.match(text, end) is not None \
             and not respectively_before.search(text, max(0, pos - 40), pos):
         return True
     # "на 3,88 и 2,29 миллиарда долларов": a list sharing the last one's scale and currency (_list_scale_after)
     # "на уровне 1,1-1,2 млрд", "4,4-5,5 млрд долларов": a range whose high end writes a decimal comma, which _right_units'
     # digits (DIGITS, a decimal point) stop at (cue range_comma_high, Russian rows only; rule range_comma_high)
-    if shared_scale.match(text, end) is not None or comma_high.match(text, end) is not None:
+    if lists and (shared_scale.match(text, end) is not None or comma_high.match(text, end) is not None):
         return True
-    return bracket_listed(text, pos, end, 0)
+    # (bracket_listed first asks for a ")" after optional whitespace: where the next character is neither, it is False,
+    # not called; str.isspace is the \s of a str pattern)
+    after = text[end:end + 1]
+    return (after == ")" or after.isspace()) and bracket_listed(text, pos, end, 0)
 
 
 _DIGITS_RE = skip_compile(DIGITS)

@@ -189,18 +189,19 @@ def classify_pdf(lines: list[str], stripped: list[str] | None = None) -> Layout:
         tail = False  # past the page number: only URL leftovers and blanks remain
         after_blank = False
         while i < n:
-            line = lines[i]
-            if not stripped[i]:   # (a separator is blank too)
+            line, content = lines[i], stripped[i]
+            if not content:   # (a separator is blank too)
                 kinds[i] = BLANK
                 after_blank = not lay.double_spaced
                 i += 1
                 continue
-            m = _cite_start(line)
+            # (_cite_start inlined: this loop reads every line of a book's footnote blocks)
+            m = _CITE_START.match(line) if line[:1].isdigit() or line[1:2].isdigit() else None
             is_cite = m is not None and expected <= int(m.group(1)) <= expected + _MAX_SKIP
             # (exact prefilters on the stripped line: _URL_ONLY's match is the stripped line, no space inside;
             # _PAGE_NO's is decimal digits alone; each read once here)
-            url_only = " " not in stripped[i] and _URL_ONLY.match(line) is not None
-            page_no = stripped[i].isdecimal() and _PAGE_NO.match(line) is not None
+            url_only = " " not in content and _URL_ONLY.match(line) is not None
+            page_no = content.isdecimal() and _PAGE_NO.match(line) is not None
             if line.startswith(" ") and not (is_cite and line[1:2].isdigit()) and not url_only:
                 break
             if (after_blank and not (is_cite or url_only or page_no
