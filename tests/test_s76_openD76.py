@@ -112,3 +112,26 @@ def test_figure_noun_with_no_earlier_figure_keeps_its_own():
     f = _figs("The 46% figure is lower than in previous years, when around half of the UK’s goods exports went to the "
               "EU.", 2020, 5)["46%"]
     assert "restated_figure_noun" not in f.fact_rules
+
+
+# -- multiple_of_flow: "more than double what it sells" (row multiple_what_flow) -----------------------------------------
+# mundoamerica.com on Germany's trade with China (data/web61 dh11, a studied page); find_string ("double what it
+# exports") found no other page, the `search` tool (corpus pages) did not answer
+GERMANY = ("But the data hides a growing asymmetry: Berlin imported goods worth 170.600 billion and exported only 81.300 "
+           "billion. The deficit, close to 90.000 billion euros - around 2% of the German GDP - marks a historical "
+           "turning point. A decade ago, Germany recorded surpluses. Today, it buys more than double what it sells.")
+
+
+def test_multiple_of_what_it_sells_is_no_change():
+    assert "more than double" not in _figs(GERMANY, 2025, 11)
+
+
+def test_twice_what_it_exports_is_no_change():
+    # CONSTRUCTED (a guard, passing at the base too: "twice" needs no row to stay no change)
+    assert not [f for f in _all("Kenya now imports twice what it exports, the bureau said.", 2024, 5) if f.kind == "growth"]
+
+
+def test_doubled_exports_still_growth():
+    # CONSTRUCTED (no "what" after the multiple: a change as before)
+    f = _figs("Kenya's exports to Uganda more than doubled in 2023.", 2024, 5)["more than doubled"]
+    assert (f.kind, f.value) == ("growth", 100.0)
