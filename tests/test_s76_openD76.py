@@ -135,3 +135,31 @@ def test_doubled_exports_still_growth():
     # CONSTRUCTED (no "what" after the multiple: a change as before)
     f = _figs("Kenya's exports to Uganda more than doubled in 2023.", 2024, 5)["more than doubled"]
     assert (f.kind, f.value) == ("growth", 100.0)
+
+
+# -- relative_ranked (facts/period_context.py, row relative_ranked_before) ----------------------------------------------
+# news.cgtn.com, on China's trade partners of 2017 (outside the development sets; found by the `search` tool, corpus
+# pages, "remained the country's largest trading partner last year, exports to China reached billion")
+CGTN = ("The Republic of Korea topped the list of China's main import partners in the last year, with goods worth 177.5 "
+        "billion US dollars exported to China, making up 8.99 percent of the country's total imports. It was followed "
+        "closely by Japan, with 165.7 billion US dollars.")
+
+
+def test_relative_year_closing_a_ranking_goes_on():
+    f = _figs(CGTN, 2018, 4)["165.7 billion US dollars"]
+    assert (f.year, f.period_start, f.period_end) == (2017, "2017-01", "2017-12")
+    assert "year:paragraph_period" in f.fact_rules
+
+
+def test_relative_year_after_largest_export_market_goes_on():
+    # CONSTRUCTED (the ranking's other nouns; searched as above)
+    f = _figs("China became Ecuador's largest export market last year. Ecuador's exports to China reached $5.8 billion, "
+              "while exports to the United States stood at $4.1 billion.", 2022, 2)["$4.1 billion"]
+    assert (f.partner, f.year, f.period_start, f.period_end) == ("United States", 2021, "2021-01", "2021-12")
+
+
+def test_relative_year_with_no_ranking_not_carried():
+    # CONSTRUCTED (a guard: "last year" after a word that ranks nothing sets no year, as before)
+    f = _figs("Ecuador and China signed a trade deal last year. Ecuador's exports to China reached $5.8 billion.",
+              2022, 2)["$5.8 billion"]
+    assert f.year == 2022 and "year:source_year" in f.fact_rules
