@@ -64,6 +64,12 @@ _RELATIVE_PERIOD = skip_compile(r"(?:\d|\b(?:billion|million|bn|mn|trillion)(?:\
                                 r"|\b(?:trade|exports|imports|turnover|shipments))"
                                 r"\s+(?:in\s+)?$"
                                 r"|\b(?i:(?:the\s+)?(?:whole|entire|full|all)\s+(?:of\s+)?)$")
+# "The Republic of Korea topped the list of China's main import partners in the last year, with goods worth 177.5
+# billion US dollars ... It was followed closely by Japan, with 165.7 billion US dollars" (news.cgtn.com): a relative
+# year closing a ranking of partners, markets or suppliers sets its year for what follows, as a written year would
+# (rule relative_ranked; en row relative_ranked_before, s76 openD76)
+_relative_ranked = EnglishCue("relative_ranked_before", re.I)
+RANKED_REACH = 80   # how far before the relative year its ranking may start
 # a month expression that names its year by a word ("January of this year", "in the current year's March", also read as a
 # month and a relative year): no bare month
 # (rule month_in_force)
@@ -408,7 +414,8 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             continue
         elif t.kind == "relative" and t.rel is not None and t.rel <= 0 \
                 and (cue("relative_period", _RELATIVE_PERIOD).search(d.text, max(s, t.start - 24), t.start)
-                     or cue("relative_open", NEVER).fullmatch(d.text, s, t.start)):
+                     or cue("relative_open", NEVER).fullmatch(d.text, s, t.start)
+                     or _relative_ranked().search(d.text, max(s, t.start - RANKED_REACH), t.start)):
             # "Внешнеторговый оборот ... в прошлом году вырос на 23,1%. ... Показатель превысил $2 млрд":
             # where the language dates a whole year by a relative phrase anywhere in the sentence (a cue
             # row, none in English: there only an opening "Last year," does), it sets that year for what

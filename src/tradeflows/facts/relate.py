@@ -41,7 +41,7 @@ from tradeflows.facts.head_period import head_page_period
 from tradeflows.facts.page_topic import with_page_topic
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, bracketed_share, conversions,
                                        headline_restated, lead_restated, relative_restated, restated_goal,
-                                       restated_head, restated_partials, restated_share)
+                                       restated_figure_noun, restated_head, restated_partials, restated_share)
 from tradeflows.facts.frames import frame_for
 from tradeflows.facts.reporters import FRAME_REACH, opening_statistics_owner, page_currency_country
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run, run_partner
@@ -139,7 +139,7 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
             if related is not None:
                 out.append(related)
         head_end = _headline_end(d)
-        out = bracketed_share(d.text, conversions(d.text, out))
+        out = restated_figure_noun(d.text, bracketed_share(d.text, conversions(d.text, out)))
         out = relative_restated(restated_goal(body_restates_headline(
             headline_restated(lead_restated(restated_share(d.text, out), head_end), head_end),
             head_end)))

@@ -307,6 +307,31 @@ def bracketed_share(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+# "The 46% figure is lower than in previous years" (fullfact.org, data/web61 dh02): a noun right after the figure that
+# names it as a figure given before (row figure_noun_after of vocab/<lang>/patterns.csv)
+_figure_noun_after = EnglishCue("figure_noun_after", re.I)
+
+
+def restated_figure_noun(text: str, figs: list[Figure]) -> list[Figure]:
+    """"... 46% of UK goods exports went to the EU in 2019. ... The 46% figure is lower than in previous years": a figure
+    the text names as a figure ("The 46% figure", "the $100 billion number") is the last earlier figure of the page of
+    its kind, value and currency: it takes that figure's measure, sides and period (rule restated_figure_noun)."""
+    out: list[Figure] = []
+    for g in figs:
+        if g.kind != "growth" and _figure_noun_after().match(text, g.clean_end):
+            p = next((x for x in reversed(out) if (x.kind, x.value, x.value_high, x.currency) ==
+                      (g.kind, g.value, g.value_high, g.currency) and x.clean_end <= g.clean_start), None)
+            if p is not None and (p.measure, p.partner, p.year) != (g.measure, g.partner, g.year):
+                rules = g.fact_rules
+                for field in ("measure", "reporter", "partner"):
+                    rules = rules.replace(f"{field}:{_written(g, field)}", f"{field}:restated_figure_noun")
+                g = _dated_by(replace(g, measure=p.measure, reporter=p.reporter, reporter_iso3=p.reporter_iso3,
+                                      partner=p.partner, partner_iso3=p.partner_iso3, fact_rules=rules),
+                              p, "context", "restated_figure_noun")
+        out.append(g)
+    return out
+
+
 def restated_head(figs: list[Figure]) -> list[Figure]:
     """A head's amount with no period of its own that the body states again with a written
     year ("Речь идёт о почти 300 млрд рублей" / "в 2022-м ... достиг ... почти 300 млрд рублей")

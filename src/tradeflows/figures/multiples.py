@@ -24,6 +24,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 
 
 _flows_compared = EnglishCue("multiple_flows_compared", re.I)
+_what_flow = EnglishCue("multiple_what_flow")
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,11 @@ def read_multiple(text: str, word: str, suffix: str | None, end: int, value: Dec
         # "Jamaica spent three times more on imports than it earned through exports" (jamaica-gleaner.com, data/web64
         # tuned page dn06): a multiple of one flow set against the other is their ratio, no rate of change (rule
         # multiple_of_flow; en row multiple_flows_compared)
+        return None
+    if _what_flow().match(text, end):
+        # "Today, it buys more than double what it sells" (mundoamerica.com, data/web61 dh11): one flow as a multiple of
+        # "what" the subject sells or buys is their ratio, no rate of change (rule multiple_of_flow; en row
+        # multiple_what_flow)
         return None
     if direction == "down" or (cmp_right and less.match(after)):
         pct = (Decimal(1) / value - 1) * 100

@@ -191,6 +191,9 @@ _compared_after = EnglishCue("percent_compared_after", re.I)
 # (invest-in-albania.org): an amount restated after "or" as its rate against a past time (rule
 # growth_percent_comparative, amount_or_compared)
 _amount_or = EnglishCue("percent_amount_or", re.I)
+# "€6 billion (9%) on the first five months of 2018": after the bracket's close, "on" an earlier time (rule
+# growth_bracket_on_period)
+_bracket_on_period = EnglishCue("percent_bracket_on_period", re.I)
 
 
 def _comparative(p: Percent) -> Result | None:
@@ -209,6 +212,10 @@ def _comparative(p: Percent) -> Result | None:
         # "an aggravation of 188.2 billion CFA francs (6.4% compared to 2022)": the rate of the amount's change, in
         # the amount's bracket, against a time (rule growth_percent_comparative)
         return _growth(p, 1, "growth_percent_comparative")
+    if _bracket_on_period().match(after) and not p.by and _amount_bracket().search(p.clause[-60:]):
+        # "was €6 billion (9%) on the first five months of 2018" (checkout.ie): the bracketed rate of the amount's
+        # change, the bracket's close and "on" an earlier time after it (rule growth_bracket_on_period)
+        return _growth(p, 1, "growth_bracket_on_period")
     cmp_amount = _amount_cmp_bracket().search(p.clause[-40:])
     if cmp_amount and not p.by:
         # "equivalent to $224.2 million less (5.6 per cent) over the same period of 2023" (latamreports.com): the
