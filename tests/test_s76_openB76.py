@@ -12,6 +12,9 @@ aside unread.
 - "кубинских песо", "уругвайских песо", "доминиканских песо" (vocab/ru/currencies.csv).
 - the multiple's adjective "двукратн-", "двухкратн-", "трехкратн-" (vocab/ru/numbers.csv) and the change nouns
   "увеличение", "сокращение" right after it (vocab/ru/cues.csv up_right / down_right).
+- stats_owner_imports, widened (facts/relate.py _exports_into_owner, row import_from_before): "Общий экспорт России в
+  США" on a page whose opening tells "Ввоз товаров из России ... следует из внешнеторговой статистики Бюро переписи
+  населения США" is the US's imports from Russia, as the guidelines' reporter is the country whose statistics it is.
 
 Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails without its rule.
 """
@@ -97,7 +100,7 @@ def test_share_falls_on():
 
 
 def test_share_falls_on_country():
-    # CONSTRUCTED (a country's trade: searched as above)
+    # CONSTRUCTED (a country's trade: searched as above); read so before the frame too (a guard, no firing test)
     f = _figs("В 2022 году 21% внешнеторгового оборота Казахстана пришлось на Китай.")["21%"]
     assert (f.reporter, f.partner, f.year) == ("Kazakhstan", "China", 2022)
 
@@ -129,3 +132,30 @@ def test_multiple_adjective_down():
     figs = _figs("В 2020 году экспорт зерна показал двукратное сокращение.", 2021)
     f = next(v for k, v in figs.items() if k.startswith("двукратное"))
     assert (f.kind, f.value, f.measure) == ("growth", -50.0, "exports")
+
+
+# -- stats_owner_imports: a country's exports into the statistics owner ------------------------------------------------
+# data/ruweb47 dc07 (gxpnews.net, a studied page; the `search` tool, corpus pages, "Ввоз товаров из России ... Бюро
+# переписи населения США ... экспорт России в США" found the US imports written as imports only, "Импорт из России в США
+# за июнь составил 661 миллион долларов ... данные Бюро переписей США", bg.ru)
+DC07 = ("Поставки в Россию товаров из США в марте, в том числе лекарств, упали в разы. Ввоз товаров из России, наоборот, "
+        "вырос, следует из внешнеторговой статистики Бюро переписи населения США (Census Bureau, американский аналог "
+        "Росстата), которую приводит РБК.\n\n"
+        "Санкции, напротив, временно подстегнули экспорт из России в Соединенные Штаты, так как американские власти "
+        "предусмотрели переходный период до их полного вступления в силу. Общий экспорт России в США в марте увеличился "
+        "на 6,5% к февралю – до $2,75 млрд (в феврале 2022 года было $2,58 млрд, в марте прошлого года – $2,56 млрд).")
+
+
+def test_exports_into_stats_owner():
+    figs = _figs(DC07, 2022)
+    for key in ("6,5%", "$2,75 млрд", "$2,58 млрд"):
+        f = next(v for k, v in figs.items() if k.endswith(key))
+        assert (f.measure, f.reporter, f.partner) == ("imports", "United States", "Russia"), key
+        assert "measure:stats_owner_imports" in f.fact_rules
+
+
+def test_exports_into_stats_owner_no_import_told():
+    # CONSTRUCTED (the opening tells no import from Russia: the exporter's own flow, as before)
+    text = DC07.replace("Ввоз товаров из России, наоборот, вырос, следует", "Это следует")
+    f = _figs(text, 2022)["$2,75 млрд"]
+    assert (f.measure, f.reporter, f.partner) == ("exports", "Russia", "United States")
