@@ -11,6 +11,7 @@ import re
 from tradeflows.facts.asides import in_dash_aside
 from tradeflows.facts.bodies import in_body_name
 from tradeflows.facts.context import Doc
+from tradeflows.facts.goal_infinitive import infinitive_goal
 from tradeflows.facts.periods import find_times
 from tradeflows.records import Figure
 from tradeflows.vocab import fold
@@ -91,6 +92,10 @@ def clause_status(d: Doc, f: Figure, s_start: int, s_end: int, v) -> tuple[str, 
         # trade to USD five billion annually" (kormany.hu), "to pave the way for pushing bilateral trade to $5 billion":
         # the level a preposition's gerund of raising takes the flow to is aimed at, a goal (rule goal_gerund)
         status, srule = "target", "goal_gerund"
+    if status == "actual" and infinitive_goal(d, f):
+        # "Нарастить товарооборот в два раза" (a subheading): a sentence opening on an infinitive of raising names a
+        # goal (rule infinitive_goal, facts/goal_infinitive.py)
+        status, srule = "target", "infinitive_goal"
     if f.qualifier == "less_than" and f.kind == "money" and _up_to_figure().search(f.figure) \
             and not _was_up_to().search(text, max(0, f.clean_start - 90), f.clean_start):
         # (not "the trade gap was up to $40.3 billion from $40.0 billion": a level risen to)
