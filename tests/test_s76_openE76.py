@@ -59,6 +59,14 @@ def test_fiscal_years_range_needs_a_fiscal_word():
     assert "fiscal_years_range" not in f.fact_rules
 
 
+# CONSTRUCTED: a change between the run's ends is the last year's (row fiscal_years_range_change)
+def test_fiscal_years_range_not_a_change():
+    figs = _figs("India's exports to the US grew 20% from fiscal 2017-18 to fiscal 2019-20.\n\n"
+                 "India's exports to the US rose to $60 billion from fiscal 2017-18 to fiscal 2019-20.", pub_year=2021)
+    for name in ("20%", "$60 billion"):
+        assert (figs[name].year, figs[name].period_start, figs[name].period_end) == (2020, "2019-04", "2020-03")
+
+
 # -- as_of_end_month ----------------------------------------------------------------------------------------------------
 # data/web56 cx14 (en.netralnews.com), a studied page's headline (the `search` tool, corpus pages, "as of end of June
 # exports billion coal Indonesia", found the story retold by indonesia-investments.com without the headline)

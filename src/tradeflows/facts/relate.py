@@ -356,7 +356,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     status_year = min(year, d.pub_year) if yrule == "relative_fiscal" and year and d.pub_year else year
     status, srule = dated_status(d, f, si, status, srule, target_cue, status_year, basis, yrule, m2)
     rules.append(f"status:{srule}")
-    run_start = fiscal_range_start(d, si, year, m1, m2) if yrule == "explicit" and m1 is not None else None
+    run_start = fiscal_range_start(d, si, f, year, m1, m2) if yrule == "explicit" and m1 is not None else None
     if run_start is not None:
         # "from fiscal 2017-2018 to fiscal 2019-2020 was roughly $18.46 billion": the run of fiscal years the
         # figure's own last one ends, from the first one's start (rule fiscal_years_range)
