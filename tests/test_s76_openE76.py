@@ -127,3 +127,15 @@ def test_event_year_no_time():
     text = ("The World Trade Expo should not be a mere two-day event, said Maharashtra Governor Ramesh Bais while "
             "inaugurating the 4th World Trade Expo 2023 on Tuesday.")
     assert [t for t in find_times(text) if t.year == 2023] == []
+
+
+# data/web24 al02 (bizhub.vn), a tuned page of another set, shortened: a clock's line over a story that names its year
+# only as "this year" (the years it names, 2014, 2015 and a goal's 2020, on one line) is the story's own stamp
+def test_clock_stamp_over_this_year_kept():
+    text = ("Viet Nam the Republic of Korea’s fourth largest trading partner this year\n\n"
+            "Thursday, Dec 20, 2018 18:28\n\n"
+            "Viet Nam’s trade with the Republic of Korea (RoK) increased 7 per cent in the first 11 months of this year.\n\n"
+            "Viet Nam was RoK’s eighth-largest trade partner in 2014 but trade between the two countries has grown "
+            "strongly since then thanks to a bilateral trade agreement that went into effect in 2015.\n")
+    assert stale_banners(text) == set()
+    assert publication_date(text)[0] == "2018-12-20"
