@@ -10,6 +10,7 @@ from tradeflows.facts.periods_bases import (same_before_part, BEGINNING, BEGINNI
                                             base_target, flags, lower_for_lc, shown_figures)
 from tradeflows.facts.periods_grammar import NO_PERIOD, TimeExpr
 from tradeflows.records import add_via
+from tradeflows.vocab import holds, pattern_needs
 from tradeflows.vocab.patterns import EnglishCue
 from tradeflows.vocab.skip import skip_compile
 
@@ -28,6 +29,11 @@ _ON_DAY = skip_compile(r"\b(?:published|released|issued|announced|reported|poste
 _TITLE_WORDS = ("Survey", "Report", "Review", "Outlook", "Yearbook", "Bulletin")
 _TITLE_WORD_BEFORE = skip_compile(rf"\b[A-Z][a-z]+\s+(?:{'|'.join(_TITLE_WORDS)})\s+$")
 _TITLE_AFTER = skip_compile(r"\s+[A-Z][a-z]+\s+(?:of\s+)?[A-Z][a-z]+")
+
+
+# an event named with its year: "at the China Coal and Mining Expo (CCME) 2017 in Beijing" (rule event_year; the row
+# event_name_year_before of vocab/en/patterns.csv, case-sensitive, its words the gate)
+_event_year_before = EnglishCue("event_name_year_before")
 
 
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
@@ -63,6 +69,10 @@ def _dated_not_figures(kind: str, year: int | None, before: str, text: str, end:
                            or (before.endswith(("the ", "The ")) and _TITLE_AFTER.match(text, end))):
         # "KNBS in the Economic Survey 2020 said", "According to the 2018 Quarterly Balance of Payments": the
         # year in a publication's name, not the figures' (rule title_year)
+        return True
+    if kind == "year" and holds(before, pattern_needs(ev := _event_year_before())) and ev.search(before):
+        # "said ... at the China Coal and Mining Expo (CCME) 2017 in Beijing" (netralnews.com): the year in an event's
+        # name, not the figures' (rule event_year)
         return True
     if kind == "year" and _DATELINE_CLOSE.match(text, end) and _dateline_day().search(before):
         return True  # "(UrduPoint / Pakistan Point News - 5th Jan, 2024)": the day a dateline names (rule dateline)

@@ -35,6 +35,7 @@ from tradeflows.facts.measure_scope import scope_of
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import BASIS_CONFIDENCE, figure_period, period_span, period_via
+from tradeflows.facts.period_fiscal_range import fiscal_range_start
 from tradeflows.facts.period_not_over import (compared_value, part_in_force_not_over, part_named_not_over,
                                               series_not_over, year_not_over)
 from tradeflows.facts.head_period import head_page_period
@@ -357,9 +358,16 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
     status_year = min(year, d.pub_year) if yrule == "relative_fiscal" and year and d.pub_year else year
     status, srule = dated_status(d, f, si, status, srule, target_cue, status_year, basis, yrule, m2)
     rules.append(f"status:{srule}")
+    run_start = fiscal_range_start(d, si, f, year, m1, m2) if yrule == "explicit" and m1 is not None else None
+    if run_start is not None:
+        # "from fiscal 2017-2018 to fiscal 2019-2020 was roughly $18.46 billion": the run of fiscal years the
+        # figure's own last one ends, from the first one's start (rule fiscal_years_range)
+        yrule = "fiscal_years_range"
     rules.append(f"year:{with_via(yrule, period_via(d, f, si, basis)) if d.period_via or d.aside else yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
     ps, pe = period_span(year, m1, m2)
+    if run_start is not None:
+        ps = f"{run_start:04d}-{m1:02d}"
     if year is not None and (yrule in ("base_value", "same_period_not_over") or compared_value(d, f)) \
             and st.last_period is not None and st.last_period_si >= si - 1:
         # "... amounted to $933.4 million. ... amounted to $541.1 million during the corresponding period of

@@ -358,6 +358,9 @@ def text_year(text: str, start: int = 0, end: int | None = None, low: str | None
 # ("Sunday , June 13 2021" over Colombia's September 2018, uneath.com: a space before the weekday's comma, rule
 # stale_banner)
 _banner_line = EnglishCue("page_banner_line", re.M)
+# "Tuesday, 20 April 2021 | 17:18 WIB": a weekday's full date and a clock time, the line's all (a site's clock; a story's
+# stamp as often: only a stale one is left out, rule stale_clock_banner)
+_clock_banner_line = EnglishCue("page_clock_banner_line", re.M)
 
 
 BANNER_HEAD = 5000   # the page head a site's banner stands in
@@ -370,9 +373,18 @@ def stale_banners(text: str) -> set[str]:
     out ("Thursday, December 7, 2023 | Back issues" above "The overall U.S. trade deficit shrank in 2019 ... dropped
     1.7% last year", courthousenews.com: rule stale_banner)."""
     out = set()
-    for written in {m.group(1) for m in _banner_line().finditer(text, 0, min(len(text), BANNER_HEAD))}:
-        story = text_year(text.replace(written, " " * len(written)))
-        if story is not None and int(re.search(_Y, written).group()) - story >= STALE_YEARS:
+    head = min(len(text), BANNER_HEAD)
+    # (and a weekday's date with the site's clock after it, the line's all: "Tuesday, 20 April 2021 | 17:18 WIB" over
+    # Indonesia's coal exports of January-August 2017, netralnews.com; rule stale_clock_banner)
+    clocked = {m.group(1) for m in _clock_banner_line().finditer(text, 0, head)}
+    for written in {m.group(1) for m in _banner_line().finditer(text, 0, head)} | clocked:
+        rest = text.replace(written, " " * len(written))
+        story = text_year(rest)
+        if story is not None and int(re.search(_Y, written).group()) - story >= STALE_YEARS \
+                and (written not in clocked or len({ln for ln in rest.split("\n") if str(story) in ln}) >= 2):
+            # (a clock's line is as often the story's own stamp, "Thursday, Dec 20, 2018 18:28" over "the first 11
+            # months of this year" and a goal "by 2020", bizhub.vn: only where the story's year stands on two
+            # lines at least, as for dates.py's stale_stamp)
             out.add(written)
     return out
 
