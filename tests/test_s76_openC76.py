@@ -6,6 +6,15 @@ by SHA-256 of the file name set aside unread.
   "Оборот розничной торговли ... увеличился на 12,8%", "Retail sales grew": the home trade of shops, wholesalers and
   caterers is no foreign trade (GUIDELINES: measure other); its own "оборот", "торговли", "sales" were read as the
   cues of a turnover or an export.
+- margin_not_base (facts/period_bases.py value_bases, row base_margin_figure of vocab/ru/patterns.csv): "Это превысило
+  показатели 2020-го более чем на 49,1 млн долларов": an amount whose qualifier ends on "на" is the margin a level passed
+  its base by, of the level's own period, no value of the base written right before it.
+- cue_joined_after past an abbreviated scale's dot (row measure_joined_after of vocab/ru/patterns.csv, now read for
+  Russian pages by facts/measure.py _joined_cue): "более $233,2 млн. составил экспорт товаров и более $105,3 млн. импорт
+  различной продукции": the second amount's own flow.
+- buyer_owner_after (facts/measure_foreign.py, asked by facts/relate.py): "Закупки США полупроводниковых продуктов из
+  Тайваня выросли ... на 9%" on a page of Taiwan's statistics: another country's buying from the reporter, its owner
+  right after the cue, is the reporter's exports.
 
 Each firing test says where its sentence comes from (CONSTRUCTED where the `search` tool, corpus pages, found no other
 page with the phrasing) and fails without its rule.
@@ -58,3 +67,52 @@ def test_domestic_trade_retail_sales_english():
     f = _figs(_RETAIL_EN, 2018, lang="en")
     assert f["0.5 percent"].measure == "other"
     assert f["6.4 percent"].measure == "other"
+
+
+# -- margin_not_base -----------------------------------------------------------------------------------------------------
+# data/ruweb44 cw03 (tjinform.com), a studied page, quoting Tajikistan's statistics agency; CONSTRUCTED as shortened (the
+# `search` tool, corpus pages, "превысило показатель прошлого года более чем на млн долларов экспорт", found no other page
+# with a margin written right after the base's year)
+_MARGIN = ("Экспорт драгоценных камней и металлов за 11 месяцев сложился на общую сумму почти 709 млн долларов. Это "
+           "превысило показатели 2020-го более чем на 49,1 млн долларов.")
+
+
+def test_margin_not_base_year():
+    f = _figs(_MARGIN, 2021)
+    assert f["более чем на 49,1 млн долларов"].year == 2021
+    assert "year:base_value" not in f["более чем на 49,1 млн долларов"].fact_rules
+
+
+# a base's value written right after its year stays the base's; CONSTRUCTED
+def test_base_value_kept_without_margin():
+    f = _figs("Экспорт за 11 месяцев 2021 года вырос на 7% по сравнению с показателем 2020 года 662 млн долларов.", 2022)
+    assert f["662 млн долларов"].year == 2020
+
+
+# -- cue_joined_after past an abbreviated scale's dot ---------------------------------------------------------------------
+# data/ruweb50 di05 (nmtj.tj), a studied page; CONSTRUCTED as shortened (the `search` tool, corpus pages, "из них составил
+# экспорт и млн. импорт товарооборот составил млн.", found this shape with dashes only, "экспорт – $793,4 млн.")
+_PARTS = ("Товарооборот с Турцией составил более $338,5 млн. Из них более $233,2 млн. составил экспорт товаров и более "
+          "$105,3 млн. импорт различной продукции.")
+
+
+def test_joined_after_scale_dot():
+    f = _figs(_PARTS, 2020)
+    assert f["более $105,3 млн"].measure == "imports"
+    assert "measure:cue_joined_after" in f["более $105,3 млн"].fact_rules
+    assert f["более $233,2 млн"].measure == "exports"
+
+
+# -- buyer_owner_after ---------------------------------------------------------------------------------------------------
+# data/ruweb50 di09 (itworld.ru), a studied page; CONSTRUCTED as shortened (the `search` tool, corpus pages, "закупки США
+# продукции из Тайваня выросли на процентов", found lenta.ru's "Китай и Гонконг закупили островных товаров на 11,6 процента
+# больше": the buyer as the verb's subject, rule buyer_subject's shape, not this one)
+_BUYS = ("Экспорт чипов из Тайваня в США растет 26-й месяц подряд\n"
+         "Закупки США полупроводниковых продуктов из Тайваня выросли в мае 2023 года на 9% по сравнению с показателем "
+         "года прошлого. Об этом сообщило Министерство финансов республики Тайвань.")
+
+
+def test_buyer_owner_after_exports():
+    f = _figs(_BUYS, 2023)
+    assert (f["9%"].measure, f["9%"].reporter, f["9%"].partner) == ("exports", "Taiwan", "United States")
+    assert "measure:buyer_owner_after" in f["9%"].fact_rules
