@@ -182,14 +182,15 @@ def _other_subject(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, r
                    for q in d.places(si, cue_span[1], fig_start))
 
 
-OWNER_AFTER_GAP = 2   # characters between a buying cue and its owner named right after it in the genitive ("Закупки США")
+# characters between a buying cue and its owner named right after it in the genitive ("Закупки США")
+OWNER_AFTER_GAP = 2
 
 
 def buyer_owner_after(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, rep_iso: str) -> bool:
-    """A buying cue ("закупки", "imports"?) whose owner is a country other than the reporter named right after it, the
-    reporter the source of its goods ("из Тайваня") before the figure: "Закупки США полупроводниковых продуктов из
-    Тайваня выросли в мае 2023 года на 9%" on a page of Taiwan's statistics; what the other country buys from the
-    reporter is the reporter's exports (rule buyer_owner_after; cue buying, the Russian rows of source_before)."""
+    """A buying cue ("закупки") whose owner is a country other than the reporter, named right after it, the reporter
+    the source of its goods ("из Тайваня") before the figure: "Закупки США полупроводниковых продуктов из Тайваня
+    выросли в мае 2023 года на 9%" on a page of Taiwan's statistics; what the other country buys from the reporter is
+    the reporter's exports (rule buyer_owner_after; cue buying, the Russian rows of source_before)."""
     if cue_span[1] > fig_start or not cue("buying", _patterns().buying).match(d.text, cue_span[0]):
         return False
     places = [p for p in d.places(si, cue_span[1], fig_start) if p.iso3]

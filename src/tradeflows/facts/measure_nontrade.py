@@ -42,9 +42,9 @@ _whole_after = EnglishCue("nontrade_whole_after", re.I)
 # fiscal deficit") or right after it ("the deficit of the state budget") (rule budget_balance)
 _budget_before = EnglishCue("nontrade_budget_before", re.I)
 _budget_after = EnglishCue("nontrade_budget_after", re.I)
-# a country's home trade as the subject right before the figure, its words in the group subj: "Оборот розничной
-# торговли вырос на 6,4%", "розничный товарооборот составил 48,6 трлн рублей", "оборот общественного питания", "Retail
-# sales grew 3.1%", "Wholesale trade fell 2%" (rule domestic_trade): shops' and wholesalers' sales, no foreign trade
+# a country's home trade as the subject before the figure in its sentence: "Оборот розничной торговли вырос на 6,4%",
+# "розничный товарооборот составил 48,6 трлн рублей", "оборот общественного питания", "Retail sales grew 3.1%",
+# "Wholesale trade fell 2%" (rule domestic_trade): shops', wholesalers' and caterers' sales, no foreign trade
 _domestic_before = EnglishCue("nontrade_domestic_before", re.I)
 def _before(text: str, low: str, rx: re.Pattern, lo: int, hi: int):
     """rx.search(text, lo, hi), skipped when the lower-cased window low lacks a piece every match holds."""
@@ -92,8 +92,8 @@ def reserves(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
 
 def domestic_trade(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
     """A figure of the home trade (retail, wholesale, catering), its subject's words the last of their kind before it in
-    its sentence, with no semicolon and no measure cue after them (their own "оборот", "торговли", "sales" are the cues that misread it; rule
-    domestic_trade)."""
+    its sentence, with no semicolon and no measure cue after them (their own "оборот", "торговли", "sales" are the
+    cues that misread it; rule domestic_trade)."""
     lo = max(s_start, f.clean_start - REACH)
     if not holds(low, pattern_needs(rx := cue("nontrade_domestic_before", _domestic_before()))):
         return False
@@ -127,7 +127,7 @@ def rival_gap(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
 NON_TRADE_RULES = (("currency_value", currency_value), ("economy_rate", economy_rate), ("reserves", reserves),
                    ("financed_share", financed_share),   # "to finance over 80 per cent of the trade deficit"
                    ("transfers", transfers),   # remittances, private transfers (both facts/nontrade_transfers.py)
-                   ("domestic_trade", domestic_trade),   # "Оборот розничной торговли вырос на 6,4%", "Retail sales grew"
+                   ("domestic_trade", domestic_trade),   # "Оборот розничной торговли вырос на 6,4%", "Retail sales"
                    ("non_trade_whole", non_trade_whole),
                    ("rival_gap", rival_gap))   # "почти втрое уступая Германии"
 

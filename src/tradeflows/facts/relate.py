@@ -30,7 +30,8 @@ from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partne
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
 from tradeflows.facts.context import WINDOW, Carried, Clause, Doc, State, cue_vocab, opening_clause_end
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, measure_of
-from tradeflows.facts.measure_foreign import buyer_owner_after, buyer_subject, foreign_buyer, foreign_seller, seller_ranked, seller_subject, supplied_into
+from tradeflows.facts.measure_foreign import (buyer_owner_after, buyer_subject, foreign_buyer, foreign_seller,
+                                              seller_ranked, seller_subject, supplied_into)
 from tradeflows.facts.measure_scope import scope_of
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
