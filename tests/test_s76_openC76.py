@@ -15,6 +15,10 @@ by SHA-256 of the file name set aside unread.
 - buyer_owner_after (facts/measure_foreign.py, asked by facts/relate.py): "Закупки США полупроводниковых продуктов из
   Тайваня выросли ... на 9%" on a page of Taiwan's statistics: another country's buying from the reporter, its owner
   right after the cue, is the reporter's exports.
+- "г/г" after a percent (row of vocab/ru/cues.csv, category up_right; rule ru_growth_comparative) and an en dash glued
+  after a bracket as a minus (figures/lang_ru.py, rule ru_growth_signed): "Рост ВВП составил 4,1% г/г", "Импорт
+  товаров: 300 млрд долл. (–0,5% г/г)": a change over a year, not a share. Written from a probe in a macroeconomic
+  review's phrasing before any ruweb44 aside page was scored with it; it moved those unread pages (README of the report).
 
 Each firing test says where its sentence comes from (CONSTRUCTED where the `search` tool, corpus pages, found no other
 page with the phrasing) and fails without its rule.
@@ -116,3 +120,30 @@ def test_buyer_owner_after_exports():
     f = _figs(_BUYS, 2023)
     assert (f["9%"].measure, f["9%"].reporter, f["9%"].partner) == ("exports", "Taiwan", "United States")
     assert "measure:buyer_owner_after" in f["9%"].fact_rules
+
+
+# -- "г/г" and the en dash's minus -----------------------------------------------------------------------------------------
+# CONSTRUCTED in the phrasing of Russian macroeconomic reviews (ACRA's "% г/г"); the `search` tool, corpus pages, "ВВП
+# вырос % г/г инфляция % г/г экспорт млрд долл. г/г", found only knoema.com tables
+_REVIEW = ("Рост ВВП в 2024 году составил 4,1% г/г.\n"
+           "Инфляция на конец года: 9,5% г/г.\n"
+           "Экспорт товаров: 433 млрд долл. (+1,3% г/г).\n"
+           "Импорт товаров: 300 млрд долл. (–0,5% г/г).\n")
+
+
+def test_year_on_year_rate_is_growth():
+    f = _figs(_REVIEW, 2025)
+    assert (f["9,5%"].kind, f["9,5%"].value) == ("growth", 9.5)
+    assert (f["4,1%"].kind, f["4,1%"].value) == ("growth", 4.1)
+
+
+def test_en_dash_minus_after_bracket():
+    f = _figs(_REVIEW, 2025)
+    fig = next(v for k, v in f.items() if "0,5%" in k)
+    assert (fig.kind, fig.value, fig.measure) == ("growth", -0.5, "imports")
+
+
+# a list's dash before a percent stays no minus; CONSTRUCTED
+def test_list_dash_no_minus():
+    f = _figs("Основными покупателями стали Китай – 19,8%, Турция – 10,1%.", 2025)
+    assert f["19,8%"].kind == "share"
