@@ -18,7 +18,8 @@ by SHA-256 of the file name set aside unread.
 - "г/г" after a percent (row of vocab/ru/cues.csv, category up_right; rule ru_growth_comparative) and an en dash glued
   after a bracket as a minus (figures/lang_ru.py, rule ru_growth_signed): "Рост ВВП составил 4,1% г/г", "Импорт
   товаров: 300 млрд долл. (–0,5% г/г)": a change over a year, not a share. Written from a probe in a macroeconomic
-  review's phrasing before any ruweb44 aside page was scored with it; it moved those unread pages (README of the report).
+  review's phrasing before any ruweb44 aside page was scored with it; on those unread pages figure F1 0.168 -> 0.232,
+  trade facts found 4 -> 7 of 20.
 
 Each firing test says where its sentence comes from (CONSTRUCTED where the `search` tool, corpus pages, found no other
 page with the phrasing) and fails without its rule.
