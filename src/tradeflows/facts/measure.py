@@ -797,7 +797,7 @@ def _joined_cue(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
     # joined to the figure (by "of" or nothing) names what it is, before any cue further off
     joined = [c for c in cues if c[3] >= 2 and (
         (c[1] <= f.clean_start and _joined_before().fullmatch(text, c[1], f.clean_start))
-        or (c[0] >= f.clean_end and _joined_after().fullmatch(text, f.clean_end, c[0]))
+        or (c[0] >= f.clean_end and cue("measure_joined_after", _joined_after()).fullmatch(text, f.clean_end, c[0]))
         # "а 4,8 млрд долларов - импорт.": a dash joins the figure to the flow that ends its clause
         or (c[0] >= f.clean_end and cue("dash_joined_after", NEVER).fullmatch(text, f.clean_end, c[0])
             and cue("joined_after_end", _CLAUSE_END).match(text, c[1]))

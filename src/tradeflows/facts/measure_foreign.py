@@ -182,6 +182,26 @@ def _other_subject(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, r
                    for q in d.places(si, cue_span[1], fig_start))
 
 
+# characters between a buying cue and its owner named right after it in the genitive ("Закупки США")
+OWNER_AFTER_GAP = 2
+
+
+def buyer_owner_after(d: Doc, si: int, cue_span: tuple[int, int], fig_start: int, rep_iso: str) -> bool:
+    """A buying cue ("закупки") whose owner is a country other than the reporter, named right after it, the reporter
+    the source of its goods ("из Тайваня") before the figure: "Закупки США полупроводниковых продуктов из Тайваня
+    выросли в мае 2023 года на 9%" on a page of Taiwan's statistics; what the other country buys from the reporter is
+    the reporter's exports (rule buyer_owner_after; cue buying, the Russian rows of source_before)."""
+    if cue_span[1] > fig_start or not cue("buying", _patterns().buying).match(d.text, cue_span[0]):
+        return False
+    places = [p for p in d.places(si, cue_span[1], fig_start) if p.iso3]
+    if not places or places[0].kind != "country" or places[0].iso3 == rep_iso \
+            or places[0].start - cue_span[1] > OWNER_AFTER_GAP or _CLAUSE_BREAK.search(d.text, cue_span[1], fig_start):
+        return False
+    source = cue("source_before", _patterns().source_before)
+    s = d.c.sentences[si][0]
+    return any(q.iso3 == rep_iso and source.search(d.text, max(s, q.start - 12), q.start) for q in places[1:])
+
+
 def foreign_buyer(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> bool:
     """The import cue is the buying of another country named as the reporter's market ('The U.S. remained the biggest
     market for Cambodia, importing $4.23 billion', 'followed by Vietnam which imported $1.42 billion of Cambodian

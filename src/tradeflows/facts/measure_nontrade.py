@@ -42,6 +42,10 @@ _whole_after = EnglishCue("nontrade_whole_after", re.I)
 # fiscal deficit") or right after it ("the deficit of the state budget") (rule budget_balance)
 _budget_before = EnglishCue("nontrade_budget_before", re.I)
 _budget_after = EnglishCue("nontrade_budget_after", re.I)
+# a country's home trade as the subject before the figure in its sentence: "Оборот розничной торговли вырос на 6,4%",
+# "розничный товарооборот составил 48,6 трлн рублей", "оборот общественного питания", "Retail sales grew 3.1%",
+# "Wholesale trade fell 2%" (rule domestic_trade): shops', wholesalers' and caterers' sales, no foreign trade
+_domestic_before = EnglishCue("nontrade_domestic_before", re.I)
 def _before(text: str, low: str, rx: re.Pattern, lo: int, hi: int):
     """rx.search(text, lo, hi), skipped when the lower-cased window low lacks a piece every match holds."""
     return rx.search(text, lo, hi) if holds(low, pattern_needs(rx)) else None
@@ -86,6 +90,20 @@ def reserves(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
                                                  _reserves_before)
 
 
+def domestic_trade(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
+    """A figure of the home trade (retail, wholesale, catering), its subject's words the last of their kind before it in
+    its sentence, with no semicolon and no measure cue after them (their own "оборот", "торговли", "sales" are the
+    cues that misread it; rule domestic_trade)."""
+    lo = max(s_start, f.clean_start - REACH)
+    if not holds(low, pattern_needs(rx := cue("nontrade_domestic_before", _domestic_before()))):
+        return False
+    last = None
+    for last in rx.finditer(text, lo, f.clean_start):
+        pass
+    return (last is not None and text.find(";", last.end(), f.clean_start) < 0
+            and _no_cue_between(cues, last.end(), f.clean_start))
+
+
 def non_trade_whole(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
     """A share of a whole that is no trade: the budget, its revenue, the workforce, the population (rule
     non_trade_whole)."""
@@ -109,6 +127,7 @@ def rival_gap(text: str, low: str, f: Figure, s_start: int, cues: list) -> bool:
 NON_TRADE_RULES = (("currency_value", currency_value), ("economy_rate", economy_rate), ("reserves", reserves),
                    ("financed_share", financed_share),   # "to finance over 80 per cent of the trade deficit"
                    ("transfers", transfers),   # remittances, private transfers (both facts/nontrade_transfers.py)
+                   ("domestic_trade", domestic_trade),   # "Оборот розничной торговли вырос на 6,4%", "Retail sales"
                    ("non_trade_whole", non_trade_whole),
                    ("rival_gap", rival_gap))   # "почти втрое уступая Германии"
 
@@ -134,6 +153,7 @@ _RULE_CUES = {"currency_value": (("nontrade_currency_value_before", _currency_va
               "financed_share": (("nontrade_deficit_after", _deficit_after),
                                  ("nontrade_finance_before", _finance_before)),
               "transfers": (("nontrade_transfers_before", _transfers_before),),
+              "domestic_trade": (("nontrade_domestic_before", _domestic_before),),
               "non_trade_whole": (("nontrade_whole_after", _whole_after),),
               "rival_gap": (("nontrade_rival_gap_after", _rival_gap_after),)}
 _MAY_KEPT = 8

@@ -10,7 +10,7 @@ from tradeflows.facts.period_adjacent import ADJACENT_REACH, BRACKET_AFTER, FROM
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
-from tradeflows.vocab.patterns import EnglishCue, cue
+from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 _SINCE = skip_compile(r"\bsince\s+$", re.I)
@@ -196,8 +196,11 @@ def value_bases(d: Doc, f: Figure, all_times: list[TimeExpr]) -> list[TimeExpr]:
                   # ("up 5.5 percent from the previous year’s USD 573.7 billion", Global Korean Post: the curly
                   # apostrophe's possessive, left after the expression, rule base_value)
                   or (0 <= f.clean_start - t.end <= 4 and _CURLY_POSSESSIVE_GAP.fullmatch(d.text, t.end, f.clean_start)))]
-    # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value)
-    base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60
+    # "compared to the 2022 figures ($770.215 million)": a dated base's own value (base_value); not a figure whose
+    # qualifier ends on "на", the margin a level passed its base by ("Это превысило показатели 2020-го более чем на 49,1
+    # млн долларов": of the level's own period; Russian rows base_margin_figure, rule margin_not_base)
+    margin = cue("base_margin_figure", NEVER).match(f.figure) is not None
+    base += [t for t in all_times if t.base and t.year is not None and 0 <= f.clean_start - t.end <= 60 and not margin
              and (cue("base_of", _BASE_OF).fullmatch(d.text, t.end, f.clean_start) and not _UP_TO.match(f.figure)
                   or _when_value(d, t, f)
                   or _BASE_PAREN.fullmatch(d.text, t.end, f.clean_start)

@@ -30,7 +30,8 @@ from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partne
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
 from tradeflows.facts.context import WINDOW, Carried, Clause, Doc, State, cue_vocab, opening_clause_end
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, measure_of
-from tradeflows.facts.measure_foreign import buyer_subject, foreign_buyer, foreign_seller, seller_ranked, seller_subject, supplied_into
+from tradeflows.facts.measure_foreign import (buyer_owner_after, buyer_subject, foreign_buyer, foreign_seller,
+                                              seller_ranked, seller_subject, supplied_into)
 from tradeflows.facts.measure_scope import scope_of
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
@@ -299,6 +300,13 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # trade: a country other than the reporter, the subject of the buying verb, buys the reporter's exports (rule
         # buyer_subject)
         measure, rules[0] = "exports", "measure:buyer_subject"
+        st.measure = measure
+    elif measure == "imports" and cue_span and rep_iso and mrule in _SUBJECT_CUE_RULES \
+            and buyer_owner_after(d, si, cue_span, f.clean_start, rep_iso):
+        # "Закупки США полупроводниковых продуктов из Тайваня выросли в мае 2023 года на 9%" on a page of Taiwan's
+        # statistics: another country's buying from the reporter, its owner right after the cue, is the reporter's
+        # exports (rule buyer_owner_after)
+        measure, rules[0] = "exports", "measure:buyer_owner_after"
         st.measure = measure
 
     if measure == "imports" and rep_iso:

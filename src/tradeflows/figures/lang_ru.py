@@ -98,7 +98,7 @@ def _vocab() -> dict:
         # ru_growth_by)
         "left": re.compile(rf"(?:(?<![\w-])(?P<byq>на)\s+(?=(?:{qual_plain})[\s,]))?"
                            rf"(?:(?<![\w-])(?:{qual})[\s,]+)?(?:(?<![\w-])(?P<by>(?:еще\s+|ещё\s+|сразу\s+|всего\s+|лишь\s+)?на)\s+)?"
-                           rf"(?P<sign>\+\s?|(?<![\w\d])[\-−]|(?<=\()[\-−]\s|[↑↓▲▼]\s?)?$", re.I),  # a minus only glued
+                           rf"(?P<sign>\+\s?|(?<![\w\d])[\-−]|(?<=\()[\-−–]\s?|[↑↓▲▼]\s?)?$", re.I),  # a minus only glued
         # ("Китай - 19,8%" lists), or right after a bracket ("Мальта (- 97% до 3,8 тыс. евро)"); an arrow ("▲ 9,2%")
         "up": re.compile(rf"(?<![\w-])(?:{stems('up')})(?!ов)\w*", re.I),
         "down": re.compile(rf"(?<![\w-])(?:{stems('down')})\w*", re.I),
@@ -560,7 +560,7 @@ def revise(d: Doc, v: dict, f: Figure) -> Figure:
     after = text[j:j + 40]
     signed = pm.group(1) or lm.group("sign")
     if signed:
-        sign = -1 if signed.strip() in ("-", "−", "↓", "▼") else 1
+        sign = -1 if signed.strip() in ("-", "−", "–", "↓", "▼") else 1
         kind, val, rule = "growth", sign * value, "ru_growth_signed"
     elif lm.group("by") or lm.group("byq") or cue_in(LANG, "shared_last_by", NEVER).search(left):
         # ("сократились и экспорт, и импорт — на 12 и 15 процентов": the last number of a list after "на" is a change
