@@ -2,9 +2,11 @@
 pages on a country's trade, session 75's blind set), studied on two thirds of their tuned pages, the first third by
 SHA-256 of the file name set aside unread.
 
-- month_this_year (facts/period_this_year.py, row month_this_year): "in January this year" is of the page's year, not of
+- month_this_year (facts/period_this_year.py, read in facts/period_time.py month_without_year; row month_this_year): "in January this year" is of the page's year, not of
   the year a sentence before put in force ("In January last year, ..."): a month is read with rel 0 as a bare month is,
   and a bare month took its paragraph's year.
+- percent_level_end (row of figures/percent.py _clause_change): "fell to just 1 per cent" is a level the change went to,
+  as "fell to 1 per cent" is ("just", "only", "barely", "a mere" between), no change of 1 per cent.
 
 Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails at the base code
 56899618 (checked with the base worktree).
@@ -46,3 +48,24 @@ def test_month_this_year_after_last_year():
 def test_month_last_year_kept():
     f = _figs(AFR, 2021, 2)["50 per cent"]
     assert (f.year, f.period_start) == (2020, "2020-01")
+
+
+# -- percent_level_end: "to just" ----------------------------------------------------------------------------------------
+def test_fell_to_just_is_a_level():
+    f = _figs(AFR, 2021, 2)["1 per cent"]
+    assert (f.kind, f.value) == ("share", 1.0)
+
+
+def test_fell_to_a_mere_is_a_level():
+    # CONSTRUCTED on the afr.com phrasing (the `search` tool, corpus pages, "share of exports fell to just 2 per cent",
+    # and find_string "share fell to just" found the phrasing only with the word "share" in the clause, which is a
+    # share already)
+    f = _figs("In 2019, 40 per cent of Mongolia's coal exports went to China. That dropped to a mere 5 per cent in "
+              "2021.", 2024, 6)["5 per cent"]
+    assert (f.kind, f.value, f.year) == ("share", 5.0, 2021)
+
+
+def test_fell_by_just_stays_a_change():
+    # CONSTRUCTED (the row's limit: "by just" is a change)
+    f = _figs("Exports to Japan fell by just 2.6% in May.", 2024, 6)["2.6%"]
+    assert (f.kind, f.value) == ("growth", -2.6)

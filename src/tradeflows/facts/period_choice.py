@@ -26,7 +26,6 @@ from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State, openi
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_adjacent import (CLAUSE_BEFORE, adjacent_times, bracketed_time, clause_year_before,
                                               clause_break, year_label_before)
-from tradeflows.facts.period_this_year import month_this_year
 from tradeflows.facts.period_bases import after_base, value_bases, year_before_open, when_clause_period
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, with_fiscal_year, fiscal_started,
                                               previous_fiscal_open, relative_period)
@@ -1085,10 +1084,6 @@ def _period_of_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: str,
         # year its start names (rule fiscal_started)
         (y, a, b), _ = started
         return y, a, b, "explicit", "fiscal_started"
-    if t.kind == "month" and t.rel == 0 and (this_year := month_this_year(d, f, t)) is not None:
-        # "That fell to just 1 per cent in January this year" after "In January last year, ...": the page's year, not
-        # the one in force (rule month_this_year)
-        return this_year
     if t.kind == "month" and not t.rel and (month := month_without_year(d, st, f, si, pi, status, t, all_times,
                                                                          explicit_rule, m1, m2)) is not None:
         return month
