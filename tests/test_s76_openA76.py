@@ -7,6 +7,10 @@ SHA-256 of the file name set aside unread.
   and a bare month took its paragraph's year.
 - percent_level_end (row of figures/percent.py _clause_change): "fell to just 1 per cent" is a level the change went to,
   as "fell to 1 per cent" is ("just", "only", "barely", "a mere" between), no change of 1 per cent.
+- base_period_in_force (facts/period_bases.py after_base and from_value_in_force): "grew 74.5% on-year to 67.1 billion
+  dirhams from 38.5 billion dirhams in H1 2021" where the sentences before put H1 2021 in force: the period after the
+  from-value is the change's, not a base a year before the figure's (H1 2022, which the page never names); the value
+  the change started from is of the same months a year before.
 
 Each firing test quotes the page named above it (or says CONSTRUCTED and what was searched) and fails at the base code
 56899618 (checked with the base worktree).
@@ -69,3 +73,33 @@ def test_fell_by_just_stays_a_change():
     # CONSTRUCTED (the row's limit: "by just" is a change)
     f = _figs("Exports to Japan fell by just 2.6% in May.", 2024, 6)["2.6%"]
     assert (f.kind, f.value) == ("growth", -2.6)
+
+
+# -- base_period_in_force ------------------------------------------------------------------------------------------------
+# en.trend.az/world/arab/3489814.html (found by the `search` tool, corpus pages, "non-oil trade grew on-year to billion
+# dirhams from billion dirhams in H1 2021 Dubai"): its second sentence's period moved after the from-value as data/web58
+# db11 (digpu.com, a studied page) prints it; CONSTRUCTED in that order
+DUBAI = ("Dubai’s non-oil foreign trade is up 31 percent in the first half of 2021 to USD196.6 billion. Imports rose by "
+         "29.3 percent YoY to USD112.71 billion from USD87.12 billion in H1 2021.")
+
+
+def test_base_in_force_is_the_change_period():
+    figs = _figs(DUBAI)
+    for fig in ("29.3 percent", "USD112.71 billion"):
+        f = figs[fig]
+        assert (f.measure, f.year, f.period_start, f.period_end, f.year_basis) == ("imports", 2021, "2021-01", "2021-06",
+                                                                                  "explicit"), fig
+        assert "year:base_period_in_force" in f.fact_rules
+
+
+def test_from_value_in_force_is_a_year_before():
+    f = _figs(DUBAI)["USD87.12 billion"]
+    assert (f.year, f.period_start, f.period_end, f.year_basis) == (2020, "2020-01", "2020-06", "context")
+    assert "year:base_period_in_force" in f.fact_rules
+
+
+def test_base_not_in_force_stays_a_year_before():
+    # CONSTRUCTED (the rule's limit: with 2021 in force, a base of 2020 is the year before the figure's)
+    f = _figs("In 2021, exports reached $5 billion. Imports rose by 12 percent to $7 billion from $6.25 billion in "
+              "2020.")["$7 billion"]
+    assert (f.year, f.period_start) == (2021, "2021-01")

@@ -229,6 +229,18 @@ def year_before_open(d: Doc, st: State, si: int, all_times: list[TimeExpr]):
     return None
 
 
+def from_value_in_force(d: Doc, st: State, f: Figure, si: int, t: TimeExpr):
+    """(year, m1, m2, year_basis, rule) of a value a change started from, "to 67.1 billion dirhams from 38.5 billion
+    dirhams in H1 2021", whose base right after it is the very period in force a sentence before set: the base ends
+    the change's clause (rule base_period_in_force, after_base), so the value it started from is of the same months a
+    year before; else None. Not a single month's ("rose to X from Y in March" may be month on month)."""
+    if not (t.base and t.year is not None and f.kind == "money" and t.m1 is not None and t.m1 != t.m2
+            and st.period is not None and st.period == (t.year, t.m1, t.m2) and st.period_si < si
+            and 0 <= t.start - f.clean_end <= 30 and _FROM_LEVEL.search(d.text, max(0, f.clean_start - 8), f.clean_start)):
+        return None
+    return t.year - 1, t.m1, t.m2, "context", "base_period_in_force"
+
+
 def after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
     """(year, m1, m2, year_basis, rule) of a figure whose only time is a base: the year after it, else None."""
     # ("compared to the exports of Rs3,020,244 million during July- March of the previous year": months too)
@@ -265,6 +277,12 @@ def after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
         b = bases[0]
         y = (b.year or b.bracket_year) + 1
         by = b.year or b.bracket_year
+        if st.period is not None and st.period == (by, b.m1, b.m2) and st.period_si < d.sentence_index(f.clean_start):
+            # "India-Dubai trade figures grew 74.5% on-year to 67.1 billion dirhams from 38.5 billion dirhams in H1 2021"
+            # (digpu.com) on a page whose title and sentences before put H1 2021 in force: a base that is the very
+            # period in force ends the change's clause, it is no base a year before the figure's (which no sentence
+            # names): the figure's period (rule base_period_in_force)
+            return by, b.m1, b.m2, "explicit", "base_period_in_force"
         if b.m1 == b.m2 and st.period is not None and st.period[0] == y and st.period[2] == b.m2 \
                 and st.period[1] is not None and st.period[1] < st.period[2]:
             # "Imports also shrank 18.35 percent from $21 billion in June 2022" in a text on January-June 2023: a
