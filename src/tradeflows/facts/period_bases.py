@@ -14,7 +14,7 @@ from tradeflows.vocab.patterns import EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 _SINCE = skip_compile(r"\bsince\s+$", re.I)
-from tradeflows.facts.periods_bases import RECORDS_BEGAN  # noqa: E402
+from tradeflows.facts.periods_bases import RECORDS_BEGAN, TO_AFTER  # noqa: E402
 # "increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, not the base's value
 _UP_TO = skip_compile(r"up\s+to\b", re.I)
 _OF_YEAR_AFTER = skip_compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
@@ -233,10 +233,14 @@ def from_value_in_force(d: Doc, st: State, f: Figure, si: int, t: TimeExpr):
     """(year, m1, m2, year_basis, rule) of a value a change started from, "to 67.1 billion dirhams from 38.5 billion
     dirhams in H1 2021", whose base right after it is the very period in force a sentence before set: the base ends
     the change's clause (rule base_period_in_force, after_base), so the value it started from is of the same months a
-    year before; else None. Not a single month's ("rose to X from Y in March" may be month on month)."""
+    year before; else None. Not a single month's ("rose to X from Y in March" may be month on month), nor a base a
+    level the change went to follows ("from A in 2007 to B in 2008")."""
     if not (t.base and t.year is not None and f.kind == "money" and t.m1 is not None and t.m1 != t.m2
             and st.period is not None and st.period == (t.year, t.m1, t.m2) and st.period_si < si
-            and 0 <= t.start - f.clean_end <= 30 and _FROM_LEVEL.search(d.text, max(0, f.clean_start - 8), f.clean_start)):
+            and 0 <= t.start - f.clean_end <= 30 and _FROM_LEVEL.search(d.text, max(0, f.clean_start - 8), f.clean_start)
+            # ("our exports grew from Kshs46.2 billion in 2007 to Kshs57.2 billion in 2008", mzalendo.com: a level the
+            # change went to after the base makes the base the from-value's own)
+            and not TO_AFTER.match(d.text, t.end)):
         return None
     return t.year - 1, t.m1, t.m2, "context", "base_period_in_force"
 
