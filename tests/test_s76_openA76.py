@@ -131,3 +131,10 @@ def test_world_trade_kept():
     # CONSTRUCTED (the rule's limit)
     f = _figs("The WTO expects global trade to grow 2.5% in 2025.", 2025, 4)["2.5%"]
     assert f.reporter == "world"
+
+
+def test_compared_base_in_force_stays_a_year_before():
+    # CONSTRUCTED (the row base_after_from_value's limit: a base named by "compared with", not right after a
+    # from-value, keeps the year after it even with its year in force)
+    f = _figs("In 2021, Ghana's exports reached $5 billion. Imports grew 12 percent compared with 2021.")["12 percent"]
+    assert (f.year, f.period_start) == (2022, "2022-01")

@@ -137,6 +137,7 @@ def _when_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
 
 
 _recorded_gap = EnglishCue("recorded_base_gap", re.I)
+_after_from_value = EnglishCue("base_after_from_value", re.I)
 _YEAR_POSSESSIVE = skip_compile(r"['’]s\s{1,2}")
 _CURLY_POSSESSIVE_GAP = skip_compile(r"’s\s{1,2}")
 # "a 20.95 percent increase from the figure in Q4, 2017 N1.798 trillion", "growth of 20.02 percent over Q4, 2017 of
@@ -281,11 +282,13 @@ def after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
         b = bases[0]
         y = (b.year or b.bracket_year) + 1
         by = b.year or b.bracket_year
-        if st.period is not None and st.period == (by, b.m1, b.m2) and st.period_si < d.sentence_index(f.clean_start):
+        if st.period is not None and st.period == (by, b.m1, b.m2) and st.period_si < d.sentence_index(f.clean_start) \
+                and cue("base_after_from_value", _after_from_value()).search(d.text, max(0, b.start - 60), b.start):
             # "India-Dubai trade figures grew 74.5% on-year to 67.1 billion dirhams from 38.5 billion dirhams in H1 2021"
             # (digpu.com) on a page whose title and sentences before put H1 2021 in force: a base that is the very
             # period in force ends the change's clause, it is no base a year before the figure's (which no sentence
-            # names): the figure's period (rule base_period_in_force)
+            # names): the figure's period (rule base_period_in_force; only a base right after a from-value, row
+            # base_after_from_value: "grew 10% compared with 2021" with 2021 in force stays the year after)
             return by, b.m1, b.m2, "explicit", "base_period_in_force"
         if b.m1 == b.m2 and st.period is not None and st.period[0] == y and st.period[2] == b.m2 \
                 and st.period[1] is not None and st.period[1] < st.period[2]:
