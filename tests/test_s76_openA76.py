@@ -7,11 +7,6 @@ SHA-256 of the file name set aside unread.
   and a bare month took its paragraph's year.
 - percent_level_end (row of figures/percent.py _clause_change): "fell to just 1 per cent" is a level the change went to,
   as "fell to 1 per cent" is ("just", "only", "barely", "a mere" between), no change of 1 per cent.
-- base_period_in_force (facts/period_bases.py after_base and from_value_in_force): "grew 74.5% on-year to 67.1 billion
-  dirhams from 38.5 billion dirhams in H1 2021" where the sentences before put H1 2021 in force: the period after the
-  from-value is the change's, not a base a year before the figure's (H1 2022, which the page never names); the value
-  the change started from is of the same months a year before; not where a level the change went to follows the base
-  ("from Kshs46.2 billion in 2007 to Kshs57.2 billion in 2008").
 - world_trade_owned (row owner_before of vocab/en/world_trade.csv, read by facts/reporters_world.py world_trade): "our
   global trade", "China's global exports" are the owner's total, not the world's trade.
 
@@ -78,44 +73,6 @@ def test_fell_by_just_stays_a_change():
     assert (f.kind, f.value) == ("growth", -2.6)
 
 
-# -- base_period_in_force ------------------------------------------------------------------------------------------------
-# en.trend.az/world/arab/3489814.html (found by the `search` tool, corpus pages, "non-oil trade grew on-year to billion
-# dirhams from billion dirhams in H1 2021 Dubai"): its second sentence's period moved after the from-value as data/web58
-# db11 (digpu.com, a studied page) prints it; CONSTRUCTED in that order
-DUBAI = ("Dubai’s non-oil foreign trade is up 31 percent in the first half of 2021 to USD196.6 billion. Imports rose by "
-         "29.3 percent YoY to USD112.71 billion from USD87.12 billion in H1 2021.")
-
-
-def test_base_in_force_is_the_change_period():
-    figs = _figs(DUBAI)
-    for fig in ("29.3 percent", "USD112.71 billion"):
-        f = figs[fig]
-        assert (f.measure, f.year, f.period_start, f.period_end, f.year_basis) == ("imports", 2021, "2021-01", "2021-06",
-                                                                                  "explicit"), fig
-        assert "year:base_period_in_force" in f.fact_rules
-
-
-def test_from_value_in_force_is_a_year_before():
-    f = _figs(DUBAI)["USD87.12 billion"]
-    assert (f.year, f.period_start, f.period_end, f.year_basis) == (2020, "2020-01", "2020-06", "context")
-    assert "year:base_period_in_force" in f.fact_rules
-
-
-def test_base_not_in_force_stays_a_year_before():
-    # CONSTRUCTED (the rule's limit: with 2021 in force, a base of 2020 is the year before the figure's)
-    f = _figs("In 2021, exports reached $5 billion. Imports rose by 12 percent to $7 billion from $6.25 billion in "
-              "2020.")["$7 billion"]
-    assert (f.year, f.period_start) == (2021, "2021-01")
-
-
-def test_from_value_with_its_own_level_after_kept():
-    # info.mzalendo.com, a Kenyan Hansard entry (data/web51 cn02, outside this session's sets)
-    f = _figs("On our export earning, our exports to Iran which dropped in 2007 more than doubled last year. With regard to "
-              "Asia and the Far East, our exports grew from Kshs46.2 billion in 2007 to Kshs57.2 billion in 2008.",
-              2009, 6)["Kshs46.2 billion"]
-    assert (f.year, f.period_start, f.year_basis) == (2007, "2007-01", "explicit")
-
-
 # -- world_trade_owned ---------------------------------------------------------------------------------------------------
 # data/web58 db11 (digpu.com, a studied page on Dubai's trade); the `search` tool (corpus pages, "increase our global
 # trade" billion, target) found no other trade page with a possessive before "global trade"
@@ -132,9 +89,3 @@ def test_world_trade_kept():
     f = _figs("The WTO expects global trade to grow 2.5% in 2025.", 2025, 4)["2.5%"]
     assert f.reporter == "world"
 
-
-def test_compared_base_in_force_stays_a_year_before():
-    # CONSTRUCTED (the row base_after_from_value's limit: a base named by "compared with", not right after a
-    # from-value, keeps the year after it even with its year in force)
-    f = _figs("In 2021, Ghana's exports reached $5 billion. Imports grew 12 percent compared with 2021.")["12 percent"]
-    assert (f.year, f.period_start) == (2022, "2022-01")

@@ -14,7 +14,7 @@ from tradeflows.vocab.patterns import EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 _SINCE = skip_compile(r"\bsince\s+$", re.I)
-from tradeflows.facts.periods_bases import RECORDS_BEGAN, TO_AFTER  # noqa: E402
+from tradeflows.facts.periods_bases import RECORDS_BEGAN  # noqa: E402
 # "increased by 5.4% compared to 2022 – up to 9.9 billion dollars": the level risen to, not the base's value
 _UP_TO = skip_compile(r"up\s+to\b", re.I)
 _OF_YEAR_AFTER = skip_compile(r"\s+of\s+(?:the\s+)?(?:19|20)\d\d")
@@ -137,7 +137,6 @@ def _when_value(d: Doc, t: TimeExpr, f: Figure) -> bool:
 
 
 _recorded_gap = EnglishCue("recorded_base_gap", re.I)
-_after_from_value = EnglishCue("base_after_from_value", re.I)
 _YEAR_POSSESSIVE = skip_compile(r"['’]s\s{1,2}")
 _CURLY_POSSESSIVE_GAP = skip_compile(r"’s\s{1,2}")
 # "a 20.95 percent increase from the figure in Q4, 2017 N1.798 trillion", "growth of 20.02 percent over Q4, 2017 of
@@ -230,22 +229,6 @@ def year_before_open(d: Doc, st: State, si: int, all_times: list[TimeExpr]):
     return None
 
 
-def from_value_in_force(d: Doc, st: State, f: Figure, si: int, t: TimeExpr):
-    """(year, m1, m2, year_basis, rule) of a value a change started from, "to 67.1 billion dirhams from 38.5 billion
-    dirhams in H1 2021", whose base right after it is the very period in force a sentence before set: the base ends
-    the change's clause (rule base_period_in_force, after_base), so the value it started from is of the same months a
-    year before; else None. Not a single month's ("rose to X from Y in March" may be month on month), nor a base a
-    level the change went to follows ("from A in 2007 to B in 2008")."""
-    if not (t.base and t.year is not None and f.kind == "money" and t.m1 is not None and t.m1 != t.m2
-            and st.period is not None and st.period == (t.year, t.m1, t.m2) and st.period_si < si
-            and 0 <= t.start - f.clean_end <= 30 and _FROM_LEVEL.search(d.text, max(0, f.clean_start - 8), f.clean_start)
-            # ("our exports grew from Kshs46.2 billion in 2007 to Kshs57.2 billion in 2008", mzalendo.com: a level the
-            # change went to after the base makes the base the from-value's own)
-            and not TO_AFTER.match(d.text, t.end)):
-        return None
-    return t.year - 1, t.m1, t.m2, "context", "base_period_in_force"
-
-
 def after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
     """(year, m1, m2, year_basis, rule) of a figure whose only time is a base: the year after it, else None."""
     # ("compared to the exports of Rs3,020,244 million during July- March of the previous year": months too)
@@ -282,14 +265,6 @@ def after_base(d: Doc, st: State, f: Figure, all_times: list[TimeExpr]):
         b = bases[0]
         y = (b.year or b.bracket_year) + 1
         by = b.year or b.bracket_year
-        if st.period is not None and st.period == (by, b.m1, b.m2) and st.period_si < d.sentence_index(f.clean_start) \
-                and cue("base_after_from_value", _after_from_value()).search(d.text, max(0, b.start - 60), b.start):
-            # "India-Dubai trade figures grew 74.5% on-year to 67.1 billion dirhams from 38.5 billion dirhams in H1 2021"
-            # (digpu.com) on a page whose title and sentences before put H1 2021 in force: a base that is the very
-            # period in force ends the change's clause, it is no base a year before the figure's (which no sentence
-            # names): the figure's period (rule base_period_in_force; only a base right after a from-value, row
-            # base_after_from_value: "grew 10% compared with 2021" with 2021 in force stays the year after)
-            return by, b.m1, b.m2, "explicit", "base_period_in_force"
         if b.m1 == b.m2 and st.period is not None and st.period[0] == y and st.period[2] == b.m2 \
                 and st.period[1] is not None and st.period[1] < st.period[2]:
             # "Imports also shrank 18.35 percent from $21 billion in June 2022" in a text on January-June 2023: a

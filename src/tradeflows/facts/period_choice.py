@@ -26,7 +26,7 @@ from tradeflows.facts.context import PART_OF_PREVIOUS, WINDOW, Doc, State, openi
 from tradeflows.facts.fiscal import fiscal_year
 from tradeflows.facts.period_adjacent import (CLAUSE_BEFORE, adjacent_times, bracketed_time, clause_year_before,
                                               clause_break, year_label_before)
-from tradeflows.facts.period_bases import after_base, from_value_in_force, value_bases, year_before_open, when_clause_period
+from tradeflows.facts.period_bases import after_base, value_bases, year_before_open, when_clause_period
 from tradeflows.facts.period_relative import (OF_BEFORE_FISCAL, with_fiscal_year, fiscal_started,
                                               previous_fiscal_open, relative_period)
 from tradeflows.facts.periods import TimeExpr
@@ -1156,10 +1156,6 @@ def _written_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # 7.13 per cent, from US$3.48 billion in 2017 to US$4.91 billion in 2022" (guardian.co.tt): a rate averaged over
         # a run of years ends in its last year, no one year's change (rule annualised_rate; row growth_annualised_before)
         return t.year, None, None, "explicit", "annualised_rate"
-    if t.base and skip is None and (started := from_value_in_force(d, st, f, si, t)) is not None:
-        # "grew 74.5% on-year to 67.1 billion dirhams from 38.5 billion dirhams in H1 2021" with H1 2021 in force: the
-        # value the change started from is of H1 2020 (rule base_period_in_force)
-        return started
     if t.year is not None and t.base and t.kind == "year" and (m1, m2) == (1, 12) and skip is None \
             and f.kind == "money" and adjacent and t is adjacent[0]:
         # "the deficit declined to Ksh379.2 billion during the quarter, down from Ksh433.8 billion in 2022": the
