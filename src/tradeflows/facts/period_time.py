@@ -12,6 +12,7 @@ from tradeflows.facts.context import Doc, State
 from tradeflows.facts.period_context import BARE_MONTH_NAMES_YEAR, BARE_MONTH_REACH, months_ahead
 from tradeflows.facts.period_fallback import carried_basis
 from tradeflows.facts.period_relative import chain_to_month
+from tradeflows.facts.period_this_year import month_this_year
 from tradeflows.facts.periods import TimeExpr
 from tradeflows.records import Figure
 from tradeflows.vocab.patterns import EnglishCue, cue
@@ -167,6 +168,10 @@ def month_without_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: s
             # after May's figures): a month with no year in a sentence opened by "last year" is that month of the
             # year before the page's, as "In 2023, ... in March" is of 2023 (rule month_of_sentence_relative)
             return ref + back.rel, m1, m2, basis, "month_of_sentence_relative"
+    if t.kind == "month" and t.rel == 0 and (this_year := month_this_year(d, f, t)) is not None:
+        # "That fell to just 1 per cent in January this year" after "In January last year, ...": a month named with "this
+        # year" is of the page's year, not of the year its paragraph put in force (rule month_this_year)
+        return this_year
     if t.kind == "month" and not t.rel and st.period is not None and st.period_para == pi and st.period[0] is not None:
         # "In 2022, ... In October, exports reached": a month with no year is of the paragraph's year
         # (a growth whose base's dated value was set aside keeps that rule's name, growth_not_base)

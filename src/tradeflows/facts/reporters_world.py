@@ -22,7 +22,7 @@ PART_REACH = 30  # characters before a phrase where the share it is the whole of
 
 # the kinds of rows world_trade reads besides "phrase" (vocab/en/world_trade.csv): a kind a language gives no row of
 # has no such words (a pattern that matches nothing)
-_OTHER_KINDS = ("part_before", "trade_noun", "part_link")
+_OTHER_KINDS = ("part_before", "trade_noun", "part_link", "owner_before")
 
 
 @lru_cache(maxsize=None)
@@ -63,6 +63,8 @@ def world_trade(cl):
         last = m
     if last is None or rx["part_before"].search(text, max(cl.lo, last.start() - PART_REACH), last.start()):
         return None
+    if rx["owner_before"].search(text, max(cl.lo, last.start() - PART_REACH), last.start()):
+        return None   # "our global trade", "China's global exports": the owner's total (rule world_trade_owned)
     if rx["trade_noun"].search(text, last.end(), f.clean_start) and not rx["part_link"].search(text, last.end(), f.clean_start):
         return None
     return "world", None
