@@ -29,7 +29,7 @@ def test_carried_period_dated_by_the_page_names_carried_doc_date():
 
 def test_the_period_the_page_dated_itself_is_no_carried_one():
     got = _year_rules(UGANDA, 2017, 8)
-    assert got["US$3,121.9 million"] == (2017, "2017-05", "doc_date", "bare_month")
+    assert got["US$3,121.9 million"] == (2017, "2017-05", "doc_date", "month_this_year")   # "in May this year"
 
 
 def test_a_level_a_change_started_from_does_not_name_it():
