@@ -12,7 +12,7 @@ aside unread.
 - "кубинских песо", "уругвайских песо", "доминиканских песо" (vocab/ru/currencies.csv).
 - the multiple's adjective "двукратн-", "двухкратн-", "трехкратн-" (vocab/ru/numbers.csv) and the change nouns
   "увеличение", "сокращение" right after it (vocab/ru/cues.csv up_right / down_right).
-- stats_owner_imports, widened (facts/relate.py _exports_into_owner, row import_from_before): "Общий экспорт России в
+- stats_owner_imports, widened (facts/measure_foreign.py exports_into_owner, row import_from_before): "Общий экспорт России в
   США" on a page whose opening tells "Ввоз товаров из России ... следует из внешнеторговой статистики Бюро переписи
   населения США" is the US's imports from Russia, as the guidelines' reporter is the country whose statistics it is.
 

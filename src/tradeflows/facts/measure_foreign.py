@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 from tradeflows.facts.context import Doc
 from tradeflows.vocab import alternation, words_by_role
-from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, cue
+from tradeflows.facts.reporters import OPENING_OWNER_CHARS
+from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
 class _Patterns(NamedTuple):
@@ -238,3 +239,34 @@ def supplied_into(d: Doc, si: int, cue_span: tuple[int, int], rep_iso: str) -> b
     gap = cue("supplied_into_gap", NEVER)
     return any(p.kind == "country" and p.iso3 == rep_iso and gap.fullmatch(d.text, cue_span[1], p.start)
                for p in d.places(si, cue_span[1], cue_span[1] + SUPPLIED_INTO_REACH))
+
+
+# characters before the exporter's place read for the import word and "из" (exports_into_owner)
+IMPORT_FROM_REACH = 40
+# the cited statistics office of the opening (vocab/en/patterns.csv agency)
+_agency = EnglishCue("agency", re.I)
+
+
+def exports_into_owner(d: Doc, fr, iso3: str) -> bool:
+    """A flow frame of a country's exports into the country iso3 whose statistics the page's opening cites ("Общий экспорт
+    России в США в марте увеличился на 6,5%"), on a page whose opening tells the same goods as iso3's imports from that
+    country ("Ввоз товаров из России, наоборот, вырос, следует из внешнеторговой статистики Бюро переписи населения
+    США", gxpnews.net): the owner's statistics of its imports (rule stats_owner_imports; cue import_from_before, Russian
+    rows only). The import and the statistics office are told in one sentence: "Объем импорта из Беларуси в Китай
+    составил $1,99 млрд" a few sentences after "сообщил посол Китая в Минске" (data/russian u06) leaves "белорусский
+    экспорт в КНР" Belarus's own."""
+    if fr is None or fr.kind != "flow" or fr.reporter is None or fr.reporter.kind not in ("demonym", "country") \
+            or fr.partner is None or fr.partner.iso3 != iso3 or fr.reporter.iso3 in (None, iso3):
+        return False
+    rx = cue("import_from_before", NEVER)
+    if rx is NEVER:
+        return False
+    text, si = d.text, 0
+    while si < len(d.c.sentences) and d.c.sentences[si][0] < OPENING_OWNER_CHARS:
+        for p in d.places(si):
+            if p.iso3 == fr.reporter.iso3 and p.start < OPENING_OWNER_CHARS \
+                    and rx.search(text, max(0, p.start - IMPORT_FROM_REACH), p.start) \
+                    and cue("agency", _agency()).search(text, *d.c.sentences[si]):
+                return True
+        si += 1
+    return False

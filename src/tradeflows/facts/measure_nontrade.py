@@ -46,6 +46,8 @@ _budget_after = EnglishCue("nontrade_budget_after", re.I)
 # "розничный товарооборот составил 48,6 трлн рублей", "оборот общественного питания", "Retail sales grew 3.1%",
 # "Wholesale trade fell 2%" (rule domestic_trade): shops', wholesalers' and caterers' sales, no foreign trade
 _domestic_before = EnglishCue("nontrade_domestic_before", re.I)
+
+
 def _before(text: str, low: str, rx: re.Pattern, lo: int, hi: int):
     """rx.search(text, lo, hi), skipped when the lower-cased window low lacks a piece every match holds."""
     return rx.search(text, lo, hi) if holds(low, pattern_needs(rx)) else None

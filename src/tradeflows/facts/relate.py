@@ -30,8 +30,8 @@ from tradeflows.facts.carry import carry_gap, first_line_title, page_head_partne
 from tradeflows.facts.places import page_aliases, reset_page_aliases, set_page_aliases
 from tradeflows.facts.context import WINDOW, Carried, Clause, Doc, State, cue_vocab, opening_clause_end
 from tradeflows.facts.measure import MEASURE_CONFIDENCE, measure_of
-from tradeflows.facts.measure_foreign import (buyer_owner_after, buyer_subject, foreign_buyer, foreign_seller,
-                                              seller_ranked, seller_subject, supplied_into)
+from tradeflows.facts.measure_foreign import (buyer_owner_after, buyer_subject, exports_into_owner, foreign_buyer,
+                                              foreign_seller, seller_ranked, seller_subject, supplied_into)
 from tradeflows.facts.measure_scope import scope_of
 from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
@@ -45,8 +45,7 @@ from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, b
                                        headline_restated, lead_restated, relative_restated, restated_goal,
                                        restated_figure_noun, restated_head, restated_partials, restated_share)
 from tradeflows.facts.frames import frame_for
-from tradeflows.facts.reporters import FRAME_REACH, OPENING_OWNER_CHARS, opening_statistics_owner, page_currency_country
-from tradeflows.facts.reporters import _agency as agency_cue
+from tradeflows.facts.reporters import FRAME_REACH, opening_statistics_owner, page_currency_country
 from tradeflows.facts.sieves import PARTNER_SIEVE, REPORTER_SIEVE, run, run_partner
 from tradeflows.facts.status import dated_status, clause_status
 from tradeflows.facts.subject import document_subject, owner_further_on, HEAD_CHARS
@@ -260,7 +259,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         st.measure = measure
     elif measure == "exports" and d.stats_owner is not None and d.stats_owner.iso3 \
             and ((rrule == "frame" and (_supplies_into(d.text, cl.frame_found, d.stats_owner.iso3)
-                                        or _exports_into_owner(d, cl.frame_found, d.stats_owner.iso3))
+                                        or exports_into_owner(d, cl.frame_found, d.stats_owner.iso3))
                   and rep_iso != d.stats_owner.iso3)
                  # "стоимость поставок туркменского трубопроводного газа в Китай в 2022 году составила 10,25 миллиардов
                  # долларов" after "Главное таможенное управление Китайской Народной Республики опубликовало данные по
@@ -435,34 +434,6 @@ def _supplies_into(text: str, fr, iso3: str) -> bool:
     return fr is not None and fr.reporter is not None and fr.reporter.kind in ("demonym", "country") \
         and fr.partner is not None and fr.partner.iso3 == iso3 \
         and cue("supplies_word", NEVER).search(text, fr.start, fr.end) is not None
-
-
-def _exports_into_owner(d: Doc, fr, iso3: str) -> bool:
-    """A flow frame of a country's exports into the country iso3 whose statistics the page's opening cites ("Общий экспорт
-    России в США в марте увеличился на 6,5%"), on a page whose opening tells the same goods as iso3's imports from that
-    country ("Ввоз товаров из России, наоборот, вырос, следует из внешнеторговой статистики Бюро переписи населения
-    США", gxpnews.net): the owner's statistics of its imports (rule stats_owner_imports; cue import_from_before, Russian
-    rows only). The import and the statistics office are told in one sentence: "Объем импорта из Беларуси в Китай
-    составил $1,99 млрд" a few sentences after "сообщил посол Китая в Минске" (data/russian u06) leaves "белорусский
-    экспорт в КНР" Belarus's own."""
-    if fr is None or fr.kind != "flow" or fr.reporter is None or fr.reporter.kind not in ("demonym", "country") \
-            or fr.partner is None or fr.partner.iso3 != iso3 or fr.reporter.iso3 in (None, iso3):
-        return False
-    rx = cue("import_from_before", NEVER)
-    if rx is NEVER:
-        return False
-    text, si = d.text, 0
-    while si < len(d.c.sentences) and d.c.sentences[si][0] < OPENING_OWNER_CHARS:
-        for p in d.places(si):
-            if p.iso3 == fr.reporter.iso3 and p.start < OPENING_OWNER_CHARS \
-                    and rx.search(text, max(0, p.start - IMPORT_FROM_REACH), p.start) \
-                    and cue("agency", agency_cue()).search(text, *d.c.sentences[si]):
-                return True
-        si += 1
-    return False
-
-
-IMPORT_FROM_REACH = 40   # characters before the exporter's place read for the import word and "из"
 
 
 def _names_home(d: Doc, si: int, home_iso) -> bool:
