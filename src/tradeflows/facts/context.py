@@ -413,6 +413,9 @@ class DocMemo:
     anaphor_measure: dict[int, bool] = field(default_factory=dict)
     # period_fiscal_force.speaks_fiscal: the page speaks of fiscal years at all (None: not read yet)
     speaks_fiscal: bool | None = None
+    # measure_foreign.exports_into_owner: the exporter's ISO code -> the opening tells its goods as the statistics
+    # owner's imports, in a sentence citing the office (the same for every frame of that exporter)
+    import_from_opening: dict[str, bool] = field(default_factory=dict)
     # period_relative.fiscal_anchors: the fiscal years the page dates by their start (None: not read yet)
     fiscal_anchors: list[tuple[int, int, int]] | None = None
     # period_anchor_after.year_after_anchor: (year, month, start) of each month-year the page names as the end of what

@@ -19,8 +19,9 @@ INFINITIVE_REACH = 80
 def infinitive_goal(d: Doc, f: Figure) -> bool:
     """The figure's sentence opens, within INFINITIVE_REACH characters before the figure, on an infinitive of
     raising (row goal_infinitive_opening)."""
-    rx = cue("goal_infinitive_opening", NEVER)
-    if rx is NEVER:
+    # (the sentence's reach first: most figures stand further into their sentence, and status asks this of every one)
+    s = d.sent_starts[d.sentence_index(f.clean_start)]
+    if f.clean_start - s > INFINITIVE_REACH:
         return False
-    s = d.c.sentences[d.sentence_index(f.clean_start)][0]
-    return f.clean_start - s <= INFINITIVE_REACH and rx.match(d.text, s, f.clean_start) is not None
+    rx = cue("goal_infinitive_opening", NEVER)
+    return rx is not NEVER and rx.match(d.text, s, f.clean_start) is not None

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tradeflows.facts.context import Doc
-from tradeflows.vocab import alternation, words_by_role
+from tradeflows.vocab import alternation, holds, pattern_needs, words_by_role
 from tradeflows.facts.reporters import OPENING_OWNER_CHARS
 from tradeflows.vocab.patterns import NEVER, ROLE_RANK_AFTER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
@@ -261,10 +261,29 @@ def exports_into_owner(d: Doc, fr, iso3: str) -> bool:
     rx = cue("import_from_before", NEVER)
     if rx is NEVER:
         return False
+    # (read once per exporter of a page: every frame of a Russian page's pair asks it, and the opening's sentences,
+    # their places and the agency cue cost about 1% of the Russian tuned pages' pass; Doc.memo, s76 speedD76)
+    seen = d.memo.import_from_opening
+    hit = seen.get(fr.reporter.iso3)
+    if hit is None:
+        hit = seen[fr.reporter.iso3] = _import_from_opening(d, rx, fr.reporter.iso3)
+    return hit
+
+
+def _import_from_opening(d: Doc, rx, exporter: str) -> bool:
+    """The page's opening names the exporter's place right after an import word and "из" (rx, row import_from_before),
+    in a sentence citing a statistics office (exports_into_owner)."""
     text, si = d.text, 0
+    needs = pattern_needs(rx)
     while si < len(d.c.sentences) and d.c.sentences[si][0] < OPENING_OWNER_CHARS:
+        s, e = d.c.sentences[si]
+        if d.low is not None and not holds(d.low[max(0, s - IMPORT_FROM_REACH):e], needs):
+            # (no import word in reach of any place of the sentence: its places, which the opening's other rules may
+            # never read, are not looked for)
+            si += 1
+            continue
         for p in d.places(si):
-            if p.iso3 == fr.reporter.iso3 and p.start < OPENING_OWNER_CHARS \
+            if p.iso3 == exporter and p.start < OPENING_OWNER_CHARS \
                     and rx.search(text, max(0, p.start - IMPORT_FROM_REACH), p.start) \
                     and cue("agency", _agency()).search(text, *d.c.sentences[si]):
                 return True

@@ -18,7 +18,7 @@ from tradeflows.facts.aside_cues import bare_balance
 from tradeflows.facts.nontrade_transfers import (_deficit_after, _finance_before, _transfers_before, financed_share,
                                                   transfers)
 from tradeflows.records import Figure
-from tradeflows.vocab import current_language, holds, pattern_needs, text_low
+from tradeflows.vocab import current_language, holds, holds_one, pattern_branch_needs, pattern_needs, text_low
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 
 REACH = 160  # characters before a figure its subject's words are looked for in (a bounded read per figure)
@@ -97,7 +97,9 @@ def domestic_trade(text: str, low: str, f: Figure, s_start: int, cues: list) -> 
     its sentence, with no semicolon and no measure cue after them (their own "оборот", "торговли", "sales" are the
     cues that misread it; rule domestic_trade)."""
     lo = max(s_start, f.clean_start - REACH)
-    if not holds(low, pattern_needs(rx := cue("nontrade_domestic_before", _domestic_before()))):
+    # (each alternative's own words, "розничн"/"оптов" or "общественного питания": the words pattern_needs joins,
+    # "торговл", "оборот", stand before nearly every figure of a trade page)
+    if not holds_one(low, pattern_branch_needs(rx := cue("nontrade_domestic_before", _domestic_before()))):
         return False
     last = None
     for last in rx.finditer(text, lo, f.clean_start):
@@ -163,7 +165,10 @@ _MAY: dict[tuple[int, str], tuple[str, frozenset[str]]] = {}   # (id(text), lang
 
 
 def _may_fire(text: str) -> frozenset[str]:
-    """The rules of NON_TRADE_RULES whose cues' words (vocab.required of each cue's pattern) the whole document holds,
+    """The rules of NON_TRADE_RULES whose cues' words (vocab.required of each cue's pattern) the whole document holds
+    (for domestic_trade all of one alternative of its cue, vocab.pattern_branch_needs: "розничн" or "общественного",
+    not only the "торговл" or "оборот" every trade page writes, which left it asked of every Russian figure; the other
+    rules' alternatives cost more page scans than they spare, valgrind on data/raw),
     read once per document and language (kept by the text's identity): review words are rare on trade pages, so most
     figures of a short page read no window at all. Every rule when no lower-cased copy of the text was made (relate's
     Doc makes the text's one copy, vocab.text_low; this gate makes none of its own) or the text cannot be read
@@ -178,6 +183,7 @@ def _may_fire(text: str) -> frozenset[str]:
     may = frozenset(name for name, _ in NON_TRADE_RULES
                     if low is None or name not in _RULE_CUES
                     or any(rx is not NEVER and holds(low, pattern_needs(rx))
+                           and (name != "domestic_trade" or holds_one(low, pattern_branch_needs(rx)))
                            for rx in (cue(c, english()) for c, english in _RULE_CUES[name])))
     if len(_MAY) >= _MAY_KEPT:
         _MAY.clear()

@@ -17,7 +17,7 @@ from tradeflows.ingest.done_stats import stats_done_years
 from tradeflows.ingest.event_time import event_start
 from tradeflows.ingest.record_series import series_start
 from tradeflows.vocab.lowercase import lower_copy_of, lower_text
-from tradeflows.vocab import current_language, read_csv
+from tradeflows.vocab import current_language, holds, pattern_needs, read_csv
 from tradeflows.vocab.months import month_number, month_pattern
 from tradeflows.vocab.patterns import NEVER, EnglishCue, counted, cue
 from tradeflows.vocab.skip import skip_compile
@@ -374,10 +374,15 @@ def stale_banners(text: str) -> set[str]:
     1.7% last year", courthousenews.com: rule stale_banner)."""
     out = set()
     head = min(len(text), BANNER_HEAD)
+    # (both rows open on "^" of a line, which leaves sre no prefilter: it enters every character of the head; a head
+    # lacking their words, an English weekday and month, holds no banner, as on every Russian page: not scanned)
+    words = text[:head]
+    clock_rx, banner_rx = _clock_banner_line(), _banner_line()
     # (and a weekday's date with the site's clock after it, the line's all: "Tuesday, 20 April 2021 | 17:18 WIB" over
     # Indonesia's coal exports of January-August 2017, netralnews.com; rule stale_clock_banner)
-    clocked = {m.group(1) for m in _clock_banner_line().finditer(text, 0, head)}
-    for written in {m.group(1) for m in _banner_line().finditer(text, 0, head)} | clocked:
+    clocked = {m.group(1) for m in clock_rx.finditer(text, 0, head)} if holds(words, pattern_needs(clock_rx)) else set()
+    banners = {m.group(1) for m in banner_rx.finditer(text, 0, head)} if holds(words, pattern_needs(banner_rx)) else set()
+    for written in banners | clocked:
         rest = text.replace(written, " " * len(written))
         story = text_year(rest)
         if story is not None and int(re.search(_Y, written).group()) - story >= STALE_YEARS \

@@ -310,6 +310,44 @@ def _required_as_written(source: str, flags: int) -> tuple[tuple[str, ...], ...]
     return tuple(tuple(dict.fromkeys(q for p in g for q in (p, p.capitalize()))) for g in groups)
 
 
+def pattern_branch_needs(rx: re.Pattern) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """For a pattern that is one alternation ("(?:retail\\w* (?:trade|sales)|public catering)"), the groups every match of
+    each alternative holds (as pattern_needs reads a whole pattern): a text may hold a match only where it holds every
+    group of one alternative (holds_one). pattern_needs joins the alternatives' most selective groups into one, which a
+    window may hold by the alternatives' common words alone ("trade" before the figure of every trade page), where
+    each alternative's own word ("retail") is rare. A pattern of no alternation at its top: its needs, its one
+    alternative."""
+    return _branch_needs_once(rx.pattern, rx.flags)
+
+
+@lru_cache(maxsize=None)
+def _branch_needs_once(source: str, flags: int) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    fold = bool(flags & re.IGNORECASE)
+    try:
+        items = P.parse(source, flags).data
+    except (re.error, RecursionError):
+        return ((),)
+    return tuple(tuple(tuple(dict.fromkeys(p.lower() if fold else p for p in g)) for g in _required(alt, fold))
+                 for alt in _alternatives(list(items)))
+
+
+def _alternatives(items: list) -> list[list]:
+    """The parsed sequence items as its alternatives: those of an alternation that is all it consumes, each read the
+    same way (a language's cue joins its rows and the English ones, "(?:en)|(?:(?:ru1|ru2))"), else items itself.
+    Look-arounds and anchors consume nothing; a group whose flags differ is one alternative."""
+    consuming = [(op, av) for op, av in items if op not in (C.AT, C.ASSERT, C.ASSERT_NOT)]
+    while len(consuming) == 1 and consuming[0][0] is C.SUBPATTERN and not consuming[0][1][1] and not consuming[0][1][2]:
+        consuming = [(op, av) for op, av in consuming[0][1][-1].data if op not in (C.AT, C.ASSERT, C.ASSERT_NOT)]
+    if len(consuming) != 1 or consuming[0][0] is not C.BRANCH:
+        return [items]
+    return [a for alt in consuming[0][1][1] for a in _alternatives(list(alt.data))]
+
+
+def holds_one(text: str, alternatives: tuple[tuple[tuple[str, ...], ...], ...]) -> bool:
+    """Whether text holds every group of one alternative (pattern_branch_needs)."""
+    return any(holds(text, groups) for groups in alternatives)
+
+
 def holds(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     """Whether text holds a piece of every group (see required)."""
     for g in groups:
