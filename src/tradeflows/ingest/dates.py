@@ -252,11 +252,11 @@ def _weekday_clock(head: str) -> str | None:
     lines = [ln for ln in head.split("\n", LEAD_LINES * 3)[:LEAD_LINES * 3] if ln.strip()][:LEAD_LINES]
     for line in lines:
         m = _weekday_clock_re().search(line)
+        # (not a stale one: "Tuesday, 20 April 2021 | 17:18 WIB" alone on a line over "Coal Export to China Reaches
+        # $1.68 Bln as of End of August 2017", netralnews.com, is the site's clock of the day the page was read, years
+        # after the story, no date of it; rule stale_clock_banner, page_year.stale_banners)
         if m and m.group(1) not in stale_banners(head):
             return _parse(m.group(1))
-        # ("Tuesday, 20 April 2021 | 17:18 WIB" alone on a line over "Coal Export to China Reaches $1.68 Bln as of End
-        # of August 2017", netralnews.com: the site's clock of the day the page was read, years after the story, no
-        # date of it; rule stale_clock_banner, page_year.stale_banners)
     return None
 
 

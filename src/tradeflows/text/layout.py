@@ -195,8 +195,7 @@ def classify_pdf(lines: list[str], stripped: list[str] | None = None) -> Layout:
                 after_blank = not lay.double_spaced
                 i += 1
                 continue
-            # (_cite_start inlined: this loop reads every line of a book's footnote blocks)
-            m = _CITE_START.match(line) if line[:1].isdigit() or line[1:2].isdigit() else None
+            m = _cite_start(line)
             is_cite = m is not None and expected <= int(m.group(1)) <= expected + _MAX_SKIP
             # (exact prefilters on the stripped line: _URL_ONLY's match is the stripped line, no space inside;
             # _PAGE_NO's is decimal digits alone; each read once here)
