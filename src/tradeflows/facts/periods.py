@@ -401,7 +401,12 @@ def _fiscal_key(s: _Stretch) -> bool:
     return bool((("fy" in low or "fiscal" in low or "financial" in low or "f.y." in low)
                  and (_FISCAL_KEY if s.lowered else _FISCAL_WORD).search(low))
                 or (s.years and ("-" in low or "–" in low or "/" in low) and _span_key(low))
-                or (s.years and "period" in low and _PERIOD_YEARS_TO.search(low)))
+                or (s.years and "period" in low and _PERIOD_YEARS_TO.search(low))
+                # "During the year 22-23": a span of two-digit years after "year" (rule fiscal_short_span)
+                or ("year " in low and _YEAR_SHORT_SPAN.search(low) is not None))
+
+
+_YEAR_SHORT_SPAN = re.compile(r"\byear [0-9]\d[-–]\d\d\b")
 
 
 @lru_cache(maxsize=1)
