@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
+from tradeflows.facts.context import lacks
 from tradeflows.facts.partners_candidates import FLOW_MEASURES
 from tradeflows.facts.places import is_bloc_name
-from tradeflows.vocab import holds, pattern_needs
+from tradeflows.vocab import pattern_needs
 from tradeflows.vocab.patterns import EnglishCue
 
 _mutual = EnglishCue("mutual_trade", re.I)
@@ -31,8 +32,9 @@ def mutual_trade(cl):
     d, f = cl.d, cl.f
     rx = _mutual()
     lo = cl.lo
-    if d.low is not None and not holds(d.low[lo:f.clean_start], pattern_needs(rx)):
-        return None
+    needs = pattern_needs(rx)
+    if needs and lacks(d, needs[0], lo, f.clean_start):
+        return None   # (a window without "mutual": one substring search)
     if not is_bloc_name(cl.rep):
         return None
     m = None
