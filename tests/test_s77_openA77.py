@@ -10,6 +10,8 @@ on two thirds of its tuned pages, the first third by SHA-256 of the file name se
   year 22-23", and "in 22-23" shortly after a span of four-digit years are fiscal spans of 20xx years.
 - these_years (facts/period_these_years.py, a post-pass of facts/relate.py; row these_years): a list of figures "during
   these years" takes the periods the sentence before gave its figures, in order.
+- office_tenure (facts/periods_place.py _dated_not_figures; row office_tenure_before): "who led China (between 1987 and
+  1992)" is a tenure, no period of figures nor one in force after it.
 - pronoun_first_cue (facts/measure.py; row pronoun_subject widened to verbs of change): "It went up to ..." after a
   sentence ending on its figure is the flow of that sentence's subject (its first cue), English only.
 
@@ -144,3 +146,18 @@ def test_it_after_a_sentence_ending_on_its_figure_is_its_subject():
     got = _facts(CSA, 2025, 9)
     assert got["US$110.39"][0] == "turnover"
     assert got["US$ 131 billion"][0] == "turnover"
+
+
+# asumetech.com, "China is the main trading partner of the Gulf countries" (undated; data/web67 dt11, a studied tuned page)
+GULF = ("Gulf-China relations were not as solid as they are today. President Deng Shaobing, who led China (between 1987 "
+        "and 1992), realized that his country's need for energy sources and to move the economy needed a stable security "
+        "system.\n\n"
+        "Saudi Arabia is in tops the list of China's trading partners among Arab countries, while the level of trade "
+        "between the UAE and China has exceeded $64 billion.\n\n"
+        "The volume of trade between Kuwait and China reached $20.2 billion in the first 11 months of 2021.\n")
+
+
+def test_years_of_an_office_held_are_no_period():
+    got = _facts(GULF, None)
+    assert got["exceeded $64 billion"][3] != 1992
+    assert got["exceeded $64 billion"][6] != "head_year"
