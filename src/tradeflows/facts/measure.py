@@ -288,7 +288,7 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
                     # billion. It went up to US$110.39 in 2021-22" (csa-india.org, data/web67): a sentence before that
                     # ends on its figure names no noun there; "It" is its subject, the cue before its first number (rule
                     # pronoun_first_cue; English only: a Russian pronoun agrees with the noun it stands for)
-                    measure, mrule = first, "pronoun_first_cue"
+                    measure, mrule = first, "cause_after_figure" if own_rule == "cause_after_figure" else "pronoun_first_cue"
             if measure is None:
                 measure = breakdown_cue(d, si, v)
                 mrule = "breakdown_intro" if measure else None
