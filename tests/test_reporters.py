@@ -383,7 +383,7 @@ def test_sieve_tables_name_every_rule_once():
                                                           P.__name__ + "_carried", P.__name__ + "_list",
                                                           P.__name__ + "_pair", P.__name__ + "_residual", P.__name__ + "_breakdown",
                                                           P.__name__ + "_group_item", P.__name__ + "_joint",
-                                                          "tradeflows.facts.world"}
+                                                          P.__name__ + "_mutual", "tradeflows.facts.world"}
 
 
 def test_partner_of_a_respectively_list():

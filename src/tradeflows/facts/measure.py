@@ -39,7 +39,7 @@ from tradeflows.facts.respectively import listed, siblings, written_list, writte
 from tradeflows.figures.units import per_unit_after
 from tradeflows.records import FLOWS, Figure
 from tradeflows.text.clean import LIST_ITEM
-from tradeflows.vocab import fold, weak_rules
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold, weak_rules
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -283,6 +283,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
                 last = _cue_after_last_number(d, si - 1, v)
                 if last is not None:
                     measure, mrule = last, "pronoun_clause" if own_rule == "pronoun_clause" else "pronoun_last_cue"
+                elif current_language() == DEFAULT_LANGUAGE and (first := _cue_before_first_number(d, si - 1, v)) is not None:
+                    # "Total India -ASEAN trade in 2008-09 was US$45.34 billion with deficit against India at US$7.06
+                    # billion. It went up to US$110.39 in 2021-22" (csa-india.org, data/web67): a sentence before that
+                    # ends on its figure names no noun there; "It" is its subject, the cue before its first number (rule
+                    # pronoun_first_cue; English only: a Russian pronoun agrees with the noun it stands for)
+                    measure, mrule = first, "cause_after_figure" if own_rule == "cause_after_figure" else "pronoun_first_cue"
             if measure is None:
                 measure = breakdown_cue(d, si, v)
                 mrule = "breakdown_intro" if measure else None
@@ -459,6 +465,20 @@ def _cue_after_last_number(d: Doc, k: int, v):
     for c in cue_matches(d, v, "measure", m.end() if m else s, e):
         return v["measures"][fold(c.group())][0]
     return None
+
+
+def _cue_before_first_number(d: Doc, k: int, v):
+    """The measure of the first cue of sentence k before its first number (its subject), else None."""
+    if k < 0:
+        return None
+    s, e = d.c.sentences[k]
+    m = _FIRST_NUMBER.search(d.text, s, e)
+    for c in cue_matches(d, v, "measure", s, m.start() if m else e):
+        return v["measures"][fold(c.group())][0]
+    return None
+
+
+_FIRST_NUMBER = skip_compile(r"\d")
 
 
 _which_aside = EnglishCue("measure_which_aside")

@@ -304,9 +304,40 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
         # "На Кишинев приходится 37,6% совокупного экспорта Левобережья" on a page of 30 January 2020 that names no
         # time for it: a year barely begun has no results yet; the figures are the year just over (rule january_past_year)
         return ref - 1, 1, 12, basis, "january_past_year"
+    if ref is not None and basis == "doc_date" and status == "actual" and f.kind in ("money", "growth") \
+            and _bare_span_before(d, si, pi, f):
+        # "The volume of mutual trade between the countries of the Eurasian Economic Union (EAEU) has doubled in 10 years
+        # to $89 billion" (pravda-en.com, a speech of 8 May 2024, data/web67): a count of whole years the figure's
+        # clause, or the sentence before that opens on it ("Over 10 years, ... . Trade turnover with third countries
+        # increased by 60%"), looks back over is a span that ends with the last full year, as "in the last ten years"
+        # is (rule past_span): that year for a level, the span's end with no months for a change (rule
+        # bare_span_years; row bare_span_years, bare_span_opening)
+        return ref - 1, *((None, None) if f.kind == "growth" else (1, 12)), basis, "bare_span_years"
     if ref is not None:
         return ref, None, None, basis, "source_year"
     return None, None, None, None, "unknown"
+
+
+# "has doubled in 10 years to $89 billion", "Over 10 years, the combined GDP ... has increased": a count of whole years
+# looked back over with no "last" or "past" (rows bare_span_years, bare_span_opening; rule bare_span_years)
+_bare_span = EnglishCue("bare_span_years", re.I)
+_bare_span_opening = EnglishCue("bare_span_opening", re.I)
+BARE_SPAN_AFTER = 20   # how far after the figure the span is read ("doubled in 10 years")
+
+
+def _bare_span_before(d: Doc, si: int, pi: int, f: Figure) -> bool:
+    """A bare count of years looked back over stands before the figure in its sentence, or opens the sentence right
+    before it in its paragraph."""
+    s, e = d.c.sentences[si]
+    low = d.low
+    if low is not None and low.find("years", s, min(e, f.clean_end + BARE_SPAN_AFTER)) < 0 and (si < 1 or low.find("years", *d.c.sentences[si - 1]) < 0):
+        return False
+    if cue("bare_span_years", _bare_span()).search(d.text, s, min(e, f.clean_end + BARE_SPAN_AFTER)):
+        return True   # ("has doubled in 10 years": right after a change too)
+    start = d.c.paragraphs[pi][0] if d.c.paragraphs else 0
+    if si < 1 or d.c.sentences[si - 1][0] < start:
+        return False
+    return cue("bare_span_opening", _bare_span_opening()).match(d.text, d.c.sentences[si - 1][0]) is not None
 
 
 def _guessed_in_force(d: Doc, st: State) -> bool:

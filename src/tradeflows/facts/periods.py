@@ -401,7 +401,22 @@ def _fiscal_key(s: _Stretch) -> bool:
     return bool((("fy" in low or "fiscal" in low or "financial" in low or "f.y." in low)
                  and (_FISCAL_KEY if s.lowered else _FISCAL_WORD).search(low))
                 or (s.years and ("-" in low or "–" in low or "/" in low) and _span_key(low))
-                or (s.years and "period" in low and _PERIOD_YEARS_TO.search(low)))
+                or (s.years and "period" in low and _PERIOD_YEARS_TO.search(low))
+                # "During the year 22-23": a span of two-digit years after "year" (rule fiscal_short_span)
+                or ("year " in low and _year_short_span(low)))
+
+
+_YEAR_SHORT_SPAN = re.compile(r"year [0-9]\d[-–]\d\d\b")
+
+
+def _year_short_span(low: str) -> bool:
+    """Whether low writes "year 22-23" (rule fiscal_short_span's key): tried only where "year " stands."""
+    i = low.find("year ")
+    while i >= 0:
+        if low[i + 5:i + 6].isdigit() and _YEAR_SHORT_SPAN.match(low, i):
+            return True
+        i = low.find("year ", i + 5)
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from tradeflows.facts.periods_grammar import NO_PERIOD, TimeExpr, month_count_wo
 from tradeflows.vocab import fold
 from tradeflows.vocab.months import month_names
 from tradeflows.vocab.patterns import EnglishCue
+from tradeflows.vocab.skip import skip_compile
 
 # "July-April period this fiscal year", "April-October this fiscal", "the April-October period of the 2024-25
 # fiscal year", "the first two months of the 2023-2024 fiscal year", "the first half (July-December) of the
@@ -176,9 +177,42 @@ def _nth(word: str) -> int:
     return ordinal_months()[fold(word)]
 
 
+# "US$110.39 in 2021-22, US$ 131 billion in 22-23 ... and declined to US$ 121 billion in 23-24" (csa-india.org, an Indian
+# note on India-ASEAN trade, data/web67): a span of four-digit years shortly before a bare "in 22-23" makes it a span of
+# the same kind (rule fiscal_short_span; "During the year 22-23" and "FY22-23" need none)
+_FOUR_DIGIT_SPAN = skip_compile(r"\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\b")
+SHORT_SPAN_REACH = 200   # how far before a bare "in 22-23" a four-digit span is looked for
+
+
+def _short_span(m: re.Match, g: dict, text: str):
+    """None when the match's two-digit span reads as a span of 20xx years (g rewritten to the four-digit groups, read on
+    by fiscal_expr), else NO_PERIOD: a bare "in 22-23" with no four-digit span before it, or one with words of a part
+    before it."""
+    if g["fs2"]:
+        g["fs"], g["fe"] = str(2000 + int(g["fs2"])), g["fe2"]
+        return None
+    if any(g.get(k) for k in ("sm", "sk", "sq")):
+        return NO_PERIOD
+    if text[max(0, m.start() - 5):m.start()].lower() != "year " \
+            and _FOUR_DIGIT_SPAN.search(text, max(0, m.start() - SHORT_SPAN_REACH), m.start()) is None:
+        return NO_PERIOD
+    g["ss"] = str(2000 + int(g["ss2"]))
+    return None
+
+
 def fiscal_expr(m: re.Match, text: str) -> TimeExpr | None:
-    """FY23 / fiscal 2017 (named) or 2022-23 (a span: year = its end)."""
+    """FY23 / fiscal 2017 (named) or 2022-23 (a span: year = its end); "FY22-23", "in 22-23" as a span of 20xx years
+    (rule fiscal_short_span, written on the time expression's via)."""
     g = m.groupdict()
+    if g["fs2"] or g["ss2"]:
+        if (short := _short_span(m, g, text)) is not None:
+            return short
+        t = _fiscal_expr(m, g, text)
+        return replace(t, via="fiscal_short_span") if t is not None and t is not NO_PERIOD else t
+    return _fiscal_expr(m, g, text)
+
+
+def _fiscal_expr(m: re.Match, g: dict, text: str) -> TimeExpr | None:
     if g["fn"] and g["fm2"]:  # "April-June FY24": written months of a named fiscal year
         y = int(g["fn"])
         return flags(TimeExpr(m.start(), m.end(), "fiscal", y + 2000 if y < 100 else y, None, None,

@@ -38,6 +38,10 @@ _event_year_before = EnglishCue("event_name_year_before")
 
 # a day's date in a dateline's brackets: "(... - 5th Jan, 2024)", "(Reuters, Jan 5, 2024)" (rule dateline)
 _dateline_day = EnglishCue("dateline_day")
+# "President Deng Shaobing, who led China (between 1987 and 1992), realized that ..." (asumetech.com, data/web67): the
+# years in brackets right after a person's relative clause of office are the time the person held it, not the figures'
+# period, nor one in force for the paragraphs after (rule office_tenure; row office_tenure_before)
+_office_tenure = EnglishCue("office_tenure_before")
 
 
 # "ZAGREB, February 8, 2018 – Croatia's export of goods in the first 11 months of 2017 went up": the day of a dateline
@@ -60,7 +64,7 @@ _ROLLING_BEFORE = skip_compile(r"\b(?:(?:12|twelve)[-\s]months?\s+(?:rolling|tra
 
 def _dated_not_figures(kind: str, year: int | None, before: str, text: str, end: int) -> bool:
     """A year or month whose words around say it is not the figures' period (rules year_ended, title_year, dateline,
-    on_day): its reading ends as NO_PERIOD. In this order, each test cheap first."""
+    office_tenure, on_day): its reading ends as NO_PERIOD. In this order, each test cheap first."""
     # _YEAR_ENDED (case-sensitive) cannot match without "year" or "months" before
     if kind in ("year", "month") and ("year" in before or "months" in before) and _YEAR_ENDED.search(before):
         return True  # "the year ended June 30, 2019", "the year to March 2022"
@@ -78,6 +82,8 @@ def _dated_not_figures(kind: str, year: int | None, before: str, text: str, end:
         return True  # "(UrduPoint / Pakistan Point News - 5th Jan, 2024)": the day a dateline names (rule dateline)
     if kind == "year" and _DATELINE_DASH.match(text, end) and _dateline_open().search(before):
         return True  # "ZAGREB, February 8, 2018 – Croatia's export ...": the same, opening a paragraph
+    if kind == "year" and "who " in before and _office_tenure().search(before):
+        return True  # "who led China (between 1987 and 1992)": a tenure (rule office_tenure)
     if kind == "month" and year is not None and _ON_DAY.search(before):
         return True  # "the early estimate published on 26 July 2001": a day, not a month's figures
     return False

@@ -40,6 +40,7 @@ from tradeflows.facts.period_fiscal_range import fiscal_range_start
 from tradeflows.facts.period_not_over import (compared_value, part_in_force_not_over, part_named_not_over,
                                               series_not_over, year_not_over)
 from tradeflows.facts.head_period import head_page_period
+from tradeflows.facts.period_these_years import these_years
 from tradeflows.facts.page_topic import with_page_topic
 from tradeflows.facts.restated import (HEADLINE_CHARS, body_restates_headline, bracketed_share, conversions,
                                        headline_restated, lead_restated, relative_restated, restated_goal,
@@ -146,7 +147,8 @@ def relate_figures(c: CleanText, figures: list[Figure], reporter: str | None = N
             headline_restated(lead_restated(restated_share(d.text, out), head_end), head_end),
             head_end)))
         # (the page's topic product, read once from its title and opening: facts/page_topic.py)
-        return with_page_topic(head_page_period(d, restated_head(restated_partials(out)), head_end), title, c.text)
+        return with_page_topic(head_page_period(d, restated_head(restated_partials(these_years(d, out))), head_end), title,
+                               c.text)
     finally:
         reset_page_aliases(token)
 
@@ -323,9 +325,9 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # (the partner carried from a sentence where filters dropped other places: their names, carry._carry_partner)
         cl.via = add_via(cl.via, found.via)
     partner, piso = found if found else (None, None)
-    # (a bloc's trade inside itself, rules intra_bloc and intra_regional, is the one flow whose counterpart is its
+    # (a bloc's trade inside itself, rules intra_bloc, intra_regional and mutual_trade, is the one flow whose counterpart is its
     # reporter)
-    if partner is not None and prule not in ("intra_bloc", "intra_regional") and (partner == rep or (piso is not None and piso == rep_iso
+    if partner is not None and prule not in ("intra_bloc", "intra_regional", "mutual_trade") and (partner == rep or (piso is not None and piso == rep_iso
                                                    and rrule in ("possessive", "locus", "frame", "demonym_flow", "flow_after"))):
         # a country's own statistics: its counterpart is the world
         partner, piso, prule = ("world", None, "own_total") if measure in FLOW_MEASURES else (None, None, "own")

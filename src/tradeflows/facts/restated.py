@@ -15,10 +15,13 @@ from tradeflows.vocab.patterns import EnglishCue, cue
 
 _WEAK_YEAR_RULES = ("source_year", "january_past_year", "unknown", "section_period", "monthly_head", "rolling_aside", "head_year", "paragraph_period", "paragraph_guess", "undated_aim", "relative_fiscal",
                     "relative_doc_date",   # "up by 26.42% in 3 months": a headline's count of months from the page's date
-                    "relative_doc_named", "relative_context", "undated_page_forecast")
+                    "relative_doc_named", "relative_context", "undated_page_forecast",
+                    # "Exports to China nearly double in four years" over "... increased by nearly 100 percent from 2008 to
+                    # 2012" (cphpost.dk, data/web20 ae12): a span's guessed end gives way to the body's year
+                    "bare_span_years")
 # the year rules of a figure whose sentence names no time of its own (not "this year", read from the page's date)
 _NO_TIME_RULES = ("source_year", "january_past_year", "unknown", "section_period", "monthly_head", "rolling_aside", "head_year", "paragraph_period", "paragraph_guess", "topic_period",
-                  "undated_page_forecast")
+                  "undated_page_forecast", "bare_span_years")
 HEADLINE_CHARS = 200  # a first paragraph this short is the page's headline
 # the year rules of a figure dated by nothing but the page's date (or by nothing)
 _PAGE_YEAR_RULES = ("source_year", "unknown", "undated_page_forecast")

@@ -26,6 +26,7 @@ from tradeflows.facts import world as W
 from tradeflows.facts.partners_breakdown import group_breakdown
 from tradeflows.facts.partners_group_item import group_member_counterpart
 from tradeflows.facts.partners_joint import joint_item
+from tradeflows.facts.partners_mutual import mutual_trade
 from tradeflows.facts import partners_pair as PP
 from tradeflows.facts.reporters_group_item import group_member_item
 from tradeflows.facts.reporters_region_noun import region_noun_subject
@@ -111,6 +112,7 @@ PARTNER_SIEVE = (
     ("indicator_no_counterpart", W.indicator_none),  # "the NIS strengthened compared the US Dollar by 1.5%": none
     ("intra_bloc", P.intra_bloc),        # "Intra-Mercosur trade reached US$ 41 billion": the bloc itself
     ("intra_regional", P.intra_regional),  # "intra-regional exports increased 3.4%" of a bloc: the bloc itself
+    ("mutual_trade", mutual_trade),  # "The volume of mutual trade between the countries of the EAEU has doubled": the bloc
     ("extra_bloc", P.extra_bloc),        # "extra-EU28 exports of goods ... EUR 160.9 bln": the rest of the world
     ("group_member_counterpart", group_member_counterpart),  # "... экспорт в Россию превысил ...: Словения- 37%": Russia
     ("member_counterpart", P.member_counterpart),  # a bloc member's figure: the bloc page's counterpart
