@@ -323,9 +323,9 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # (the partner carried from a sentence where filters dropped other places: their names, carry._carry_partner)
         cl.via = add_via(cl.via, found.via)
     partner, piso = found if found else (None, None)
-    # (a bloc's trade inside itself, rules intra_bloc and intra_regional, is the one flow whose counterpart is its
-    # reporter)
-    if partner is not None and prule not in ("intra_bloc", "intra_regional") and (partner == rep or (piso is not None and piso == rep_iso
+    # (a bloc's trade inside itself, rules intra_bloc, intra_regional and bloc_mutual_partner, is the one flow whose
+    # counterpart is its reporter)
+    if partner is not None and prule not in ("intra_bloc", "intra_regional", "bloc_mutual_partner") and (partner == rep or (piso is not None and piso == rep_iso
                                                    and rrule in ("possessive", "locus", "frame", "demonym_flow", "flow_after"))):
         # a country's own statistics: its counterpart is the world
         partner, piso, prule = ("world", None, "own_total") if measure in FLOW_MEASURES else (None, None, "own")
