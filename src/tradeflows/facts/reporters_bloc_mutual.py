@@ -3,7 +3,7 @@
 "Объем взаимной торговли в ЕАЭС достиг почти $100 млрд" (finance.rambler.ru, on a page whose speaker is Kyrgyzstan's
 president), "Объем товарооборота между странами СНГ с начала 2017 года вырос на 25% и достиг $ 75 млрд" (eadaily.com,
 Russia's president speaking), "объем взаимной торговли стран СНГ в этом году вырос более чем на 10%": the figure is the
-bloc's trade inside itself (reporter the bloc, rule bloc_mutual_trade; partner the bloc, rule bloc_mutual_partner), not
+bloc's trade inside itself (reporter the bloc, rule bloc_mutual_trade; partner the bloc, rule bloc_mutual_partner of facts/partners_sentence.py), not
 the trade of the country whose official states it. The words before the bloc are the row bloc_mutual_before of
 vocab/<lang>/patterns.csv (Russian rows only; English "intra-EU trade" is rule intra_bloc's); the bloc is a place of the
 registry (vocab/<lang>/places.csv), the last place of the figure's clause before the figure. Not a bloc paired with another side
@@ -39,9 +39,3 @@ def bloc_mutual_trade(cl):
     if cue("bloc_mutual_paired_after", NEVER).match(text, last.end):
         return None
     return last.name, None
-
-
-def bloc_mutual_partner(cl):
-    """A bloc's mutual trade (reporter rule bloc_mutual_trade) has the bloc as its counterpart (rule
-    bloc_mutual_partner)."""
-    return (cl.rep, None) if cl.reporter_rule == "bloc_mutual_trade" and cl.rep else None

@@ -21,7 +21,7 @@ from tradeflows.facts import reporters_owner as RO
 from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import reporters_whose as RH
-from tradeflows.facts.reporters_bloc_mutual import bloc_mutual_partner, bloc_mutual_trade
+from tradeflows.facts.reporters_bloc_mutual import bloc_mutual_trade
 from tradeflows.facts.reporters_national import national_figure
 from tradeflows.facts import world as W
 from tradeflows.facts.partners_breakdown import group_breakdown
@@ -111,7 +111,7 @@ PARTNER_SIEVE = (
     ("world_trade", W.world_trade_none),  # the world's own trade (reporter world_trade): no counterpart
     ("gdp_no_counterpart", W.gdp_none),  # "рост ВВП Литвы ... во всем Евросоюзе ... 3,6%": a GDP figure has none
     ("indicator_no_counterpart", W.indicator_none),  # "the NIS strengthened compared the US Dollar by 1.5%": none
-    ("bloc_mutual_partner", bloc_mutual_partner),  # "товарооборота между странами СНГ" (reporter bloc_mutual_trade): the bloc
+    ("bloc_mutual_partner", P.bloc_mutual_partner),  # "товарооборота между странами СНГ" (reporter bloc_mutual_trade): the bloc
     ("intra_bloc", P.intra_bloc),        # "Intra-Mercosur trade reached US$ 41 billion": the bloc itself
     ("intra_regional", P.intra_regional),  # "intra-regional exports increased 3.4%" of a bloc: the bloc itself
     ("extra_bloc", P.extra_bloc),        # "extra-EU28 exports of goods ... EUR 160.9 bln": the rest of the world
