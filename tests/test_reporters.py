@@ -371,7 +371,7 @@ def test_sieve_tables_name_every_rule_once():
                                                    "subject_later",
                                                    "currency_country", "unplaced_later", "outlet"]
     assert {fn.__module__ for _, fn in REPORTER_SIEVE} == {R.__name__, R.__name__ + "_anaphor", R.__name__ + "_apposition",
-                                                           R.__name__ + "_cited", R.__name__ + "_entity",
+                                                           R.__name__ + "_bloc_mutual", R.__name__ + "_cited", R.__name__ + "_entity",
                                                            R.__name__ + "_exporter",
                                                            R.__name__ + "_gdp", R.__name__ + "_group_item", R.__name__ + "_importer",
                                                            R.__name__ + "_list", R.__name__ + "_national", R.__name__ + "_owner",

@@ -25,7 +25,7 @@ from tradeflows.facts.measure_cargo import entity_cargo_value
 from tradeflows.facts.measure_context import (label_block_flow, list_intro, both_flows_before, breakdown_cue, page_flow, previous_cue,
                                               ranking_heading)
 from tradeflows.facts.measure_coverage import covered
-from tradeflows.facts.measure_currency import currency_share
+from tradeflows.facts.measure_currency import currency_share, currency_share_anaphor
 from tradeflows.facts.measure_cues import clause_cues
 from tradeflows.facts.measure_exceeds import exceeds_pair
 from tradeflows.facts.measure_difference import flow_difference
@@ -164,6 +164,11 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # settlements between Russia and China has reached 90%": a currency's part of the payments, no flow's share,
         # whatever flow the clause names; not carried (rule currency_share; facts/measure_currency.py)
         return "other", "currency_share", None
+    if currency_share_anaphor(d, si, f, s_start):
+        # "... увеличивается доля национальных валют. Например, в торговле нашей страны с партнерами по ШОС этот
+        # показатель уже превышает 97%": "this indicator" after a sentence naming a currency's share is that share (rule
+        # currency_share_anaphor; facts/measure_currency.py)
+        return "other", "currency_share_anaphor", None
     nontrade = non_trade_rule(text, f, s_start, clause_cues(d, s_start, s_end, v))
     if nontrade is not None:
         # "the NIS strengthened compared the US Dollar by 1.5%", "inflation eased to 3%", "hike the rate to 51%", "40

@@ -31,7 +31,7 @@ from tradeflows.facts.partners_item import (  # noqa: F401
     respectively_followed, respectively_previous,
     right_after, share_of_bloc_flow, share_of_flow_to, share_owner, share_subject, share_to_trade)
 from tradeflows.facts.partners_sentence import (  # noqa: F401
-    NEXT_ITEM_COST, anaphor_dest, displaced_market, bloc_anaphor, demonym_origin, frame, those_of, intra_bloc, intra_regional, extra_bloc, place_cost, region_anaphor_dest, region_name_anaphor_dest, sentence,
+    NEXT_ITEM_COST, anaphor_dest, displaced_market, bloc_anaphor, demonym_origin, frame, those_of, intra_bloc, intra_regional, bloc_mutual_partner, extra_bloc, place_cost, region_anaphor_dest, region_name_anaphor_dest, sentence,
     with_it)
 from tradeflows.facts.partners_carried import (  # noqa: F401
     BILATERAL, OWN_FLOW_RULES, carried, previous_counterpart, frame_carried, head, mirror_flow, reverse_flow, pair_continued, pair_part, ranked_before,

@@ -156,6 +156,12 @@ def intra_regional(cl):
     return None
 
 
+def bloc_mutual_partner(cl):
+    """A bloc's mutual trade ("Объем взаимной торговли в ЕАЭС достиг почти $100 млрд", reporter rule bloc_mutual_trade of
+    facts/reporters_bloc_mutual.py) has the bloc as its counterpart (rule bloc_mutual_partner)."""
+    return (cl.rep, None) if cl.reporter_rule == "bloc_mutual_trade" and cl.rep else None
+
+
 def extra_bloc(cl):
     """'extra-EU28 exports of goods ... EUR 160.9 bln': a bloc's trade with the rest of the world, the
     world its counterpart (rule extra_bloc; the bloc is the reporter, rule demonym_flow)."""

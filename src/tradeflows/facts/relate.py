@@ -259,8 +259,8 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # "In turn, Russian enterprises increased sales of polymers ... by 63%": the reporter's imports
         measure, rules[0] = "imports", f"measure:{seller}"
         st.measure = measure
-    elif measure == "exports" and d.stats_owner is not None and d.stats_owner.iso3 \
-            and ((rrule == "frame" and (_supplies_into(d.text, cl.frame_found, d.stats_owner.iso3)
+    elif measure == "exports" and d.stats_owner is not None and (d.stats_owner.iso3 or d.stats_owner.name) \
+            and ((rrule == "frame" and (_supplies_into(d.text, cl.frame_found, d.stats_owner.iso3 or d.stats_owner.name)
                                         or exports_into_owner(d, cl.frame_found, d.stats_owner.iso3))
                   and rep_iso != d.stats_owner.iso3)
                  # "стоимость поставок туркменского трубопроводного газа в Китай в 2022 году составила 10,25 миллиардов
@@ -325,10 +325,11 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # (the partner carried from a sentence where filters dropped other places: their names, carry._carry_partner)
         cl.via = add_via(cl.via, found.via)
     partner, piso = found if found else (None, None)
-    # (a bloc's trade inside itself, rules intra_bloc, intra_regional and mutual_trade, is the one flow whose counterpart is its
-    # reporter)
-    if partner is not None and prule not in ("intra_bloc", "intra_regional", "mutual_trade") and (partner == rep or (piso is not None and piso == rep_iso
-                                                   and rrule in ("possessive", "locus", "frame", "demonym_flow", "flow_after"))):
+    # (a bloc's trade inside itself, rules intra_bloc, intra_regional, mutual_trade and bloc_mutual_partner, is the one
+    # flow whose counterpart is its reporter)
+    if partner is not None and prule not in ("intra_bloc", "intra_regional", "mutual_trade", "bloc_mutual_partner") \
+            and (partner == rep or (piso is not None and piso == rep_iso
+                                    and rrule in ("possessive", "locus", "frame", "demonym_flow", "flow_after"))):
         # a country's own statistics: its counterpart is the world
         partner, piso, prule = ("world", None, "own_total") if measure in FLOW_MEASURES else (None, None, "own")
     if prule in _ANAPHOR_RULES and partner is not None and partner != "world":
@@ -432,9 +433,11 @@ def _flow_frame_of(cl):
 def _supplies_into(text: str, fr, iso3: str) -> bool:
     """A flow frame of supplies (cue supplies_word: "поставки", not "экспорт", which names the supplier's own flow) whose
     supplier is named by its adjective ("беларусских поставок в КНР") or its country ("поставки из Украины в Беларусь"
-    on a page of Belarus's statistics committee, citynews.net.ua) and whose destination is the country iso3."""
+    on a page of Belarus's statistics committee, citynews.net.ua) and whose destination is the country iso3, or the bloc
+    of that name, which has no code ("Поставки Россией газа в ЕС уменьшились ... до 16,7 миллиарда евро" on a page citing
+    Eurostat, ntv.ru; session 77)."""
     return fr is not None and fr.reporter is not None and fr.reporter.kind in ("demonym", "country") \
-        and fr.partner is not None and fr.partner.iso3 == iso3 \
+        and fr.partner is not None and (fr.partner.iso3 or fr.partner.name) == iso3 \
         and cue("supplies_word", NEVER).search(text, fr.start, fr.end) is not None
 
 

@@ -21,6 +21,7 @@ from tradeflows.facts import reporters_owner as RO
 from tradeflows.facts import reporters_section as RS
 from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import reporters_whose as RH
+from tradeflows.facts.reporters_bloc_mutual import bloc_mutual_trade
 from tradeflows.facts.reporters_national import national_figure
 from tradeflows.facts import world as W
 from tradeflows.facts.partners_breakdown import group_breakdown
@@ -61,6 +62,7 @@ REPORTER_SIEVE = (
     ("carried_part", R.carried_part),    # a frame naming the country of the organization carried
     ("pair_part", R.pair_part),          # "оборот ЕАЭС с Ираном ... . При этом экспорт вырос": the pair before
     ("frame", R.flow_frame),             # "exports from Russia to China", "Brazil exported ... to China"
+    ("bloc_mutual_trade", bloc_mutual_trade),  # "Объем взаимной торговли в ЕАЭС достиг почти $100 млрд": the bloc's
     ("demonym_flow", R.demonym_flow),    # "Russian exports", "EU imports"
     ("demonym_importer", RI.demonym_importer),  # "Spanish imports of Moroccan products rose to €1,841 million"
     ("anaphor_flow", R.anaphor_flow),    # "this country imported ... worth $106 million"
@@ -110,6 +112,7 @@ PARTNER_SIEVE = (
     ("world_trade", W.world_trade_none),  # the world's own trade (reporter world_trade): no counterpart
     ("gdp_no_counterpart", W.gdp_none),  # "рост ВВП Литвы ... во всем Евросоюзе ... 3,6%": a GDP figure has none
     ("indicator_no_counterpart", W.indicator_none),  # "the NIS strengthened compared the US Dollar by 1.5%": none
+    ("bloc_mutual_partner", P.bloc_mutual_partner),  # "товарооборота между странами СНГ" (reporter bloc_mutual_trade): the bloc
     ("intra_bloc", P.intra_bloc),        # "Intra-Mercosur trade reached US$ 41 billion": the bloc itself
     ("intra_regional", P.intra_regional),  # "intra-regional exports increased 3.4%" of a bloc: the bloc itself
     ("mutual_trade", mutual_trade),  # "The volume of mutual trade between the countries of the EAEU has doubled": the bloc
