@@ -144,14 +144,16 @@ _RELATIVE_START = skip_compile(r"(?:last|previous|a\s+year|the\s+(?:previous|pri
 
 
 # "decreased by £1.7bn, or 3.8 per cent, between the three months to June 2017 and the three months to September
-# 2017" (cityam.com): the first of two periods a change is measured "between" is its base (rule between_periods)
-_BETWEEN_BEFORE = skip_compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+# 2017" (cityam.com): the first of two periods a change is measured "between" is its base (rule between_periods); also
+# with the kind of the years named between ("fell 7.21 percent, from $27.15 billion to $25.22 billion, between calendar
+# years 2014 and 2015", sun-sentinel.com, data/web54)
+_BETWEEN_BEFORE = skip_compile(r"\bbetween\s+(?:the\s+)?(?:calendar\s+years?\s+|years\s+)?$", re.I)
 _AND_PERIOD_AFTER = skip_compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:19|20)\d\d|quarters?|months?|half|year)\b", re.I)
 
 
 def _between_base(before: str, text: str, end: int) -> bool:
     """The first of two periods joined by "between ... and" (rule between_periods)."""
-    return _BETWEEN_BEFORE.search(before[-16:]) is not None and _AND_PERIOD_AFTER.match(text, end) is not None
+    return _BETWEEN_BEFORE.search(before[-32:]) is not None and _AND_PERIOD_AFTER.match(text, end) is not None
 
 
 def _money_base(before: str, text: str, start: int | None) -> bool:
