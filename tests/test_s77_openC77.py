@@ -147,3 +147,35 @@ def test_between_years_word():
     f = _figs("Chile's trade\nChile's exports to China rose 12 percent between the years 2016 and 2017.", 2018)[
         "12 percent"]
     assert f.year == 2017
+
+
+# -- same_level_as: "the same level that was registered in 2016" ----------------------------------------------------------
+# data/web54 ct06 (jordannewsgazette.com, a studied page; searched corpus pages for "exports maintained the same level
+# that was registered in the previous year": no other page with the relative clause)
+CT06 = ("East Amman Industrial Zone exports slightly decline in 2016\n\n"
+        "Amman, East Amman Industrial Zone exports declined by JD2 million in 2017 compared to 2016, according to a report "
+        "by of East Amman Industrial Investors Society.\n\n"
+        "The report said that exports of the zone stood at JD329 million in 2017 compared to JD331 million in 2016.\n\n"
+        "Chairman of the society Iyad Abu Haltam exports of the zone last year nearly maintained the same level that was "
+        "registered in 2016 despite the opening of the Turaibeel border crossing with Iraq.\n\n"
+        "According to the report, foodstuffs, agricultural and livestock exports amounted to JD82 million, chemicals and "
+        "cosmetics to JD63 million, and plastics and rubber industries with JD43 million.")
+
+
+def test_same_level_that_was_base():
+    figs = _figs(CT06)
+    for fig in ("JD82 million", "JD63 million", "JD43 million"):
+        f = figs[fig]
+        assert (f.reporter, f.year, f.period_start, f.period_end) == (
+            "East Amman Industrial Zone", 2017, "2017-01", "2017-12"), fig
+
+
+def test_same_level_which_had_been_base():
+    # CONSTRUCTED: "which had been" before the base's participle; the base test itself (periods_bases.base_target, with
+    # its lower-cased prefilter)
+    from tradeflows.facts.periods_bases import base_target
+    from tradeflows.facts.periods_bases import lower_for_lc
+    text = "Imports stayed at about the same level which had been recorded in 2018."
+    before = text[:text.index("2018")]
+    assert base_target(before, lower_for_lc(before), len(text) - 1, text)[0]
+    assert base_target(before, None, len(text) - 1, text)[0]
