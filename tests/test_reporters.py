@@ -359,8 +359,9 @@ def test_sieve_tables_name_every_rule_once():
     for sieve in (REPORTER_SIEVE, PARTNER_SIEVE):
         names = [n for n, _ in sieve]
         assert len(names) == len(set(names))
-    assert [n for n, _ in REPORTER_SIEVE][:19] == ["member_list", "exporter_named", "origins_listed", "origin_item",
+    assert [n for n, _ in REPORTER_SIEVE][:20] == ["member_list", "exporter_named", "origins_listed", "origin_item",
                                                     "world_rank_item",
+                                                    "entity_share",
                                                     "flow_after",
                                                     "respectively_subject",
                                                     "while_subject",
@@ -372,6 +373,7 @@ def test_sieve_tables_name_every_rule_once():
                                                    "currency_country", "unplaced_later", "outlet"]
     assert {fn.__module__ for _, fn in REPORTER_SIEVE} == {R.__name__, R.__name__ + "_anaphor", R.__name__ + "_apposition",
                                                            R.__name__ + "_bloc_mutual", R.__name__ + "_cited", R.__name__ + "_entity",
+                                                           R.__name__ + "_entity_share",
                                                            R.__name__ + "_exporter",
                                                            R.__name__ + "_gdp", R.__name__ + "_group_item", R.__name__ + "_importer",
                                                            R.__name__ + "_list", R.__name__ + "_national", R.__name__ + "_owner",

@@ -46,6 +46,7 @@ from tradeflows.facts.period_horizon import horizon_year
 from tradeflows.facts.period_later_clause import later_clause_time
 from tradeflows.facts.period_not_over import year_not_over
 from tradeflows.facts.period_parallel import parallel_year
+from tradeflows.facts.period_run_total import run_total
 from tradeflows.facts.period_same import same_period_clause, same_period_gloss_clause, same_period_of_year
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month, quarter_before
 from tradeflows.facts.period_time import (following_month, following_year, last_month, last_months,
@@ -1152,6 +1153,12 @@ def _written_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # ends in its last year, no one year's; two years in a row ("increased by 46% from 2021 to 2022") are a
         # year's change (rule run_of_years_words)
         return t.year, None, None, "explicit", "run_of_years_words"
+    if t.year is not None and f.kind == "money" and t.kind == "year" \
+            and run_total(d, si, f, t, _run_start(d, si, t.year, t.start, words=True)):
+        # "Всего в период с 2008 года по 2022 года ... реализовано 604 проектов на сумму 3,2 млрд долларов"
+        # (old.miit.uz): an amount after a run of years told in words, no change between, is the run's total, no one
+        # year's (rule run_of_years_total, facts/period_run_total.py)
+        return t.year, None, None, "explicit", "run_of_years_total"
     if t.year is not None and f.kind == "growth" and t.kind == "year" \
             and _ANNUALISED().search(d.text, max(d.c.sentences[si][0], f.clean_start - ANNUALISED_REACH), f.clean_start) \
             and any(x.year is not None and x.year < t.year for x in d.times(si)):

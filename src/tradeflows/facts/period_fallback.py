@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradeflows.facts.period_run_total import run_total_in_force
 from tradeflows.facts.context import WINDOW, Doc, State
 from tradeflows.facts.period_monthly import monthly_head, rolling_head
 from tradeflows.facts.period_relative import after_publication
@@ -205,6 +206,11 @@ def period_without_time(d: Doc, st: State, f: Figure, si: int, pi: int, status: 
             # dated by the latest year the page names, a guess (relative_context, weak); carried to the next
             # sentence it stays one (rule paragraph_guess, weak)
             return y, m1, m2, "context", "paragraph_guess"
+        if st.period_topic is None and run_total_in_force(d, st, si, f):
+            # "... в период с 2008 года по 2022 года ... на сумму 3,2 млрд долларов ... . Наиболее крупные из этих
+            # проектов реализованы в СЭЗ “Ангрен” (84 проекта на сумму 1038,2 млн долларов)": a part of the run's total
+            # of the sentence before (rule run_total_carried, facts/period_run_total.py)
+            return y, None, None, "context", "run_total_carried"
         if st.period_topic is None:
             return y, m1, m2, carried_basis(d, st, y, m1, m2), "paragraph_period"
         return y, m1, m2, "context", "topic_period"

@@ -31,6 +31,9 @@ BASE_BEFORE = skip_compile(
     # "Import is almost on the same level as in 2015 and it amounted to 11.81 billion BAM" (sarajevotimes.com): the
     # level a figure is likened to is its base (rule same_level_as)
     r"|\b(?:same|similar)\s+level\s+as\s+"
+    # "exports of the zone last year nearly maintained the same level that was registered in 2016" (jordannewsgazette.com,
+    # data/web54): the level kept, in a relative clause, is the base too (rule same_level_as)
+    r"|\b(?:same|similar)\s+level\s+(?:that|which)\s+(?:was|were|had\s+been)\s+"
     r"|over\s+(?:the\s+)?(?:value|figure|level|total|amount)s?\s+"
     # "total exports increased by 4.31 per cent when compared to the first quarter of 2022 ... and by 47.55 per cent of
     # the value recorded in the second quarter of 2021" (supernewsng.com): a change "by" a rate "of" a recorded value is
@@ -144,14 +147,16 @@ _RELATIVE_START = skip_compile(r"(?:last|previous|a\s+year|the\s+(?:previous|pri
 
 
 # "decreased by £1.7bn, or 3.8 per cent, between the three months to June 2017 and the three months to September
-# 2017" (cityam.com): the first of two periods a change is measured "between" is its base (rule between_periods)
-_BETWEEN_BEFORE = skip_compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+# 2017" (cityam.com): the first of two periods a change is measured "between" is its base (rule between_periods); also
+# with the kind of the years named between ("fell 7.21 percent, from $27.15 billion to $25.22 billion, between calendar
+# years 2014 and 2015", sun-sentinel.com, data/web54)
+_BETWEEN_BEFORE = skip_compile(r"\bbetween\s+(?:the\s+)?(?:calendar\s+years?\s+|years\s+)?$", re.I)
 _AND_PERIOD_AFTER = skip_compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:19|20)\d\d|quarters?|months?|half|year)\b", re.I)
 
 
 def _between_base(before: str, text: str, end: int) -> bool:
     """The first of two periods joined by "between ... and" (rule between_periods)."""
-    return _BETWEEN_BEFORE.search(before[-16:]) is not None and _AND_PERIOD_AFTER.match(text, end) is not None
+    return _BETWEEN_BEFORE.search(before[-32:]) is not None and _AND_PERIOD_AFTER.match(text, end) is not None
 
 
 def _money_base(before: str, text: str, start: int | None) -> bool:
@@ -284,9 +289,10 @@ _SAME_REST = _rest_after(_NEEDS_SAME, _FIGURE_NOUNS)
 _BASE_CUE_ENDS = ("than", "versus", "vs", "vs.", "against", "from", "exceed", "exceeding", "exceeded", "exceeds", "above",
                   "below", "vis-à-vis", "vis-a-vis")
 # whole words, with the words the word before them ends with ("that of", "relative to", "14% to", "same as",
-# "level as", "over the value", "that started"); "over" and "on" may follow any words ("an increase of 5% on")
+# "level as", "over the value", "that started", "level that was"); "over" and "on" may follow any words ("an increase of 5% on")
 _BASE_CUE_AFTER = {"of": ("that",), "to": ("relative", "%", "cent"), "as": ("same", "level"),
                    "started": ("that", "which"), "began": ("that", "which"), "commenced": ("that", "which"),
+                   "was": ("that", "which"), "were": ("that", "which"), "been": ("had",),
                    **{w: ("over", "the") for w in ("value", "values", "figure", "figures", "level", "levels", "total",
                                                    "totals", "amount", "amounts")}}
 _BASE_FILLER_SET = frozenset(_BASE_FILLERS.split("|"))

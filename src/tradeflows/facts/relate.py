@@ -229,7 +229,7 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, rrule
     elif rrule == "transactions_of_org":  # the organization whose transactions the text tells stays for its paragraph
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "organization"
-    elif rrule in ("entity_designated", "entity_demonstrative", "entity_sentence_before", "entity_subject"):
+    elif rrule in ("entity_designated", "entity_demonstrative", "entity_sentence_before", "entity_subject", "entity_share"):
         # a port, zone or company whose own flow a clause tells stays the reporter of its paragraph (rule carried), and
         # of the page's later flows that name no owner where the page names it again and again (rule entity_carried)
         st.reporter, st.reporter_para, st.reporter_kind = (rep, rep_iso), pi, "entity"

@@ -23,6 +23,7 @@ from tradeflows.facts import reporters_world as RW
 from tradeflows.facts import reporters_whose as RH
 from tradeflows.facts.reporters_bloc_mutual import bloc_mutual_trade
 from tradeflows.facts.reporters_national import national_figure
+from tradeflows.facts.reporters_entity_share import entity_share
 from tradeflows.facts import world as W
 from tradeflows.facts.partners_breakdown import group_breakdown
 from tradeflows.facts.partners_group_item import group_member_counterpart
@@ -41,6 +42,7 @@ REPORTER_SIEVE = (
     ("origins_listed", RE.origins_listed),  # "exports from Guatemala (-1.4%), Honduras (-4.3%) and Nicaragua (-5.8%)"
     ("origin_item", RE.origin_item_reporter),  # "$25.3m exports from Fiji, $7.9m from PNG": PNG's
     ("world_rank_item", RE.world_rank_item),  # "... на 24-е место в мире. Лидирующие позиции ... занимают Франция (11 млрд долларов)"
+    ("entity_share", entity_share),      # "QIZ products made up 37% of Egypt’s total exports to the U.S.": Egypt QIZs
     ("flow_after", R.flow_after),        # "3.2 billion dollars of Saudi exports to Egypt"
     ("respectively_subject", RL.respectively_subject),  # "Taiwan and Vietnam ... at 18.9% and 13%, respectively"
     ("while_subject", RL.while_subject),  # "..., while Indonesia chalked up a trade surplus of 21.74 billion USD"
