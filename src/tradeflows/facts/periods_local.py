@@ -290,12 +290,14 @@ _BRACKET_VALUE_AFTER = re.compile(r"\s*(?:[-–—]\s*|,?\s*соответств
 
 def _decade(g: dict, m: re.Match, text: str) -> TimeExpr:
     """A decade: its first year when its start stands right before it ("к началу 70-х годов", rule decade_start), else a
-    span of years with no one year (rule decade_span, as English "in the late 1980s")."""
+    span of years with no one year (rule decade_span, as English "in the late 1980s"). The decade's start is its first
+    year with no months ("к началу 70-х годов": the early 1970s, no one year's January to December)."""
     rx = g["decade_start_before"]
     if rx is not None and rx.search(text, max(0, m.start() - 12), m.start()):
         n = m.group("dec")
         year = int(n) if len(n) == 4 else (1900 if int(n) >= 20 else 2000) + int(n)
-        return TimeExpr(m.start(), m.end(), "year", year, None, None, 1, 12, False, via="decade_start")
+        # (the early part of a decade is no one year's months: its year alone, no period; s77 openD77)
+        return TimeExpr(m.start(), m.end(), "year", year, None, None, None, None, False, via="decade_start")
     return TimeExpr(m.start(), m.end(), "span", None, None, None, 1, 12, False, via=DECADE_SPAN)
 
 
