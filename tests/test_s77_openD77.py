@@ -111,3 +111,24 @@ def test_a_record_counted_from_a_year_with_its_own_when_clause_keeps_the_year():
     f = _figs("Товарооборот России и Украины.\nВ 2023 году товарооборот стал самым низким с 2009 года, когда он составил "
               "$23,3 млрд.\n", pub_year=2024)
     assert f["$23,3 млрд"].year == 2009
+
+
+# -- a converted amount's qualifier ---------------------------------------------------------------------------------------
+# data/ruweb49 dg05 (caderus.com: China's trade in services, 2016)
+CHINA_SERVICES = ("Объем торговли услугами Китая превысил 5,25 трлн юаней ($766 млрд) в 2016 году, сообщает «Синьхуа» со "
+                  "ссылкой на министерство коммерции Китая.\n")
+
+
+def test_a_converted_amount_in_brackets_takes_the_bound_of_the_amount_it_converts():
+    f = _figs(CHINA_SERVICES, pub_year=2017)
+    c = f["$766 млрд"]
+    assert (c.value, c.currency, c.qualifier, c.year) == (766e9, "USD", "more_than", 2016)
+    assert _rules(c)["qualifier"] == "conversion"
+    assert f["превысил 5,25 трлн юаней"].qualifier == "more_than"
+
+
+def test_a_converted_amount_of_an_exact_amount_stays_exact():
+    # CONSTRUCTED
+    f = _figs(CHINA_SERVICES.replace("превысил", "составил"), pub_year=2017)
+    assert f["$766 млрд"].qualifier == "exact"
+    assert "qualifier" not in _rules(f["$766 млрд"])

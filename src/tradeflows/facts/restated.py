@@ -232,6 +232,11 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:(?:about|around|approximately|appro
                              r"equivalent\s+to|equal\s+to|i\.e\.)\s*)?")
 
 
+# the qualifiers a converted amount in brackets takes from the amount it converts (rule qualifier:conversion): a bound
+# or an approximation ("превысил 5,25 трлн юаней ($766 млрд)"); a range's bracket has its own ends
+CONVERTED_QUALIFIERS = frozenset({"more_than", "less_than", "approx"})
+
+
 def conversions(text: str, figs: list[Figure]) -> list[Figure]:
     """An amount in brackets right after another, in another currency, is the same money
     converted: it takes that amount's period and counterpart (rule conversion), whatever stands next to it. One of
@@ -252,6 +257,11 @@ def conversions(text: str, figs: list[Figure]) -> list[Figure]:
                 g = replace(g, reporter=p.reporter, reporter_iso3=p.reporter_iso3, partner=p.partner,
                             partner_iso3=p.partner_iso3,
                             fact_rules=g.fact_rules.replace(f"partner:{_written(g, 'partner')}", "partner:conversion"))
+            if g.qualifier == "exact" and p.qualifier in CONVERTED_QUALIFIERS:
+                # "Объем торговли услугами Китая превысил 5,25 трлн юаней ($766 млрд) в 2016 году" (caderus.com, data/ruweb49
+                # dg05): the converted amount is the same money, bounded or rounded as the amount it converts (rule
+                # qualifier:conversion; s77 openD77)
+                g = replace(g, qualifier=p.qualifier, fact_rules=g.fact_rules + ";qualifier:conversion")
             if g.currency == "USD" and p.currency != "USD":
                 out[-1] = replace(p, fact_rules=p.fact_rules + ";amount:restatement")
             else:
