@@ -290,12 +290,14 @@ _BRACKET_VALUE_AFTER = re.compile(r"\s*(?:[-–—]\s*|,?\s*соответств
 
 def _decade(g: dict, m: re.Match, text: str) -> TimeExpr:
     """A decade: its first year when its start stands right before it ("к началу 70-х годов", rule decade_start), else a
-    span of years with no one year (rule decade_span, as English "in the late 1980s")."""
+    span of years with no one year (rule decade_span, as English "in the late 1980s"). The decade's start is its first
+    year with no months ("к началу 70-х годов": the early 1970s, no one year's January to December)."""
     rx = g["decade_start_before"]
     if rx is not None and rx.search(text, max(0, m.start() - 12), m.start()):
         n = m.group("dec")
         year = int(n) if len(n) == 4 else (1900 if int(n) >= 20 else 2000) + int(n)
-        return TimeExpr(m.start(), m.end(), "year", year, None, None, 1, 12, False, via="decade_start")
+        # (the early part of a decade is no one year's months: its year alone, no period; s77 openD77)
+        return TimeExpr(m.start(), m.end(), "year", year, None, None, None, None, False, via="decade_start")
     return TimeExpr(m.start(), m.end(), "span", None, None, None, 1, 12, False, via=DECADE_SPAN)
 
 
@@ -377,10 +379,13 @@ def _build(g: dict, kind: str, m: re.Match, text: str, lang: str = "ru") -> Time
         # base's "с" ("по сравнению с мартом 2021 года вырос": after_base)
         return _set_aside(m, g["since_change_rule"] if kind == "year" else "since_month_change")
     if kind in ("month", "year") and cue_in(lang, "when_clause", NEVER).match(text, m.end()) \
-            and _SINCE_S_BEFORE.search(before):
+            and _SINCE_S_BEFORE.search(before) and not cue_in(lang, "since_when_opening", NEVER).search(before):
         # "самый низкий показатель товарооборота с 2009 года, когда он составил $23,3 млрд": the time a record is counted
         # from, dated again by a clause of its own, is the period of that clause's figure (rule since_when_clause; ", когда":
-        # the when_clause row of vocab/ru/patterns.csv)
+        # the when_clause row of vocab/ru/patterns.csv). Not where "С" opens the sentence or a list's item ("- С 1972 года,
+        # когда турецкие подрядчики начали работать за границей, общий объем выполненных проектов достиг 515,1 миллиарда
+        # долларов", relocationtr.com): the main clause after the when-clause counts its total from that time, no period
+        # of its figure (rule since_year_opening; row since_when_opening; s77 openD77)
         pass
     elif kind == "month" and year is not None and g["since_before"] is not None and g["since_before"].search(before) \
             and _SINCE_S_BEFORE.search(before):

@@ -37,6 +37,7 @@ from tradeflows.facts.partners import FLOW_MEASURES
 from tradeflows.facts.world import head_has_totals
 from tradeflows.facts.period_choice import BASIS_CONFIDENCE, figure_period, period_span, period_via
 from tradeflows.facts.period_fiscal_range import fiscal_range_start
+from tradeflows.facts.period_mean_run import MEAN_RUN_YEAR_RULES, mean_run_start
 from tradeflows.facts.period_not_over import (compared_value, part_in_force_not_over, part_named_not_over,
                                               series_not_over, year_not_over)
 from tradeflows.facts.head_period import head_page_period
@@ -373,6 +374,12 @@ def _relate_one(d: Doc, st: State, f: Figure, si: int, home, home_rule: str) -> 
         # "from fiscal 2017-2018 to fiscal 2019-2020 was roughly $18.46 billion": the run of fiscal years the
         # figure's own last one ends, from the first one's start (rule fiscal_years_range)
         yrule = "fiscal_years_range"
+    elif yrule in MEAN_RUN_YEAR_RULES and (mean_run := mean_run_start(d, si, f, year)) is not None:
+        # "Среднегодовой прирост торговли за 1961-1988 гг. составил 12,2%": a mean over a written run of years is of the
+        # whole run, from its first year's January to its last one's December (rule mean_run_span, written after the
+        # period's rule; Russian rows only)
+        run_start, m1, m2 = mean_run, 1, 12
+        d.period_via.append("mean_run_span")
     rules.append(f"year:{with_via(yrule, period_via(d, f, si, basis)) if d.period_via or d.aside else yrule}")
     conf.append(BASIS_CONFIDENCE.get(basis, 0.4))
     ps, pe = period_span(year, m1, m2)

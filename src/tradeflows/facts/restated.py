@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from tradeflows.facts.subject import HEAD_CHARS
 from tradeflows.records import Figure, decided_rule
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 _WEAK_YEAR_RULES = ("source_year", "january_past_year", "unknown", "section_period", "monthly_head", "rolling_aside", "head_year", "paragraph_period", "paragraph_guess", "undated_aim", "relative_fiscal",
@@ -235,6 +236,11 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:(?:about|around|approximately|appro
                              r"equivalent\s+to|equal\s+to|i\.e\.)\s*)?")
 
 
+# the qualifiers a converted amount in brackets takes from the amount it converts (rule qualifier:conversion): a bound
+# or an approximation ("превысил 5,25 трлн юаней ($766 млрд)"); a range's bracket has its own ends
+CONVERTED_QUALIFIERS = frozenset({"more_than", "less_than", "approx"})
+
+
 def conversions(text: str, figs: list[Figure]) -> list[Figure]:
     """An amount in brackets right after another, in another currency, is the same money
     converted: it takes that amount's period and counterpart (rule conversion), whatever stands next to it. One of
@@ -255,6 +261,12 @@ def conversions(text: str, figs: list[Figure]) -> list[Figure]:
                 g = replace(g, reporter=p.reporter, reporter_iso3=p.reporter_iso3, partner=p.partner,
                             partner_iso3=p.partner_iso3,
                             fact_rules=g.fact_rules.replace(f"partner:{_written(g, 'partner')}", "partner:conversion"))
+            if g.qualifier == "exact" and p.qualifier in CONVERTED_QUALIFIERS and current_language() != DEFAULT_LANGUAGE:
+                # "Объем торговли услугами Китая превысил 5,25 трлн юаней ($766 млрд) в 2016 году" (caderus.com, data/ruweb49
+                # dg05): the converted amount is the same money, bounded or rounded as the amount it converts (rule
+                # qualifier:conversion; s77 openD77). Not on English pages, whose annotators keep the bracket as written
+                # ("more than Rs 500 crore ($60 million)": the qualifier fell on six English sets and rose on two)
+                g = replace(g, qualifier=p.qualifier, fact_rules=g.fact_rules + ";qualifier:conversion")
             if g.currency == "USD" and p.currency != "USD":
                 out[-1] = replace(p, fact_rules=p.fact_rules + ";amount:restatement")
             else:
