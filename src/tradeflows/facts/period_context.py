@@ -84,7 +84,11 @@ _DIGIT = skip_compile(r"\d")
 _compared_figure_before = EnglishCue("compared_figure_before", re.I)
 COMPARED_FIGURE_WORDS = ("%", "cent", "billion", "million", "bn")   # a word every match of _compared_figure_before() holds
 _rolling_opens = EnglishCue("rolling_opens", re.I)
+# "Last year, these exports exceeded ...": what follows a relative year that opens its sentence as its topic (rule
+# last_year_topic); "Last year the UK exported £894bn ... The deficit was £43 bn" (johnredwoodsdiary.com): with no
+# comma, a subject right after it does too (rule last_year_topic_bare; en row relative_topic_bare, case-sensitive)
 _TOPIC_AFTER = skip_compile(r"\s*,")
+_topic_bare = EnglishCue("relative_topic_bare")
 
 
 # "as of the beginning of May", "В середине июля министерство сообщило": a point in a month, not its period
@@ -401,7 +405,7 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
         elif t.kind == "relative" and t.bracket_year is not None:
             p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
         elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \
-                and _TOPIC_AFTER.match(d.text, t.end):
+                and (_TOPIC_AFTER.match(d.text, t.end) or _topic_bare().match(d.text, t.end)):
             # "Last year, these exports exceeded ... At the same time, supplies increased (by 3 times)":
             # a sentence opened by "Last year," sets its year for the paragraph (rule last_year_topic)
             ref, basis = d.source_year(t.start)
