@@ -4,7 +4,8 @@ thirds of their tuned pages, the first third by SHA-256 of the file name set asi
 - last_year_topic_bare (facts/period_context.py context_period; en row relative_topic_bare): "Last year the UK exported
   £894bn ..." sets that year for the sentences after it as "Last year, the UK exported ..." does (rule
   last_year_topic): a relative year opening its sentence, its subject right after it with no comma; the figures after
-  it are dated by it (year rule topic_period), not by the year the paragraph opened with.
+  it are dated by it, not by the year the paragraph opened with. It is set as a written year is, not as a topic whose
+  reach ends a few sentences on; the figures that carry it name it ("year:paragraph_guess+last_year_topic_bare").
 - account_anaphor (facts/measure_account.py, read at the end of facts/measure.py measure_of; en row balance_anaphor): a
   bare definite "the surplus" / "the deficit" that names again the balance the text named last by its kind is that
   balance's: after a current account's (an account cue of measures.csv, account_words.txt), measure other, and so are
@@ -35,7 +36,7 @@ REDWOOD = ("In 2016, the year of the vote, the UK exported £542Bn and imported 
 def test_last_year_bare_sets_the_year():
     f = _figs(REDWOOD)["£43 bn"]
     assert (f.measure, f.year, f.period_start, f.period_end) == ("balance", 2024, "2024-01", "2024-12")
-    assert "year:topic_period" in f.fact_rules
+    assert "last_year_topic_bare" in f.fact_rules
 
 
 def test_last_year_bare_own_figures_unchanged():

@@ -405,12 +405,21 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
         elif t.kind == "relative" and t.bracket_year is not None:
             p = t.bracket_year, t.m1, t.m2  # "last [2023] year"
         elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \
-                and (_TOPIC_AFTER.match(d.text, t.end) or _topic_bare().match(d.text, t.end)):
+                and _TOPIC_AFTER.match(d.text, t.end):
             # "Last year, these exports exceeded ... At the same time, supplies increased (by 3 times)":
             # a sentence opened by "Last year," sets its year for the paragraph (rule last_year_topic)
             ref, basis = d.source_year(t.start)
             if ref is not None:
                 p = ref - 1, 1, 12, "topic"
+        elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \
+                and _topic_bare().match(d.text, t.end):
+            # "Last year the UK exported £894bn, ... . The deficit was £43 bn": with no comma, the year is set for what
+            # follows as a written year is, not as a topic whose reach ends a few sentences on ("Last year R3.6
+            # billion worth of metal and mineral ores were exported ... || ... Imports of clothing ... were worth R2
+            # billion", chinese-embassy.org.za, data/web24 al05: last year still) (rule last_year_topic_bare)
+            ref, basis = d.source_year(t.start)
+            if ref is not None:
+                p = ref - 1, 1, 12, "last_year_topic_bare"
         elif t.kind == "relative" and t.rel in (0, -1) and not t.fiscal and fiscal_shaped(d, si, in_force):
             # "compared to the exports of US$ 2783.059 million last year" while July-June (2022-23) is in force:
             # a comparison with the fiscal months a year before, no calendar year for what follows (rule
