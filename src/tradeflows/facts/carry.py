@@ -784,7 +784,9 @@ def _read_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
         # "January to October last year": the months in force go on (rule year_period_carried)
         period = kept_months
     if period is not None:
-        topic = len(period) > 3
+        topic = len(period) > 3 and period[3] == "topic"
+        # (a period a rule of context_period names for the figures that carry it: "last_year_topic_bare")
+        named = period[3] if len(period) > 3 and not topic else ""
         period = period[:3]
         if not (period[1:] == (1, 12) and st.period is not None and st.period[0] == period[0]
                 and st.period[1] != st.period[2]):   # a single month ("in June 2019", a meeting's) gives way
@@ -802,7 +804,7 @@ def _read_period(d: Doc, st: State, si: int, pi: int, times: list) -> None:
                                             st.period[0] == period[0] and st.period[1] == 1 and
                                             st.period[2] == period[2]) else None
             st.period = period  # "in 2019" after "January-October 2019" keeps the months
-            st.period_kept = "year_period_carried" if kept_months is not None else ""
+            st.period_kept = "year_period_carried" if kept_months is not None else named
             if st.first_period is None:
                 st.first_period = period
             if fiscal_shaped(d, si, period):

@@ -24,6 +24,7 @@ from tradeflows.facts.list_pointer import list_pointer
 from tradeflows.facts.measure_cargo import entity_cargo_value
 from tradeflows.facts.measure_context import (label_block_flow, list_intro, both_flows_before, breakdown_cue, page_flow, previous_cue,
                                               ranking_heading)
+from tradeflows.facts.measure_account import account_anaphor
 from tradeflows.facts.measure_coverage import covered
 from tradeflows.facts.measure_currency import currency_share, currency_share_anaphor
 from tradeflows.facts.measure_cues import clause_cues
@@ -402,6 +403,12 @@ def measure_of(d: Doc, st: State, f: Figure, si: int, pi: int, s_start: int, s_e
         # Product (GDP). The Central Bank explained that the figure is higher than the $1.47 billion": the whole a
         # share of GDP is of is no flow the text goes on with; the amount's flow stays in force (rule gdp_share_aside)
         return measure, mrule, cue_span
+    if measure == "balance" and account_anaphor(d, f, si, s_start, mrule, v):
+        # "Japan's current-account surplus contracted ... || The contraction in the surplus was less than ... expected.
+        # They estimated a contraction of 9.7%": a bare "the surplus" naming again a current account's balance is that
+        # account's (measure other), and so are the figures that go on with it (rule account_anaphor;
+        # facts/measure_account.py)
+        measure, mrule = "other", "account_anaphor"
     st.measure, st.measure_sentence, st.measure_para, st.measure_rule = measure, si, pi, mrule
     if measure in FLOWS and mrule not in ("earlier_paragraph", "page_flow"):
         st.measure_flows.add(measure)

@@ -271,7 +271,8 @@ _PAIR_GAP = skip_compile(r"[^\d;:()]{0,100}")
 # median estimate for a 4.7% increase": the market's forecast of the month's figure too, RTT News and Reuters on
 # Japan's trade; rule analysts_forecast)
 # the rules that carry a period from the sentences before the figure (rule same_month_base reads their months)
-_CARRIED_RULES = frozenset({"section_period", "monthly_head", "rolling_aside", "paragraph_period", "head_year", "month_of_total", "period_anaphor"})
+_CARRIED_RULES = frozenset({"section_period", "monthly_head", "rolling_aside", "paragraph_period", "head_year", "month_of_total", "period_anaphor",
+                            "paragraph_guess"})
 # "compared to the same month of the previous year", "than in the same month last year", "on a monthly basis"
 _same_month_base = EnglishCue("same_month_base", re.I)
 _mean_near = EnglishCue("mean_over_years_near", re.I)

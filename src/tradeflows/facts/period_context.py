@@ -84,7 +84,11 @@ _DIGIT = skip_compile(r"\d")
 _compared_figure_before = EnglishCue("compared_figure_before", re.I)
 COMPARED_FIGURE_WORDS = ("%", "cent", "billion", "million", "bn")   # a word every match of _compared_figure_before() holds
 _rolling_opens = EnglishCue("rolling_opens", re.I)
+# "Last year, these exports exceeded ...": what follows a relative year that opens its sentence as its topic (rule
+# last_year_topic); "Last year the UK exported £894bn ... The deficit was £43 bn" (johnredwoodsdiary.com): with no
+# comma, a subject right after it does too (rule last_year_topic_bare; en row relative_topic_bare, case-sensitive)
 _TOPIC_AFTER = skip_compile(r"\s*,")
+_topic_bare = EnglishCue("relative_topic_bare")
 
 
 # "as of the beginning of May", "В середине июля министерство сообщило": a point in a month, not its period
@@ -407,6 +411,15 @@ def context_period(d: Doc, si: int, in_force: tuple | None = None,
             ref, basis = d.source_year(t.start)
             if ref is not None:
                 p = ref - 1, 1, 12, "topic"
+        elif t.kind == "relative" and t.rel == -1 and _OPENS.fullmatch(d.text, s, t.start) \
+                and _topic_bare().match(d.text, t.end):
+            # "Last year the UK exported £894bn, ... . The deficit was £43 bn": with no comma, the year is set for what
+            # follows as a written year is, not as a topic whose reach ends a few sentences on ("Last year R3.6
+            # billion worth of metal and mineral ores were exported ... || ... Imports of clothing ... were worth R2
+            # billion", chinese-embassy.org.za, data/web24 al05: last year still) (rule last_year_topic_bare)
+            ref, basis = d.source_year(t.start)
+            if ref is not None:
+                p = ref - 1, 1, 12, "last_year_topic_bare"
         elif t.kind == "relative" and t.rel in (0, -1) and not t.fiscal and fiscal_shaped(d, si, in_force):
             # "compared to the exports of US$ 2783.059 million last year" while July-June (2022-23) is in force:
             # a comparison with the fiscal months a year before, no calendar year for what follows (rule
