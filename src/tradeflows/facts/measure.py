@@ -39,7 +39,7 @@ from tradeflows.facts.respectively import listed, siblings, written_list, writte
 from tradeflows.figures.units import per_unit_after
 from tradeflows.records import FLOWS, Figure
 from tradeflows.text.clean import LIST_ITEM
-from tradeflows.vocab import fold, weak_rules
+from tradeflows.vocab import fold, holds, pattern_needs, weak_rules
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -628,8 +628,13 @@ def _former_latter(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
     (rule former_latter)."""
     text = d.text
     fl = None
-    for fl in _former_latter_cue().finditer(text, max(s_start, f.clean_start - 70), f.clean_start):
-        pass
+    rx, lo = _former_latter_cue(), max(s_start, f.clean_start - 70)
+    # (not scanned where the window holds none of the words every match holds, "former" or "latter" (vocab.pattern_needs,
+    # on the lower-cased window as the pattern is case-blind): most figures' windows hold neither, and sre enters the
+    # pattern at each word of the window)
+    if d.low is None or holds(d.low[lo:f.clean_start], pattern_needs(rx)):
+        for fl in rx.finditer(text, lo, f.clean_start):
+            pass
     if fl is not None and _NO_CLAUSE_END.fullmatch(text, fl.end(), f.clean_start):
         # "the rate of increase in imports which completely outstrips the rate of increase exports, with the former
         # growing by 10.68% ($36.37 billion to $40.253 billion) and the latter by 3.8%" (frontiermarketnews.org):
@@ -940,7 +945,12 @@ def _before_cues(text: str, f: Figure, s_start: int, cues: list) -> list:
     # outside it names the figure (rule dash_aside)
     # ("The deficit in the trade balance, which is calculated by deducting the value of imports from the value of total
     # exports, has reached JD.7550.6 million": a relative clause between commas is such an aside too)
-    asides = [(m.start(), m.end()) for rx in (_DASH_ASIDE, _which_aside()) for m in rx.finditer(text, s_start, f.clean_start)]
+    # (_DASH_ASIDE only where the text before the figure holds one of its dashes, which every match holds twice: most
+    # clauses hold none, and sre tries the pattern at each of their spaces)
+    dashed = (text.find("\u2013", s_start, f.clean_start) >= 0 or text.find("\u2014", s_start, f.clean_start) >= 0
+              or text.find("\u2212", s_start, f.clean_start) >= 0)
+    asides = [(m.start(), m.end()) for rx in ((_DASH_ASIDE, _which_aside()) if dashed else (_which_aside(),))
+              for m in rx.finditer(text, s_start, f.clean_start)]
     # ("Jordan's trade balance deficit, the variance between export and import values, declined by 11 percent": a noun
     # phrase between commas right after a flow noun is such an aside too, its flow words the noun's; rule
     # appositive_aside)
