@@ -464,6 +464,16 @@ def _cue_after_last_number(d: Doc, k: int, v):
 _which_aside = EnglishCue("measure_which_aside")
 _appositive_aside = EnglishCue("measure_appositive_aside")
 _DASH_ASIDE = skip_compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
+ASIDE_DASHES = ("\u2013", "\u2014", "\u2212")   # the dashes _DASH_ASIDE opens and closes on (tests/test_s77_speedA77.py)
+
+
+def _holds_dash(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds one of ASIDE_DASHES, which every match of _DASH_ASIDE holds: most clauses hold
+    none, where sre would try the pattern at each of their spaces."""
+    for dash in ASIDE_DASHES:
+        if text.find(dash, start, end) >= 0:
+            return True
+    return False
 
 
 # "In 2004 it totaled $618 billion (5.3 percent of GDP), which reflected an increase of more than $500 billion per year
@@ -945,11 +955,9 @@ def _before_cues(text: str, f: Figure, s_start: int, cues: list) -> list:
     # outside it names the figure (rule dash_aside)
     # ("The deficit in the trade balance, which is calculated by deducting the value of imports from the value of total
     # exports, has reached JD.7550.6 million": a relative clause between commas is such an aside too)
-    # (_DASH_ASIDE only where the text before the figure holds one of its dashes, which every match holds twice: most
-    # clauses hold none, and sre tries the pattern at each of their spaces)
-    dashed = (text.find("\u2013", s_start, f.clean_start) >= 0 or text.find("\u2014", s_start, f.clean_start) >= 0
-              or text.find("\u2212", s_start, f.clean_start) >= 0)
-    asides = [(m.start(), m.end()) for rx in ((_DASH_ASIDE, _which_aside()) if dashed else (_which_aside(),))
+    # (_DASH_ASIDE only where the text before the figure holds one of its dashes: _holds_dash)
+    asides = [(m.start(), m.end()) for rx in ((_DASH_ASIDE, _which_aside()) if _holds_dash(text, s_start, f.clean_start)
+                                               else (_which_aside(),))
               for m in rx.finditer(text, s_start, f.clean_start)]
     # ("Jordan's trade balance deficit, the variance between export and import values, declined by 11 percent": a noun
     # phrase between commas right after a flow noun is such an aside too, its flow words the noun's; rule
