@@ -30,7 +30,7 @@ from tradeflows.facts.partners_candidates import (NOT_JUST_REACH, RIVAL_BEFORE, 
 from tradeflows.facts.reporters import is_locus_of_flow
 from tradeflows.facts.subject import (EVENT_AFTER, LIST_GAP, MARKETS_REACH, MARKETS_SUCH_AS, SCOPE_REACH, WIRE_CAPS_AFTER,
                                       WIRE_CREDIT_AFTER, vote_key, subject_scores, HEAD_CHARS, without_rubric)
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, holds, pattern_needs
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue, cue_in
 from tradeflows.vocab.lowercase import lower_copy_of
 from tradeflows.vocab.skip import skip_compile
@@ -969,10 +969,11 @@ def _english(en) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _not_carried_cues(lang: str) -> tuple[tuple[tuple[re.Pattern, str], ...],
-                                          tuple[tuple[re.Pattern, re.Pattern | None, int, str], ...]]:
+                                          tuple[tuple[re.Pattern, re.Pattern | None, int, str, tuple], ...]]:
     """The patterns of _NOT_CARRIED_AFTER and _NOT_CARRIED_BEFORE in a language, with their rules' names, found once
     (not for each place of each sentence); a cue only another language fills (NEVER) is left out, as it matches
-    nothing. Each before pattern with its lower-cased copy (lower_copy_of, as isearch reads it), found once."""
+    nothing. Each before pattern with its lower-cased copy (lower_copy_of, as isearch reads it) and the words every
+    match of that copy holds (vocab.pattern_needs, () where there is no copy), found once."""
     after = tuple((rx, rule) for rx, rule in ((cue_in(lang, name, _english(en)), rule)
                                               for name, en, rule in _NOT_CARRIED_AFTER) if rx is not NEVER)
     before = tuple((rx, reach, rule) for rx, reach, rule in ((cue_in(lang, name, _english(en)), reach, rule)
@@ -981,7 +982,9 @@ def _not_carried_cues(lang: str) -> tuple[tuple[tuple[re.Pattern, str], ...],
     # "заявил ... на полях саммита ОДКБ в Бишкеке. «Товарооборот увеличивается ...»": an event's venue is no
     # counterpart of the figures after either (rule venue; vocab/<lang>/venue_events.csv)
     before += ((venue_before(lang), VENUE_REACH, "venue"),)
-    return after, tuple((rx, lower_copy_of(rx), reach, rule) for rx, reach, rule in before if rx is not NEVER)
+    copies = tuple((rx, lower_copy_of(rx), reach, rule) for rx, reach, rule in before if rx is not NEVER)
+    return after, tuple((rx, lc, reach, rule, pattern_needs(lc) if lc is not None else ())
+                        for rx, lc, reach, rule in copies)
 
 
 def _cued_list_places(d: Doc, places: list, after, before, asked: dict) -> set[int]:
@@ -1005,16 +1008,20 @@ def _cued_list_places(d: Doc, places: list, after, before, asked: dict) -> set[i
 
 def _cue_around(d: Doc, start: int, end: int, after, before) -> str:
     """The rule name of the first of the patterns `after` (pattern, rule) that matches right after a place (start, end)
-    or of `before` (pattern, its lower-cased copy, reach, rule) that finds a match within reach before it, else ""
-    (isearch inlined, the copies found once: loops, not any() over generators: this runs for every place of every
-    sentence)."""
+    or of `before` (pattern, its lower-cased copy, reach, rule, the copy's words) that finds a match within reach before
+    it, else "" (isearch inlined, the copies found once: loops, not any() over generators: this runs for every place of
+    every sentence). A copy is searched only where the lower-cased window holds its words (vocab.holds): nearly every
+    place has none of the cues before it, and a few substring tests of its window cost less than sre's search."""
     text, low = d.text, d.low
     for rx, rule in after:
         if rx.match(text, end):
             return rule
-    for rx, lc, reach, rule in before:
+    for rx, lc, reach, rule, needs in before:
         a = start - reach if start > reach else 0
-        if (lc.search(low, a, start) if low is not None and lc is not None else rx.search(text, a, start)) is not None:
+        if low is not None and lc is not None:
+            if holds(low[a:start], needs) and lc.search(low, a, start) is not None:
+                return rule
+        elif rx.search(text, a, start) is not None:
             return rule
     return ""
 

@@ -459,6 +459,9 @@ class DocMemo:
     # reporters_region_owner.region_noun_flow: entry k the least end of a region of sentences 0..k (-1: none), read
     # sentence by sentence as far as a figure asks, once per document
     region_ends: list[int] = field(default_factory=list)
+    # status.clause_status: (sentence start, end, id of the status cue pattern scanned) -> the matches of its scan of
+    # the sentence read alone (the pattern is one of the cue tables', kept for the process)
+    status_cues: dict[tuple[int, int, int], list] = field(default_factory=dict)
 
 
 def _scan_slice(text: str, s: int, e: int, found: list, starts: list[int]) -> tuple[int, int] | None:

@@ -40,7 +40,7 @@ from tradeflows.facts.respectively import listed, siblings, written_list, writte
 from tradeflows.figures.units import per_unit_after
 from tradeflows.records import FLOWS, Figure
 from tradeflows.text.clean import LIST_ITEM
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold, weak_rules
+from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, fold, holds, pattern_needs, weak_rules
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -496,6 +496,16 @@ _FIRST_NUMBER = skip_compile(r"\d")
 _which_aside = EnglishCue("measure_which_aside")
 _appositive_aside = EnglishCue("measure_appositive_aside")
 _DASH_ASIDE = skip_compile(r"\s[\u2212\u2013\u2014]\s[^\u2212\u2013\u2014.;$€£¥\d]{3,120}?\s[\u2212\u2013\u2014]\s")
+ASIDE_DASHES = ("\u2013", "\u2014", "\u2212")   # the dashes _DASH_ASIDE opens and closes on (tests/test_s77_speedA77.py)
+
+
+def _holds_dash(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds one of ASIDE_DASHES, which every match of _DASH_ASIDE holds: most clauses hold
+    none, where sre would try the pattern at each of their spaces."""
+    for dash in ASIDE_DASHES:
+        if text.find(dash, start, end) >= 0:
+            return True
+    return False
 
 
 # "In 2004 it totaled $618 billion (5.3 percent of GDP), which reflected an increase of more than $500 billion per year
@@ -660,8 +670,13 @@ def _former_latter(d: Doc, f: Figure, s_start: int, s_end: int, cues: list):
     (rule former_latter)."""
     text = d.text
     fl = None
-    for fl in _former_latter_cue().finditer(text, max(s_start, f.clean_start - 70), f.clean_start):
-        pass
+    rx, lo = _former_latter_cue(), max(s_start, f.clean_start - 70)
+    # (not scanned where the window holds none of the words every match holds, "former" or "latter" (vocab.pattern_needs,
+    # on the lower-cased window as the pattern is case-blind): most figures' windows hold neither, and sre enters the
+    # pattern at each word of the window)
+    if d.low is None or holds(d.low[lo:f.clean_start], pattern_needs(rx)):
+        for fl in rx.finditer(text, lo, f.clean_start):
+            pass
     if fl is not None and _NO_CLAUSE_END.fullmatch(text, fl.end(), f.clean_start):
         # "the rate of increase in imports which completely outstrips the rate of increase exports, with the former
         # growing by 10.68% ($36.37 billion to $40.253 billion) and the latter by 3.8%" (frontiermarketnews.org):
@@ -972,7 +987,10 @@ def _before_cues(text: str, f: Figure, s_start: int, cues: list) -> list:
     # outside it names the figure (rule dash_aside)
     # ("The deficit in the trade balance, which is calculated by deducting the value of imports from the value of total
     # exports, has reached JD.7550.6 million": a relative clause between commas is such an aside too)
-    asides = [(m.start(), m.end()) for rx in (_DASH_ASIDE, _which_aside()) for m in rx.finditer(text, s_start, f.clean_start)]
+    # (_DASH_ASIDE only where the text before the figure holds one of its dashes: _holds_dash)
+    asides = [(m.start(), m.end()) for rx in ((_DASH_ASIDE, _which_aside()) if _holds_dash(text, s_start, f.clean_start)
+                                               else (_which_aside(),))
+              for m in rx.finditer(text, s_start, f.clean_start)]
     # ("Jordan's trade balance deficit, the variance between export and import values, declined by 11 percent": a noun
     # phrase between commas right after a flow noun is such an aside too, its flow words the noun's; rule
     # appositive_aside)

@@ -27,7 +27,8 @@ from contextvars import ContextVar
 
 from tradeflows.facts.places_historic import historic_countries, joins_countries
 from tradeflows.records import add_via
-from tradeflows.vocab import DEFAULT_LANGUAGE, current_language, has_file, pattern_needs, read_csv, read_lines, read_text
+from tradeflows.vocab import (DEFAULT_LANGUAGE, current_language, has_file, holds, pattern_needs, read_csv, read_lines,
+                              read_text)
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -811,7 +812,12 @@ _ABBREVIATION_EDGES_OTHER = (r"[\w-]", r"(?![\w-])", r"(?<![\w-])(?:{})", re.I)
 
 
 def _word_in(rx: re.Pattern, text: str) -> bool:
-    """Whether one of rx's words stands in text as a whole word (no letter, digit or dot before it)."""
+    """Whether one of rx's words stands in text as a whole word (no letter, digit or dot before it). (A text holding
+    none of the words, vocab.pattern_needs, is not scanned: a substring test per word, where rx, opening on no common
+    literal, is entered at every capital of the page; on the book of data/raw one scan of its 663,000 characters was
+    some 0.3% of a pass.)"""
+    if not holds(text, pattern_needs(rx)):
+        return False
     return any(m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._")
                for m in rx.finditer(text))
 
