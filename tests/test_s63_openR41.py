@@ -12,7 +12,7 @@ an oblast's share of its country's trade by year, a governor's quote, a region's
 - vocab/ru rows: dash_joined_after "– это объем экспорта" and joined_after_end ", 120 миллионов" (patterns.csv, rule
   cue_joined_after); world_strong "Общий объем продукции, которую ... поставляет на экспорт" (patterns.csv, rule
   world_cue); "содержится", "содержание" as measure other (measures.csv); period_choice_run_word/run_open "с 2016 по
-  2018 год" (patterns.csv, read through cue() by facts/period_choice.py _run_start, rule run_of_years_words).
+  2018 год" (patterns.csv, read through cue() by facts/period_run_total.py run_start, rule run_of_years_words).
 - head_page_period (facts/head_period.py), its run branch: a change over a run of years that ends in the year before
   the page's reports that year whole; the title's undated figure takes it, as it took the whole year just over.
 """

@@ -46,7 +46,7 @@ from tradeflows.facts.period_horizon import horizon_year
 from tradeflows.facts.period_later_clause import later_clause_time
 from tradeflows.facts.period_not_over import year_not_over
 from tradeflows.facts.period_parallel import parallel_year
-from tradeflows.facts.period_run_total import run_total
+from tradeflows.facts.period_run_total import run_start, run_total
 from tradeflows.facts.period_same import same_period_clause, same_period_gloss_clause, same_period_of_year
 from tradeflows.facts.period_growth import month_before, growth_times, previous_month_clause, prior_change_month, quarter_before
 from tradeflows.facts.period_time import (following_month, following_year, last_month, last_months,
@@ -165,7 +165,7 @@ def figure_period(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
         # change started from is the year before's (rule from_value); "доля российского рынка в экспорте
         # увеличилась с 41% до 57%": a share's too; "в 2022—2024 годах ... сократился с 257,5 млрд евро до
         # 67,7 млрд евро": the first year of the run the change spans (rule from_run_start)
-        run = _run_start(d, si, year, words=True)
+        run = run_start(d, si, year, words=True)
         paras = d.c.paragraphs
         since = paras[max(0, pi - 1)][0] if paras else 0   # its paragraph and the one before
         if not run and m1 == m2 and (cue("month_on_month", _month_on_month()).search(text, since, f.clean_start)
@@ -300,29 +300,8 @@ _past_expectation = EnglishCue("past_expectation", re.I)
 _month_on_month = EnglishCue("month_on_month", re.I)
 
 
-_RUN_DASH = skip_compile(r"\s*[-–—]\s*")
-# "From 2000 to 2023, ... grew from less than 100 billion yuan to 1.98 trillion yuan", "Between 2010 and 2020": the run's
-# words (rule from_run_start; Russian "с 2016 по 2018 год": rows of vocab/ru/patterns.csv)
-_run_word = EnglishCue("period_choice_run_word", re.I)
-_run_open = EnglishCue("period_choice_run_open")
 # a fiscal span written in a same-period base: "the same period of 2015/16"
 _SPAN_WRITTEN = skip_compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d\b")
-
-
-def _run_start(d: Doc, si: int, year: int, at: int | None = None, words: bool = False) -> int | None:
-    """The first year of a written run of years "2022—2024" (words: also "from 2000 to 2023", "between 2010 and
-    2020") in the sentence that ends in year (at: where)."""
-    times, text = d.times(si), d.text
-    for a, b in zip(times, times[1:]):
-        if b.year != year or a.year is None or (at is not None and b.start != at) \
-                or not a.kind == b.kind == "year" or a.year >= year:
-            continue
-        if _RUN_DASH.fullmatch(text, a.end, b.start):
-            return a.year
-        if words and cue("period_choice_run_word", _run_word()).fullmatch(text, a.end, b.start) \
-                and cue("period_choice_run_open", _run_open()).search(text, max(0, a.start - 10), a.start):
-            return a.year
-    return None
 
 
 # a figure of the bracket's own: a percent (other languages' words, with their scale words: rows aside_figure of
@@ -1143,19 +1122,19 @@ def _written_year(d: Doc, st: State, f: Figure, si: int, pi: int, status: str, r
     if t.year is not None and t.fiscal in ("span", "first_months") and (m1, m2) == (1, 12):
         # "2018/19" of a country with no fiscal year in the vocabulary: a year, but not a calendar one
         return t.year, None, None, "explicit", "fiscal_span" if explicit_rule == "explicit" else explicit_rule
-    if t.year is not None and f.kind == "growth" and t.kind == "year" and _run_start(d, si, t.year, t.start):
+    if t.year is not None and f.kind == "growth" and t.kind == "year" and run_start(d, si, t.year, t.start):
         # "в 2022—2024 годах ... товарооборот сократился более чем в 1,7 раза": a change over a run of
         # years ends in its last one, but is no one year's (rule run_of_years)
         return t.year, None, None, "explicit", "run_of_years"
     if t.year is not None and f.kind == "growth" and t.kind == "year" \
-            and (run := _run_start(d, si, t.year, t.start, words=True)) is not None and run < t.year - 1:
+            and (run := run_start(d, si, t.year, t.start, words=True)) is not None and run < t.year - 1:
         # "Exports to China increased by nearly 100 percent from 2008 to 2012" (cphpost.dk), "From 2017 to 2022,
         # ASEAN's imports from China rose by 70%" (asiasociety.org): a change over a run of years told in words
         # ends in its last year, no one year's; two years in a row ("increased by 46% from 2021 to 2022") are a
         # year's change (rule run_of_years_words)
         return t.year, None, None, "explicit", "run_of_years_words"
     if t.year is not None and f.kind == "money" and t.kind == "year" \
-            and run_total(d, si, f, t, _run_start(d, si, t.year, t.start, words=True)):
+            and run_total(d, si, f, t, run_start(d, si, t.year, t.start, words=True)):
         # "Всего в период с 2008 года по 2022 года ... реализовано 604 проектов на сумму 3,2 млрд долларов"
         # (old.miit.uz): an amount after a run of years told in words, no change between, is the run's total, no one
         # year's (rule run_of_years_total, facts/period_run_total.py)

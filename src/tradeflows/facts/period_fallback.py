@@ -23,7 +23,8 @@ from tradeflows.facts.period_relative import after_publication
 from tradeflows.facts.periods_build import ANAPHOR_WORDS
 from tradeflows.facts.status import goal_gerund_before
 from tradeflows.records import Figure
-from tradeflows.vocab import DEFAULT_LANGUAGE, alternation, current_language, has_file, read_lines
+from tradeflows.vocab import (DEFAULT_LANGUAGE, alternation, current_language, has_file, holds, pattern_needs,
+                              read_lines)
 from tradeflows.vocab.patterns import NEVER, EnglishCue, cue
 from tradeflows.vocab.skip import skip_compile
 
@@ -333,17 +334,20 @@ BARE_SPAN_AFTER = 20   # how far after the figure the span is read ("doubled in 
 
 def _bare_span_before(d: Doc, si: int, pi: int, f: Figure) -> bool:
     """A bare count of years looked back over stands before the figure in its sentence, or opens the sentence right
-    before it in its paragraph."""
+    before it in its paragraph. (Each row is searched only where the lower-cased text holds its words, vocab.holds of
+    vocab.pattern_needs: this is asked of every figure that falls back to the page's date.)"""
     s, e = d.c.sentences[si]
-    low = d.low
-    if low is not None and low.find("years", s, min(e, f.clean_end + BARE_SPAN_AFTER)) < 0 and (si < 1 or low.find("years", *d.c.sentences[si - 1]) < 0):
-        return False
-    if cue("bare_span_years", _bare_span()).search(d.text, s, min(e, f.clean_end + BARE_SPAN_AFTER)):
+    text, low = d.text, d.low
+    hi = min(e, f.clean_end + BARE_SPAN_AFTER)
+    rx = cue("bare_span_years", _bare_span())
+    if (low is None or holds(low[s:hi], pattern_needs(rx))) and rx.search(text, s, hi):
         return True   # ("has doubled in 10 years": right after a change too)
     start = d.c.paragraphs[pi][0] if d.c.paragraphs else 0
     if si < 1 or d.c.sentences[si - 1][0] < start:
         return False
-    return cue("bare_span_opening", _bare_span_opening()).match(d.text, d.c.sentences[si - 1][0]) is not None
+    ps, pe = d.c.sentences[si - 1]
+    rx = cue("bare_span_opening", _bare_span_opening())
+    return (low is None or holds(low[ps:pe], pattern_needs(rx))) and rx.match(text, ps) is not None
 
 
 def _guessed_in_force(d: Doc, st: State) -> bool:

@@ -7,17 +7,41 @@ null"), as a change over such a run (rule run_of_years_words). Not an amount a c
 run ("From 2000 to 2023, ... grew from less than 100 billion yuan to ...": that year's level): a word of change between
 the run and the amount (row run_total_change of vocab/<lang>/patterns.csv), or a word of a difference or an average
 right before the run ("разница между 2008 и 2010 годом — $3 млрд", row run_total_kind_before), leaves it to the rules
-after.
+after. The run itself is read here too (run_start), for these rules and for facts/period_choice.py's (from_run_start,
+run_of_years, run_of_years_words).
 """
 from __future__ import annotations
 
 import re
 
 from tradeflows.vocab.patterns import EnglishCue, cue
+from tradeflows.vocab.skip import skip_compile
 
 _change = EnglishCue("run_total_change", re.I)
 _kind_before = EnglishCue("run_total_kind_before", re.I)
 KIND_REACH = 60   # how far before the run's last year a word saying it is a difference or an average may stand
+
+_RUN_DASH = skip_compile(r"\s*[-–—]\s*")
+# "From 2000 to 2023, ... grew from less than 100 billion yuan to 1.98 trillion yuan", "Between 2010 and 2020": the run's
+# words (rule from_run_start; Russian "с 2016 по 2018 год": rows of vocab/ru/patterns.csv)
+_run_word = EnglishCue("period_choice_run_word", re.I)
+_run_open = EnglishCue("period_choice_run_open")
+
+
+def run_start(d, si: int, year: int, at: int | None = None, words: bool = False) -> int | None:
+    """The first year of a written run of years "2022—2024" (words: also "from 2000 to 2023", "between 2010 and
+    2020") in the sentence that ends in year (at: where)."""
+    times, text = d.times(si), d.text
+    for a, b in zip(times, times[1:]):
+        if b.year != year or a.year is None or (at is not None and b.start != at) \
+                or not a.kind == b.kind == "year" or a.year >= year:
+            continue
+        if _RUN_DASH.fullmatch(text, a.end, b.start):
+            return a.year
+        if words and cue("period_choice_run_word", _run_word()).fullmatch(text, a.end, b.start) \
+                and cue("period_choice_run_open", _run_open()).search(text, max(0, a.start - 10), a.start):
+            return a.year
+    return None
 
 
 def run_total(d, si: int, f, t, run: int | None) -> bool:
@@ -40,6 +64,5 @@ def run_total_in_force(d, st, si: int, f) -> bool:
             or st.last_period[0] != st.period[0] or st.last_period[1] is not None or st.last_period_si not in (si - 1, si) \
             or st.period_si != si - 1:
         return False
-    from tradeflows.facts.period_choice import _run_start
-    run = _run_start(d, si - 1, st.period[0], words=True)
+    run = run_start(d, si - 1, st.period[0], words=True)
     return run is not None and run < st.period[0] - 1

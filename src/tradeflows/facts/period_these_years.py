@@ -13,7 +13,6 @@ i-th period (year basis context). A page without the cue's words is passed at on
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 
 from tradeflows.records import Figure, decided_rule
@@ -46,7 +45,7 @@ def these_years(d, figs: list[Figure]) -> list[Figure]:
         if len({g.kind for g in listed}) != 1 or any(decided_rule(g.fact_rules, "year") in _OWN_TIME for g in listed):
             continue
         ps = d.c.sentences[si - 1][0]
-        if d.c.paragraphs and _paragraph_start(d, s) > ps:
+        if d.c.paragraphs and d.para_starts[d.para_index(s)] > ps:
             continue   # (the sentence before in another paragraph)
         periods: list[tuple] = []
         for i in by_sentence[si - 1]:
@@ -60,12 +59,6 @@ def these_years(d, figs: list[Figure]) -> list[Figure]:
             out[i] = replace(g, year=y, period_start=p1, period_end=p2, year_basis="context",
                              fact_rules=_with_year_rule(g.fact_rules))
     return out
-
-
-def _paragraph_start(d, pos: int) -> int:
-    """The start of the paragraph holding pos."""
-    k = bisect_right(d.para_starts, pos) - 1
-    return d.para_starts[k] if k >= 0 else 0
 
 
 def _with_year_rule(rules: str) -> str:

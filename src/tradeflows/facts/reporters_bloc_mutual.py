@@ -11,6 +11,7 @@ right after it ("торговля между странами ЕАЭС и Кит
 """
 from __future__ import annotations
 
+from tradeflows.records import FLOWS
 from tradeflows.vocab.patterns import NEVER, cue
 
 BLOC_MUTUAL_REACH = 80   # characters before the bloc its mutual-trade words may start (a bounded read per bloc)
@@ -18,7 +19,7 @@ BLOC_MUTUAL_REACH = 80   # characters before the bloc its mutual-trade words may
 
 def bloc_mutual_trade(cl):
     """The bloc named right after words of mutual trade before the figure in its clause (rule bloc_mutual_trade)."""
-    if cl.measure not in ("exports", "imports", "turnover", "balance"):
+    if cl.measure not in FLOWS:
         return None
     before = cue("bloc_mutual_before", NEVER)
     if before is NEVER:

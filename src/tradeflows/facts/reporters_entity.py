@@ -226,6 +226,15 @@ def _collective(cl, e: Entity) -> tuple[str, str] | None:
         and lookup(name).kind == "country" else None
 
 
+def entity_reporter(cl, e: Entity) -> tuple[str, str] | None:
+    """The (name, country) an entity reports under: a collective's with its country in its name ("Egypt QIZs"), else
+    the entity's own name with its country (None where no country is known)."""
+    if "{}" in e.name:
+        return _collective(cl, e)
+    iso = _country(cl, e)
+    return (e.name, iso) if iso else None
+
+
 def entity_designated(cl):
     """"Trade at Port Laredo for the month of April increased 21.71 percent", "East Amman Industrial Zone exports
     declined by JD2 million": the entity named last before the figure in its window, whose flow its clause gives it,
@@ -238,10 +247,7 @@ def entity_designated(cl):
     i, j = bisect_left(starts, lo), bisect_left(starts, fs)
     for e in reversed(found[i:j]):
         if e.end <= fs and _owns(cl, e, fs):
-            if "{}" in e.name:
-                return _collective(cl, e)
-            iso = _country(cl, e)
-            return (e.name, iso) if iso else None
+            return entity_reporter(cl, e)
     return None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tradeflows.facts.reporters_entity import _collective, _country, entities
+from tradeflows.facts.reporters_entity import entities, entity_reporter
 from tradeflows.vocab.patterns import EnglishCue, cue
 
 _verb = EnglishCue("entity_share_verb", re.I)
@@ -34,7 +34,4 @@ def entity_share(cl):
     if e is None or e.start < cl.lo or cue("entity_share_verb", _verb()).fullmatch(text, e.end, fs) is None \
             or cue("entity_share_whole", _whole()).match(text, cl.f.clean_end) is None:
         return None
-    if "{}" in e.name:
-        return _collective(cl, e)
-    iso = _country(cl, e)
-    return (e.name, iso) if iso else None
+    return entity_reporter(cl, e)
