@@ -44,9 +44,20 @@ def holding(got: dict, figure: str) -> tuple:
     return hits[0]
 
 
+def rules_of(f: Figure) -> dict[str, str]:
+    """{field: the rule that decided it} of the figure's fact_rules ("year": "explicit+mean_run_span")."""
+    return dict(r.split(":", 1) for r in f.fact_rules.split(";"))
+
+
 def rule(f: Figure, key: str) -> str:
     """The rule that decided a field ("measure", "partner", "year", ...) of the figure."""
-    return dict(r.split(":", 1) for r in f.fact_rules.split(";"))[key]
+    return rules_of(f)[key]
+
+
+def web_figures(text: str, **kw) -> dict[str, Figure]:
+    """{figure: Figure} of a web page's figures (a string written twice: its last figure); keyword arguments go to
+    figures_of_text (lang, pub_year, title)."""
+    return {f.figure: f for f in figures_of_text(text, "page", "web", **kw)}
 
 
 def owned_facts(text: str, rules: tuple[str, ...] = ("reporter",), fmt: str = "txt", **kw) -> list[tuple]:

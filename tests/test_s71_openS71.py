@@ -32,24 +32,16 @@ without its rule.
 import pytest
 
 from tradeflows.ingest.page_year import text_year
-from tradeflows.pipeline import figures_of_text
+from phrasing import page, rules_of as _rules, web_figures
 
 
 def _figs(text: str, lang: str = "ru", pub_year: int | None = None) -> dict:
-    return {f.figure: f for f in figures_of_text(text, "page", "web", lang=lang, pub_year=pub_year)}
-
-
-def _rules(f) -> dict:
-    return dict(r.split(":", 1) for r in f.fact_rules.split(";"))
+    return web_figures(text, lang=lang, pub_year=pub_year)
 
 
 # -- decades and event years ------------------------------------------------------------------------------------------
 # data/ruweb48 de01 (nipponhistory: a history of Soviet-Japanese trade, dated 1988 by its table)
-USSR_JAPAN = ("Советско-японская торговля. Особенностью торгового обмена СССР и Японии после восстановления между ними "
-              "дипломатических отношений и заключения Торгового договора являлась его довольно высокая динамичность. В "
-              "год подписания Торгового договора советско-японский товарооборот едва достигал 15 млн. руб., к началу "
-              "70-х годов он составил 650 млн. руб., а в 80-х годах превышал 3 млрд. руб. Среднегодовой прирост торговли "
-              "за 1961-1988 гг. составил 12,2% против, 9,5% для всей советской внешней торговли.\n")
+USSR_JAPAN = page("nipponhistory-ussr-japan.txt")
 
 
 def test_a_decade_names_no_year_and_its_start_names_its_first_year():
